@@ -1,0 +1,233 @@
+package org.protocolplanner.plan;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An occasion with a horizon: its delegations, engagements, weights, venues, closures and
+ * assignment. A LIVE plan is real; a SCENARIO is a what-if copy of one.
+ */
+@Entity
+@Table(name = "plan")
+public class Plan {
+
+    public enum Kind { LIVE, SCENARIO }
+
+    public enum ScenarioStatus { DRAFT, PROPOSED, ADOPTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind = Kind.LIVE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scenario_status")
+    private ScenarioStatus scenarioStatus;
+
+    private long revision;
+
+    @Column(name = "origin_plan_id")
+    private Long originPlanId;
+
+    @Column(name = "origin_revision")
+    private Long originRevision;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone = "Asia/Shanghai";
+
+    @Column(name = "horizon_start", nullable = false)
+    private LocalDateTime horizonStart;
+
+    @Column(name = "horizon_end", nullable = false)
+    private LocalDateTime horizonEnd;
+
+    @Column(name = "grain_minutes")
+    private int grainMinutes = 15;
+
+    @Column(name = "travel_speed_kmh")
+    private double travelSpeedKmh = 35;
+
+    @Column(name = "travel_road_factor")
+    private double travelRoadFactor = 1.3;
+
+    @Column(name = "travel_fixed_minutes")
+    private int travelFixedMinutes = 10;
+
+    @Column(name = "needs_replan")
+    private boolean needsReplan;
+
+    @Column(name = "needs_attention")
+    private boolean needsAttention;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @Version
+    private long version;
+
+    @ElementCollection
+    @CollectionTable(name = "plan_venue", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "venue_id")
+    private List<String> venueIds = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "plan_weight", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    private List<PlanWeight> weights = new ArrayList<>();
+
+    protected Plan() {
+    }
+
+    public Plan(String name, LocalDateTime horizonStart, LocalDateTime horizonEnd) {
+        this.name = name;
+        this.horizonStart = horizonStart;
+        this.horizonEnd = horizonEnd;
+    }
+
+    /** Any change to the plan's content moves its revision (product.md). */
+    public void markRevised() {
+        revision++;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public ScenarioStatus getScenarioStatus() {
+        return scenarioStatus;
+    }
+
+    public void makeScenarioOf(Plan origin) {
+        this.kind = Kind.SCENARIO;
+        this.scenarioStatus = ScenarioStatus.DRAFT;
+        this.originPlanId = origin.getId();
+        this.originRevision = origin.getRevision();
+    }
+
+    public long getRevision() {
+        return revision;
+    }
+
+    public Long getOriginPlanId() {
+        return originPlanId;
+    }
+
+    public Long getOriginRevision() {
+        return originRevision;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public LocalDateTime getHorizonStart() {
+        return horizonStart;
+    }
+
+    public LocalDateTime getHorizonEnd() {
+        return horizonEnd;
+    }
+
+    public void setHorizon(LocalDateTime start, LocalDateTime end, int grainMinutes) {
+        this.horizonStart = start;
+        this.horizonEnd = end;
+        this.grainMinutes = grainMinutes;
+    }
+
+    public int getGrainMinutes() {
+        return grainMinutes;
+    }
+
+    public double getTravelSpeedKmh() {
+        return travelSpeedKmh;
+    }
+
+    public double getTravelRoadFactor() {
+        return travelRoadFactor;
+    }
+
+    public int getTravelFixedMinutes() {
+        return travelFixedMinutes;
+    }
+
+    public void setTravel(double speedKmh, double roadFactor, int fixedMinutes) {
+        this.travelSpeedKmh = speedKmh;
+        this.travelRoadFactor = roadFactor;
+        this.travelFixedMinutes = fixedMinutes;
+    }
+
+    public boolean isNeedsReplan() {
+        return needsReplan;
+    }
+
+    public boolean isNeedsAttention() {
+        return needsAttention;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public void setCreatedBy(String createdBy) {
+        this.createdBy = createdBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<String> getVenueIds() {
+        return venueIds;
+    }
+
+    public void setVenueIds(List<String> venueIds) {
+        this.venueIds.clear();
+        this.venueIds.addAll(venueIds);
+    }
+
+    public List<PlanWeight> getWeights() {
+        return weights;
+    }
+
+    public void setWeights(List<PlanWeight> weights) {
+        this.weights.clear();
+        this.weights.addAll(weights);
+    }
+}

@@ -1,0 +1,37 @@
+package org.protocolplanner.plan;
+
+import org.protocolplanner.security.CurrentUser;
+import org.protocolplanner.security.PlannerUser;
+import org.protocolplanner.security.Role;
+import org.protocolplanner.shared.web.ConflictException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The plan rows of product.md's role matrix: administrators, officers and planners read every plan;
+ * administrators and officers change live plans; planners change scenarios only. Venue managers
+ * see no plans at all.
+ */
+public final class PlanAccess {
+
+    private PlanAccess() {
+    }
+
+    public static void checkCanRead() {
+        PlannerUser user = CurrentUser.get();
+        if (!(user.has(Role.ADMIN) || user.has(Role.PROTOCOL_OFFICER) || user.has(Role.PLANNER))) {
+            throw new AccessDeniedException("plans are not visible to this role");
+        }
+    }
+
+    public static void checkCanEdit(Plan plan) {
+        PlannerUser user = CurrentUser.get();
+        boolean officer = user.has(Role.ADMIN) || user.has(Role.PROTOCOL_OFFICER);
+        boolean allowed = plan.getKind() == Plan.Kind.LIVE ? officer : officer || user.has(Role.PLANNER);
+        if (!allowed) {
+            throw new AccessDeniedException("this role may not change this plan");
+        }
+        if (plan.getScenarioStatus() == Plan.ScenarioStatus.ADOPTED) {
+            throw new ConflictException("This scenario has been adopted and is read-only.");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.protocolplanner.plan;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import org.protocolplanner.plan.exchange.PlanDocument;
+import org.protocolplanner.plan.exchange.PlanDocumentReader;
+import org.protocolplanner.plan.exchange.PlanDocumentWriter;
+import org.protocolplanner.plan.exchange.SolutionDocumentWriter;
+import org.protocolplanner.security.CurrentUser;
+import org.protocolplanner.shared.web.PageResponse;
+import org.protocolplanner.venue.CatalogueDifference;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class PlanController {
+
+    private final PlanService plans;
+    private final PlanImporter importer;
+    private final PlanExporter exporter;
+    private final PlanDocumentReader reader = new PlanDocumentReader();
+    private final PlanDocumentWriter writer = new PlanDocumentWriter();
+
+    private final PlanSolutionService solutions;
+    private final SolutionDocumentWriter solutionWriter = new SolutionDocumentWriter();
+
+    PlanController(PlanService plans, PlanImporter importer, PlanExporter exporter, PlanSolutionService solutions) {
+        this.plans = plans;
+        this.importer = importer;
+        this.exporter = exporter;
+        this.solutions = solutions;
+    }
+
+    @GetMapping("/api/plans")
+    PageResponse<PlanResponse> list(@PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC)
+            Pageable pageable) {
+        return PageResponse.of(plans.list(pageable));
+    }
+
+    @GetMapping("/api/plans/{id}")
+    PlanResponse get(@PathVariable long id) {
+        return plans.get(id);
+    }
+
+    @PostMapping("/api/plans")
+    ResponseEntity<PlanResponse> create(@Valid @RequestBody PlanRequest request) {
+        PlanResponse created = plans.create(request);
+        return ResponseEntity.created(URI.create("/api/plans/" + created.id())).body(created);
+    }
+
+    @PutMapping("/api/plans/{id}")
+    PlanResponse update(@PathVariable long id, @Valid @RequestBody PlanRequest request) {
+        return plans.update(id, request);
+    }
+
+    @DeleteMapping("/api/plans/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        plans.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    record ImportResponse(long planId, String name, List<CatalogueDifference> differences) {
+    }
+
+    /** The body is read as bytes and checked by the exchange-format reader, so errors name exact JSON paths. */
+    @PostMapping(value = "/api/plans/import", consumes = MediaType.ALL_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN', 'PROTOCOL_OFFICER')")
+    ResponseEntity<ImportResponse> importPlan(HttpServletRequest request) throws IOException {
+        PlanDocument document = reader.read(request.getInputStream());
+        PlanImporter.ImportResult result = importer.importLivePlan(document, CurrentUser.username());
+        return ResponseEntity.created(URI.create("/api/plans/" + result.plan().getId()))
+                .body(new ImportResponse(result.plan().getId(), result.plan().getName(), result.differences()));
+    }
+
+    @GetMapping(value = "/api/plans/{id}/export", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> export(@PathVariable long id) {
+        PlanAccess.checkCanRead();
+        byte[] body = writer.write(exporter.export(id));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan-" + id + ".json\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
+    }
+
+    /** The current assignment, scored; pinned engagements sit at their pins. */
+    @GetMapping(value = "/api/plans/{id}/solution", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> solution(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(solutionWriter.write(solutions.current(id)));
+    }
+
+    /** Makes a solution document the plan's assignment; its score is recomputed, never trusted. */
+    @PutMapping(value = "/api/plans/{id}/solution", consumes = MediaType.ALL_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> importSolution(@PathVariable long id, HttpServletRequest request) throws IOException {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(solutionWriter.write(solutions.importSolution(id, request.getInputStream())));
+    }
+}

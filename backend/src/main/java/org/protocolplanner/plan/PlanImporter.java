@@ -1,0 +1,175 @@
+package org.protocolplanner.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.protocolplanner.delegation.Delegation;
+import org.protocolplanner.delegation.DelegationRepository;
+import org.protocolplanner.event.Engagement;
+import org.protocolplanner.event.EngagementRepository;
+import org.protocolplanner.plan.exchange.ClosureDoc;
+import org.protocolplanner.plan.exchange.DelegationDoc;
+import org.protocolplanner.plan.exchange.EventDoc;
+import org.protocolplanner.plan.exchange.PlanDocument;
+import org.protocolplanner.plan.exchange.SpaceDoc;
+import org.protocolplanner.plan.exchange.VenueDoc;
+import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.venue.CatalogueDifference;
+import org.protocolplanner.venue.Space;
+import org.protocolplanner.venue.SpaceRepository;
+import org.protocolplanner.venue.Venue;
+import org.protocolplanner.venue.VenueDocuments;
+import org.protocolplanner.venue.VenueRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns a well-formed problem document into a live plan, all or nothing: its venues are linked to
+ * catalogue venues of the same id (the catalogue's data wins, and the differences are reported),
+ * venues the catalogue lacks are added to it, and derived closures are dropped.
+ */
+@Service
+public class PlanImporter {
+
+    private final PlanRepository plans;
+    private final PlanClosureRepository closures;
+    private final DelegationRepository delegations;
+    private final EngagementRepository engagements;
+    private final VenueRepository venues;
+    private final SpaceRepository spaces;
+
+    PlanImporter(PlanRepository plans, PlanClosureRepository closures, DelegationRepository delegations,
+            EngagementRepository engagements, VenueRepository venues, SpaceRepository spaces) {
+        this.plans = plans;
+        this.closures = closures;
+        this.delegations = delegations;
+        this.engagements = engagements;
+        this.venues = venues;
+        this.spaces = spaces;
+    }
+
+    public record ImportResult(Plan plan, List<CatalogueDifference> differences) {
+    }
+
+    @Transactional
+    public ImportResult importLivePlan(PlanDocument document, String importedBy) {
+        List<CatalogueDifference> differences = linkVenues(document.venues());
+        Plan plan = new Plan(document.name(), document.horizon().start(), document.horizon().end());
+        plan.setTimeZone(document.timeZone());
+        plan.setHorizon(document.horizon().start(), document.horizon().end(), document.horizon().grainMinutes());
+        plan.setTravel(document.travel().speedKmh(), document.travel().roadFactor(), document.travel().fixedMinutes());
+        plan.setVenueIds(document.venues().stream().map(VenueDoc::id).toList());
+        List<PlanWeight> weights = new ArrayList<>();
+        document.constraintWeights().forEach((id, weight) -> weights.add(new PlanWeight(id, weight)));
+        plan.setWeights(weights);
+        plan.setCreatedBy(importedBy);
+        plans.save(plan);
+        saveContent(plan, document);
+        return new ImportResult(plan, differences);
+    }
+
+    /** Stores a document's delegations, engagements and own closures into an existing, empty plan. */
+    void saveContent(Plan plan, PlanDocument document) {
+        int position = 0;
+        List<Delegation> newDelegations = new ArrayList<>();
+        for (DelegationDoc doc : document.delegations()) {
+            newDelegations.add(toDelegation(plan.getId(), position++, doc));
+        }
+        delegations.saveAll(newDelegations);
+        position = 0;
+        List<Engagement> newEngagements = new ArrayList<>();
+        for (EventDoc doc : document.events()) {
+            newEngagements.add(toEngagement(plan.getId(), position++, doc));
+        }
+        engagements.saveAll(newEngagements);
+        position = 0;
+        List<PlanClosure> newClosures = new ArrayList<>();
+        for (ClosureDoc closure : document.closures()) {
+            if (!closure.derived()) {
+                newClosures.add(new PlanClosure(plan.getId(), position++, closure.spaceId(), closure.start(),
+                        closure.end(), closure.reason()));
+            }
+        }
+        closures.saveAll(newClosures);
+    }
+
+    private List<CatalogueDifference> linkVenues(List<VenueDoc> documentVenues) {
+        Map<String, Venue> known = new HashMap<>();
+        venues.findAllById(documentVenues.stream().map(VenueDoc::id).toList())
+                .forEach(venue -> known.put(venue.getId(), venue));
+        List<CatalogueDifference> differences = new ArrayList<>();
+        for (int i = 0; i < documentVenues.size(); i++) {
+            VenueDoc doc = documentVenues.get(i);
+            String path = "venues[" + i + "]";
+            Venue catalogueVenue = known.get(doc.id());
+            if (catalogueVenue == null) {
+                checkSpaceIdsAreFree(path, doc, null);
+                venues.save(VenueDocuments.fromDocument(doc));
+            } else {
+                differences.addAll(VenueDocuments.differences(path, doc, VenueDocuments.toComparableDocument(catalogueVenue)));
+                checkSpaceIdsAreFree(path, doc, catalogueVenue);
+                addMissingSpaces(doc, catalogueVenue);
+            }
+        }
+        return differences;
+    }
+
+    private void checkSpaceIdsAreFree(String path, VenueDoc doc, Venue owner) {
+        for (int j = 0; j < doc.spaces().size(); j++) {
+            String spaceId = doc.spaces().get(j).id();
+            Optional<Space> existing = spaces.findById(spaceId);
+            if (existing.isPresent() && (owner == null || !existing.get().getVenue().getId().equals(owner.getId()))) {
+                throw new InvalidRequestException(path + ".spaces[" + j + "].id", "space id '" + spaceId
+                        + "' already belongs to catalogue venue '" + existing.get().getVenue().getId() + "'");
+            }
+        }
+    }
+
+    private static void addMissingSpaces(VenueDoc doc, Venue venue) {
+        for (SpaceDoc space : doc.spaces()) {
+            boolean present = venue.getSpaces().stream().anyMatch(s -> s.getId().equals(space.id()));
+            if (!present) {
+                VenueDocuments.addSpace(venue, space);
+            }
+        }
+    }
+
+    static Delegation toDelegation(Long planId, int position, DelegationDoc doc) {
+        Delegation delegation = new Delegation(planId, doc.id(), position);
+        delegation.setCountry(doc.country());
+        delegation.setName(doc.name());
+        delegation.setHeadRank(doc.headRank());
+        delegation.setSize(doc.size());
+        delegation.setStay(doc.arrival(), doc.departure());
+        delegation.setHotelVenueId(doc.hotelVenueId());
+        delegation.setSeparateFrom(doc.separateFrom());
+        return delegation;
+    }
+
+    static Engagement toEngagement(Long planId, int position, EventDoc doc) {
+        Engagement engagement = new Engagement(planId, doc.id(), position);
+        engagement.setTitle(doc.title());
+        engagement.setType(doc.type());
+        engagement.setDelegations(doc.delegations());
+        engagement.setHeadcount(doc.headcount());
+        engagement.setLayout(doc.layout());
+        engagement.setDurationMinutes(doc.durationMinutes());
+        engagement.setRequiredFeatures(doc.requiredFeatures());
+        engagement.setMinSecurityGrade(doc.minSecurityGrade());
+        engagement.setWindow(doc.earliestStart(), doc.latestEnd());
+        engagement.setPreferredSpaces(doc.preferredSpaces());
+        engagement.setExcludedSpaces(doc.excludedSpaces());
+        engagement.setPriority(doc.priority());
+        engagement.setAfterEvents(doc.after());
+        engagement.setConfidential(doc.confidential());
+        if (doc.published() != null) {
+            engagement.setPublished(doc.published().spaceId(), doc.published().start());
+        }
+        if (doc.pinned() != null) {
+            engagement.pin(doc.pinned().spaceId(), doc.pinned().start());
+        }
+        return engagement;
+    }
+}

@@ -1,0 +1,142 @@
+package org.protocolplanner.plan;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.protocolplanner.delegation.DelegationRepository;
+import org.protocolplanner.event.EngagementRepository;
+import org.protocolplanner.plan.exchange.ExchangeError;
+import org.protocolplanner.security.CurrentUser;
+import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.NotFoundException;
+import org.protocolplanner.shared.web.StaleVersionException;
+import org.protocolplanner.venue.VenueRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Plans and scenarios: list, read, create empty, change settings, delete. */
+@Service
+public class PlanService {
+
+    private static final Set<Integer> GRAINS = Set.of(5, 6, 10, 12, 15, 20, 30, 60);
+
+    private final PlanRepository plans;
+    private final DelegationRepository delegations;
+    private final EngagementRepository engagements;
+    private final VenueRepository venues;
+
+    PlanService(PlanRepository plans, DelegationRepository delegations, EngagementRepository engagements,
+            VenueRepository venues) {
+        this.plans = plans;
+        this.delegations = delegations;
+        this.engagements = engagements;
+        this.venues = venues;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<PlanResponse> list(Pageable pageable) {
+        PlanAccess.checkCanRead();
+        return plans.findAll(pageable).map(this::response);
+    }
+
+    @Transactional(readOnly = true)
+    public PlanResponse get(long id) {
+        PlanAccess.checkCanRead();
+        return response(load(id));
+    }
+
+    @Transactional
+    public PlanResponse create(PlanRequest request) {
+        validate(request);
+        Plan plan = new Plan(request.name(), request.horizonStart(), request.horizonEnd());
+        apply(plan, request);
+        plan.setCreatedBy(CurrentUser.username());
+        PlanAccess.checkCanEdit(plan);
+        return response(plans.save(plan));
+    }
+
+    @Transactional
+    public PlanResponse update(long id, PlanRequest request) {
+        Plan plan = load(id);
+        PlanAccess.checkCanEdit(plan);
+        checkVersion(plan, request.version());
+        validate(request);
+        apply(plan, request);
+        plan.markRevised();
+        return response(plans.saveAndFlush(plan));
+    }
+
+    @Transactional
+    public void delete(long id) {
+        Plan plan = load(id);
+        PlanAccess.checkCanEdit(plan);
+        plans.delete(plan);
+    }
+
+    public Plan load(long id) {
+        return plans.findById(id).orElseThrow(() -> new NotFoundException("plan", id));
+    }
+
+    static void checkVersion(Plan plan, Long version) {
+        if (version == null) {
+            throw new InvalidRequestException("version", "is required to change an existing plan");
+        }
+        if (version != plan.getVersion()) {
+            throw new StaleVersionException("plan", plan.getId(), plan.getVersion());
+        }
+    }
+
+    private static void apply(Plan plan, PlanRequest request) {
+        plan.setName(request.name());
+        plan.setTimeZone(request.timeZone() == null ? "Asia/Shanghai" : request.timeZone());
+        plan.setHorizon(request.horizonStart(), request.horizonEnd(),
+                request.grainMinutes() == null ? 15 : request.grainMinutes());
+        plan.setTravel(request.travelSpeedKmh() == null ? 35 : request.travelSpeedKmh(),
+                request.travelRoadFactor() == null ? 1.3 : request.travelRoadFactor(),
+                request.travelFixedMinutes() == null ? 10 : request.travelFixedMinutes());
+        plan.setVenueIds(request.venueIds() == null ? List.of() : request.venueIds());
+    }
+
+    private void validate(PlanRequest request) {
+        List<ExchangeError> errors = new ArrayList<>();
+        if (request.timeZone() != null) {
+            try {
+                ZoneId zone = ZoneId.of(request.timeZone());
+                if (!zone.getRules().getOffset(request.horizonStart()).equals(
+                        zone.getRules().getOffset(request.horizonEnd()))) {
+                    errors.add(new ExchangeError("timeZone", "its offset changes between the horizon's start and end"));
+                }
+            } catch (DateTimeException e) {
+                errors.add(new ExchangeError("timeZone", "is not a known time zone"));
+            }
+        }
+        if (!request.horizonEnd().isAfter(request.horizonStart())) {
+            errors.add(new ExchangeError("horizonEnd", "must be after horizonStart"));
+        }
+        if (request.grainMinutes() != null && !GRAINS.contains(request.grainMinutes())) {
+            errors.add(new ExchangeError("grainMinutes", "must be a divisor of 60 from 5 to 60"));
+        }
+        List<String> venueIds = request.venueIds() == null ? List.of() : request.venueIds();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < venueIds.size(); i++) {
+            String venueId = venueIds.get(i);
+            if (!seen.add(venueId)) {
+                errors.add(new ExchangeError("venueIds[" + i + "]", "venue '" + venueId + "' is listed twice"));
+            } else if (!venues.existsById(venueId)) {
+                errors.add(new ExchangeError("venueIds[" + i + "]", "venue '" + venueId + "' is not in the catalogue"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    private PlanResponse response(Plan plan) {
+        return PlanResponse.of(plan, engagements.countByPlanId(plan.getId()), delegations.countByPlanId(plan.getId()));
+    }
+}

@@ -1,0 +1,79 @@
+package org.protocolplanner.plan;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.protocolplanner.event.Engagement;
+import org.protocolplanner.event.EngagementRepository;
+import org.protocolplanner.plan.exchange.ImportedSolution;
+import org.protocolplanner.plan.exchange.Placement;
+import org.protocolplanner.plan.exchange.PlanDocument;
+import org.protocolplanner.plan.exchange.SolutionDocument;
+import org.protocolplanner.plan.exchange.SolutionDocument.AssignmentDoc;
+import org.protocolplanner.plan.exchange.SolutionDocumentReader;
+import org.protocolplanner.planning.ScheduleScorer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A plan's current assignment as a solution document, scored by the solver's own constraints on
+ * the exported problem (derived closures included), and the import of one. An imported document's
+ * score is never trusted: it is recomputed.
+ */
+@Service
+public class PlanSolutionService {
+
+    private final PlanService plans;
+    private final PlanExporter exporter;
+    private final EngagementRepository engagements;
+    private final ScheduleScorer scorer;
+    private final SolutionDocumentReader reader = new SolutionDocumentReader();
+
+    PlanSolutionService(PlanService plans, PlanExporter exporter, EngagementRepository engagements,
+            ScheduleScorer scorer) {
+        this.plans = plans;
+        this.exporter = exporter;
+        this.engagements = engagements;
+        this.scorer = scorer;
+    }
+
+    @Transactional(readOnly = true)
+    public SolutionDocument current(long planId) {
+        PlanAccess.checkCanRead();
+        Plan plan = plans.load(planId);
+        return score(plan);
+    }
+
+    @Transactional
+    public SolutionDocument importSolution(long planId, InputStream body) {
+        Plan plan = plans.load(planId);
+        PlanAccess.checkCanEdit(plan);
+        PlanDocument problem = exporter.toDocument(plan);
+        ImportedSolution solution = reader.read(body, problem);
+        Map<String, AssignmentDoc> byEvent = new HashMap<>();
+        solution.assignments().forEach(assignment -> byEvent.put(assignment.eventId(), assignment));
+        for (Engagement engagement : engagements.findByPlanIdOrderByPosition(planId)) {
+            AssignmentDoc assignment = byEvent.get(engagement.getRef());
+            engagement.assign(assignment == null ? null : assignment.spaceId(),
+                    assignment == null ? null : assignment.start());
+        }
+        plan.markRevised();
+        engagements.flush();
+        return score(plan);
+    }
+
+    private SolutionDocument score(Plan plan) {
+        PlanDocument problem = exporter.toDocument(plan);
+        List<Engagement> all = engagements.findByPlanIdOrderByPosition(plan.getId());
+        Map<String, Placement> placements = new LinkedHashMap<>();
+        for (Engagement engagement : all) {
+            if (engagement.isScheduled()) {
+                placements.put(engagement.getRef(),
+                        new Placement(engagement.getAssignedSpaceId(), engagement.getAssignedStart()));
+            }
+        }
+        return scorer.score(problem, placements);
+    }
+}

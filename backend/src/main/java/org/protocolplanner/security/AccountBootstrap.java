@@ -1,0 +1,71 @@
+package org.protocolplanner.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Outside demo mode no account exists until the first administrator is created from
+ * {@code PLANNER_ADMIN_USERNAME} and {@code PLANNER_ADMIN_PASSWORD}; demo mode creates the four demo
+ * accounts instead. Passwords are hashed before they reach the database and never logged.
+ */
+@Service
+public class AccountBootstrap {
+
+    public static final int MINIMUM_PASSWORD_LENGTH = 12;
+
+    private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
+
+    @ConfigurationProperties("planner.admin")
+    public record AdminProperties(String username, String password) {
+    }
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    AccountBootstrap(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Transactional
+    public void createFirstAdministrator(AdminProperties admin) {
+        if (accounts.count() > 0) {
+            return;
+        }
+        if (admin.username() == null || admin.username().isBlank()) {
+            log.warn("No account exists yet. Set PLANNER_ADMIN_USERNAME and PLANNER_ADMIN_PASSWORD "
+                    + "(at least {} characters) to create the first administrator.", MINIMUM_PASSWORD_LENGTH);
+            return;
+        }
+        if (admin.password() == null || admin.password().length() < MINIMUM_PASSWORD_LENGTH) {
+            throw new IllegalStateException("PLANNER_ADMIN_PASSWORD must have at least " + MINIMUM_PASSWORD_LENGTH
+                    + " characters.");
+        }
+        accounts.save(new Account(admin.username(), "Administrator", passwordEncoder.encode(admin.password()),
+                EnumSet.of(Role.ADMIN)));
+        log.info("Created the first administrator account '{}'.", admin.username());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return accounts.findByUsername(username).isPresent();
+    }
+
+    /** Demo accounts only: the explicit demo mode is the one place a known password exists. */
+    @Transactional
+    public boolean createDemoAccount(String username, String displayName, Role role, Set<String> managedVenueIds) {
+        if (accounts.findByUsername(username).isPresent()) {
+            return false;
+        }
+        Account account = new Account(username, displayName, passwordEncoder.encode("demo"), EnumSet.of(role));
+        account.setManagedVenueIds(managedVenueIds);
+        accounts.save(account);
+        return true;
+    }
+}

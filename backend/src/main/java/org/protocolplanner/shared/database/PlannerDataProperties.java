@@ -1,0 +1,24 @@
+package org.protocolplanner.shared.database;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the embedded database keeps its files.
+ *
+ * @param dataDir   the application's data directory ({@code PLANNER_DATA_DIR}, default {@code ~/.protocol-planner})
+ * @param ephemeral true for a throw-away database that starts empty and is deleted at shutdown (tests)
+ */
+@ConfigurationProperties("planner.data")
+public record PlannerDataProperties(Path dataDir, boolean ephemeral) {
+
+    public PlannerDataProperties {
+        if (dataDir == null) {
+            dataDir = Path.of(System.getProperty("user.home"), ".protocol-planner");
+        }
+    }
+
+    Path postgresDirectory() {
+        return dataDir.resolve("postgres");
+    }
+}

@@ -1,0 +1,180 @@
+package org.protocolplanner.shared.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.protocolplanner.plan.exchange.ExchangeError;
+import org.protocolplanner.plan.exchange.MalformedDocumentException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Every error of the API is an RFC 7807 problem. Client mistakes are 4xx and name what is wrong
+ * (an {@code errors} list of {@code {path, message}}); a real fault is a 500 that is logged with
+ * its trace on the server and shows none to the caller.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(MalformedDocumentException.class)
+    ProblemDetail malformedDocument(MalformedDocumentException e) {
+        HttpStatus status = e.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        return withErrors(ProblemDetail.forStatusAndDetail(status, describe(e.errors().get(0))), e.errors());
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalidRequest(InvalidRequestException e) {
+        return withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(e.errors().get(0))),
+                e.errors());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ProblemDetail staleVersion(StaleVersionException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("currentVersion", e.currentVersion());
+        return problem;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentWrite(OptimisticLockingFailureException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Someone else changed this record at the same moment. Reload and try again.");
+    }
+
+    /** A database constraint refused the write: the request conflicts with data that exists. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrityViolation(DataIntegrityViolationException e) {
+        log.info("Write refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The change conflicts with existing data (for example a record that still refers to it).");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role may not do this.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail serverFault(Exception e) {
+        log.error("Unexpected server fault", e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "An unexpected error occurred on the server; it has been logged.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<ExchangeError> errors = new ArrayList<>();
+        for (FieldError field : e.getBindingResult().getFieldErrors()) {
+            errors.add(new ExchangeError(field.getField(), field.getDefaultMessage()));
+        }
+        e.getBindingResult().getGlobalErrors()
+                .forEach(global -> errors.add(new ExchangeError("$", global.getDefaultMessage())));
+        if (errors.isEmpty()) {
+            errors.add(new ExchangeError("$", "invalid request"));
+        }
+        ProblemDetail problem = withErrors(
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(errors.get(0))), errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<ExchangeError> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(new ExchangeError(result.getMethodParameter().getParameterName(),
+                        error.getDefaultMessage()))));
+        if (errors.isEmpty()) {
+            errors.add(new ExchangeError("$", "invalid request"));
+        }
+        return ResponseEntity.badRequest().body(
+                withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(errors.get(0))), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ExchangeError error = new ExchangeError("$", "the request body is not valid JSON of the expected shape");
+        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            error = new ExchangeError(path(jackson.getPath()), "has the wrong type or an unknown value");
+        }
+        return ResponseEntity.badRequest().body(
+                withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(error)), List.of(error)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : String.valueOf(e.getPropertyName());
+        ExchangeError error = new ExchangeError(name, "has the wrong type: '" + e.getValue() + "'");
+        return ResponseEntity.badRequest().body(
+                withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(error)), List.of(error)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (status.is5xxServerError()) {
+            log.error("Server fault while handling a request", e);
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private static String path(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : references) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "$" : path.toString();
+    }
+
+    private static String describe(ExchangeError error) {
+        return error.path() + ": " + error.message();
+    }
+
+    private static ProblemDetail withErrors(ProblemDetail problem, List<ExchangeError> errors) {
+        problem.setProperty("errors", errors.stream()
+                .map(error -> Map.of("path", error.path(), "message", error.message())).toList());
+        return problem;
+    }
+}

@@ -1,0 +1,61 @@
+package org.protocolplanner.venue;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.protocolplanner.shared.protocol.Feature;
+import org.protocolplanner.shared.protocol.Layout;
+import org.protocolplanner.shared.protocol.SecurityGrade;
+
+/** What the catalogue API accepts. {@code version} is required on updates. */
+public final class VenueRequests {
+
+    static final String ID_PATTERN = "[A-Za-z0-9._-]{1,64}";
+    static final String TIME_PATTERN = "([01][0-9]|2[0-3]):[0-5][0-9]|24:00";
+
+    private VenueRequests() {
+    }
+
+    public record VenueRequest(
+            @Pattern(regexp = ID_PATTERN, message = "must be 1-64 characters of A-Z a-z 0-9 . _ -") String id,
+            @NotBlank @Size(max = 300) String nameEn,
+            @Size(max = 300) String nameZh,
+            @Size(max = 200) String type,
+            @Size(max = 100) String district,
+            @DecimalMin("-90") @DecimalMax("90") Double lat,
+            @DecimalMin("-180") @DecimalMax("180") Double lon,
+            SecurityGrade securityGrade,
+            @Min(1) @Max(10) Integer prestige,
+            Long version) {
+    }
+
+    public record OpeningWindowRequest(
+            @NotNull @Pattern(regexp = TIME_PATTERN, message = "must be HH:mm") String from,
+            @NotNull @Pattern(regexp = TIME_PATTERN, message = "must be HH:mm") String to) {
+    }
+
+    public record BlackoutRequest(@NotNull LocalDateTime start, @NotNull LocalDateTime end, @Size(max = 500) String reason) {
+    }
+
+    public record SpaceRequest(
+            @Pattern(regexp = ID_PATTERN, message = "must be 1-64 characters of A-Z a-z 0-9 . _ -") String id,
+            @NotBlank @Size(max = 300) String nameEn,
+            @Size(max = 300) String nameZh,
+            Map<Layout, @NotNull @PositiveOrZero Integer> capacity,
+            List<@NotNull Feature> features,
+            @PositiveOrZero Integer turnoverMinutes,
+            List<@Valid @NotNull OpeningWindowRequest> open,
+            List<@Valid @NotNull BlackoutRequest> blackouts,
+            Long version) {
+    }
+}

@@ -1,0 +1,73 @@
+package org.protocolplanner.venue;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.protocolplanner.plan.exchange.OpeningWindow;
+import org.protocolplanner.shared.protocol.Feature;
+import org.protocolplanner.shared.protocol.Layout;
+import org.protocolplanner.shared.protocol.SecurityGrade;
+
+/** What the catalogue API answers. */
+public final class VenueResponses {
+
+    private VenueResponses() {
+    }
+
+    /** One row of the catalogue list. */
+    public record VenueSummary(String id, String nameEn, String nameZh, String type, String district, Double lat,
+            Double lon, SecurityGrade securityGrade, int prestige, boolean gradingIsDemoAssumption, boolean synthetic,
+            boolean incomplete, int spaceCount, Map<Layout, Integer> largestCapacity) {
+
+        static VenueSummary of(Venue v) {
+            Map<Layout, Integer> largest = new java.util.EnumMap<>(Layout.class);
+            v.getSpaces().forEach(space -> space.getCapacity().forEach(
+                    (layout, seats) -> largest.merge(layout, seats, Math::max)));
+            return new VenueSummary(v.getId(), v.getNameEn(), v.getNameZh(), v.getVenueType(), v.getDistrict(),
+                    v.getLat(), v.getLon(), v.getSecurityGrade(), v.getPrestige(), v.isGradingIsDemoAssumption(),
+                    v.isSynthetic(), v.isIncomplete(), v.getSpaces().size(), largest);
+        }
+    }
+
+    /** A venue with its spaces, sources and notes. */
+    public record VenueDetail(String id, String nameEn, String nameZh, String type, String district, Double lat,
+            Double lon, SecurityGrade securityGrade, int prestige, boolean gradingIsDemoAssumption, boolean synthetic,
+            boolean incomplete, String sources, String notes, List<SpaceDetail> spaces, long version) {
+
+        static VenueDetail of(Venue v) {
+            return new VenueDetail(v.getId(), v.getNameEn(), v.getNameZh(), v.getVenueType(), v.getDistrict(),
+                    v.getLat(), v.getLon(), v.getSecurityGrade(), v.getPrestige(), v.isGradingIsDemoAssumption(),
+                    v.isSynthetic(), v.isIncomplete(), v.getSources(), v.getNotes(),
+                    v.getSpaces().stream().map(SpaceDetail::of).toList(), v.getVersion());
+        }
+    }
+
+    public record OpeningWindowDto(String from, String to) {
+    }
+
+    public record BlackoutDto(LocalDateTime start, LocalDateTime end, String reason) {
+    }
+
+    public record SpaceDetail(String id, String nameEn, String nameZh, Map<Layout, Integer> capacity,
+            List<Feature> features, int turnoverMinutes, List<OpeningWindowDto> open, List<BlackoutDto> blackouts,
+            String sources, String notes, long version) {
+
+        static SpaceDetail of(Space s) {
+            return new SpaceDetail(s.getId(), s.getNameEn(), s.getNameZh(), s.getCapacity(), s.getFeatures(),
+                    s.getTurnoverMinutes(),
+                    s.getOpeningHours().stream().map(o -> new OpeningWindowDto(OpeningWindow.format(o.fromMinute()),
+                            OpeningWindow.format(o.toMinute()))).toList(),
+                    s.getBlackouts().stream().map(b -> new BlackoutDto(b.start(), b.end(), b.reason())).toList(),
+                    s.getSources(), s.getNotes(), s.getVersion());
+        }
+    }
+
+    public record AreaResponse(String id, String nameEn, String nameZh, String type, String district, Double lat,
+            Double lon, String sources, String notes) {
+
+        static AreaResponse of(Area a) {
+            return new AreaResponse(a.getId(), a.getNameEn(), a.getNameZh(), a.getAreaType(), a.getDistrict(),
+                    a.getLat(), a.getLon(), a.getSources(), a.getNotes());
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package org.protocolplanner.venue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.protocolplanner.plan.exchange.ExchangeError;
+import org.protocolplanner.security.CurrentUser;
+import org.protocolplanner.security.PlannerUser;
+import org.protocolplanner.security.Role;
+import org.protocolplanner.shared.web.ConflictException;
+import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.NotFoundException;
+import org.protocolplanner.shared.web.StaleVersionException;
+import org.protocolplanner.venue.VenueRequests.BlackoutRequest;
+import org.protocolplanner.venue.VenueRequests.OpeningWindowRequest;
+import org.protocolplanner.venue.VenueRequests.SpaceRequest;
+import org.protocolplanner.venue.VenueRequests.VenueRequest;
+import org.protocolplanner.venue.VenueResponses.VenueDetail;
+import org.protocolplanner.venue.VenueResponses.VenueSummary;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalogue: everyone signed in reads it; administrators and officers create, edit and delete
+ * venues; venue managers edit the spaces of their own venues, and another venue answers them 404.
+ */
+@Service
+public class VenueService {
+
+    private final VenueRepository venues;
+    private final SpaceRepository spaces;
+    private final VenueSearch search;
+    private final JdbcTemplate jdbc;
+
+    VenueService(VenueRepository venues, SpaceRepository spaces, VenueSearch search, JdbcTemplate jdbc) {
+        this.venues = venues;
+        this.spaces = spaces;
+        this.search = search;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<VenueSummary> search(VenueSearch.Criteria criteria, Pageable pageable) {
+        Page<String> ids = search.ids(criteria, pageable);
+        Map<String, Venue> byId = new LinkedHashMap<>();
+        venues.findAllById(ids.getContent()).forEach(venue -> byId.put(venue.getId(), venue));
+        List<VenueSummary> rows = ids.getContent().stream().map(byId::get).map(VenueSummary::of).toList();
+        return new PageImpl<>(rows, pageable, ids.getTotalElements());
+    }
+
+    @Transactional(readOnly = true)
+    public VenueDetail get(String id) {
+        return VenueDetail.of(load(id));
+    }
+
+    @Transactional
+    public VenueDetail create(VenueRequest request) {
+        requireCatalogueEditor();
+        if (request.id() == null) {
+            throw new InvalidRequestException("id", "is required for a new venue");
+        }
+        if (venues.existsById(request.id())) {
+            throw new ConflictException("A venue with id '" + request.id() + "' already exists.");
+        }
+        Venue venue = new Venue(request.id(), request.nameEn());
+        apply(venue, request);
+        return VenueDetail.of(venues.saveAndFlush(venue));
+    }
+
+    @Transactional
+    public VenueDetail update(String id, VenueRequest request) {
+        Venue venue = loadForEdit(id);
+        requireCatalogueEditor();
+        checkVersion("venue", id, request.version(), venue.getVersion());
+        if (request.id() != null && !request.id().equals(id)) {
+            throw new InvalidRequestException("id", "cannot change");
+        }
+        apply(venue, request);
+        return VenueDetail.of(venues.saveAndFlush(venue));
+    }
+
+    @Transactional
+    public void delete(String id) {
+        Venue venue = loadForEdit(id);
+        requireCatalogueEditor();
+        Integer bookings = jdbc.queryForObject(
+                "select count(*) from booking b join space s on s.id = b.space_id where s.venue_id = ?",
+                Integer.class, id);
+        if (bookings != null && bookings > 0) {
+            throw new ConflictException("The venue '" + id + "' cannot be deleted: " + bookings
+                    + " booking(s) refer to it.");
+        }
+        venues.delete(venue);
+        venues.flush();
+    }
+
+    @Transactional
+    public VenueDetail addSpace(String venueId, SpaceRequest request) {
+        Venue venue = loadForEdit(venueId);
+        if (request.id() == null) {
+            throw new InvalidRequestException("id", "is required for a new space");
+        }
+        if (spaces.existsById(request.id())) {
+            throw new ConflictException("A space with id '" + request.id() + "' already exists.");
+        }
+        Space space = venue.addSpace(request.id(), request.nameEn());
+        applySpace(space, request);
+        return VenueDetail.of(venues.saveAndFlush(venue));
+    }
+
+    @Transactional
+    public VenueDetail updateSpace(String venueId, String spaceId, SpaceRequest request) {
+        Venue venue = loadForEdit(venueId);
+        Space space = space(venue, spaceId);
+        checkVersion("space", spaceId, request.version(), space.getVersion());
+        if (request.id() != null && !request.id().equals(spaceId)) {
+            throw new InvalidRequestException("id", "cannot change");
+        }
+        applySpace(space, request);
+        return VenueDetail.of(venues.saveAndFlush(venue));
+    }
+
+    @Transactional
+    public VenueDetail deleteSpace(String venueId, String spaceId) {
+        Venue venue = loadForEdit(venueId);
+        Space space = space(venue, spaceId);
+        venue.removeSpace(space);
+        return VenueDetail.of(venues.saveAndFlush(venue));
+    }
+
+    private Venue load(String id) {
+        return venues.findById(id).orElseThrow(() -> new NotFoundException("venue", id));
+    }
+
+    /** A manager learns nothing of venues they do not manage: 404, as for an unknown id. */
+    private Venue loadForEdit(String id) {
+        PlannerUser user = CurrentUser.get();
+        boolean editor = user.has(Role.ADMIN) || user.has(Role.PROTOCOL_OFFICER);
+        if (!editor && !user.has(Role.VENUE_MANAGER)) {
+            throw new AccessDeniedException("this role may not edit the catalogue");
+        }
+        if (!editor && !user.manages(id)) {
+            throw new NotFoundException("venue", id);
+        }
+        return load(id);
+    }
+
+    private static void requireCatalogueEditor() {
+        PlannerUser user = CurrentUser.get();
+        if (!(user.has(Role.ADMIN) || user.has(Role.PROTOCOL_OFFICER))) {
+            throw new AccessDeniedException("venue managers edit the spaces of their venues, not the venue itself");
+        }
+    }
+
+    private static Space space(Venue venue, String spaceId) {
+        return venue.getSpaces().stream().filter(s -> s.getId().equals(spaceId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("space", spaceId));
+    }
+
+    private static void checkVersion(String what, String id, Long version, long current) {
+        if (version == null) {
+            throw new InvalidRequestException("version", "is required to change an existing " + what);
+        }
+        if (version != current) {
+            throw new StaleVersionException(what, id, current);
+        }
+    }
+
+    private static void apply(Venue venue, VenueRequest request) {
+        if ((request.lat() == null) != (request.lon() == null)) {
+            throw new InvalidRequestException(request.lat() == null ? "lat" : "lon",
+                    "give both coordinates or neither");
+        }
+        venue.setNameEn(request.nameEn());
+        venue.setNameZh(request.nameZh());
+        venue.setVenueType(request.type());
+        venue.setDistrict(request.district());
+        venue.setCoordinates(request.lat(), request.lon());
+        if (request.securityGrade() != null && request.securityGrade() != venue.getSecurityGrade()) {
+            venue.setSecurityGrade(request.securityGrade());
+            venue.setGradingIsDemoAssumption(false);
+        }
+        if (request.prestige() != null && request.prestige() != venue.getPrestige()) {
+            venue.setPrestige(request.prestige());
+            venue.setGradingIsDemoAssumption(false);
+        }
+    }
+
+    private static void applySpace(Space space, SpaceRequest request) {
+        List<ExchangeError> errors = new ArrayList<>();
+        List<OpeningHours> open = new ArrayList<>();
+        List<OpeningWindowRequest> windows = request.open() == null ? List.of() : request.open();
+        for (int i = 0; i < windows.size(); i++) {
+            int from = minutes(windows.get(i).from());
+            int to = minutes(windows.get(i).to());
+            if (from == 1440 || to <= from) {
+                errors.add(new ExchangeError("open[" + i + "].to", "must be after 'from'"));
+            } else {
+                open.add(new OpeningHours(from, to));
+            }
+        }
+        List<Blackout> blackouts = new ArrayList<>();
+        List<BlackoutRequest> periods = request.blackouts() == null ? List.of() : request.blackouts();
+        for (int i = 0; i < periods.size(); i++) {
+            BlackoutRequest b = periods.get(i);
+            if (!b.end().isAfter(b.start())) {
+                errors.add(new ExchangeError("blackouts[" + i + "].end", "must be after 'start'"));
+            } else {
+                blackouts.add(new Blackout(b.start(), b.end(), b.reason()));
+            }
+        }
+        List<org.protocolplanner.shared.protocol.Feature> features =
+                request.features() == null ? List.of() : request.features();
+        Set<org.protocolplanner.shared.protocol.Feature> seen = new HashSet<>();
+        for (int i = 0; i < features.size(); i++) {
+            if (!seen.add(features.get(i))) {
+                errors.add(new ExchangeError("features[" + i + "]", "is listed twice"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        space.setNameEn(request.nameEn());
+        space.setNameZh(request.nameZh());
+        space.setCapacity(request.capacity() == null ? Map.of() : request.capacity());
+        space.setFeatures(features);
+        space.setTurnoverMinutes(request.turnoverMinutes() == null ? 0 : request.turnoverMinutes());
+        space.setOpeningHours(open);
+        space.setBlackouts(blackouts);
+    }
+
+    private static int minutes(String hhmm) {
+        return Integer.parseInt(hhmm.substring(0, 2)) * 60 + Integer.parseInt(hhmm.substring(3, 5));
+    }
+}
