@@ -30,10 +30,10 @@ enum BeijingDistrict {
     YANQING("Yanqing", "延庆", 40.46, 115.97, 8, 4);
 
     /** The municipality's bounding box: no synthetic site lies outside it. */
-    static final double MIN_LAT = 39.44;
-    static final double MAX_LAT = 41.06;
-    static final double MIN_LON = 115.42;
-    static final double MAX_LON = 117.51;
+    private static final double MIN_LAT = 39.44;
+    private static final double MAX_LAT = 41.06;
+    private static final double MIN_LON = 115.42;
+    private static final double MAX_LON = 117.51;
 
     private static final double KM_PER_DEGREE_LAT = 111.2;
 

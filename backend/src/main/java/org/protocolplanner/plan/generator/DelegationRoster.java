@@ -3,6 +3,7 @@ package org.protocolplanner.plan.generator;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.protocolplanner.plan.exchange.DelegationDoc;
 import org.protocolplanner.plan.exchange.VenueDoc;
@@ -55,7 +56,7 @@ final class DelegationRoster {
             int[] sizes = SIZE_RANGES[rank.ordinal()];
             LocalDateTime arrival = arrival(options, random);
             LocalDateTime departure = departure(options, random);
-            drafts.add(new DelegationDoc(String.format("del-%03d", i + 1), country, name, rank,
+            drafts.add(new DelegationDoc(String.format(Locale.ROOT, "del-%03d", i + 1), country, name, rank,
                     Draw.between(random, sizes[0], sizes[1]), arrival, departure, hotel(rank, venues, random).id(),
                     List.of()));
         }
@@ -84,7 +85,7 @@ final class DelegationRoster {
     }
 
     /** The day (from 0) of the opening plenary: the second day, or the first of a one-day summit. */
-    static int openingDay(int days) {
+    private static int openingDay(int days) {
         return days >= 2 ? 1 : 0;
     }
 

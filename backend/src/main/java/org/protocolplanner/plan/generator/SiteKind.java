@@ -11,7 +11,7 @@ import org.protocolplanner.shared.protocol.SecurityGrade;
  * planning judgements (product.md), so these are assumptions of the synthetic data.
  */
 enum SiteKind {
-    CONVENTION_CENTRE("convention centre", "会议中心", 0.08, new double[] {1, 0, 0}, 7, 10) {
+    CONVENTION_CENTRE("convention centre", 0.08, new double[] {1, 0, 0}, 7, 10) {
         @Override
         List<SpaceKind> drawSpaces(SplittableRandom random) {
             List<SpaceKind> spaces = new ArrayList<>(List.of(SpaceKind.AUDITORIUM, SpaceKind.GRAND_BANQUET_HALL));
@@ -19,7 +19,7 @@ enum SiteKind {
             return spaces;
         }
     },
-    GUESTHOUSE("guesthouse", "宾馆", 0.30, new double[] {0.45, 0.45, 0.10}, 6, 9) {
+    GUESTHOUSE("guesthouse", 0.30, new double[] {0.45, 0.45, 0.10}, 6, 9) {
         @Override
         List<SpaceKind> drawSpaces(SplittableRandom random) {
             List<SpaceKind> spaces = new ArrayList<>(List.of(SpaceKind.BANQUET_HALL));
@@ -29,7 +29,7 @@ enum SiteKind {
             return spaces.subList(0, Math.min(spaces.size(), MAX_SPACES));
         }
     },
-    HERITAGE_SITE("heritage site", "文化遗产地", 0.25, new double[] {0.10, 0.50, 0.40}, 5, 8) {
+    HERITAGE_SITE("heritage site", 0.25, new double[] {0.10, 0.50, 0.40}, 5, 8) {
         @Override
         List<SpaceKind> drawSpaces(SplittableRandom random) {
             List<SpaceKind> spaces = new ArrayList<>(List.of(SpaceKind.COURTYARD));
@@ -38,7 +38,7 @@ enum SiteKind {
             return spaces;
         }
     },
-    ENTERPRISE("innovation and enterprise site", "科创企业", 0.22, new double[] {0, 0.40, 0.60}, 3, 6) {
+    ENTERPRISE("innovation and enterprise site", 0.22, new double[] {0, 0.40, 0.60}, 3, 6) {
         @Override
         List<SpaceKind> drawSpaces(SplittableRandom random) {
             List<SpaceKind> spaces = new ArrayList<>(List.of(SpaceKind.MULTI_FUNCTION_HALL));
@@ -47,7 +47,7 @@ enum SiteKind {
             return spaces;
         }
     },
-    COMMUNITY("community and campus site", "社区校园", 0.15, new double[] {0, 0.20, 0.80}, 2, 5) {
+    COMMUNITY("community and campus site", 0.15, new double[] {0, 0.20, 0.80}, 2, 5) {
         @Override
         List<SpaceKind> drawSpaces(SplittableRandom random) {
             List<SpaceKind> spaces = new ArrayList<>(List.of(SpaceKind.MEETING_ROOM));
@@ -57,21 +57,18 @@ enum SiteKind {
         }
     };
 
-    static final int MAX_SPACES = 5;
+    private static final int MAX_SPACES = 5;
 
     private static final SecurityGrade[] GRADES = {SecurityGrade.A, SecurityGrade.B, SecurityGrade.C};
 
     private final String englishName;
-    private final String chineseName;
     private final double share;
     private final double[] gradeWeights;
     private final int minPrestige;
     private final int maxPrestige;
 
-    SiteKind(String englishName, String chineseName, double share, double[] gradeWeights, int minPrestige,
-            int maxPrestige) {
+    SiteKind(String englishName, double share, double[] gradeWeights, int minPrestige, int maxPrestige) {
         this.englishName = englishName;
-        this.chineseName = chineseName;
         this.share = share;
         this.gradeWeights = gradeWeights;
         this.minPrestige = minPrestige;
@@ -83,10 +80,6 @@ enum SiteKind {
 
     String englishName() {
         return englishName;
-    }
-
-    String chineseName() {
-        return chineseName;
     }
 
     SecurityGrade drawGrade(SplittableRandom random) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.protocolplanner.plan.exchange.EventDoc;
@@ -90,7 +91,7 @@ public final class SummitGenerator {
         int placed = 0;
         for (Engagement engagement : engagements) {
             if (slots[engagement.index()] != null) {
-                eventIds[engagement.index()] = String.format("ev-%03d", ++placed);
+                eventIds[engagement.index()] = String.format(Locale.ROOT, "ev-%03d", ++placed);
             }
         }
         EventDocAssembler assembler = new EventDocAssembler(venues, roster, horizon, random.split());
@@ -112,7 +113,8 @@ public final class SummitGenerator {
     }
 
     private static String name(SummitOptions options) {
-        return String.format("Summit week: %d delegations, %d venues, %d days (seed %d)", options.delegations(),
-                Math.max(options.venues(), options.givenVenues().size()), options.days(), options.seed());
+        return String.format(Locale.ROOT, "Summit week: %d delegations, %d venues, %d days (seed %d)",
+                options.delegations(), Math.max(options.venues(), options.givenVenues().size()), options.days(),
+                options.seed());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.protocolplanner.plan.exchange.Horizon;
 import org.protocolplanner.plan.exchange.OpeningWindow;
@@ -92,7 +93,7 @@ public final class SyntheticVenueGenerator {
         List<SyntheticSite> sites = new ArrayList<>(count);
         String numberFormat = "%0" + Math.max(3, String.valueOf(count).length()) + "d";
         for (int i = 0; i < count; i++) {
-            sites.add(site(String.format(numberFormat, i + 1), kinds.get(i), horizon, random));
+            sites.add(site(String.format(Locale.ROOT, numberFormat, i + 1), kinds.get(i), horizon, random));
         }
         return List.copyOf(sites);
     }

@@ -6,7 +6,7 @@ import org.protocolplanner.plan.exchange.VenueDoc;
 /** Travel minutes between venues, exactly as plan-exchange-format.md derives them. */
 final class TravelTimes {
 
-    static final double EARTH_RADIUS_KM = 6371.0088;
+    private static final double EARTH_RADIUS_KM = 6371.0088;
 
     private final TravelModel model;
 
