@@ -69,9 +69,16 @@ import org.protocolplanner.plan.exchange.VenueDoc;
  */
 public final class SummitGenerator {
 
+    /** The most events a plan document may hold (plan-exchange-format.md). */
+    static final int MAX_EVENTS = 5000;
+
     private SummitGenerator() {
     }
 
+    /**
+     * @throws IllegalArgumentException when the options would draw more engagements than a plan
+     *                                  document may hold
+     */
     public static GeneratedSummit generate(SummitOptions options) {
         SplittableRandom random = new SplittableRandom(options.seed());
         Horizon horizon = options.horizon();
@@ -81,6 +88,10 @@ public final class SummitGenerator {
         SummitVenues venues = new SummitVenues(venueDocs, horizon.start());
         DelegationRoster roster = DelegationRoster.draw(options, venues.venues(), random.split());
         List<Engagement> engagements = EngagementMix.draw(roster, options.pairMeetings(), random.split());
+        if (engagements.size() > MAX_EVENTS) {
+            throw new IllegalArgumentException(engagements.size() + " engagements drawn, more than the "
+                    + MAX_EVENTS + " a plan document may hold: fewer delegations or side meetings");
+        }
         HardRuleLedger ledger = new HardRuleLedger(venues, roster, new TravelTimes(TravelModel.DEFAULT), options,
                 engagements.size());
         List<List<Integer>> suitableRooms = engagements.stream().map(venues::suitableRooms).toList();

@@ -42,6 +42,7 @@ public record SummitOptions(int delegations, int venues, int days, long seed, in
             throw new IllegalArgumentException("horizonStart must be a midnight: " + horizonStart);
         }
         givenVenues = List.copyOf(givenVenues);
+        requireBetween("given venues", givenVenues.size(), 0, 2000);
         if (givenVenues.stream().anyMatch(v -> v.id().startsWith(SyntheticVenueGenerator.ID_PREFIX))) {
             throw new IllegalArgumentException("given venue ids must not start with "
                     + SyntheticVenueGenerator.ID_PREFIX);

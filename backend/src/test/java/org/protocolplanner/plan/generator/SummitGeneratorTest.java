@@ -192,6 +192,13 @@ class SummitGeneratorTest {
                         List.of()))));
     }
 
+    @Test
+    void refusesToDrawMoreEventsThanAPlanDocumentMayHold() {
+        assertThatIllegalArgumentException().isThrownBy(
+                () -> SummitGenerator.generate(SummitOptions.of(1000, 10, 2, 1).withPairMeetings(10)))
+                .withMessageContaining("5000");
+    }
+
     private static EventDoc only(PlanDocument plan, EventType type) {
         List<EventDoc> found = plan.events().stream().filter(e -> e.type() == type).toList();
         assertThat(found).hasSize(1);
