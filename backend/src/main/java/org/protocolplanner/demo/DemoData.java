@@ -38,6 +38,8 @@ class DemoData {
     static final long SEED = 2027;
     static final LocalDateTime SUMMIT_START = LocalDateTime.of(2027, 4, 12, 0, 0);
     static final int SUMMIT_DAYS = 7;
+    /** Three side meetings per delegation bring 50 delegations to about 200 engagements. */
+    static final int SUMMIT_SIDE_MEETINGS = 3;
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -108,9 +110,9 @@ class DemoData {
                 .map(VenueDocuments::toDocument)
                 .toList();
         SummitOptions options = SummitOptions.of(SUMMIT_DELEGATIONS, complete.size(), SUMMIT_DAYS, SEED)
+                .withPairMeetings(SUMMIT_SIDE_MEETINGS)
                 .withHorizonStart(SUMMIT_START)
-                .withGivenVenues(complete.stream().filter(v -> !v.id().startsWith(SyntheticVenueGenerator.ID_PREFIX))
-                        .toList());
+                .withGivenVenues(complete);
         GeneratedSummit summit = SummitGenerator.generate(options);
         byte[] file = new PlanDocumentWriter().write(summit.plan());
         PlanDocument document = new PlanDocumentReader().read(file);

@@ -43,7 +43,10 @@ public record SummitOptions(int delegations, int venues, int days, long seed, in
         }
         givenVenues = List.copyOf(givenVenues);
         requireBetween("given venues", givenVenues.size(), 0, 2000);
-        if (givenVenues.stream().anyMatch(v -> v.id().startsWith(SyntheticVenueGenerator.ID_PREFIX))) {
+        // Synthetic ids are only reserved when this summit draws synthetic sites of its own; a catalogue's
+        // synthetic sites (the demo's) may come back in as given venues.
+        if (venues > givenVenues.size()
+                && givenVenues.stream().anyMatch(v -> v.id().startsWith(SyntheticVenueGenerator.ID_PREFIX))) {
             throw new IllegalArgumentException("given venue ids must not start with "
                     + SyntheticVenueGenerator.ID_PREFIX);
         }
