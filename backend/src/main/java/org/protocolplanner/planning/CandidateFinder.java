@@ -11,7 +11,7 @@ import org.protocolplanner.planning.model.Engagement;
 import org.protocolplanner.planning.model.OpeningHours;
 import org.protocolplanner.planning.model.ScheduleHorizon;
 import org.protocolplanner.planning.model.Space;
-import org.protocolplanner.planning.model.SpaceBlock;
+import org.protocolplanner.planning.model.SpaceNeeds;
 import org.protocolplanner.planning.model.SpaceRange;
 import org.protocolplanner.planning.model.StartRange;
 
@@ -34,11 +34,16 @@ final class CandidateFinder {
     private record Availability(OpeningHours hours, List<List<Integer>> blocks) {
     }
 
+    /** What the candidates depend on; engagements asking the same get the same answer. */
+    private record Request(SpaceNeeds needs, int slotsNeeded, int firstSlot, int lastSlot) {
+    }
+
     private final ScheduleHorizon horizon;
     private final int slotCount;
     private final Map<Space, int[]> freeRunBySpace = new LinkedHashMap<>();
     private final Map<SpaceRange, SpaceRange> sharedSpaceRanges = new HashMap<>();
     private final Map<StartRange, StartRange> sharedStartRanges = new HashMap<>();
+    private final Map<Request, Candidates> answered = new HashMap<>();
 
     CandidateFinder(ScheduleHorizon horizon, List<Space> spaces) {
         this.horizon = horizon;
@@ -67,7 +72,6 @@ final class CandidateFinder {
     Candidates find(Engagement engagement) {
         int grain = horizon.grainMinutes();
         int duration = engagement.durationMinutes();
-        int slotsNeeded = duration / grain;
         int earliest = Math.max(0, engagement.window().earliestStart());
         int latestEnd = Math.min(horizon.lengthMinutes(), engagement.window().latestEnd());
         int firstSlot = Math.floorDiv(earliest + grain - 1, grain);
@@ -75,13 +79,18 @@ final class CandidateFinder {
         if (lastSlot < firstSlot) {
             return Candidates.NONE;
         }
+        return answered.computeIfAbsent(new Request(engagement.needs(), duration / grain, firstSlot, lastSlot),
+                this::find);
+    }
+
+    private Candidates find(Request request) {
+        int grain = horizon.grainMinutes();
         Map<int[], BitSet> startsByRuns = new IdentityHashMap<>();
         Map<Space, BitSet> fitting = new LinkedHashMap<>();
         for (Map.Entry<Space, int[]> entry : freeRunBySpace.entrySet()) {
             Space space = entry.getKey();
-            if (engagement.needs().admits(space)) {
-                BitSet starts = startsByRuns.computeIfAbsent(entry.getValue(),
-                        runs -> fittingSlots(runs, firstSlot, lastSlot, slotsNeeded));
+            if (request.needs().admits(space)) {
+                BitSet starts = startsByRuns.computeIfAbsent(entry.getValue(), runs -> fittingSlots(runs, request));
                 if (!starts.isEmpty()) {
                     fitting.put(space, starts);
                 }
@@ -98,10 +107,10 @@ final class CandidateFinder {
                 sharedStartRanges.computeIfAbsent(StartRange.of(starts), range -> range));
     }
 
-    private static BitSet fittingSlots(int[] runs, int firstSlot, int lastSlot, int slotsNeeded) {
+    private static BitSet fittingSlots(int[] runs, Request request) {
         BitSet slots = new BitSet();
-        for (int slot = firstSlot; slot <= lastSlot; slot++) {
-            if (runs[slot] >= slotsNeeded) {
+        for (int slot = request.firstSlot(); slot <= request.lastSlot(); slot++) {
+            if (runs[slot] >= request.slotsNeeded()) {
                 slots.set(slot);
             }
         }
