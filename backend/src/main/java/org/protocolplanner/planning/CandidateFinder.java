@@ -39,6 +39,7 @@ final class CandidateFinder {
     }
 
     private final ScheduleHorizon horizon;
+    private final int firstStart;
     private final int slotCount;
     private final Map<Space, int[]> freeRunBySpace = new LinkedHashMap<>();
     private final Map<SpaceRange, SpaceRange> sharedSpaceRanges = new HashMap<>();
@@ -47,7 +48,8 @@ final class CandidateFinder {
 
     CandidateFinder(ScheduleHorizon horizon, List<Space> spaces) {
         this.horizon = horizon;
-        this.slotCount = horizon.lengthMinutes() / horizon.grainMinutes();
+        this.firstStart = horizon.startMinute();
+        this.slotCount = (horizon.endMinute() - firstStart) / horizon.grainMinutes();
         Map<Availability, int[]> runsByAvailability = new HashMap<>();
         for (Space space : spaces) {
             freeRunBySpace.put(space, runsByAvailability.computeIfAbsent(availabilityOf(space), a -> freeRuns(space)));
@@ -63,7 +65,8 @@ final class CandidateFinder {
         int grain = horizon.grainMinutes();
         int[] runs = new int[slotCount + 1];
         for (int slot = slotCount - 1; slot >= 0; slot--) {
-            boolean free = space.unavailableMinutes(slot * grain, (slot + 1) * grain) == 0;
+            int start = firstStart + slot * grain;
+            boolean free = space.unavailableMinutes(start, start + grain) == 0;
             runs[slot] = free ? runs[slot + 1] + 1 : 0;
         }
         return runs;
@@ -72,10 +75,10 @@ final class CandidateFinder {
     Candidates find(Engagement engagement) {
         int grain = horizon.grainMinutes();
         int duration = engagement.durationMinutes();
-        int earliest = Math.max(0, engagement.window().earliestStart());
-        int latestEnd = Math.min(horizon.lengthMinutes(), engagement.window().latestEnd());
-        int firstSlot = Math.floorDiv(earliest + grain - 1, grain);
-        int lastSlot = Math.floorDiv(latestEnd - duration, grain);
+        int earliest = Math.max(firstStart, engagement.window().earliestStart());
+        int latestEnd = Math.min(horizon.endMinute(), engagement.window().latestEnd());
+        int firstSlot = Math.floorDiv(earliest - firstStart + grain - 1, grain);
+        int lastSlot = Math.floorDiv(latestEnd - duration - firstStart, grain);
         if (lastSlot < firstSlot) {
             return Candidates.NONE;
         }
@@ -101,7 +104,7 @@ final class CandidateFinder {
         }
         BitSet union = new BitSet();
         fitting.values().forEach(union::or);
-        int[] starts = union.stream().map(slot -> slot * grain).toArray();
+        int[] starts = union.stream().map(slot -> firstStart + slot * grain).toArray();
         List<Space> spaces = new ArrayList<>(fitting.keySet());
         return new Candidates(sharedSpaceRanges.computeIfAbsent(SpaceRange.of(spaces), range -> range),
                 sharedStartRanges.computeIfAbsent(StartRange.of(starts), range -> range));

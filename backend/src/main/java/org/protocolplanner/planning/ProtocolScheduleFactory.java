@@ -74,7 +74,7 @@ public final class ProtocolScheduleFactory {
         Builder(PlanDocument plan) {
             this.plan = plan;
             Horizon h = plan.horizon();
-            this.horizon = ScheduleHorizon.between(h.start(), h.end(), h.grainMinutes());
+            this.horizon = new ScheduleHorizon(h.start(), h.end(), h.grainMinutes());
         }
 
         ProtocolSchedule build(Map<String, Placement> placements) {
@@ -108,7 +108,7 @@ public final class ProtocolScheduleFactory {
             }
             blocks.addAll(closures);
             return new Space(doc.id(), doc.name(), venue, spaces.size(), doc.capacity(), Set.copyOf(doc.features()),
-                    doc.turnoverMinutes(), OpeningHours.of(windows, horizon.startMinuteOfDay()), blocks);
+                    doc.turnoverMinutes(), OpeningHours.of(windows), blocks);
         }
 
         private Map<String, List<SpaceBlock>> closuresBySpace() {
@@ -160,8 +160,8 @@ public final class ProtocolScheduleFactory {
                 bounds.add(new TimeBound(TimeBound.Kind.ARRIVAL, delegation.id(), delegation.arrival()));
                 bounds.add(new TimeBound(TimeBound.Kind.DEPARTURE, delegation.id(), delegation.departure()));
             }
-            bounds.add(new TimeBound(TimeBound.Kind.HORIZON_START, null, 0));
-            bounds.add(new TimeBound(TimeBound.Kind.HORIZON_END, null, horizon.lengthMinutes()));
+            bounds.add(new TimeBound(TimeBound.Kind.HORIZON_START, null, horizon.startMinute()));
+            bounds.add(new TimeBound(TimeBound.Kind.HORIZON_END, null, horizon.endMinute()));
             return new EventWindow(bounds);
         }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.at;
 import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.withClosures;
 import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.withEventChanged;
+import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.withHorizonStart;
 import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.workedExample;
 
 import java.util.List;
@@ -103,6 +104,16 @@ class ProtocolScheduleFactoryTest {
         var starts = assignment(factory.create(plan), "E5").getCandidateStarts();
         assertThat(starts.contains(14 * 60 + 45)).isFalse();
         assertThat(starts.contains(15 * 60)).isTrue();
+    }
+
+    @Test
+    void laysTheGridOfStartsFromTheHorizonsStart() {
+        PlanDocument plan = withHorizonStart(workedExample(), at("2026-09-01T06:10"));
+
+        var starts = assignment(factory.create(plan), "E8").getCandidateStarts();
+        assertThat(starts.contains(8 * 60)).isFalse();
+        assertThat(starts.contains(8 * 60 + 10)).isTrue();
+        assertThat(starts.contains(16 * 60 + 55)).as("ends 17:55, before closing").isTrue();
     }
 
     @Test
