@@ -1,0 +1,242 @@
+package org.protocolplanner.planning.constraints;
+
+import static org.optaplanner.core.api.score.stream.Joiners.equal;
+import static org.optaplanner.core.api.score.stream.Joiners.filtering;
+import static org.optaplanner.core.api.score.stream.Joiners.overlapping;
+
+import java.util.List;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.protocolplanner.planning.constraints.ProtocolJustification.BlockedMinutes;
+import org.protocolplanner.planning.constraints.ProtocolJustification.BrokenBound;
+import org.protocolplanner.planning.model.Attendance;
+import org.protocolplanner.planning.model.EngagementAssignment;
+import org.protocolplanner.planning.model.Precedence;
+import org.protocolplanner.planning.model.Separation;
+import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.shared.protocol.ConstraintId;
+
+/**
+ * The rules of constraints.md. Hard penalties are in the units the catalogue defines (people,
+ * minutes, grade steps, features), each weighing one hard point; the medium rule costs an unscheduled
+ * engagement its priority. Only scheduled engagements take part in the hard rules: {@code forEach}
+ * skips an assignment whose space or start is null.
+ */
+public class ProtocolConstraintProvider implements ConstraintProvider {
+
+    private static final HardMediumSoftLongScore HARD = HardMediumSoftLongScore.ONE_HARD;
+    private static final HardMediumSoftLongScore MEDIUM = HardMediumSoftLongScore.ONE_MEDIUM;
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                spaceCapacity(factory),
+                spaceConflict(factory),
+                delegationClash(factory),
+                travelTime(factory),
+                securityGrade(factory),
+                spaceAvailability(factory),
+                eventWindow(factory),
+                requiredFeatures(factory),
+                excludedSpace(factory),
+                delegationSeparation(factory),
+                eventOrder(factory),
+                unscheduledEvent(factory)
+        };
+    }
+
+    /** The space must seat the whole headcount in the event's layout. */
+    Constraint spaceCapacity(ConstraintFactory factory) {
+        return factory.forEach(EngagementAssignment.class)
+                .filter(assignment -> assignment.peopleOverCapacity() > 0)
+                .penalizeLong(HARD, EngagementAssignment::peopleOverCapacity)
+                .justifyWith((assignment, score) -> {
+                    Space space = assignment.getSpace();
+                    var needs = assignment.getEngagement().needs();
+                    return new ProtocolJustification.OverCapacity(assignment.getId(), space.id(), needs.layout(),
+                            needs.headcount(), space.takes(needs.layout()) ? space.capacity(needs.layout()) : null);
+                })
+                .asConstraint(ConstraintId.SPACE_CAPACITY.id());
+    }
+
+    /** A space hosts one event at a time, turnover included. */
+    Constraint spaceConflict(ConstraintFactory factory) {
+        return factory.forEachUniquePair(EngagementAssignment.class,
+                        equal(EngagementAssignment::getSpace),
+                        overlapping(EngagementAssignment::getStart, EngagementAssignment::busyEnd))
+                .penalizeLong(HARD, EngagementAssignment::busyOverlapWith)
+                .justifyWith((first, second, score) -> new ProtocolJustification.SpaceDoubleBooked(
+                        first.getSpace().id(), first.getId(), second.getId(), first.busyOverlapWith(second)))
+                .asConstraint(ConstraintId.SPACE_CONFLICT.id());
+    }
+
+    /** A delegation attends one event at a time. */
+    Constraint delegationClash(ConstraintFactory factory) {
+        return factory.forEach(Attendance.class)
+                .join(EngagementAssignment.class, equal(Attendance::engagement, EngagementAssignment::getEngagement))
+                .join(EngagementAssignment.class,
+                        overlapping((attendance, first) -> first.getStart(), (attendance, first) -> first.end(),
+                                EngagementAssignment::getStart, EngagementAssignment::end),
+                        filtering((attendance, first, second) -> first.getId().compareTo(second.getId()) < 0
+                                && second.isAttendedBy(attendance.delegation())))
+                .penalizeLong(HARD, (attendance, first, second) -> first.overlapWith(second))
+                .indictWith((attendance, first, second) -> List.of(first, second, attendance.delegation()))
+                .justifyWith((attendance, first, second, score) -> new ProtocolJustification.DelegationDoubleBooked(
+                        attendance.delegation().id(), first.getId(), second.getId(), first.overlapWith(second)))
+                .asConstraint(ConstraintId.DELEGATION_CLASH.id());
+    }
+
+    /**
+     * A delegation has time to drive between the venues of any two of its events, not only consecutive
+     * ones. Only starts within the longest trip from the first venue can fall short, which bounds the join.
+     */
+    Constraint travelTime(ConstraintFactory factory) {
+        return factory.forEach(Attendance.class)
+                .join(EngagementAssignment.class, equal(Attendance::engagement, EngagementAssignment::getEngagement))
+                .join(EngagementAssignment.class,
+                        overlapping((attendance, from) -> from.end(),
+                                (attendance, from) -> from.end() + from.venue().longestTravelMinutes(),
+                                EngagementAssignment::getStart, to -> to.getStart() + 1),
+                        filtering((attendance, from, to) -> to.isAttendedBy(attendance.delegation())
+                                && from.travelShortfallTo(to) > 0))
+                .penalizeLong(HARD, (attendance, from, to) -> from.travelShortfallTo(to))
+                .indictWith((attendance, from, to) -> List.of(from, to, attendance.delegation()))
+                .justifyWith((attendance, from, to, score) -> new ProtocolJustification.TravelShortfall(
+                        attendance.delegation().id(), from.getId(), to.getId(), from.venue().id(), to.venue().id(),
+                        from.travelMinutesTo(to), to.getStart() - from.end()))
+                .asConstraint(ConstraintId.TRAVEL_TIME.id());
+    }
+
+    /** The venue's security grade is at least the grade the event's attendees require. */
+    Constraint securityGrade(ConstraintFactory factory) {
+        return factory.forEach(EngagementAssignment.class)
+                .filter(assignment -> assignment.gradeStepsShort() > 0)
+                .penalizeLong(HARD, EngagementAssignment::gradeStepsShort)
+                .justifyWith((assignment, score) -> new ProtocolJustification.GradeShortfall(assignment.getId(),
+                        assignment.venue().id(), assignment.getEngagement().needs().requiredGrade(),
+                        assignment.venue().securityGrade()))
+                .asConstraint(ConstraintId.SECURITY_GRADE.id());
+    }
+
+    /** The event lies within its space's opening hours and clear of its blackouts and closures. */
+    Constraint spaceAvailability(ConstraintFactory factory) {
+        return factory.forEach(EngagementAssignment.class)
+                .filter(assignment -> assignment.unavailableMinutes() > 0)
+                .penalizeLong(HARD, EngagementAssignment::unavailableMinutes)
+                .justifyWith((assignment, score) -> spaceUnavailable(assignment))
+                .asConstraint(ConstraintId.SPACE_AVAILABILITY.id());
+    }
+
+    private static ProtocolJustification.SpaceUnavailable spaceUnavailable(EngagementAssignment assignment) {
+        int start = assignment.getStart();
+        int end = assignment.end();
+        Space space = assignment.getSpace();
+        List<BlockedMinutes> blocked = space.blocks().stream()
+                .filter(block -> block.overlap(start, end) > 0)
+                .map(block -> new BlockedMinutes(block.kind(), block.reason(), block.overlap(start, end)))
+                .toList();
+        return new ProtocolJustification.SpaceUnavailable(assignment.getId(), space.id(),
+                space.openingHours().minutesClosed(start, end), blocked);
+    }
+
+    /** The event keeps its own window, its delegations' stay and the horizon. */
+    Constraint eventWindow(ConstraintFactory factory) {
+        return factory.forEach(EngagementAssignment.class)
+                .filter(assignment -> assignment.windowMinutesBroken() > 0)
+                .penalizeLong(HARD, EngagementAssignment::windowMinutesBroken)
+                .justifyWith((assignment, score) -> {
+                    int start = assignment.getStart();
+                    int end = assignment.end();
+                    List<BrokenBound> broken = assignment.getEngagement().window().brokenBounds(start, end).stream()
+                            .map(bound -> new BrokenBound(bound.kind(), bound.delegationId(),
+                                    bound.minutesBroken(start, end)))
+                            .toList();
+                    return new ProtocolJustification.OutsideWindow(assignment.getId(), broken);
+                })
+                .asConstraint(ConstraintId.EVENT_WINDOW.id());
+    }
+
+    /** The space has every feature the event requires. */
+    Constraint requiredFeatures(ConstraintFactory factory) {
+        return factory.forEach(EngagementAssignment.class)
+                .filter(assignment -> assignment.missingFeatureCount() > 0)
+                .penalizeLong(HARD, EngagementAssignment::missingFeatureCount)
+                .justifyWith((assignment, score) -> new ProtocolJustification.MissingFeatures(assignment.getId(),
+                        assignment.getSpace().id(),
+                        assignment.getEngagement().needs().missingFeatures(assignment.getSpace())))
+                .asConstraint(ConstraintId.REQUIRED_FEATURES.id());
+    }
+
+    /** The event keeps out of the spaces it excludes. */
+    Constraint excludedSpace(ConstraintFactory factory) {
+        return factory.forEach(EngagementAssignment.class)
+                .filter(EngagementAssignment::isInExcludedSpace)
+                .penalizeLong(HARD, assignment -> 1)
+                .justifyWith((assignment, score) -> new ProtocolJustification.ExcludedSpaceUsed(assignment.getId(),
+                        assignment.getSpace().id()))
+                .asConstraint(ConstraintId.EXCLUDED_SPACE.id());
+    }
+
+    /**
+     * Delegations kept apart are never at one venue at the same time in two different events. The
+     * stream meets a pair of events once from each side it can; {@link #countsOnce} keeps one.
+     */
+    Constraint delegationSeparation(ConstraintFactory factory) {
+        return factory.forEach(Separation.class)
+                .join(Attendance.class, equal(Separation::one, Attendance::delegation))
+                .join(EngagementAssignment.class,
+                        equal((separation, attendance) -> attendance.engagement(), EngagementAssignment::getEngagement))
+                .join(EngagementAssignment.class,
+                        equal((separation, attendance, first) -> first.venue(), EngagementAssignment::venue),
+                        overlapping((separation, attendance, first) -> first.getStart(),
+                                (separation, attendance, first) -> first.end(),
+                                EngagementAssignment::getStart, EngagementAssignment::end),
+                        filtering((separation, attendance, first, second) -> first != second
+                                && second.isAttendedBy(separation.other())
+                                && countsOnce(separation, first, second)))
+                .penalizeLong(HARD, (separation, attendance, first, second) -> first.overlapWith(second))
+                .indictWith((separation, attendance, first, second) -> List.of(first, second,
+                        separation.one(), separation.other()))
+                .justifyWith((separation, attendance, first, second, score) ->
+                        new ProtocolJustification.SeparatedDelegationsMeet(separation.one().id(),
+                                separation.other().id(), first.venue().id(), first.getId(), second.getId(),
+                                first.overlapWith(second)))
+                .asConstraint(ConstraintId.DELEGATION_SEPARATION.id());
+    }
+
+    /**
+     * The pair of events (one side in {@code first}, the other in {@code second}) counts once: when the
+     * sides could also be read the other way round, only the reading with the smaller first id counts.
+     */
+    private static boolean countsOnce(Separation separation, EngagementAssignment first,
+            EngagementAssignment second) {
+        boolean alsoReversed = first.isAttendedBy(separation.other()) && second.isAttendedBy(separation.one());
+        return !alsoReversed || first.getId().compareTo(second.getId()) < 0;
+    }
+
+    /** An event that comes after another starts only once that one has ended. */
+    Constraint eventOrder(ConstraintFactory factory) {
+        return factory.forEach(Precedence.class)
+                .join(EngagementAssignment.class, equal(Precedence::earlier, EngagementAssignment::getEngagement))
+                .join(EngagementAssignment.class,
+                        equal((precedence, earlier) -> precedence.later(), EngagementAssignment::getEngagement))
+                .filter((precedence, earlier, later) -> earlier.end() > later.getStart())
+                .penalizeLong(HARD, (precedence, earlier, later) -> earlier.end() - later.getStart())
+                .indictWith((precedence, earlier, later) -> List.of(earlier, later))
+                .justifyWith((precedence, earlier, later, score) -> new ProtocolJustification.OrderBroken(
+                        earlier.getId(), later.getId(), earlier.end() - later.getStart()))
+                .asConstraint(ConstraintId.EVENT_ORDER.id());
+    }
+
+    /** An event left without a space or a start costs its priority. */
+    Constraint unscheduledEvent(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(EngagementAssignment.class)
+                .filter(assignment -> !assignment.isScheduled())
+                .penalizeLong(MEDIUM, assignment -> assignment.getEngagement().priority())
+                .justifyWith((assignment, score) -> new ProtocolJustification.Unscheduled(assignment.getId(),
+                        assignment.getEngagement().priority()))
+                .asConstraint(ConstraintId.UNSCHEDULED_EVENT.id());
+    }
+}

@@ -1,0 +1,17 @@
+package org.protocolplanner.planning.model;
+
+import org.protocolplanner.shared.protocol.HeadRank;
+
+/**
+ * A foreign delegation, in the city from {@code arrival} to {@code departure} (plan minutes).
+ *
+ * @param hotel where it stays; null when not given
+ */
+public record Delegation(String id, String name, HeadRank headRank, int size, int arrival, int departure,
+        Venue hotel) {
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,170 @@
+package org.protocolplanner.planning.model;
+
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.valuerange.CountableValueRange;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.domain.variable.PlanningVariable;
+
+/**
+ * Where and when an engagement takes place: the planning entity. Both variables may stay null, so
+ * the solver can leave an engagement out rather than break a hard rule; an engagement lacking either
+ * is unscheduled. The candidate ranges only steer the solver: the rules score any space and start,
+ * also a pinned or imported one outside them.
+ */
+@PlanningEntity
+public class EngagementAssignment {
+
+    public static final String SPACE_RANGE = "candidateSpaces";
+    public static final String START_RANGE = "candidateStarts";
+
+    @PlanningId
+    private String id;
+    private Engagement engagement;
+    private SpaceRange candidateSpaces;
+    private StartRange candidateStarts;
+
+    @PlanningPin
+    private boolean pinned;
+
+    @PlanningVariable(valueRangeProviderRefs = SPACE_RANGE, nullable = true)
+    private Space space;
+
+    /** Plan minutes; on the grain. */
+    @PlanningVariable(valueRangeProviderRefs = START_RANGE, nullable = true)
+    private Integer start;
+
+    /** For OptaPlanner's solution cloner. */
+    EngagementAssignment() {
+    }
+
+    public EngagementAssignment(Engagement engagement, SpaceRange candidateSpaces, StartRange candidateStarts) {
+        this.id = engagement.id();
+        this.engagement = engagement;
+        this.candidateSpaces = candidateSpaces;
+        this.candidateStarts = candidateStarts;
+    }
+
+    /** Puts the engagement in {@code space} at {@code start}; either may be null. */
+    public void place(Space space, Integer start) {
+        this.space = space;
+        this.start = start;
+    }
+
+    public boolean isScheduled() {
+        return space != null && start != null;
+    }
+
+    /** End of the event's interval {@code [start, end)}; only for a scheduled engagement. */
+    public int end() {
+        return start + engagement.durationMinutes();
+    }
+
+    /** End of the space's busy interval: the event's end plus the space's turnover. */
+    public int busyEnd() {
+        return end() + space.turnoverMinutes();
+    }
+
+    public Venue venue() {
+        return space.venue();
+    }
+
+    public boolean isAttendedBy(Delegation delegation) {
+        return engagement.isAttendedBy(delegation);
+    }
+
+    /** Minutes the two events' intervals share. */
+    public int overlapWith(EngagementAssignment other) {
+        return Intervals.overlap(start, end(), other.start, other.end());
+    }
+
+    /** Minutes the two events' busy intervals share (meaningful in one space). */
+    public int busyOverlapWith(EngagementAssignment other) {
+        return Intervals.overlap(start, busyEnd(), other.start, other.busyEnd());
+    }
+
+    /**
+     * Travel-time's penalty for a delegation going from this event to {@code later}: the travel minutes
+     * between the venues minus the gap, when {@code later} starts at or after this one ends.
+     */
+    public int travelShortfallTo(EngagementAssignment later) {
+        int gap = later.start - end();
+        return gap < 0 ? 0 : Math.max(0, travelMinutesTo(later) - gap);
+    }
+
+    public int travelMinutesTo(EngagementAssignment later) {
+        return venue().travelMinutesTo(later.venue());
+    }
+
+    public int peopleOverCapacity() {
+        return engagement.needs().peopleOverCapacity(space);
+    }
+
+    public int gradeStepsShort() {
+        return engagement.needs().gradeStepsShort(space);
+    }
+
+    public int missingFeatureCount() {
+        return engagement.needs().missingFeatureCount(space);
+    }
+
+    public boolean isInExcludedSpace() {
+        return engagement.needs().excludes(space);
+    }
+
+    public int unavailableMinutes() {
+        return space.unavailableMinutes(start, end());
+    }
+
+    public int windowMinutesBroken() {
+        return engagement.window().minutesBroken(start, end());
+    }
+
+    @ValueRangeProvider(id = SPACE_RANGE)
+    public CountableValueRange<Space> getCandidateSpaces() {
+        return candidateSpaces;
+    }
+
+    @ValueRangeProvider(id = START_RANGE)
+    public CountableValueRange<Integer> getCandidateStarts() {
+        return candidateStarts;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Engagement getEngagement() {
+        return engagement;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    public Space getSpace() {
+        return space;
+    }
+
+    public void setSpace(Space space) {
+        this.space = space;
+    }
+
+    public Integer getStart() {
+        return start;
+    }
+
+    public void setStart(Integer start) {
+        this.start = start;
+    }
+
+    @Override
+    public String toString() {
+        return id + (isScheduled() ? "@" + space + "+" + start : "(unscheduled)");
+    }
+}

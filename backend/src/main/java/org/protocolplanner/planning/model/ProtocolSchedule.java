@@ -1,0 +1,108 @@
+package org.protocolplanner.planning.model;
+
+import java.util.List;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * A plan as the solver sees it: the facts (venues, spaces, delegations, engagements and the pairs
+ * the rules join on) and one assignment per engagement. Hard: protocol rules broken; medium:
+ * summed priority of unscheduled engagements; soft: protocol quality.
+ */
+@PlanningSolution
+public class ProtocolSchedule {
+
+    private String planName;
+    private ScheduleHorizon horizon;
+
+    @ProblemFactCollectionProperty
+    private List<Venue> venues;
+    @ProblemFactCollectionProperty
+    private List<Space> spaces;
+    @ProblemFactCollectionProperty
+    private List<Delegation> delegations;
+    @ProblemFactCollectionProperty
+    private List<Engagement> engagements;
+    @ProblemFactCollectionProperty
+    private List<Attendance> attendances;
+    @ProblemFactCollectionProperty
+    private List<Precedence> precedences;
+    @ProblemFactCollectionProperty
+    private List<Separation> separations;
+
+    @PlanningEntityCollectionProperty
+    private List<EngagementAssignment> assignments;
+
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    /** For OptaPlanner's solution cloner. */
+    ProtocolSchedule() {
+    }
+
+    public ProtocolSchedule(String planName, ScheduleHorizon horizon, List<Venue> venues, List<Space> spaces,
+            List<Delegation> delegations, List<Engagement> engagements, List<Attendance> attendances,
+            List<Precedence> precedences, List<Separation> separations, List<EngagementAssignment> assignments) {
+        this.planName = planName;
+        this.horizon = horizon;
+        this.venues = venues;
+        this.spaces = spaces;
+        this.delegations = delegations;
+        this.engagements = engagements;
+        this.attendances = attendances;
+        this.precedences = precedences;
+        this.separations = separations;
+        this.assignments = assignments;
+    }
+
+    public String getPlanName() {
+        return planName;
+    }
+
+    public ScheduleHorizon getHorizon() {
+        return horizon;
+    }
+
+    public List<Venue> getVenues() {
+        return venues;
+    }
+
+    public List<Space> getSpaces() {
+        return spaces;
+    }
+
+    public List<Delegation> getDelegations() {
+        return delegations;
+    }
+
+    public List<Engagement> getEngagements() {
+        return engagements;
+    }
+
+    public List<Attendance> getAttendances() {
+        return attendances;
+    }
+
+    public List<Precedence> getPrecedences() {
+        return precedences;
+    }
+
+    public List<Separation> getSeparations() {
+        return separations;
+    }
+
+    public List<EngagementAssignment> getAssignments() {
+        return assignments;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+}

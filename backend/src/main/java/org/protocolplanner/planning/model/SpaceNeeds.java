@@ -1,0 +1,57 @@
+package org.protocolplanner.planning.model;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.protocolplanner.shared.protocol.Feature;
+import org.protocolplanner.shared.protocol.Layout;
+import org.protocolplanner.shared.protocol.SecurityGrade;
+
+/**
+ * What an event asks of its space: room for its headcount in its layout, features, a security grade
+ * (already raised by the attendees' ranks), and spaces it may not use.
+ */
+public record SpaceNeeds(int headcount, Layout layout, Set<Feature> requiredFeatures, SecurityGrade requiredGrade,
+        Set<Space> excludedSpaces) {
+
+    public SpaceNeeds {
+        requiredFeatures = requiredFeatures.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(requiredFeatures);
+        excludedSpaces = Set.copyOf(excludedSpaces);
+    }
+
+    /** Space-capacity's penalty: people over capacity, or the whole headcount when the layout is missing. */
+    public int peopleOverCapacity(Space space) {
+        return space.takes(layout) ? Math.max(0, headcount - space.capacity(layout)) : headcount;
+    }
+
+    /** Security-grade's penalty: grade steps the space's venue lies below the required grade. */
+    public int gradeStepsShort(Space space) {
+        return Math.max(0, requiredGrade.level() - space.venue().securityGrade().level());
+    }
+
+    public Set<Feature> missingFeatures(Space space) {
+        Set<Feature> missing = EnumSet.copyOf(requiredFeatures);
+        missing.removeAll(space.features());
+        return missing;
+    }
+
+    /** Required-features' penalty: one per missing feature. */
+    public int missingFeatureCount(Space space) {
+        int count = 0;
+        for (Feature feature : requiredFeatures) {
+            if (!space.has(feature)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    public boolean excludes(Space space) {
+        return excludedSpaces.contains(space);
+    }
+
+    /** True when the space breaks none of the rules that do not depend on time. */
+    public boolean admits(Space space) {
+        return peopleOverCapacity(space) == 0 && gradeStepsShort(space) == 0 && missingFeatureCount(space) == 0
+                && !excludes(space);
+    }
+}

@@ -1,0 +1,136 @@
+package org.protocolplanner.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.at;
+import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.withClosures;
+import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.withEventChanged;
+import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.withHorizonStart;
+import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.workedExample;
+
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.protocolplanner.plan.exchange.ClosureDoc;
+import org.protocolplanner.plan.exchange.PlanDocument;
+import org.protocolplanner.planning.model.EngagementAssignment;
+import org.protocolplanner.planning.model.ProtocolSchedule;
+import org.protocolplanner.shared.protocol.SecurityGrade;
+
+/** The model carries the derived values of plan-exchange-format.md and narrows candidates to what can fit. */
+class ProtocolScheduleFactoryTest {
+
+    private static final int DAY = 1440;
+
+    private final ProtocolScheduleFactory factory = new ProtocolScheduleFactory();
+
+    @Test
+    void derivesTravelMinutesDurationsAndGrades() {
+        ProtocolSchedule schedule = factory.create(workedExample());
+
+        assertThat(schedule.getVenues().get(0).travelMinutesTo(schedule.getVenues().get(1))).isEqualTo(33);
+        assertThat(assignment(schedule, "E3").getEngagement().durationMinutes()).isEqualTo(45);
+        assertThat(assignment(schedule, "E3").getEngagement().needs().requiredGrade()).isEqualTo(SecurityGrade.A);
+        assertThat(assignment(schedule, "E4").getEngagement().needs().requiredGrade()).isEqualTo(SecurityGrade.B);
+    }
+
+    @Test
+    void raisesTheRequiredGradeToTheEventsMinimum() {
+        PlanDocument plan = withEventChanged(workedExample(), "E4", List.of(), SecurityGrade.A);
+
+        assertThat(assignment(factory.create(plan), "E4").getEngagement().needs().requiredGrade())
+                .isEqualTo(SecurityGrade.A);
+    }
+
+    @Test
+    void placesPinnedEventsAndLeavesTheRestUnscheduled() {
+        ProtocolSchedule schedule = factory.create(workedExample());
+
+        EngagementAssignment pinned = assignment(schedule, "E10");
+        assertThat(pinned.isPinned()).isTrue();
+        assertThat(pinned.getSpace().id()).isEqualTo("S2");
+        assertThat(pinned.getStart()).isEqualTo(DAY + 12 * 60);
+        assertThat(schedule.getAssignments()).filteredOn(a -> !a.getId().equals("E10"))
+                .allSatisfy(a -> assertThat(a.isScheduled()).isFalse());
+    }
+
+    @Test
+    void keepsEachSeparatedPairAndOrderOnce() {
+        ProtocolSchedule schedule = factory.create(workedExample());
+
+        assertThat(schedule.getSeparations()).singleElement()
+                .extracting(s -> s.one().id() + "|" + s.other().id()).isEqualTo("D1|D2");
+        assertThat(schedule.getPrecedences())
+                .extracting(p -> p.earlier().id() + "<" + p.later().id()).containsExactly("E1<E5", "E5<E6");
+        assertThat(schedule.getAttendances()).hasSize(10);
+    }
+
+    @Test
+    void offersOnlySpacesThatSeatTheEventWithItsFeaturesAndGrade() {
+        ProtocolSchedule schedule = factory.create(workedExample());
+
+        assertThat(assignment(schedule, "E1").getCandidateSpaces().isEmpty()).as("120 people, 100 seats").isTrue();
+        assertThat(assignment(schedule, "E2").getCandidateSpaces().isEmpty()).as("roundtable only in grade C").isTrue();
+        assertThat(assignment(schedule, "E3").getCandidateStarts().isEmpty()).as("no space, no start").isTrue();
+        assertThat(spaceIds(assignment(schedule, "E5"))).containsExactly("S1");
+    }
+
+    @Test
+    void dropsAnExcludedSpace() {
+        PlanDocument plan = withEventChanged(workedExample(), "E8", List.of("S1"), null);
+
+        assertThat(assignment(factory.create(plan), "E8").getCandidateSpaces().isEmpty()).isTrue();
+    }
+
+    @Test
+    void offersStartsWithinTheWindowTheOpeningHoursAndClearOfBlackouts() {
+        EngagementAssignment afterLunch = assignment(factory.create(workedExample()), "E5");
+
+        var starts = afterLunch.getCandidateStarts();
+        assertThat(starts.contains(13 * 60 + 45)).as("before its earliest start").isFalse();
+        assertThat(starts.contains(14 * 60)).isTrue();
+        assertThat(starts.contains(17 * 60)).as("ends at closing").isTrue();
+        assertThat(starts.contains(17 * 60 + 15)).as("ends after closing").isFalse();
+        assertThat(starts.contains(DAY + 8 * 60 + 30)).as("in the blackout").isFalse();
+        assertThat(starts.contains(DAY + 9 * 60)).isTrue();
+        assertThat(starts.contains(DAY + 17 * 60)).as("ends as the delegation departs").isTrue();
+        assertThat(starts.getSize()).isEqualTo(13 + 33);
+    }
+
+    @Test
+    void treatsAClosureOfThePlanLikeABlackout() {
+        PlanDocument plan = withClosures(workedExample(),
+                List.of(new ClosureDoc("S1", at("2026-09-01T14:00"), at("2026-09-01T15:00"), "booked", true)));
+
+        var starts = assignment(factory.create(plan), "E5").getCandidateStarts();
+        assertThat(starts.contains(14 * 60 + 45)).isFalse();
+        assertThat(starts.contains(15 * 60)).isTrue();
+    }
+
+    @Test
+    void laysTheGridOfStartsFromTheHorizonsStart() {
+        PlanDocument plan = withHorizonStart(workedExample(), at("2026-09-01T06:10"));
+
+        var starts = assignment(factory.create(plan), "E8").getCandidateStarts();
+        assertThat(starts.contains(8 * 60)).isFalse();
+        assertThat(starts.contains(8 * 60 + 10)).isTrue();
+        assertThat(starts.contains(16 * 60 + 55)).as("ends 17:55, before closing").isTrue();
+    }
+
+    @Test
+    void sharesOneRangeBetweenEngagementsWithTheSameNeeds() {
+        ProtocolSchedule schedule = factory.create(workedExample());
+
+        assertThat(assignment(schedule, "E8").getCandidateSpaces()).isSameAs(assignment(schedule, "E9").getCandidateSpaces());
+        assertThat(assignment(schedule, "E8").getCandidateStarts()).isSameAs(assignment(schedule, "E9").getCandidateStarts());
+        assertThat(assignment(schedule, "E7").getCandidateSpaces()).isSameAs(assignment(schedule, "E9").getCandidateSpaces());
+    }
+
+    private static EngagementAssignment assignment(ProtocolSchedule schedule, String eventId) {
+        return schedule.getAssignments().stream().filter(a -> a.getId().equals(eventId)).findFirst().orElseThrow();
+    }
+
+    private static List<String> spaceIds(EngagementAssignment assignment) {
+        var spaces = assignment.getCandidateSpaces();
+        return LongStream.range(0, spaces.getSize()).mapToObj(i -> spaces.get(i).id()).toList();
+    }
+}

@@ -1,0 +1,415 @@
+package org.protocolplanner.planning.constraints;
+
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.BRAZIL;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.CNCC;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.DIAOYUTAI;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.KENYA;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.NORWAY;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.attendances;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.clock;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.day;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.event;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.placed;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.space;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.staying;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.unscheduled;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.test.api.score.stream.ConstraintVerifier;
+import org.protocolplanner.planning.fixtures.ScheduleFixtures;
+import org.protocolplanner.planning.model.Delegation;
+import org.protocolplanner.planning.model.Engagement;
+import org.protocolplanner.planning.model.EngagementAssignment;
+import org.protocolplanner.planning.model.Precedence;
+import org.protocolplanner.planning.model.ProtocolSchedule;
+import org.protocolplanner.planning.model.Separation;
+import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.shared.protocol.Feature;
+import org.protocolplanner.shared.protocol.Layout;
+import org.protocolplanner.shared.protocol.SecurityGrade;
+
+/** Each hard rule and the medium rule penalise by the catalogue's amount, and not the legal case next to it. */
+class HardRulesTest {
+
+    private static final ConstraintVerifier<ProtocolConstraintProvider, ProtocolSchedule> VERIFIER =
+            ConstraintVerifier.build(new ProtocolConstraintProvider(), ProtocolSchedule.class,
+                    EngagementAssignment.class);
+
+    private static final Space BANQUET_HALL = space("banquet-hall", DIAOYUTAI)
+            .seats(Layout.THEATRE, 100).seats(Layout.BANQUET, 50).features(Feature.INTERPRETATION).build();
+    private static final Space FANGFEIYUAN = space("fangfeiyuan", DIAOYUTAI).seats(Layout.ROUNDTABLE, 20).build();
+    private static final Space PLENARY_HALL = space("plenary-hall", CNCC).seats(Layout.THEATRE, 5000).build();
+
+    @Nested
+    class SpaceCapacity {
+
+        @Test
+        void penalisesThePeopleOverCapacity() {
+            Engagement plenary = event("E1").headcount(120, Layout.THEATRE).build();
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceCapacity)
+                    .given(placed(plenary, BANQUET_HALL, clock("09:00")))
+                    .penalizesBy(20);
+        }
+
+        @Test
+        void penalisesTheWholeHeadcountWhenTheSpaceLacksTheLayout() {
+            Engagement briefing = event("E2").headcount(10, Layout.ROUNDTABLE).build();
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceCapacity)
+                    .given(placed(briefing, BANQUET_HALL, clock("10:00")))
+                    .penalizesBy(10);
+        }
+
+        @Test
+        void acceptsAFullHall() {
+            Engagement plenary = event("E1").headcount(100, Layout.THEATRE).build();
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceCapacity)
+                    .given(placed(plenary, BANQUET_HALL, clock("09:00")), unscheduled(event("E9").build()))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class SpaceConflict {
+
+        private final Space hall = space("hall", DIAOYUTAI).seats(Layout.THEATRE, 100).turnover(30).build();
+
+        @Test
+        void penalisesTheOverlapOfBothBusyIntervals() {
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
+                    .given(placed(event("E1").build(), hall, clock("09:00")),
+                            placed(event("E2").build(), hall, clock("09:00")))
+                    .penalizesBy(90);
+        }
+
+        @Test
+        void acceptsAnEventStartingOnceTheTurnoverIsDone() {
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
+                    .given(placed(event("E1").build(), hall, clock("09:00")),
+                            placed(event("E2").build(), hall, clock("10:30")),
+                            placed(event("E3").build(), BANQUET_HALL, clock("09:00")))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class DelegationClash {
+
+        @Test
+        void penalisesTheOverlapPerDelegationAttendingBoth() {
+            Engagement talks = event("E2").attendedBy(KENYA, BRAZIL).build();
+            Engagement briefing = event("E4").attendedBy(KENYA, BRAZIL).minutes(30).build();
+            VERIFIER.verifyThat(ProtocolConstraintProvider::delegationClash)
+                    .given(given(attendances(talks, briefing),
+                            placed(talks, BANQUET_HALL, clock("10:00")),
+                            placed(briefing, FANGFEIYUAN, clock("10:30"))))
+                    .penalizesBy(60);
+        }
+
+        @Test
+        void acceptsBackToBackEventsAndOtherDelegations() {
+            Engagement talks = event("E2").attendedBy(KENYA).build();
+            Engagement briefing = event("E4").attendedBy(KENYA).build();
+            Engagement other = event("E5").attendedBy(BRAZIL).build();
+            VERIFIER.verifyThat(ProtocolConstraintProvider::delegationClash)
+                    .given(given(attendances(talks, briefing, other),
+                            placed(talks, BANQUET_HALL, clock("10:00")),
+                            placed(briefing, FANGFEIYUAN, clock("11:00")),
+                            placed(other, PLENARY_HALL, clock("11:00"))))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class TravelTime {
+
+        @Test
+        void penalisesTheMinutesShortOfTheTrip() {
+            Engagement plenary = event("E1").attendedBy(KENYA).build();
+            Engagement talks = event("E3").attendedBy(KENYA).build();
+            VERIFIER.verifyThat(ProtocolConstraintProvider::travelTime)
+                    .given(given(attendances(plenary, talks),
+                            placed(plenary, BANQUET_HALL, clock("09:00")),
+                            placed(talks, PLENARY_HALL, clock("10:15"))))
+                    .penalizesBy(35 - 15);
+        }
+
+        @Test
+        void countsEveryOrderedPairNotOnlyConsecutiveOnes() {
+            Engagement plenary = event("E1").attendedBy(KENYA).build();
+            Engagement lunch = event("E2").attendedBy(KENYA).minutes(30).build();
+            Engagement talks = event("E3").attendedBy(KENYA).build();
+            VERIFIER.verifyThat(ProtocolConstraintProvider::travelTime)
+                    .given(given(attendances(plenary, lunch, talks),
+                            placed(plenary, BANQUET_HALL, clock("09:00")),
+                            placed(lunch, FANGFEIYUAN, clock("10:00")),
+                            placed(talks, PLENARY_HALL, clock("10:30"))))
+                    .penalizesBy((35 - 30) + (35 - 0));
+        }
+
+        @Test
+        void acceptsAGapAsLongAsTheTripAndEventsAtOneVenue() {
+            Engagement plenary = event("E1").attendedBy(KENYA).build();
+            Engagement talks = event("E3").attendedBy(KENYA).build();
+            Engagement lunch = event("E2").attendedBy(BRAZIL).build();
+            Engagement dinner = event("E4").attendedBy(BRAZIL).build();
+            VERIFIER.verifyThat(ProtocolConstraintProvider::travelTime)
+                    .given(given(attendances(plenary, talks, lunch, dinner),
+                            placed(plenary, BANQUET_HALL, clock("09:00")),
+                            placed(talks, PLENARY_HALL, clock("10:35")),
+                            placed(lunch, BANQUET_HALL, clock("12:00")),
+                            placed(dinner, FANGFEIYUAN, clock("13:00"))))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void ignoresAnotherDelegationsTrip() {
+            Engagement plenary = event("E1").attendedBy(KENYA).build();
+            Engagement talks = event("E3").attendedBy(BRAZIL).build();
+            VERIFIER.verifyThat(ProtocolConstraintProvider::travelTime)
+                    .given(given(attendances(plenary, talks),
+                            placed(plenary, BANQUET_HALL, clock("09:00")),
+                            placed(talks, PLENARY_HALL, clock("10:00"))))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class SecurityGrade_ {
+
+        private final Space municipalRoom = space("room", ScheduleFixtures.GUESTHOUSE).seats(Layout.THEATRE, 50).build();
+
+        @Test
+        void penalisesEachGradeStepShort() {
+            VERIFIER.verifyThat(ProtocolConstraintProvider::securityGrade)
+                    .given(placed(event("E3").grade(SecurityGrade.A).build(), municipalRoom, clock("10:00")),
+                            placed(event("E4").grade(SecurityGrade.B).build(), municipalRoom, clock("12:00")))
+                    .penalizesBy(2 + 1);
+        }
+
+        @Test
+        void acceptsAVenueOfTheRequiredGrade() {
+            VERIFIER.verifyThat(ProtocolConstraintProvider::securityGrade)
+                    .given(placed(event("E3").grade(SecurityGrade.A).build(), BANQUET_HALL, clock("10:00")),
+                            placed(event("E4").grade(SecurityGrade.C).build(), municipalRoom, clock("12:00")))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class SpaceAvailability {
+
+        private final Space hall = space("hall", DIAOYUTAI).seats(Layout.THEATRE, 100)
+                .open(clock("08:00"), clock("12:00")).open(clock("11:00"), clock("18:00"))
+                .blackout(day(2, "08:00"), day(2, "09:00")).build();
+
+        @Test
+        void penalisesMinutesBeforeOpeningAndInABlackoutEach() {
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceAvailability)
+                    .given(placed(event("E7").minutes(120).build(), hall, day(2, "07:00")))
+                    .penalizesBy(60 + 60);
+        }
+
+        @Test
+        void penalisesMinutesAfterClosing() {
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceAvailability)
+                    .given(placed(event("E8").build(), hall, day(2, "17:30")))
+                    .penalizesBy(30);
+        }
+
+        @Test
+        void countsAMinuteClosedAndBlockedTwiceAndOverlappingBlocksEach() {
+            Space closedAtNight = space("terrace", DIAOYUTAI).open(clock("08:00"), clock("22:00"))
+                    .blackout(day(1, "21:00"), day(1, "23:00")).closure(day(1, "21:30"), day(1, "22:30")).build();
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceAvailability)
+                    .given(placed(event("E1").build(), closedAtNight, day(1, "21:30")))
+                    .penalizesBy(30 + 60 + 60);
+        }
+
+        @Test
+        void acceptsAnEventWithinTheUnionOfTheWindows() {
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceAvailability)
+                    .given(placed(event("E1").minutes(120).build(), hall, day(1, "10:30")),
+                            placed(event("E2").build(), hall, day(2, "09:00")))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class EventWindow {
+
+        @Test
+        void penalisesAStartBeforeTheEarliestStart() {
+            VERIFIER.verifyThat(ProtocolConstraintProvider::eventWindow)
+                    .given(placed(event("E5").notBefore(clock("14:00")).build(), BANQUET_HALL, clock("12:00")))
+                    .penalizesBy(120);
+        }
+
+        @Test
+        void countsEachDelegationsBoundAndTheEventsOwn() {
+            Delegation early = staying("del-early", 0, day(2, "18:00"));
+            Delegation earlier = staying("del-earlier", 0, day(2, "17:45"));
+            Engagement farewell = event("E8").attendedBy(early, earlier).notAfter(day(2, "18:00")).build();
+            VERIFIER.verifyThat(ProtocolConstraintProvider::eventWindow)
+                    .given(placed(farewell, BANQUET_HALL, day(2, "17:30")))
+                    .penalizesBy(30 + 30 + 45);
+        }
+
+        @Test
+        void penalisesAnEndAfterTheHorizon() {
+            VERIFIER.verifyThat(ProtocolConstraintProvider::eventWindow)
+                    .given(placed(event("E1").build(), BANQUET_HALL, day(7, "23:30")))
+                    .penalizesBy(30);
+        }
+
+        @Test
+        void acceptsAnEventFillingItsWindowExactly() {
+            Delegation visiting = staying("del-visit", day(1, "14:00"), day(1, "16:00"));
+            Engagement talks = event("E5").attendedBy(visiting).minutes(120).notBefore(clock("14:00"))
+                    .notAfter(clock("16:00")).build();
+            VERIFIER.verifyThat(ProtocolConstraintProvider::eventWindow)
+                    .given(placed(talks, BANQUET_HALL, clock("14:00")))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class RequiredFeatures {
+
+        @Test
+        void penalisesEachMissingFeature() {
+            Engagement talks = event("E3").needs(Feature.INTERPRETATION, Feature.STAGE, Feature.BROADCAST).build();
+            VERIFIER.verifyThat(ProtocolConstraintProvider::requiredFeatures)
+                    .given(placed(talks, BANQUET_HALL, clock("10:00")))
+                    .penalizesBy(2);
+        }
+
+        @Test
+        void acceptsASpaceWithEveryFeature() {
+            Engagement talks = event("E3").needs(Feature.INTERPRETATION).build();
+            VERIFIER.verifyThat(ProtocolConstraintProvider::requiredFeatures)
+                    .given(placed(talks, BANQUET_HALL, clock("10:00")))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class ExcludedSpace {
+
+        @Test
+        void penalisesAnEventInASpaceItExcludes() {
+            VERIFIER.verifyThat(ProtocolConstraintProvider::excludedSpace)
+                    .given(placed(event("E1").excludes(PLENARY_HALL).build(), PLENARY_HALL, clock("10:00")))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void acceptsAnyOtherSpace() {
+            VERIFIER.verifyThat(ProtocolConstraintProvider::excludedSpace)
+                    .given(placed(event("E1").excludes(PLENARY_HALL).build(), BANQUET_HALL, clock("10:00")))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class DelegationSeparation {
+
+        private final Separation keptApart = new Separation(KENYA, BRAZIL);
+
+        @Test
+        void penalisesSeparatedDelegationsAtOneVenueAtOnce() {
+            Engagement talks = event("E3").attendedBy(KENYA).build();
+            Engagement briefing = event("E4").attendedBy(BRAZIL).minutes(30).build();
+            VERIFIER.verifyThat(ProtocolConstraintProvider::delegationSeparation)
+                    .given(given(attendances(talks, briefing), keptApart,
+                            placed(talks, BANQUET_HALL, clock("10:00")),
+                            placed(briefing, FANGFEIYUAN, clock("10:30"))))
+                    .penalizesBy(30);
+        }
+
+        @Test
+        void countsAPairOfEventsOnceWhenBothDelegationsAreInBoth() {
+            Engagement talks = event("E3").attendedBy(KENYA, BRAZIL).build();
+            Engagement lunch = event("E4").attendedBy(KENYA, BRAZIL, NORWAY).build();
+            VERIFIER.verifyThat(ProtocolConstraintProvider::delegationSeparation)
+                    .given(given(attendances(talks, lunch), keptApart,
+                            placed(talks, BANQUET_HALL, clock("10:00")),
+                            placed(lunch, FANGFEIYUAN, clock("10:15"))))
+                    .penalizesBy(45);
+        }
+
+        @Test
+        void acceptsAMeetingBothAttendAndOtherVenues() {
+            Engagement agreedMeeting = event("E3").attendedBy(KENYA, BRAZIL).build();
+            Engagement talks = event("E4").attendedBy(KENYA).build();
+            Engagement briefing = event("E5").attendedBy(BRAZIL).build();
+            VERIFIER.verifyThat(ProtocolConstraintProvider::delegationSeparation)
+                    .given(given(attendances(agreedMeeting, talks, briefing), keptApart,
+                            placed(agreedMeeting, BANQUET_HALL, clock("10:00")),
+                            placed(talks, BANQUET_HALL, clock("12:00")),
+                            placed(briefing, PLENARY_HALL, clock("12:00"))))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class EventOrder {
+
+        private final Engagement plenary = event("E5").build();
+        private final Engagement pressConference = event("E6").build();
+        private final Precedence afterPlenary = new Precedence(plenary, pressConference);
+
+        @Test
+        void penalisesALaterEventStartingBeforeTheEarlierEnds() {
+            VERIFIER.verifyThat(ProtocolConstraintProvider::eventOrder)
+                    .given(afterPlenary, placed(plenary, BANQUET_HALL, clock("12:00")),
+                            placed(pressConference, PLENARY_HALL, clock("12:30")))
+                    .penalizesBy(30);
+        }
+
+        @Test
+        void acceptsALaterEventStartingAsTheEarlierEnds() {
+            VERIFIER.verifyThat(ProtocolConstraintProvider::eventOrder)
+                    .given(afterPlenary, placed(plenary, BANQUET_HALL, clock("12:00")),
+                            placed(pressConference, PLENARY_HALL, clock("13:00")))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void skipsTheRuleWhenTheEarlierEventIsUnscheduled() {
+            VERIFIER.verifyThat(ProtocolConstraintProvider::eventOrder)
+                    .given(afterPlenary, unscheduled(plenary), placed(pressConference, PLENARY_HALL, clock("08:00")))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class UnscheduledEvent {
+
+        @Test
+        void penalisesThePriorityOfAnEventWithoutSpaceOrStart() {
+            EngagementAssignment withoutStart = unscheduled(event("E2").priority(3).build());
+            withoutStart.setSpace(BANQUET_HALL);
+            VERIFIER.verifyThat(ProtocolConstraintProvider::unscheduledEvent)
+                    .given(unscheduled(event("E9").priority(7).build()), withoutStart)
+                    .penalizesBy(7 + 3);
+        }
+
+        @Test
+        void acceptsAScheduledEvent() {
+            VERIFIER.verifyThat(ProtocolConstraintProvider::unscheduledEvent)
+                    .given(placed(event("E1").priority(10).build(), BANQUET_HALL, clock("09:00")))
+                    .penalizesBy(0);
+        }
+    }
+
+    /** The facts and entities of a case as one argument list. */
+    private static Object[] given(List<?> facts, Object... more) {
+        List<Object> all = new ArrayList<>(facts);
+        all.addAll(Arrays.asList(more));
+        return all.toArray();
+    }
+}
