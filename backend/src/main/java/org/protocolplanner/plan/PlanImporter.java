@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.protocolplanner.delegation.Delegation;
 import org.protocolplanner.delegation.DelegationRepository;
 import org.protocolplanner.event.Engagement;
@@ -17,7 +16,6 @@ import org.protocolplanner.plan.exchange.SpaceDoc;
 import org.protocolplanner.plan.exchange.VenueDoc;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.venue.CatalogueDifference;
-import org.protocolplanner.venue.Space;
 import org.protocolplanner.venue.SpaceRepository;
 import org.protocolplanner.venue.Venue;
 import org.protocolplanner.venue.VenueDocuments;
@@ -99,30 +97,36 @@ public class PlanImporter {
         Map<String, Venue> known = new HashMap<>();
         venues.findAllById(documentVenues.stream().map(VenueDoc::id).toList())
                 .forEach(venue -> known.put(venue.getId(), venue));
+        Map<String, String> venueOfKnownSpace = new HashMap<>();
+        spaces.findAllById(documentVenues.stream().flatMap(v -> v.spaces().stream()).map(SpaceDoc::id).toList())
+                .forEach(space -> venueOfKnownSpace.put(space.getId(), space.getVenue().getId()));
         List<CatalogueDifference> differences = new ArrayList<>();
+        List<Venue> newVenues = new ArrayList<>();
         for (int i = 0; i < documentVenues.size(); i++) {
             VenueDoc doc = documentVenues.get(i);
             String path = "venues[" + i + "]";
+            checkSpaceIdsAreFree(path, doc, venueOfKnownSpace);
             Venue catalogueVenue = known.get(doc.id());
             if (catalogueVenue == null) {
-                checkSpaceIdsAreFree(path, doc, null);
-                venues.save(VenueDocuments.fromDocument(doc));
+                newVenues.add(VenueDocuments.fromDocument(doc));
             } else {
-                differences.addAll(VenueDocuments.differences(path, doc, VenueDocuments.toComparableDocument(catalogueVenue)));
-                checkSpaceIdsAreFree(path, doc, catalogueVenue);
+                differences.addAll(VenueDocuments.differences(path, doc,
+                        VenueDocuments.toComparableDocument(catalogueVenue)));
                 addMissingSpaces(doc, catalogueVenue);
             }
         }
+        venues.saveAll(newVenues);
         return differences;
     }
 
-    private void checkSpaceIdsAreFree(String path, VenueDoc doc, Venue owner) {
+    /** A space id is global in the catalogue: a document may not give another venue's space to its own. */
+    private static void checkSpaceIdsAreFree(String path, VenueDoc doc, Map<String, String> venueOfKnownSpace) {
         for (int j = 0; j < doc.spaces().size(); j++) {
             String spaceId = doc.spaces().get(j).id();
-            Optional<Space> existing = spaces.findById(spaceId);
-            if (existing.isPresent() && (owner == null || !existing.get().getVenue().getId().equals(owner.getId()))) {
+            String owner = venueOfKnownSpace.get(spaceId);
+            if (owner != null && !owner.equals(doc.id())) {
                 throw new InvalidRequestException(path + ".spaces[" + j + "].id", "space id '" + spaceId
-                        + "' already belongs to catalogue venue '" + existing.get().getVenue().getId() + "'");
+                        + "' already belongs to catalogue venue '" + owner + "'");
             }
         }
     }

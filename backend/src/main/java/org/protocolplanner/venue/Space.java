@@ -69,8 +69,9 @@ public class Space {
 
     private String notes;
 
+    /** Null until first stored, so that saving a new venue inserts without a look-up first. */
     @Version
-    private long version;
+    private Long version;
 
     @ElementCollection
     @CollectionTable(name = "space_opening_window", joinColumns = @JoinColumn(name = "space_id"))
@@ -188,7 +189,7 @@ public class Space {
     }
 
     public long getVersion() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     public List<OpeningHours> getOpeningHours() {

@@ -52,8 +52,9 @@ public class Venue {
 
     private String notes;
 
+    /** Null until first stored, so that saving a new venue inserts without a look-up first. */
     @Version
-    private long version;
+    private Long version;
 
     @OneToMany(mappedBy = "venue", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -186,7 +187,7 @@ public class Venue {
     }
 
     public long getVersion() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     public List<Space> getSpaces() {

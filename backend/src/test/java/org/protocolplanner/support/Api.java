@@ -24,12 +24,19 @@ public final class Api {
 
     private final String baseUrl;
     private final String authorization;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
     private Api(String baseUrl, String authorization) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    /** The value of a cookie this client holds, as a browser's script would read it. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public static Api as(int port, String username) {
