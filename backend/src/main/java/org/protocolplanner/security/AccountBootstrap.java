@@ -33,19 +33,21 @@ public class AccountBootstrap {
         this.passwordEncoder = passwordEncoder;
     }
 
+    /** Refuses a short password even when accounts exist, so a weak setting never goes unnoticed. */
     @Transactional
     public void createFirstAdministrator(AdminProperties admin) {
+        boolean configured = admin.username() != null && !admin.username().isBlank();
+        if (configured && (admin.password() == null || admin.password().length() < MINIMUM_PASSWORD_LENGTH)) {
+            throw new IllegalStateException("PLANNER_ADMIN_PASSWORD must have at least " + MINIMUM_PASSWORD_LENGTH
+                    + " characters.");
+        }
         if (accounts.count() > 0) {
             return;
         }
-        if (admin.username() == null || admin.username().isBlank()) {
+        if (!configured) {
             log.warn("No account exists yet. Set PLANNER_ADMIN_USERNAME and PLANNER_ADMIN_PASSWORD "
                     + "(at least {} characters) to create the first administrator.", MINIMUM_PASSWORD_LENGTH);
             return;
-        }
-        if (admin.password() == null || admin.password().length() < MINIMUM_PASSWORD_LENGTH) {
-            throw new IllegalStateException("PLANNER_ADMIN_PASSWORD must have at least " + MINIMUM_PASSWORD_LENGTH
-                    + " characters.");
         }
         accounts.save(new Account(admin.username(), "Administrator", passwordEncoder.encode(admin.password()),
                 EnumSet.of(Role.ADMIN)));

@@ -3,7 +3,12 @@ package org.protocolplanner.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -15,9 +20,13 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class SharedTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    private static EmbeddedPostgres server;
+    /** A test that needs a database of its own on the shared server names it with this property. */
+    public static final String DATABASE_PROPERTY = "planner.test.database";
 
-    public static synchronized String jdbcUrl() {
+    private static EmbeddedPostgres server;
+    private static final Set<String> databases = new HashSet<>(Set.of("postgres"));
+
+    public static synchronized String jdbcUrl(String database) {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
@@ -25,13 +34,22 @@ public class SharedTestDatabase implements ApplicationContextInitializer<Configu
                 throw new UncheckedIOException("could not start the test database", e);
             }
         }
-        return server.getJdbcUrl("postgres", "postgres");
+        if (databases.add(database)) {
+            try (Connection connection = server.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("create database \"" + database + "\"");
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not create test database " + database, e);
+            }
+        }
+        return server.getJdbcUrl("postgres", database);
     }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        String database = context.getEnvironment().getProperty(DATABASE_PROPERTY, "postgres");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sharedTestDatabase", Map.of(
-                "spring.datasource.url", jdbcUrl(),
+                "spring.datasource.url", jdbcUrl(database),
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "")));
     }
