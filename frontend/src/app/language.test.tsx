@@ -68,8 +68,10 @@ describe('the language switch', () => {
     const { user } = renderApp('/');
 
     await user.click(await screen.findByRole('radio', { name: '简体中文' }));
-    await user.type(screen.getByLabelText('用户名'), 'officer');
-    await user.type(screen.getByLabelText('密码'), 'secret');
+    await user.click(screen.getByLabelText('用户名'));
+    await user.paste('officer');
+    await user.click(screen.getByLabelText('密码'));
+    await user.paste('secret');
     await user.click(screen.getByRole('button', { name: '登录' }));
 
     const header = await screen.findByRole('banner');

@@ -34,7 +34,9 @@ export function OverviewRoute() {
 
   return (
     <>
-      <Typography.Title level={1}>{t('overview.title')}</Typography.Title>
+      <Typography.Title level={1} className="page-title">
+        {t('overview.title')}
+      </Typography.Title>
       <Descriptions bordered column={1} items={items} className="overview-details" />
     </>
   );
