@@ -1,0 +1,145 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { csrfEndpoint, json, mockApi, noContent, notSignedIn, problem } from '@/testing/mock-api';
+import { protocolOfficer } from '@/testing/fixtures';
+import { renderApp } from '@/testing/render-app';
+
+/** Fills in the form as a password manager would (one input event per field), then submits. */
+async function signInAs(user: ReturnType<typeof renderApp>['user'], username: string, password: string) {
+  await user.click(await screen.findByLabelText('Username'));
+  await user.paste(username);
+  await user.click(screen.getByLabelText('Password'));
+  await user.paste(password);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
+describe('signing in', () => {
+  it('sends a visitor who is not signed in to the sign-in page', async () => {
+    mockApi({ 'GET /api/me': notSignedIn });
+    const { router } = renderApp('/');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Protocol Planner' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(screen.getByRole('main')).toBeInTheDocument();
+    expect(screen.getByLabelText('Username')).toHaveAttribute('autocomplete', 'username');
+    expect(screen.getByLabelText('Password')).toHaveAttribute('type', 'password');
+  });
+
+  it('signs in with the form, the CSRF header and the session cookie, and shows the shell with the role', async () => {
+    document.cookie = 'XSRF-TOKEN=token-from-cookie; path=/';
+    const api = mockApi({
+      'GET /api/me': notSignedIn,
+      'POST /login': () => json(protocolOfficer()),
+    });
+    const { user } = renderApp('/');
+
+    await signInAs(user, 'officer', 'secret passphrase');
+
+    await screen.findByRole('button', { name: 'Sign out' });
+    const header = screen.getByRole('banner');
+    expect(within(header).getByText('Protocol Officer')).toBeInTheDocument();
+    expect(within(header).getByText('Protocol officer')).toBeInTheDocument();
+    expect(within(header).getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
+    expect(within(screen.getByRole('main')).getByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
+
+    const [login] = api.sent('POST /login');
+    expect(login?.headers.get('X-XSRF-TOKEN')).toBe('token-from-cookie');
+    expect(login?.headers.get('Content-Type')).toMatch(/^application\/x-www-form-urlencoded/);
+    expect(login?.credentials).toBe('same-origin');
+    expect(new URLSearchParams(login?.body)).toEqual(
+      new URLSearchParams({ username: 'officer', password: 'secret passphrase' }),
+    );
+    expect(api.sent('GET /api/csrf')).toHaveLength(0);
+  });
+
+  it('asks the server for a CSRF cookie first when there is none', async () => {
+    const api = mockApi({
+      'GET /api/me': notSignedIn,
+      'GET /api/csrf': csrfEndpoint('fresh-token'),
+      'POST /login': () => json(protocolOfficer()),
+    });
+    const { user } = renderApp('/');
+
+    await signInAs(user, 'officer', 'secret');
+
+    expect(await screen.findByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+    const order = api.requests.map((r) => `${r.method} ${r.path}`);
+    expect(order.indexOf('GET /api/csrf')).toBeLessThan(order.indexOf('POST /login'));
+    expect(api.sent('POST /login')[0]?.headers.get('X-XSRF-TOKEN')).toBe('fresh-token');
+  });
+
+  it('shows the problem detail of a refused sign-in and stays on the page', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    mockApi({
+      'GET /api/me': notSignedIn,
+      'POST /login': () => problem(401, 'Unauthorized', 'Wrong username or password.'),
+    });
+    const { user, router } = renderApp('/');
+
+    await signInAs(user, 'officer', 'wrong');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Wrong username or password.');
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(screen.queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
+  });
+
+  it('says so when the server cannot be reached', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    mockApi({
+      'GET /api/me': notSignedIn,
+      'POST /login': () => Promise.reject(new TypeError('Failed to fetch')),
+    });
+    const { user } = renderApp('/');
+
+    await signInAs(user, 'officer', 'secret');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server cannot be reached');
+  });
+
+  it('asks for both fields before sending anything', async () => {
+    const api = mockApi({ 'GET /api/me': notSignedIn });
+    const { user } = renderApp('/');
+
+    await user.click(await screen.findByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByText('Enter your username.')).toBeInTheDocument();
+    expect(await screen.findByText('Enter your password.')).toBeInTheDocument();
+    expect(api.sent('POST /login')).toHaveLength(0);
+  });
+
+  it('returns to the page that was asked for', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    mockApi({ 'GET /api/me': notSignedIn, 'POST /login': () => json(protocolOfficer()) });
+    const { user, router } = renderApp('/plans/42');
+
+    await signInAs(user, 'officer', 'secret');
+
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/plans/42');
+  });
+});
+
+describe('signing out', () => {
+  it('posts /logout with the CSRF header and goes back to the sign-in page', async () => {
+    document.cookie = 'XSRF-TOKEN=t-out; path=/';
+    const api = mockApi({ 'GET /api/me': () => json(protocolOfficer()), 'POST /logout': noContent });
+    const { user, router } = renderApp('/');
+
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }));
+
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(api.sent('POST /logout')[0]?.headers.get('X-XSRF-TOKEN')).toBe('t-out');
+  });
+});
+
+describe('a session that is already open', () => {
+  it('goes straight to the shell', async () => {
+    mockApi({ 'GET /api/me': () => json(protocolOfficer()) });
+    renderApp('/');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('current-user')).toHaveTextContent('Protocol officer'));
+  });
+});

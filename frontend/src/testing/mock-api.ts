@@ -1,0 +1,69 @@
+import { vi } from 'vitest';
+
+/** One request the code under test sent. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: Headers;
+  body: string | undefined;
+  credentials: RequestCredentials | undefined;
+}
+
+export type Handler = (request: RecordedRequest) => Response | Promise<Response>;
+
+/**
+ * Replaces fetch with a table of answers keyed "METHOD /path", recording every request. A
+ * request with no answer in the table fails the test loudly (501 and an error in the log).
+ */
+export function mockApi(handlers: Record<string, Handler>) {
+  const requests: RecordedRequest[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = new URL(typeof input === 'string' ? input : input.toString(), 'http://localhost');
+    const request: RecordedRequest = {
+      method: (init.method ?? 'GET').toUpperCase(),
+      path: url.pathname,
+      headers: new Headers(init.headers),
+      body: typeof init.body === 'string' ? init.body : undefined,
+      credentials: init.credentials,
+    };
+    requests.push(request);
+    const handler = handlers[`${request.method} ${request.path}`];
+    if (!handler) {
+      console.error(`No mocked answer for ${request.method} ${request.path}`);
+      return new Response(null, { status: 501 });
+    }
+    return handler(request);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+
+  return {
+    requests,
+    /** The requests sent to one "METHOD /path". */
+    sent: (key: string) => requests.filter((r) => `${r.method} ${r.path}` === key),
+  };
+}
+
+export function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+export function problem(status: number, title: string, detail?: string): Response {
+  return new Response(JSON.stringify({ type: 'about:blank', title, status, detail }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
+}
+
+export function noContent(): Response {
+  return new Response(null, { status: 204 });
+}
+
+/** GET /api/csrf as the backend answers it: 204, and the XSRF-TOKEN cookie set. */
+export function csrfEndpoint(token: string): Handler {
+  return () => {
+    document.cookie = `XSRF-TOKEN=${token}; path=/`;
+    return noContent();
+  };
+}
+
+export const notSignedIn: Handler = () => problem(401, 'Unauthorized', 'Full authentication is required.');

@@ -1,0 +1,26 @@
+import { StyleProvider } from '@ant-design/cssinjs';
+import { render } from '@testing-library/react';
+import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { AppProvider } from '@/app/provider';
+import { routes } from '@/app/router';
+
+/**
+ * The whole app as the browser gets it (fresh server state), at one path of an in-memory history.
+ *
+ * antd's CSS-in-JS is kept out of the document ("server" mode): jsdom's getComputedStyle, which
+ * role queries and user-event call on every element, slows to seconds per query under antd's
+ * hundreds of style rules, and jsdom does no layout with them anyway.
+ */
+export function renderApp(path = '/') {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
+  const view = render(
+    <StyleProvider mock="server">
+      <AppProvider>
+        <RouterProvider router={router} />
+      </AppProvider>
+    </StyleProvider>,
+  );
+  return { ...view, user, router };
+}
