@@ -47,8 +47,8 @@ export function useAccountLanguage(user: CurrentUser): (language: Language) => v
     } else if (user.language && user.language !== shown) {
       void setLanguage(user.language, { chosen: false });
     }
-    // Once per signed-in user: later changes of user.language are this hook's own saves.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Deliberately once per signed-in user, not on every change of user.language or save:
+    // later changes of user.language are this hook's own saves.
   }, [user.username]);
 
   return useCallback(
