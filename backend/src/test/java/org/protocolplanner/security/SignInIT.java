@@ -71,7 +71,15 @@ class SignInIT {
     void theRoleMatrixHoldsForTheFoundationEndpoints() {
         Api anonymous = Api.anonymous(port);
         assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
-        assertThat(anonymous.get("/").status()).isEqualTo(200);
+        Api.Answer index = anonymous.get("/");
+        assertThat(index.status()).isEqualTo(200);
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("/assets/[^\"]+\\.js").matcher(index.text());
+        assertThat(script.find()).as("the UI's index page names its script").isTrue();
+        assertThat(anonymous.get(script.group()).status()).isEqualTo(200);
+        assertThat(anonymous.get("/sign-in").text()).isEqualTo(index.text());
+        assertThat(anonymous.get("/plans/7/board").text()).isEqualTo(index.text());
+        assertThat(anonymous.get("/assets/no-such-file.js").status()).isEqualTo(404);
+        assertThat(Api.as(port, "officer").get("/api/no-such-endpoint").status()).isEqualTo(404);
         assertThat(anonymous.get("/api/plans").status()).isEqualTo(401);
         assertThat(anonymous.get("/api/venues").status()).isEqualTo(401);
         assertThat(anonymous.get("/v3/api-docs").status()).isEqualTo(401);

@@ -1,20 +1,24 @@
 package org.protocolplanner.shared.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.protocolplanner.security.SpaRoutes;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Deep links of the single-page UI (a bookmarked /plans/7) get the UI's index page, whose router takes over. */
+/**
+ * Deep links of the single-page UI (a bookmarked /plans/7, a reload of /sign-in) get the UI's index
+ * page, whose router takes over. Paths with a dot are files and paths under the server's own
+ * prefixes are not the UI's, so neither is matched here.
+ */
 @Controller
 class ClientSideRoutes {
 
-    @GetMapping({"/{first:[^.]*}", "/{first:[^.]*}/**"})
-    String index(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!SpaRoutes.isClientSideRoute(path)) {
-            throw new NotFoundException("page", path);
-        }
+    private static final String SEGMENT = "[^.]*";
+    private static final String FIRST =
+            "(?!api$|assets$|actuator$|v3$|swagger-ui$|feeds$|login$|logout$|error$)[^.]*";
+
+    @GetMapping({"/{a:" + FIRST + "}", "/{a:" + FIRST + "}/{b:" + SEGMENT + "}",
+        "/{a:" + FIRST + "}/{b:" + SEGMENT + "}/{c:" + SEGMENT + "}",
+        "/{a:" + FIRST + "}/{b:" + SEGMENT + "}/{c:" + SEGMENT + "}/{d:" + SEGMENT + "}"})
+    String index() {
         return "forward:/index.html";
     }
 }
