@@ -75,13 +75,7 @@ public class PlanContentService {
         checkVersion("delegation", ref, body, delegation.getVersion());
         checkSameId(body, ref);
         DelegationDoc doc = edits.withElement(plan, Section.DELEGATIONS, body, index).delegations().get(index);
-        delegation.setCountry(doc.country());
-        delegation.setName(doc.name());
-        delegation.setHeadRank(doc.headRank());
-        delegation.setSize(doc.size());
-        delegation.setStay(doc.arrival(), doc.departure());
-        delegation.setHotelVenueId(doc.hotelVenueId());
-        delegation.setSeparateFrom(doc.separateFrom());
+        PlanImporter.apply(delegation, doc);
         plan.markRevised();
         return DelegationResponse.of(delegations.saveAndFlush(delegation));
     }
@@ -133,23 +127,7 @@ public class PlanContentService {
         checkVersion("engagement", ref, body, engagement.getVersion());
         checkSameId(body, ref);
         EventDoc doc = edits.withElement(plan, Section.EVENTS, body, index).events().get(index);
-        Engagement updated = PlanImporter.toEngagement(planId, engagement.getPosition(), doc);
-        engagement.setTitle(updated.getTitle());
-        engagement.setType(updated.getType());
-        engagement.setDelegations(updated.getDelegations());
-        engagement.setHeadcount(updated.getHeadcount());
-        engagement.setLayout(updated.getLayout());
-        engagement.setDurationMinutes(updated.getDurationMinutes());
-        engagement.setRequiredFeatures(updated.getRequiredFeatures());
-        engagement.setMinSecurityGrade(updated.getMinSecurityGrade());
-        engagement.setWindow(updated.getEarliestStart(), updated.getLatestEnd());
-        engagement.setPreferredSpaces(updated.getPreferredSpaces());
-        engagement.setExcludedSpaces(updated.getExcludedSpaces());
-        engagement.setPriority(updated.getPriority());
-        engagement.setAfterEvents(updated.getAfterEvents());
-        engagement.setConfidential(updated.isConfidential());
-        engagement.setPublished(updated.getPublishedSpaceId(), updated.getPublishedStart());
-        engagement.pin(updated.getPinnedSpaceId(), updated.getPinnedStart());
+        PlanImporter.apply(engagement, doc);
         plan.markRevised();
         return EngagementResponse.of(engagements.saveAndFlush(engagement));
     }

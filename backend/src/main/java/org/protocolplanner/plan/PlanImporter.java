@@ -11,6 +11,7 @@ import org.protocolplanner.event.EngagementRepository;
 import org.protocolplanner.plan.exchange.ClosureDoc;
 import org.protocolplanner.plan.exchange.DelegationDoc;
 import org.protocolplanner.plan.exchange.EventDoc;
+import org.protocolplanner.plan.exchange.Placement;
 import org.protocolplanner.plan.exchange.PlanDocument;
 import org.protocolplanner.plan.exchange.SpaceDoc;
 import org.protocolplanner.plan.exchange.VenueDoc;
@@ -142,6 +143,12 @@ public class PlanImporter {
 
     static Delegation toDelegation(Long planId, int position, DelegationDoc doc) {
         Delegation delegation = new Delegation(planId, doc.id(), position);
+        apply(delegation, doc);
+        return delegation;
+    }
+
+    /** Copies every field of the exchange format but the id onto a stored delegation. */
+    static void apply(Delegation delegation, DelegationDoc doc) {
         delegation.setCountry(doc.country());
         delegation.setName(doc.name());
         delegation.setHeadRank(doc.headRank());
@@ -149,11 +156,19 @@ public class PlanImporter {
         delegation.setStay(doc.arrival(), doc.departure());
         delegation.setHotelVenueId(doc.hotelVenueId());
         delegation.setSeparateFrom(doc.separateFrom());
-        return delegation;
     }
 
     static Engagement toEngagement(Long planId, int position, EventDoc doc) {
         Engagement engagement = new Engagement(planId, doc.id(), position);
+        apply(engagement, doc);
+        return engagement;
+    }
+
+    /**
+     * Copies every field of the exchange format but the id onto a stored engagement; a pinned one is
+     * assigned at its pin, an unpinned one keeps its assignment.
+     */
+    static void apply(Engagement engagement, EventDoc doc) {
         engagement.setTitle(doc.title());
         engagement.setType(doc.type());
         engagement.setDelegations(doc.delegations());
@@ -168,12 +183,10 @@ public class PlanImporter {
         engagement.setPriority(doc.priority());
         engagement.setAfterEvents(doc.after());
         engagement.setConfidential(doc.confidential());
-        if (doc.published() != null) {
-            engagement.setPublished(doc.published().spaceId(), doc.published().start());
-        }
-        if (doc.pinned() != null) {
-            engagement.pin(doc.pinned().spaceId(), doc.pinned().start());
-        }
-        return engagement;
+        Placement published = doc.published();
+        engagement.setPublished(published == null ? null : published.spaceId(),
+                published == null ? null : published.start());
+        Placement pinned = doc.pinned();
+        engagement.pin(pinned == null ? null : pinned.spaceId(), pinned == null ? null : pinned.start());
     }
 }
