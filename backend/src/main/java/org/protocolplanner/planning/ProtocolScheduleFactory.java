@@ -26,6 +26,8 @@ import org.protocolplanner.planning.model.EventWindow;
 import org.protocolplanner.planning.model.OpeningHours;
 import org.protocolplanner.planning.model.Precedence;
 import org.protocolplanner.planning.model.ProtocolSchedule;
+import org.protocolplanner.planning.model.ProtocolWeights;
+import org.protocolplanner.planning.model.PublishedPlace;
 import org.protocolplanner.planning.model.ScheduleHorizon;
 import org.protocolplanner.planning.model.Separation;
 import org.protocolplanner.planning.model.Space;
@@ -84,7 +86,8 @@ public final class ProtocolScheduleFactory {
             List<EngagementAssignment> assignments = assignments(placements);
             return new ProtocolSchedule(plan.name(), horizon, List.copyOf(venues.values()),
                     List.copyOf(spaces.values()), List.copyOf(delegations.values()),
-                    List.copyOf(engagements.values()), attendances(), precedences(), separations(), assignments);
+                    List.copyOf(engagements.values()), attendances(), precedences(), separations(),
+                    ProtocolWeights.of(plan.constraintWeights()), assignments);
         }
 
         private void addVenuesAndSpaces() {
@@ -135,8 +138,11 @@ public final class ProtocolScheduleFactory {
             SpaceNeeds needs = new SpaceNeeds(doc.headcount(), doc.layout(), Set.copyOf(doc.requiredFeatures()),
                     requiredGrade(attending, doc.minSecurityGrade()),
                     doc.excludedSpaces().stream().map(this::knownSpace).collect(Collectors.toSet()));
+            Set<Space> preferred = doc.preferredSpaces().stream().map(this::knownSpace).collect(Collectors.toSet());
+            PublishedPlace published = doc.published() == null ? null
+                    : new PublishedPlace(knownSpace(doc.published().spaceId()), horizon.minuteOf(doc.published().start()));
             engagements.put(doc.id(), new Engagement(doc.id(), doc.title(), doc.type(), doc.priority(), attending,
-                    horizon.roundUpToGrain(doc.durationMinutes()), needs, window(doc, attending)));
+                    horizon.roundUpToGrain(doc.durationMinutes()), needs, window(doc, attending), preferred, published));
         }
 
         /** The highest grade the attendees' ranks require (C without attendees), raised to the event's minimum. */

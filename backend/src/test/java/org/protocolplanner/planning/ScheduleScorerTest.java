@@ -3,6 +3,7 @@ package org.protocolplanner.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.at;
+import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.withWeights;
 import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.workedExample;
 import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.workedExampleAssignment;
 
@@ -21,6 +22,10 @@ import org.protocolplanner.shared.protocol.ConstraintId;
 class ScheduleScorerTest {
 
     private static final ScheduleScorer SCORER = new ScheduleScorer();
+
+    private static ConstraintRow row(SolutionDocument solution, String id) {
+        return solution.constraints().stream().filter(row -> row.id().equals(id)).findFirst().orElseThrow();
+    }
 
     @Test
     void reproducesTheWorkedExampleRuleByRule() {
@@ -93,6 +98,23 @@ class ScheduleScorerTest {
         assertThat(solution.score().medium()).isEqualTo(-(9 + 7));
         assertThat(solution.feasible()).isTrue();
         assertThat(solution.assignments()).isEmpty();
+    }
+
+    @Test
+    void weighsSoftRulesByDefaultOrByThePlansWeights() {
+        // Both venues have prestige 5: five events of the head of state fall 4 short of 9, four of the minister 1 short of 6.
+        long prestigeUnits = 5 * 4 + 4 * 1;
+        SolutionDocument byDefault = SCORER.score(workedExample(), workedExampleAssignment());
+        SolutionDocument byPlan = SCORER.score(
+                withWeights(workedExample(), Map.of("rank-prestige", 3, "capacity-fit", 0)), workedExampleAssignment());
+
+        assertThat(row(byDefault, "rank-prestige").score()).isEqualTo(-10 * prestigeUnits);
+        assertThat(row(byPlan, "rank-prestige").score()).isEqualTo(-3 * prestigeUnits);
+        assertThat(row(byDefault, "capacity-fit").score()).isNegative();
+        assertThat(row(byPlan, "capacity-fit").score()).isZero();
+        assertThat(byPlan.constraints().stream().filter(r -> r.level().equals("SOFT")).mapToLong(ConstraintRow::score)
+                .sum()).isEqualTo(byPlan.score().soft());
+        assertThat(byPlan.score().hard()).isEqualTo(byDefault.score().hard());
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.optaplanner.core.api.score.stream.Joiners.equal;
 import static org.optaplanner.core.api.score.stream.Joiners.filtering;
 import static org.optaplanner.core.api.score.stream.Joiners.overlapping;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
@@ -19,7 +21,7 @@ import org.protocolplanner.planning.model.Space;
 import org.protocolplanner.shared.protocol.ConstraintId;
 
 /**
- * The rules of constraints.md. Hard penalties are in the units the catalogue defines (people,
+ * The rules of constraints.md; the soft ones are in {@link SoftConstraints}. Hard penalties are in the units the catalogue defines (people,
  * minutes, grade steps, features), each weighing one hard point; the medium rule costs an unscheduled
  * engagement its priority. Only scheduled engagements take part in the hard rules: {@code forEach}
  * skips an assignment whose space or start is null.
@@ -31,6 +33,11 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return Stream.concat(Arrays.stream(hardAndMedium(factory)), Arrays.stream(SoftConstraints.all(factory)))
+                .toArray(Constraint[]::new);
+    }
+
+    private Constraint[] hardAndMedium(ConstraintFactory factory) {
         return new Constraint[] {
                 spaceCapacity(factory),
                 spaceConflict(factory),

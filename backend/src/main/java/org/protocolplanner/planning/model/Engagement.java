@@ -1,7 +1,9 @@
 package org.protocolplanner.planning.model;
 
 import java.util.List;
+import java.util.Set;
 import org.protocolplanner.shared.protocol.EventType;
+import org.protocolplanner.shared.protocol.HeadRank;
 
 /**
  * An event to be placed: the problem fact. Where and when it takes place is its
@@ -17,13 +19,17 @@ public final class Engagement {
     private final int durationMinutes;
     private final SpaceNeeds needs;
     private final EventWindow window;
+    private final Set<Space> preferredSpaces;
+    private final PublishedPlace published;
 
     /**
      * @param durationMinutes already rounded up to the grain: the length of the event's interval
      * @param priority        1-10, what leaving it unscheduled costs
+     * @param published       where a published plan put it; null if nowhere
      */
     public Engagement(String id, String title, EventType type, int priority, List<Delegation> delegations,
-            int durationMinutes, SpaceNeeds needs, EventWindow window) {
+            int durationMinutes, SpaceNeeds needs, EventWindow window, Set<Space> preferredSpaces,
+            PublishedPlace published) {
         this.id = id;
         this.title = title;
         this.type = type;
@@ -32,10 +38,30 @@ public final class Engagement {
         this.durationMinutes = durationMinutes;
         this.needs = needs;
         this.window = window;
+        this.preferredSpaces = Set.copyOf(preferredSpaces);
+        this.published = published;
     }
 
     public boolean isAttendedBy(Delegation delegation) {
         return delegations.contains(delegation);
+    }
+
+    /** The venue prestige the highest-ranking attendee deserves; 0 for an event no delegation attends. */
+    public int deservedPrestige() {
+        int deserved = 0;
+        for (Delegation delegation : delegations) {
+            deserved = Math.max(deserved, delegation.headRank().deservedPrestige());
+        }
+        return deserved;
+    }
+
+    public boolean isAttendedByHeadOfState() {
+        return delegations.stream().anyMatch(d -> d.headRank() == HeadRank.HEAD_OF_STATE);
+    }
+
+    /** The one delegation of an engagement between a single delegation and the host; null otherwise. */
+    public Delegation soleDelegation() {
+        return delegations.size() == 1 ? delegations.get(0) : null;
     }
 
     public String id() {
@@ -68,6 +94,14 @@ public final class Engagement {
 
     public EventWindow window() {
         return window;
+    }
+
+    public Set<Space> preferredSpaces() {
+        return preferredSpaces;
+    }
+
+    public PublishedPlace published() {
+        return published;
     }
 
     @Override

@@ -121,6 +121,29 @@ public class EngagementAssignment {
         return engagement.window().minutesBroken(start, end());
     }
 
+    /** Rank-prestige's penalty: prestige points the venue lies below what the highest-ranking attendee deserves. */
+    public int prestigeGap() {
+        return Math.max(0, engagement.deservedPrestige() - venue().prestige());
+    }
+
+    public int emptySeatsAboveMargin() {
+        return engagement.needs().emptySeatsAboveMargin(space);
+    }
+
+    public int minutesOffCustomaryHours() {
+        return CustomaryHours.minutesOff(engagement.type(), start, end());
+    }
+
+    /** Plan-stability's penalty; 0 for an engagement that was never published. */
+    public int movePoints() {
+        PublishedPlace published = engagement.published();
+        return published == null ? 0 : published.movePoints(space, start);
+    }
+
+    public boolean isOutsidePreferredSpaces() {
+        return !engagement.preferredSpaces().isEmpty() && !engagement.preferredSpaces().contains(space);
+    }
+
     @ValueRangeProvider(id = SPACE_RANGE)
     public CountableValueRange<Space> getCandidateSpaces() {
         return candidateSpaces;

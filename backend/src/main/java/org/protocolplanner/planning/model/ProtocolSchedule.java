@@ -1,6 +1,7 @@
 package org.protocolplanner.planning.model;
 
 import java.util.List;
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
@@ -33,6 +34,9 @@ public class ProtocolSchedule {
     @ProblemFactCollectionProperty
     private List<Separation> separations;
 
+    @ConstraintConfigurationProvider
+    private ProtocolWeights weights;
+
     @PlanningEntityCollectionProperty
     private List<EngagementAssignment> assignments;
 
@@ -45,7 +49,8 @@ public class ProtocolSchedule {
 
     public ProtocolSchedule(String planName, ScheduleHorizon horizon, List<Venue> venues, List<Space> spaces,
             List<Delegation> delegations, List<Engagement> engagements, List<Attendance> attendances,
-            List<Precedence> precedences, List<Separation> separations, List<EngagementAssignment> assignments) {
+            List<Precedence> precedences, List<Separation> separations, ProtocolWeights weights,
+            List<EngagementAssignment> assignments) {
         this.planName = planName;
         this.horizon = horizon;
         this.venues = venues;
@@ -55,6 +60,7 @@ public class ProtocolSchedule {
         this.attendances = attendances;
         this.precedences = precedences;
         this.separations = separations;
+        this.weights = weights;
         this.assignments = assignments;
     }
 
@@ -92,6 +98,10 @@ public class ProtocolSchedule {
 
     public List<Separation> getSeparations() {
         return separations;
+    }
+
+    public ProtocolWeights getWeights() {
+        return weights;
     }
 
     public List<EngagementAssignment> getAssignments() {

@@ -23,6 +23,16 @@ public record SpaceNeeds(int headcount, Layout layout, Set<Feature> requiredFeat
         return space.takes(layout) ? Math.max(0, headcount - space.capacity(layout)) : headcount;
     }
 
+    /** The empty seats capacity-fit tolerates: a quarter of the headcount, at least ten. */
+    public int seatMargin() {
+        return Math.max(10, headcount / 4);
+    }
+
+    /** Capacity-fit's penalty: empty seats beyond the margin; 0 when the space lacks the layout (a hard matter). */
+    public int emptySeatsAboveMargin(Space space) {
+        return space.takes(layout) ? Math.max(0, space.capacity(layout) - headcount - seatMargin()) : 0;
+    }
+
     /** Security-grade's penalty: grade steps the space's venue lies below the required grade. */
     public int gradeStepsShort(Space space) {
         return Math.max(0, requiredGrade.level() - space.venue().securityGrade().level());

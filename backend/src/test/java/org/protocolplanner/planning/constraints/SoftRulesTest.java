@@ -1,0 +1,323 @@
+package org.protocolplanner.planning.constraints;
+
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.BRAZIL;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.CNCC;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.DIAOYUTAI;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.GUESTHOUSE;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.KENYA;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.attendances;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.clock;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.day;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.delegation;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.event;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.placed;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.space;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.test.api.score.stream.ConstraintVerifier;
+import org.protocolplanner.planning.model.Delegation;
+import org.protocolplanner.planning.model.Engagement;
+import org.protocolplanner.planning.model.EngagementAssignment;
+import org.protocolplanner.planning.model.ProtocolSchedule;
+import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.shared.protocol.EventType;
+import org.protocolplanner.shared.protocol.HeadRank;
+import org.protocolplanner.shared.protocol.Layout;
+
+/** Each soft rule penalises in the unit it documents, and not the better case next to it. */
+class SoftRulesTest {
+
+    private static final ConstraintVerifier<ProtocolConstraintProvider, ProtocolSchedule> VERIFIER =
+            ConstraintVerifier.build(new ProtocolConstraintProvider(), ProtocolSchedule.class,
+                    EngagementAssignment.class);
+
+    private static final Space BANQUET_HALL = space("banquet-hall", DIAOYUTAI).seats(Layout.THEATRE, 120).build();
+    private static final Space FANGFEIYUAN = space("fangfeiyuan", DIAOYUTAI).seats(Layout.THEATRE, 30).build();
+    private static final Space PLENARY_HALL = space("plenary-hall", CNCC).seats(Layout.THEATRE, 5000).build();
+    private static final Space MUNICIPAL_ROOM = space("municipal-room", GUESTHOUSE).seats(Layout.THEATRE, 40).build();
+    private static final Delegation FRANCE = delegation("del-fr", HeadRank.HEAD_OF_STATE);
+
+    @Nested
+    class RankPrestige {
+
+        @Test
+        void penalisesThePrestigePointsBelowWhatTheRankDeserves() {
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.rankPrestige(factory))
+                    .given(placed(event("talks").attendedBy(KENYA, BRAZIL).build(), MUNICIPAL_ROOM, clock("10:00")))
+                    .penalizesBy(9 - 4);
+        }
+
+        @Test
+        void acceptsAFittingVenueAndEventsNoDelegationAttends() {
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.rankPrestige(factory))
+                    .given(placed(event("talks").attendedBy(KENYA).build(), BANQUET_HALL, clock("10:00")),
+                            placed(event("briefing").attendedBy(BRAZIL).build(), CNCC_ROOM, clock("10:00")),
+                            placed(event("rehearsal").build(), MUNICIPAL_ROOM, clock("10:00")))
+                    .penalizesBy(0);
+        }
+    }
+
+    private static final Space CNCC_ROOM = space("cncc-room", CNCC).seats(Layout.THEATRE, 30).build();
+
+    @Nested
+    class EqualTreatment {
+
+        private final Engagement kenyaTalks = event("talks-ke").type(EventType.BILATERAL_TALKS).attendedBy(KENYA).build();
+        private final Engagement franceTalks = event("talks-fr").type(EventType.BILATERAL_TALKS).attendedBy(FRANCE)
+                .build();
+
+        @Test
+        void penalisesTheSquaredPrestigeDifferenceBetweenPeers() {
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.equalTreatment(factory))
+                    .given(placed(kenyaTalks, BANQUET_HALL, clock("10:00")),
+                            placed(franceTalks, MUNICIPAL_ROOM, clock("10:00")))
+                    .penalizesBy((9 - 4) * (9 - 4));
+        }
+
+        @Test
+        void acceptsEqualVenuesAndComparesOnlyPeersInTheSameKindOfEngagement() {
+            Engagement brazilTalks = event("talks-br").type(EventType.BILATERAL_TALKS).attendedBy(BRAZIL).build();
+            Engagement franceLunch = event("lunch-fr").type(EventType.WORKING_LUNCH).attendedBy(FRANCE).build();
+            Engagement jointPress = event("press").type(EventType.BILATERAL_TALKS).attendedBy(KENYA, FRANCE).build();
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.equalTreatment(factory))
+                    .given(placed(kenyaTalks, BANQUET_HALL, clock("10:00")),
+                            placed(franceTalks, FANGFEIYUAN, clock("10:00")),
+                            placed(brazilTalks, MUNICIPAL_ROOM, clock("10:00")),
+                            placed(franceLunch, MUNICIPAL_ROOM, clock("12:00")),
+                            placed(jointPress, MUNICIPAL_ROOM, clock("15:00")))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class TravelBurden {
+
+        private final Delegation kenyaAtDiaoyutai = new Delegation("del-ke", "Kenya", HeadRank.HEAD_OF_STATE, 40, 0,
+                day(8, "00:00"), DIAOYUTAI);
+
+        @Test
+        void countsFromTheHotelBetweenEngagementsAndBackPerDay() {
+            Engagement plenary = event("plenary").attendedBy(kenyaAtDiaoyutai).build();
+            Engagement visit = event("visit").attendedBy(kenyaAtDiaoyutai).build();
+            Engagement talks = event("talks").attendedBy(kenyaAtDiaoyutai).build();
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.travelBurden(factory))
+                    .given(given(attendances(plenary, visit, talks),
+                            placed(visit, MUNICIPAL_ROOM, day(1, "14:00")),
+                            placed(plenary, PLENARY_HALL, day(1, "09:00")),
+                            placed(talks, FANGFEIYUAN, day(2, "10:00"))))
+                    .penalizesBy(35 + 25 + 20);
+        }
+
+        @Test
+        void countsOnlyLegsBetweenEngagementsWithoutAHotel() {
+            Engagement plenary = event("plenary").attendedBy(KENYA).build();
+            Engagement visit = event("visit").attendedBy(KENYA).build();
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.travelBurden(factory))
+                    .given(given(attendances(plenary, visit),
+                            placed(plenary, PLENARY_HALL, day(1, "09:00")),
+                            placed(visit, MUNICIPAL_ROOM, day(1, "14:00"))))
+                    .penalizesBy(25);
+        }
+
+        @Test
+        void acceptsADayAtTheHotel() {
+            Engagement talks = event("talks").attendedBy(kenyaAtDiaoyutai).build();
+            Engagement banquet = event("banquet").attendedBy(kenyaAtDiaoyutai).build();
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.travelBurden(factory))
+                    .given(given(attendances(talks, banquet),
+                            placed(talks, FANGFEIYUAN, day(1, "10:00")),
+                            placed(banquet, BANQUET_HALL, day(1, "19:00"))))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class CapacityFit {
+
+        @Test
+        void penalisesEmptySeatsBeyondTheMargin() {
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.capacityFit(factory))
+                    .given(placed(event("talks").headcount(20, Layout.THEATRE).build(), PLENARY_HALL, clock("10:00")))
+                    .penalizesBy(5000 - 20 - 10);
+        }
+
+        @Test
+        void acceptsEmptySeatsWithinAQuarterOfTheHeadcount() {
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.capacityFit(factory))
+                    .given(placed(event("reception").headcount(96, Layout.THEATRE).build(), BANQUET_HALL, clock("10:00")),
+                            placed(event("talks").headcount(10, Layout.ROUNDTABLE).build(), BANQUET_HALL, clock("14:00")))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class PreferredSpace {
+
+        @Test
+        void penalisesAnEventOutsideItsPreferredSpaces() {
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.preferredSpace(factory))
+                    .given(placed(event("talks").prefers(FANGFEIYUAN).build(), BANQUET_HALL, clock("10:00")))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void acceptsAPreferredSpaceOrNoPreference() {
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.preferredSpace(factory))
+                    .given(placed(event("talks").prefers(FANGFEIYUAN).prefers(BANQUET_HALL).build(), BANQUET_HALL,
+                            clock("10:00")), placed(event("lunch").build(), PLENARY_HALL, clock("12:00")))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class CustomaryHours {
+
+        @Test
+        void penalisesMinutesBeforeSevenAndALateBanquet() {
+            Engagement earlyBriefing = event("briefing").build();
+            Engagement lateBanquet = event("banquet").type(EventType.STATE_BANQUET).minutes(150).build();
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.customaryHours(factory))
+                    .given(placed(earlyBriefing, BANQUET_HALL, clock("06:30")),
+                            placed(lateBanquet, BANQUET_HALL, clock("22:00")))
+                    .penalizesBy(30 + (60 + 90));
+        }
+
+        @Test
+        void penalisesAnAfternoonWelcomeCeremony() {
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.customaryHours(factory))
+                    .given(placed(event("welcome").type(EventType.WELCOME_CEREMONY).build(), BANQUET_HALL,
+                            clock("13:00")))
+                    .penalizesBy(60);
+        }
+
+        @Test
+        void acceptsEventsAtTheirCustomaryTimes() {
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.customaryHours(factory))
+                    .given(placed(event("banquet").type(EventType.STATE_BANQUET).minutes(120).build(), BANQUET_HALL,
+                                    clock("19:00")),
+                            placed(event("welcome").type(EventType.WELCOME_CEREMONY).build(), BANQUET_HALL,
+                                    clock("12:00")),
+                            placed(event("briefing").minutes(960).build(), FANGFEIYUAN, clock("07:00")))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class RestGap {
+
+        @Test
+        void penalisesThePauseShortOfThirtyMinutes() {
+            Engagement talks = event("talks").attendedBy(KENYA).build();
+            Engagement press = event("press").attendedBy(KENYA).build();
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.restGap(factory))
+                    .given(given(attendances(talks, press),
+                            placed(talks, BANQUET_HALL, clock("09:00")),
+                            placed(press, FANGFEIYUAN, clock("10:10"))))
+                    .penalizesBy(20);
+        }
+
+        @Test
+        void acceptsAFullPauseAndOtherDelegations() {
+            Engagement talks = event("talks").attendedBy(KENYA).build();
+            Engagement press = event("press").attendedBy(KENYA).build();
+            Engagement briefing = event("briefing").attendedBy(BRAZIL).build();
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.restGap(factory))
+                    .given(given(attendances(talks, press, briefing),
+                            placed(talks, BANQUET_HALL, clock("09:00")),
+                            placed(press, FANGFEIYUAN, clock("10:30")),
+                            placed(briefing, PLENARY_HALL, clock("10:00"))))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class MotorcadeLoad {
+
+        @Test
+        void penalisesHeadsOfStateArrivingAtOneVenueWithinHalfAnHour() {
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.motorcadeLoad(factory))
+                    .given(placed(event("talks-ke").attendedBy(KENYA).build(), BANQUET_HALL, clock("10:00")),
+                            placed(event("talks-fr").attendedBy(FRANCE).build(), FANGFEIYUAN, clock("10:10")))
+                    .penalizesBy(20);
+        }
+
+        @Test
+        void acceptsSpacedArrivalsOtherVenuesAndMinisters() {
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.motorcadeLoad(factory))
+                    .given(placed(event("talks-ke").attendedBy(KENYA).build(), BANQUET_HALL, clock("10:00")),
+                            placed(event("talks-fr").attendedBy(FRANCE).build(), FANGFEIYUAN, clock("10:30")),
+                            placed(event("visit-fr").attendedBy(FRANCE).build(), PLENARY_HALL, clock("10:00")),
+                            placed(event("talks-br").attendedBy(BRAZIL).build(), MUNICIPAL_ROOM, clock("10:05")))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class PlanStability {
+
+        private final Engagement published = event("talks").published(FANGFEIYUAN, day(1, "10:00")).build();
+
+        @Test
+        void weighsAnotherSpaceOfTheVenuePlusAnotherDay() {
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.planStability(factory))
+                    .given(placed(published, BANQUET_HALL, day(2, "10:00")))
+                    .penalizesBy(30 + 60);
+        }
+
+        @Test
+        void weighsAnotherVenueMoreThanAnotherTimeThatDay() {
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.planStability(factory))
+                    .given(placed(published, PLENARY_HALL, day(1, "10:00")),
+                            placed(event("lunch").published(BANQUET_HALL, day(1, "12:00")).build(), BANQUET_HALL,
+                                    day(1, "13:00")))
+                    .penalizesBy(100 + 20);
+        }
+
+        @Test
+        void acceptsAnEventWhereItWasPublished() {
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.planStability(factory))
+                    .given(placed(published, FANGFEIYUAN, day(1, "10:00")), placed(event("new").build(), BANQUET_HALL,
+                            day(3, "10:00")))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class VenueLoad {
+
+        @Test
+        void penalisesEngagementsAboveEightAVenueADay() {
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.venueLoad(factory))
+                    .given(engagementsAtDiaoyutai(day(1, "08:00"), 9).toArray())
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void acceptsEightADay() {
+            List<Object> twoDays = new ArrayList<>(engagementsAtDiaoyutai(day(1, "08:00"), 8));
+            twoDays.addAll(engagementsAtDiaoyutai(day(2, "08:00"), 8));
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.venueLoad(factory))
+                    .given(twoDays.toArray())
+                    .penalizesBy(0);
+        }
+
+        private List<EngagementAssignment> engagementsAtDiaoyutai(int firstStart, int count) {
+            List<EngagementAssignment> assignments = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                Space space = i % 2 == 0 ? BANQUET_HALL : FANGFEIYUAN;
+                assignments.add(placed(event("E" + firstStart + "-" + i).build(), space, firstStart + 60 * (i / 2)));
+            }
+            return assignments;
+        }
+    }
+
+    private static Object[] given(List<?> facts, Object... more) {
+        List<Object> all = new ArrayList<>(facts);
+        all.addAll(Arrays.asList(more));
+        return all.toArray();
+    }
+}
