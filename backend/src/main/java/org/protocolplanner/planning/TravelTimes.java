@@ -5,7 +5,7 @@ import org.protocolplanner.plan.exchange.TravelModel;
 import org.protocolplanner.plan.exchange.VenueDoc;
 
 /** Travel minutes between venues exactly as plan-exchange-format.md derives them. */
-final class TravelTimes {
+public final class TravelTimes {
 
     static final double EARTH_RADIUS_KM = 6371.0088;
 
@@ -26,7 +26,7 @@ final class TravelTimes {
     }
 
     /** {@code ceil(x - 1e-9)} with {@code x = fixed + km * roadFactor / speed * 60}; 0 between a venue and itself. */
-    static int minutes(VenueDoc from, VenueDoc to, TravelModel travel) {
+    public static int minutes(VenueDoc from, VenueDoc to, TravelModel travel) {
         if (from.id().equals(to.id())) {
             return 0;
         }
@@ -34,7 +34,7 @@ final class TravelTimes {
         return (int) Math.ceil(x - 1e-9);
     }
 
-    static double haversineKm(VenueDoc from, VenueDoc to) {
+    public static double haversineKm(VenueDoc from, VenueDoc to) {
         double phi1 = Math.toRadians(from.lat());
         double phi2 = Math.toRadians(to.lat());
         double halfDeltaPhi = (phi2 - phi1) / 2;

@@ -1,5 +1,9 @@
 package org.protocolplanner.plan.generator;
 
+import org.protocolplanner.planning.TravelTimes;
+
+import org.protocolplanner.plan.exchange.TravelModel;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.protocolplanner.plan.exchange.DelegationDoc;
@@ -22,7 +26,7 @@ final class HardRuleLedger {
 
     private final SummitVenues venues;
     private final DelegationRoster roster;
-    private final TravelTimes travel;
+    private final TravelModel travel;
     private final int horizonMinutes;
     private final int[] arrival;
     private final int[] departure;
@@ -31,7 +35,7 @@ final class HardRuleLedger {
     private final List<List<Booking>> byVenue = new ArrayList<>();
     private final List<List<Booking>> byDelegation = new ArrayList<>();
 
-    HardRuleLedger(SummitVenues venues, DelegationRoster roster, TravelTimes travel, SummitOptions options,
+    HardRuleLedger(SummitVenues venues, DelegationRoster roster, TravelModel travel, SummitOptions options,
             int engagementCount) {
         this.venues = venues;
         this.roster = roster;
@@ -139,7 +143,7 @@ final class HardRuleLedger {
                 if (other.venue() == venue) {
                     continue;
                 }
-                int ride = travel.minutes(venues.venue(other.venue()), here);
+                int ride = TravelTimes.minutes(venues.venue(other.venue()), here, travel);
                 int gap = other.end() <= start ? start - other.end() : other.start() - end;
                 if (gap < ride) {
                     return false;

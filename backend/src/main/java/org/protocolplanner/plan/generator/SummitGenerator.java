@@ -92,7 +92,7 @@ public final class SummitGenerator {
             throw new IllegalArgumentException(engagements.size() + " engagements drawn, more than the "
                     + MAX_EVENTS + " a plan document may hold: fewer delegations or side meetings");
         }
-        HardRuleLedger ledger = new HardRuleLedger(venues, roster, new TravelTimes(TravelModel.DEFAULT), options,
+        HardRuleLedger ledger = new HardRuleLedger(venues, roster, TravelModel.DEFAULT, options,
                 engagements.size());
         List<List<Integer>> suitableRooms = engagements.stream().map(venues::suitableRooms).toList();
         WitnessScheduler.Slot[] slots = new WitnessScheduler(venues, roster, ledger, options.grainMinutes(),

@@ -1,5 +1,7 @@
 package org.protocolplanner.plan.generator;
 
+import org.protocolplanner.planning.TravelTimes;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -147,7 +149,7 @@ final class WitnessScheduler {
         for (int room : suitable) {
             SummitVenues.Room candidate = venues.room(room);
             double distance = hotel < 0 ? 0
-                    : TravelTimes.distanceKm(venues.venue(hotel), venues.venue(candidate.venue()));
+                    : TravelTimes.haversineKm(venues.venue(hotel), venues.venue(candidate.venue()));
             boolean oversized = candidate.space().capacity().get(engagement.layout()) > 4 * engagement.headcount();
             key[room] = distance + JITTER_KM * random.nextDouble() + (oversized ? OVERSIZED_PENALTY_KM : 0);
         }
