@@ -70,10 +70,6 @@ public class EngagementAssignment {
         return space.venue();
     }
 
-    public boolean isAttendedBy(Delegation delegation) {
-        return engagement.isAttendedBy(delegation);
-    }
-
     /** Minutes the two events' intervals share. */
     public int overlapWith(EngagementAssignment other) {
         return Intervals.overlap(start, end(), other.start, other.end());
