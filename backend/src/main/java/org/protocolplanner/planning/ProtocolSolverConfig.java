@@ -49,7 +49,7 @@ public final class ProtocolSolverConfig {
                 .withSolutionClass(ProtocolSchedule.class)
                 .withEntityClasses(EngagementAssignment.class)
                 .withConstraintProviderClass(ProtocolConstraintProvider.class)
-                // Only Bavet is on the classpath (Drools is excluded in the pom); say so rather than rely on the default.
+                // Only Bavet is on the classpath (Drools is excluded in the pom): say so, not rely on the default.
                 .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
     }
 

@@ -10,21 +10,23 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.optaplanner.core.api.score.stream.tri.TriConstraintStream;
 import org.protocolplanner.planning.constraints.ProtocolJustification.BlockedMinutes;
 import org.protocolplanner.planning.constraints.ProtocolJustification.BrokenBound;
-import org.optaplanner.core.api.score.stream.tri.TriConstraintStream;
 import org.protocolplanner.planning.model.CoAttendance;
 import org.protocolplanner.planning.model.EngagementAssignment;
-import org.protocolplanner.planning.model.Precedence;
 import org.protocolplanner.planning.model.PossibleEncounter;
+import org.protocolplanner.planning.model.Precedence;
 import org.protocolplanner.planning.model.Space;
 import org.protocolplanner.shared.protocol.ConstraintId;
 
 /**
- * The rules of constraints.md; the soft ones are in {@link SoftConstraints}. Hard penalties are in the units the catalogue defines (people,
- * minutes, grade steps, features), each weighing one hard point; the medium rule costs an unscheduled
- * engagement its priority. Only scheduled engagements take part in the hard rules: {@code forEach}
- * skips an assignment whose space or start is null.
+ * The rules of constraints.md: the hard and medium ones here, the soft ones in {@link SoftConstraints}.
+ * Hard penalties are in the units the catalogue defines (people, minutes, grade steps, features),
+ * each weighing one hard point; the medium rule costs an unscheduled engagement its priority. Only
+ * scheduled engagements take part in the hard rules: {@code forEach} skips an assignment whose space
+ * or start is null. Penalties are computed from the definitions, never from the candidate ranges, so a
+ * bad pin or an imported solution scores what it breaks.
  */
 public class ProtocolConstraintProvider implements ConstraintProvider {
 

@@ -210,10 +210,14 @@ final class SoftConstraints {
                 .asConstraint(ConstraintId.PLAN_STABILITY.id());
     }
 
-    /** No venue hosts more engagements a day than its staff can serve. Unit: engagements above {@link #VENUE_DAILY_LOAD}. */
+    /**
+     * No venue hosts more engagements a day than its staff can serve. Unit: engagements above
+     * {@link #VENUE_DAILY_LOAD}, per venue and day.
+     */
     static Constraint venueLoad(ConstraintFactory factory) {
         return factory.forEach(EngagementAssignment.class)
-                .groupBy(EngagementAssignment::venue, assignment -> ScheduleHorizon.dayOf(assignment.getStart()), count())
+                .groupBy(EngagementAssignment::venue, assignment -> ScheduleHorizon.dayOf(assignment.getStart()),
+                        count())
                 .filter((venue, day, engagements) -> engagements > VENUE_DAILY_LOAD)
                 .penalizeConfigurableLong((venue, day, engagements) -> engagements - VENUE_DAILY_LOAD)
                 .indictWith((venue, day, engagements) -> List.of(venue))

@@ -16,7 +16,9 @@ public record CoAttendance(Delegation delegation, Engagement first, Engagement s
     public static List<CoAttendance> of(List<Engagement> engagements) {
         Map<Delegation, List<Engagement>> byDelegation = new LinkedHashMap<>();
         for (Engagement engagement : engagements) {
-            engagement.delegations().forEach(d -> byDelegation.computeIfAbsent(d, k -> new ArrayList<>()).add(engagement));
+            for (Delegation delegation : engagement.delegations()) {
+                byDelegation.computeIfAbsent(delegation, d -> new ArrayList<>()).add(engagement);
+            }
         }
         List<CoAttendance> pairs = new ArrayList<>();
         byDelegation.forEach((delegation, attended) -> {
