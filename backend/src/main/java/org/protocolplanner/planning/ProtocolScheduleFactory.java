@@ -139,10 +139,12 @@ public final class ProtocolScheduleFactory {
                     requiredGrade(attending, doc.minSecurityGrade()),
                     doc.excludedSpaces().stream().map(this::knownSpace).collect(Collectors.toSet()));
             Set<Space> preferred = doc.preferredSpaces().stream().map(this::knownSpace).collect(Collectors.toSet());
-            PublishedPlace published = doc.published() == null ? null
-                    : new PublishedPlace(knownSpace(doc.published().spaceId()), horizon.minuteOf(doc.published().start()));
+            Placement publishedAt = doc.published();
+            PublishedPlace published = publishedAt == null ? null
+                    : new PublishedPlace(knownSpace(publishedAt.spaceId()), horizon.minuteOf(publishedAt.start()));
             engagements.put(doc.id(), new Engagement(doc.id(), doc.title(), doc.type(), doc.priority(), attending,
-                    horizon.roundUpToGrain(doc.durationMinutes()), needs, window(doc, attending), preferred, published));
+                    horizon.roundUpToGrain(doc.durationMinutes()), needs, window(doc, attending), preferred,
+                    published));
         }
 
         /** The highest grade the attendees' ranks require (C without attendees), raised to the event's minimum. */

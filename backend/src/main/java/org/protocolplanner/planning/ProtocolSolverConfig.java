@@ -1,7 +1,23 @@
 package org.protocolplanner.planning;
 
+import java.time.Duration;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import org.optaplanner.core.config.heuristic.selector.common.SelectionCacheType;
+import org.optaplanner.core.config.heuristic.selector.common.SelectionOrder;
+import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.entity.EntitySorterManner;
+import org.optaplanner.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.protocolplanner.planning.constraints.ProtocolConstraintProvider;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
@@ -12,6 +28,18 @@ import org.protocolplanner.planning.model.ProtocolSchedule;
  */
 public final class ProtocolSolverConfig {
 
+    /**
+     * Places tried per engagement in the construction heuristic. Trying every space and start (the
+     * default) costs over 100,000 score calculations per engagement on a week of 1,000 spaces; a
+     * random sample finds a free place while the plan is still sparse and leaves the rest to local search.
+     */
+    static final long CONSTRUCTION_SAMPLE = 100;
+    /** Late acceptance compares with the score this many steps back. */
+    static final int LATE_ACCEPTANCE_SIZE = 400;
+
+    private static final String PLACED_ENTITY = "placedEngagement";
+    private static final String MOVED_ENTITY = "movedEngagement";
+
     private ProtocolSolverConfig() {
     }
 
@@ -21,7 +49,75 @@ public final class ProtocolSolverConfig {
                 .withSolutionClass(ProtocolSchedule.class)
                 .withEntityClasses(EngagementAssignment.class)
                 .withConstraintProviderClass(ProtocolConstraintProvider.class)
-                // Only Bavet is on the classpath (Drools is excluded in the pom); say so rather than rely on the default.
+                // Only Bavet is on the classpath (Drools is excluded in the pom): say so, not rely on the default.
                 .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
+    }
+
+    /**
+     * Solving for at most {@code timeLimit}. Construction first places the multilateral engagements,
+     * trying every place of each; then every other engagement, most difficult first, at the best of a
+     * sample of places (an engagement stays unscheduled when every place tried breaks a hard rule).
+     * Local search is late acceptance over moves of time, of space, of both at once, and swaps.
+     */
+    public static SolverConfig solving(Duration timeLimit) {
+        return scoring()
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit))
+                .withPhases(construction(MultilateralEngagements.class, null), construction(null, CONSTRUCTION_SAMPLE),
+                        localSearch());
+    }
+
+    /**
+     * @param filter       which engagements to place; null for all still unscheduled
+     * @param sampleLimit  places tried per engagement, at random; null to try every place in order
+     */
+    private static ConstructionHeuristicPhaseConfig construction(Class<MultilateralEngagements> filter,
+            Long sampleLimit) {
+        EntitySelectorConfig byDifficulty = new EntitySelectorConfig(EngagementAssignment.class)
+                .withId(PLACED_ENTITY)
+                .withCacheType(SelectionCacheType.PHASE)
+                .withSelectionOrder(SelectionOrder.SORTED)
+                .withSorterManner(EntitySorterManner.DECREASING_DIFFICULTY)
+                .withFilterClass(filter);
+        CartesianProductMoveSelectorConfig places = spaceAndStart(
+                new EntitySelectorConfig().withMimicSelectorRef(PLACED_ENTITY), PLACED_ENTITY);
+        if (sampleLimit != null) {
+            places.withSelectionOrder(SelectionOrder.RANDOM).withSelectedCountLimit(sampleLimit);
+        }
+        return new ConstructionHeuristicPhaseConfig()
+                .withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                        .withEntitySelectorConfig(byDifficulty)
+                        .withMoveSelectorConfigs(places));
+    }
+
+    static LocalSearchPhaseConfig localSearch() {
+        UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectors(
+                change(EngagementAssignment.START_VARIABLE),
+                change(EngagementAssignment.SPACE_VARIABLE),
+                spaceAndStart(new EntitySelectorConfig().withId(MOVED_ENTITY), MOVED_ENTITY),
+                new SwapMoveSelectorConfig());
+        return new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(moves)
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+    }
+
+    private static ChangeMoveSelectorConfig change(String variable) {
+        return new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig(variable));
+    }
+
+    /**
+     * One engagement to another space at another start in one move: most free places need both.
+     *
+     * @param entity    selects the engagement (or mimics the placer's selection)
+     * @param mimickedId the id of the selection the start change follows, so both changes move one engagement
+     */
+    private static CartesianProductMoveSelectorConfig spaceAndStart(EntitySelectorConfig entity, String mimickedId) {
+        return new CartesianProductMoveSelectorConfig().withMoveSelectors(
+                new ChangeMoveSelectorConfig()
+                        .withEntitySelectorConfig(entity)
+                        .withValueSelectorConfig(new ValueSelectorConfig(EngagementAssignment.SPACE_VARIABLE)),
+                new ChangeMoveSelectorConfig()
+                        .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(mimickedId))
+                        .withValueSelectorConfig(new ValueSelectorConfig(EngagementAssignment.START_VARIABLE)));
     }
 }

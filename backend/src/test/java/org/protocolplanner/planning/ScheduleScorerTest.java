@@ -2,12 +2,15 @@ package org.protocolplanner.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.WORKED_EXAMPLE_SOLUTION;
 import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.at;
+import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.resource;
 import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.withWeights;
 import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.workedExample;
 import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.workedExampleAssignment;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,6 +20,8 @@ import org.protocolplanner.plan.exchange.SolutionDocument;
 import org.protocolplanner.plan.exchange.SolutionDocument.AssignmentDoc;
 import org.protocolplanner.plan.exchange.SolutionDocument.ConstraintRow;
 import org.protocolplanner.shared.protocol.ConstraintId;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The worked example of constraints.md, rule by rule, and the shape of the solution document. */
 class ScheduleScorerTest {
@@ -49,6 +54,25 @@ class ScheduleScorerTest {
         assertThat(solution.score().hard()).isEqualTo(-594);
         assertThat(solution.score().medium()).isEqualTo(-7);
         assertThat(solution.feasible()).isFalse();
+    }
+
+    @Test
+    void agreesWithTheHandCountedHardAndMediumRowsOfTheSolutionFixture() {
+        JsonNode fixture = JsonMapper.builder().build().readTree(resource(WORKED_EXAMPLE_SOLUTION));
+        Map<String, Long> handCounted = new HashMap<>();
+        for (JsonNode row : fixture.get("constraints")) {
+            if (!row.get("level").asString().equals("SOFT")) {
+                handCounted.put(row.get("id").asString(), row.get("score").asLong());
+            }
+        }
+
+        SolutionDocument solution = SCORER.score(workedExample(), workedExampleAssignment());
+
+        Map<String, Long> counted = solution.constraints().stream().filter(row -> !row.level().equals("SOFT"))
+                .collect(Collectors.toMap(ConstraintRow::id, ConstraintRow::score));
+        assertThat(counted).isEqualTo(handCounted);
+        assertThat(solution.score().hard()).isEqualTo(fixture.get("score").get("hard").asLong());
+        assertThat(solution.score().medium()).isEqualTo(fixture.get("score").get("medium").asLong());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.protocolplanner.planning.constraints;
 
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
-import static org.optaplanner.core.api.score.stream.Joiners.filtering;
 import static org.optaplanner.core.api.score.stream.Joiners.overlapping;
 
 import java.util.Arrays;
@@ -11,20 +10,23 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.optaplanner.core.api.score.stream.tri.TriConstraintStream;
 import org.protocolplanner.planning.constraints.ProtocolJustification.BlockedMinutes;
 import org.protocolplanner.planning.constraints.ProtocolJustification.BrokenBound;
-import org.protocolplanner.planning.model.Attendance;
+import org.protocolplanner.planning.model.CoAttendance;
 import org.protocolplanner.planning.model.EngagementAssignment;
+import org.protocolplanner.planning.model.PossibleEncounter;
 import org.protocolplanner.planning.model.Precedence;
-import org.protocolplanner.planning.model.Separation;
 import org.protocolplanner.planning.model.Space;
 import org.protocolplanner.shared.protocol.ConstraintId;
 
 /**
- * The rules of constraints.md; the soft ones are in {@link SoftConstraints}. Hard penalties are in the units the catalogue defines (people,
- * minutes, grade steps, features), each weighing one hard point; the medium rule costs an unscheduled
- * engagement its priority. Only scheduled engagements take part in the hard rules: {@code forEach}
- * skips an assignment whose space or start is null.
+ * The rules of constraints.md: the hard and medium ones here, the soft ones in {@link SoftConstraints}.
+ * Hard penalties are in the units the catalogue defines (people, minutes, grade steps, features),
+ * each weighing one hard point; the medium rule costs an unscheduled engagement its priority. Only
+ * scheduled engagements take part in the hard rules: {@code forEach} skips an assignment whose space
+ * or start is null. Penalties are computed from the definitions, never from the candidate ranges, so a
+ * bad pin or an imported solution scores what it breaks.
  */
 public class ProtocolConstraintProvider implements ConstraintProvider {
 
@@ -81,39 +83,35 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
 
     /** A delegation attends one event at a time. */
     Constraint delegationClash(ConstraintFactory factory) {
-        return factory.forEach(Attendance.class)
-                .join(EngagementAssignment.class, equal(Attendance::engagement, EngagementAssignment::getEngagement))
-                .join(EngagementAssignment.class,
-                        overlapping((attendance, first) -> first.getStart(), (attendance, first) -> first.end(),
-                                EngagementAssignment::getStart, EngagementAssignment::end),
-                        filtering((attendance, first, second) -> first.getId().compareTo(second.getId()) < 0
-                                && second.isAttendedBy(attendance.delegation())))
-                .penalizeLong(HARD, (attendance, first, second) -> first.overlapWith(second))
-                .indictWith((attendance, first, second) -> List.of(first, second, attendance.delegation()))
-                .justifyWith((attendance, first, second, score) -> new ProtocolJustification.DelegationDoubleBooked(
-                        attendance.delegation().id(), first.getId(), second.getId(), first.overlapWith(second)))
+        return bothScheduled(factory)
+                .filter((pair, first, second) -> first.getId().compareTo(second.getId()) < 0
+                        && first.overlapWith(second) > 0)
+                .penalizeLong(HARD, (pair, first, second) -> first.overlapWith(second))
+                .indictWith((pair, first, second) -> List.of(first, second, pair.delegation()))
+                .justifyWith((pair, first, second, score) -> new ProtocolJustification.DelegationDoubleBooked(
+                        pair.delegation().id(), first.getId(), second.getId(), first.overlapWith(second)))
                 .asConstraint(ConstraintId.DELEGATION_CLASH.id());
     }
 
-    /**
-     * A delegation has time to drive between the venues of any two of its events, not only consecutive
-     * ones. Only starts within the longest trip from the first venue can fall short, which bounds the join.
-     */
+    /** A delegation has time to drive between the venues of any two of its events, not only consecutive ones. */
     Constraint travelTime(ConstraintFactory factory) {
-        return factory.forEach(Attendance.class)
-                .join(EngagementAssignment.class, equal(Attendance::engagement, EngagementAssignment::getEngagement))
-                .join(EngagementAssignment.class,
-                        overlapping((attendance, from) -> from.end(),
-                                (attendance, from) -> from.end() + from.venue().longestTravelMinutes(),
-                                EngagementAssignment::getStart, to -> to.getStart() + 1),
-                        filtering((attendance, from, to) -> to.isAttendedBy(attendance.delegation())
-                                && from.travelShortfallTo(to) > 0))
-                .penalizeLong(HARD, (attendance, from, to) -> from.travelShortfallTo(to))
-                .indictWith((attendance, from, to) -> List.of(from, to, attendance.delegation()))
-                .justifyWith((attendance, from, to, score) -> new ProtocolJustification.TravelShortfall(
-                        attendance.delegation().id(), from.getId(), to.getId(), from.venue().id(), to.venue().id(),
+        return bothScheduled(factory)
+                .filter((pair, from, to) -> from.travelShortfallTo(to) > 0)
+                .penalizeLong(HARD, (pair, from, to) -> from.travelShortfallTo(to))
+                .indictWith((pair, from, to) -> List.of(from, to, pair.delegation()))
+                .justifyWith((pair, from, to, score) -> new ProtocolJustification.TravelShortfall(
+                        pair.delegation().id(), from.getId(), to.getId(), from.venue().id(), to.venue().id(),
                         from.travelMinutesTo(to), to.getStart() - from.end()))
                 .asConstraint(ConstraintId.TRAVEL_TIME.id());
+    }
+
+    /** Each ordered pair of a delegation's scheduled engagements, found by hash on the engagements. */
+    static TriConstraintStream<CoAttendance, EngagementAssignment, EngagementAssignment> bothScheduled(
+            ConstraintFactory factory) {
+        return factory.forEach(CoAttendance.class)
+                .join(EngagementAssignment.class, equal(CoAttendance::first, EngagementAssignment::getEngagement))
+                .join(EngagementAssignment.class,
+                        equal((pair, first) -> pair.second(), EngagementAssignment::getEngagement));
     }
 
     /** The venue's security grade is at least the grade the event's attendees require. */
@@ -186,41 +184,21 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
                 .asConstraint(ConstraintId.EXCLUDED_SPACE.id());
     }
 
-    /**
-     * Delegations kept apart are never at one venue at the same time in two different events. The
-     * stream meets a pair of events once from each side it can; {@link #countsOnce} keeps one.
-     */
+    /** Delegations kept apart are never at one venue at the same time in two different events. */
     Constraint delegationSeparation(ConstraintFactory factory) {
-        return factory.forEach(Separation.class)
-                .join(Attendance.class, equal(Separation::one, Attendance::delegation))
+        return factory.forEach(PossibleEncounter.class)
+                .join(EngagementAssignment.class, equal(PossibleEncounter::first, EngagementAssignment::getEngagement))
                 .join(EngagementAssignment.class,
-                        equal((separation, attendance) -> attendance.engagement(), EngagementAssignment::getEngagement))
-                .join(EngagementAssignment.class,
-                        equal((separation, attendance, first) -> first.venue(), EngagementAssignment::venue),
-                        overlapping((separation, attendance, first) -> first.getStart(),
-                                (separation, attendance, first) -> first.end(),
-                                EngagementAssignment::getStart, EngagementAssignment::end),
-                        filtering((separation, attendance, first, second) -> first != second
-                                && second.isAttendedBy(separation.other())
-                                && countsOnce(separation, first, second)))
-                .penalizeLong(HARD, (separation, attendance, first, second) -> first.overlapWith(second))
-                .indictWith((separation, attendance, first, second) -> List.of(first, second,
-                        separation.one(), separation.other()))
-                .justifyWith((separation, attendance, first, second, score) ->
-                        new ProtocolJustification.SeparatedDelegationsMeet(separation.one().id(),
-                                separation.other().id(), first.venue().id(), first.getId(), second.getId(),
-                                first.overlapWith(second)))
+                        equal((encounter, first) -> encounter.second(), EngagementAssignment::getEngagement),
+                        equal((encounter, first) -> first.venue(), EngagementAssignment::venue))
+                .filter((encounter, first, second) -> first.overlapWith(second) > 0)
+                .penalizeLong(HARD, (encounter, first, second) -> first.overlapWith(second))
+                .indictWith((encounter, first, second) -> List.of(first, second, encounter.separation().one(),
+                        encounter.separation().other()))
+                .justifyWith((encounter, first, second, score) -> new ProtocolJustification.SeparatedDelegationsMeet(
+                        encounter.separation().one().id(), encounter.separation().other().id(), first.venue().id(),
+                        first.getId(), second.getId(), first.overlapWith(second)))
                 .asConstraint(ConstraintId.DELEGATION_SEPARATION.id());
-    }
-
-    /**
-     * The pair of events (one side in {@code first}, the other in {@code second}) counts once: when the
-     * sides could also be read the other way round, only the reading with the smaller first id counts.
-     */
-    private static boolean countsOnce(Separation separation, EngagementAssignment first,
-            EngagementAssignment second) {
-        boolean alsoReversed = first.isAttendedBy(separation.other()) && second.isAttendedBy(separation.one());
-        return !alsoReversed || first.getId().compareTo(second.getId()) < 0;
     }
 
     /** An event that comes after another starts only once that one has ended. */

@@ -73,8 +73,10 @@ final class SoftConstraints {
                         equal(assignment -> assignment.getEngagement().type()),
                         equal(assignment -> assignment.getEngagement().soleDelegation().headRank()),
                         filtering((first, second) -> first.getId().compareTo(second.getId()) < 0
-                                && first.getEngagement().soleDelegation() != second.getEngagement().soleDelegation()
-                                && prestigeSpread(first, second) > 0))
+                                && first.getEngagement().soleDelegation() != second.getEngagement().soleDelegation()))
+                // After the join, not in a filtering joiner: Bavet may test a joiner against an assignment whose
+                // space was emptied by the same move and is not yet retracted.
+                .filter((first, second) -> prestigeSpread(first, second) > 0)
                 .penalizeConfigurableLong(SoftConstraints::prestigeSpread)
                 .justifyWith((first, second, score) -> new QualityJustification.UnequalTreatment(
                         first.getEngagement().soleDelegation().headRank(), first.getEngagement().type(),
@@ -152,18 +154,12 @@ final class SoftConstraints {
      * minutes of pause short, per delegation and pair of engagements (overlaps are delegation-clash's).
      */
     static Constraint restGap(ConstraintFactory factory) {
-        return factory.forEach(Attendance.class)
-                .join(EngagementAssignment.class, equal(Attendance::engagement, EngagementAssignment::getEngagement))
-                .join(EngagementAssignment.class,
-                        overlapping((attendance, before) -> before.end(),
-                                (attendance, before) -> before.end() + REST_MINUTES,
-                                EngagementAssignment::getStart, after -> after.getStart() + 1),
-                        filtering((attendance, before, after) -> after.isAttendedBy(attendance.delegation())))
-                .penalizeConfigurableLong((attendance, before, after) -> REST_MINUTES - pause(before, after))
-                .indictWith((attendance, before, after) -> List.of(before, after, attendance.delegation()))
-                .justifyWith((attendance, before, after, score) -> new QualityJustification.ShortRest(
-                        attendance.delegation().id(), before.getId(), after.getId(), pause(before, after),
-                        REST_MINUTES))
+        return ProtocolConstraintProvider.bothScheduled(factory)
+                .filter((pair, before, after) -> pause(before, after) >= 0 && pause(before, after) < REST_MINUTES)
+                .penalizeConfigurableLong((pair, before, after) -> REST_MINUTES - pause(before, after))
+                .indictWith((pair, before, after) -> List.of(before, after, pair.delegation()))
+                .justifyWith((pair, before, after, score) -> new QualityJustification.ShortRest(
+                        pair.delegation().id(), before.getId(), after.getId(), pause(before, after), REST_MINUTES))
                 .asConstraint(ConstraintId.REST_GAP.id());
     }
 
@@ -214,10 +210,14 @@ final class SoftConstraints {
                 .asConstraint(ConstraintId.PLAN_STABILITY.id());
     }
 
-    /** No venue hosts more engagements a day than its staff can serve. Unit: engagements above {@link #VENUE_DAILY_LOAD}. */
+    /**
+     * No venue hosts more engagements a day than its staff can serve. Unit: engagements above
+     * {@link #VENUE_DAILY_LOAD}, per venue and day.
+     */
     static Constraint venueLoad(ConstraintFactory factory) {
         return factory.forEach(EngagementAssignment.class)
-                .groupBy(EngagementAssignment::venue, assignment -> ScheduleHorizon.dayOf(assignment.getStart()), count())
+                .groupBy(EngagementAssignment::venue, assignment -> ScheduleHorizon.dayOf(assignment.getStart()),
+                        count())
                 .filter((venue, day, engagements) -> engagements > VENUE_DAILY_LOAD)
                 .penalizeConfigurableLong((venue, day, engagements) -> engagements - VENUE_DAILY_LOAD)
                 .indictWith((venue, day, engagements) -> List.of(venue))

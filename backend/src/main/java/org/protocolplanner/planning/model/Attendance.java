@@ -1,8 +1,8 @@
 package org.protocolplanner.planning.model;
 
 /**
- * A delegation attends an engagement. One fact per pair lets the delegation rules join on the
- * engagement by hash instead of scanning every delegation.
+ * A delegation attends an engagement. Travel burden groups a delegation's day by joining these
+ * facts with the assignments by hash on the engagement.
  */
 public record Attendance(Delegation delegation, Engagement engagement) {
 }

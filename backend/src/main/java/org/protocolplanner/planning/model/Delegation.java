@@ -10,6 +10,12 @@ import org.protocolplanner.shared.protocol.HeadRank;
 public record Delegation(String id, String name, HeadRank headRank, int size, int arrival, int departure,
         Venue hotel) {
 
+    /** Ids are unique in a plan; hashing only the id keeps the rules that group by delegation cheap. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     @Override
     public String toString() {
         return id;

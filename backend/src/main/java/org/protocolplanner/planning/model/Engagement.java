@@ -21,6 +21,8 @@ public final class Engagement {
     private final EventWindow window;
     private final Set<Space> preferredSpaces;
     private final PublishedPlace published;
+    private final int deservedPrestige;
+    private final boolean attendedByHeadOfState;
 
     /**
      * @param durationMinutes already rounded up to the grain: the length of the event's interval
@@ -40,6 +42,8 @@ public final class Engagement {
         this.window = window;
         this.preferredSpaces = Set.copyOf(preferredSpaces);
         this.published = published;
+        this.deservedPrestige = delegations.stream().mapToInt(d -> d.headRank().deservedPrestige()).max().orElse(0);
+        this.attendedByHeadOfState = delegations.stream().anyMatch(d -> d.headRank() == HeadRank.HEAD_OF_STATE);
     }
 
     public boolean isAttendedBy(Delegation delegation) {
@@ -48,15 +52,11 @@ public final class Engagement {
 
     /** The venue prestige the highest-ranking attendee deserves; 0 for an event no delegation attends. */
     public int deservedPrestige() {
-        int deserved = 0;
-        for (Delegation delegation : delegations) {
-            deserved = Math.max(deserved, delegation.headRank().deservedPrestige());
-        }
-        return deserved;
+        return deservedPrestige;
     }
 
     public boolean isAttendedByHeadOfState() {
-        return delegations.stream().anyMatch(d -> d.headRank() == HeadRank.HEAD_OF_STATE);
+        return attendedByHeadOfState;
     }
 
     /** The one delegation of an engagement between a single delegation and the host; null otherwise. */

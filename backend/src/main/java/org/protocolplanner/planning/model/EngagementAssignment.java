@@ -13,11 +13,13 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
  * is unscheduled. The candidate ranges only steer the solver: the rules score any space and start,
  * also a pinned or imported one outside them.
  */
-@PlanningEntity
+@PlanningEntity(difficultyComparatorClass = EngagementDifficulty.class)
 public class EngagementAssignment {
 
     public static final String SPACE_RANGE = "candidateSpaces";
     public static final String START_RANGE = "candidateStarts";
+    public static final String SPACE_VARIABLE = "space";
+    public static final String START_VARIABLE = "start";
 
     @PlanningId
     private String id;
@@ -68,10 +70,6 @@ public class EngagementAssignment {
 
     public Venue venue() {
         return space.venue();
-    }
-
-    public boolean isAttendedBy(Delegation delegation) {
-        return engagement.isAttendedBy(delegation);
     }
 
     /** Minutes the two events' intervals share. */

@@ -14,7 +14,8 @@ public record SpaceNeeds(int headcount, Layout layout, Set<Feature> requiredFeat
         Set<Space> excludedSpaces) {
 
     public SpaceNeeds {
-        requiredFeatures = requiredFeatures.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(requiredFeatures);
+        requiredFeatures = requiredFeatures.isEmpty() ? EnumSet.noneOf(Feature.class)
+                : EnumSet.copyOf(requiredFeatures);
         excludedSpaces = Set.copyOf(excludedSpaces);
     }
 

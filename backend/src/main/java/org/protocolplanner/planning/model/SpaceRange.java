@@ -10,8 +10,8 @@ import org.optaplanner.core.api.domain.valuerange.CountableValueRange;
 
 /**
  * The spaces an engagement may take, all of one plan. {@link #contains} is a bit lookup by the
- * space's index in the plan, because swap moves ask it for every pair they try; equal ranges compare by content so that engagements with
- * the same needs can share one instance.
+ * space's index in the plan, because swap moves ask it for every pair they try; equal ranges compare
+ * by content so that engagements with the same needs can share one instance.
  */
 public final class SpaceRange implements CountableValueRange<Space> {
 

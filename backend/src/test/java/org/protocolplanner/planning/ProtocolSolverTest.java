@@ -1,0 +1,83 @@
+package org.protocolplanner.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.protocolplanner.plan.exchange.Placement;
+import org.protocolplanner.plan.exchange.PlanDocument;
+import org.protocolplanner.plan.exchange.SolutionDocument;
+import org.protocolplanner.planning.fixtures.GeneratedPlans;
+import org.protocolplanner.planning.model.EngagementAssignment;
+import org.protocolplanner.planning.model.ProtocolSchedule;
+
+/** The solver configuration places a small summit without breaking a hard rule, and scores incrementally right. */
+class ProtocolSolverTest {
+
+    private static final String EVERYTHING_PLACED = "0hard/0medium/" + Long.MIN_VALUE + "soft";
+
+    private final ProtocolScheduleFactory factory = new ProtocolScheduleFactory();
+
+    @Test
+    void placesEveryEngagementOfASmallSummitWithoutBreakingAHardRule() {
+        PlanDocument plan = GeneratedPlans.summitWeek(7, 6, 12, 2);
+        SolverConfig config = ProtocolSolverConfig.solving(Duration.ofSeconds(20));
+        config.setTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(20))
+                .withBestScoreLimit(EVERYTHING_PLACED));
+
+        ProtocolSchedule best = SolverFactory.<ProtocolSchedule>create(config).buildSolver().solve(factory.create(plan));
+
+        assertThat(best.getScore().hardScore()).isZero();
+        assertThat(best.getScore().mediumScore()).isZero();
+        SolutionDocument rescored = new ScheduleScorer().score(plan, placements(best));
+        assertThat(rescored.score().hard()).isZero();
+        assertThat(rescored.unassigned()).isEmpty();
+        assertThat(rescored.score().soft()).isEqualTo(best.getScore().softScore());
+    }
+
+    @Test
+    void keepsIncrementalScoresEqualToFullRecalculationUnderEveryLocalSearchMove() {
+        ProtocolSchedule schedule = factory.create(GeneratedPlans.summitWeek(3, 4, 6, 2));
+        placeAtRandom(schedule, new Random(3));
+        SolverConfig config = ProtocolSolverConfig.scoring()
+                .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
+                .withPhases(ProtocolSolverConfig.localSearch()
+                        .withTerminationConfig(new TerminationConfig().withStepCountLimit(30)));
+
+        HardMediumSoftLongScore score = SolverFactory.<ProtocolSchedule>create(config).buildSolver().solve(schedule)
+                .getScore();
+
+        assertThat(score).as("FULL_ASSERT throws on any score corruption before this").isNotNull();
+    }
+
+    /** Some engagements placed anywhere among their candidates, some left out: every kind of move applies. */
+    private static void placeAtRandom(ProtocolSchedule schedule, Random random) {
+        for (EngagementAssignment assignment : schedule.getAssignments()) {
+            var spaces = assignment.getCandidateSpaces();
+            var starts = assignment.getCandidateStarts();
+            if (!spaces.isEmpty() && random.nextInt(4) > 0) {
+                assignment.place(spaces.get(random.nextInt((int) spaces.getSize())),
+                        starts.get(random.nextInt((int) starts.getSize())));
+            }
+        }
+    }
+
+    private static Map<String, Placement> placements(ProtocolSchedule schedule) {
+        Map<String, Placement> placements = new HashMap<>();
+        for (EngagementAssignment assignment : schedule.getAssignments()) {
+            if (assignment.isScheduled()) {
+                placements.put(assignment.getId(), new Placement(assignment.getSpace().id(),
+                        schedule.getHorizon().timeOf(assignment.getStart())));
+            }
+        }
+        return placements;
+    }
+}
