@@ -1,13 +1,11 @@
 package org.protocolplanner.planning;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.protocolplanner.plan.exchange.Placement;
@@ -17,10 +15,11 @@ import org.protocolplanner.plan.exchange.SolutionDocument.AssignmentDoc;
 import org.protocolplanner.plan.exchange.SolutionDocument.ConstraintRow;
 import org.protocolplanner.plan.exchange.SolutionDocument.ScoreDoc;
 import org.protocolplanner.plan.exchange.SolutionDocument.SolvingInfo;
+import org.protocolplanner.planning.analysis.ScoreAnalysis;
+import org.protocolplanner.planning.analysis.ScoreAnalyzer;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.ScheduleHorizon;
-import org.protocolplanner.shared.protocol.ConstraintId;
 
 /**
  * Scores a plan's assignment by the rules of constraints.md and writes it as a solution document:
@@ -59,14 +58,29 @@ public final class ScheduleScorer {
         return document(factory.create(plan, placements), null);
     }
 
-    /** The solution document of a schedule, for example a solver's best; {@code solving} may be null. */
+    /**
+     * The solution document of a schedule, for example a solver's best; {@code solving} may be null. Its
+     * constraint rows are those of the score analysis, so that the two never disagree.
+     */
     public SolutionDocument document(ProtocolSchedule schedule, SolvingInfo solving) {
         ScoreExplanation<ProtocolSchedule, HardMediumSoftLongScore> explanation = explain(schedule);
         HardMediumSoftLongScore score = explanation.getScore();
+        List<ConstraintRow> rows = ScoreAnalyzer.constraints(schedule, explanation).stream()
+                .map(row -> new ConstraintRow(row.id(), row.level().name(), row.matches(), row.score()))
+                .toList();
         return new SolutionDocument(schedule.getPlanName(),
                 new ScoreDoc(score.hardScore(), score.mediumScore(), score.softScore()),
-                score.hardScore() == 0, assignments(schedule), unassigned(schedule),
-                constraintRows(explanation), solving);
+                score.hardScore() == 0, assignments(schedule), unassigned(schedule), rows, solving);
+    }
+
+    /** Why {@code plan} with each event placed as {@code placements} says scores what it scores. */
+    public ScoreAnalysis analyze(PlanDocument plan, Map<String, Placement> placements) {
+        return analyze(factory.create(plan, placements));
+    }
+
+    /** Why a schedule scores what it scores: per constraint, per engagement, and for the unscheduled. */
+    public ScoreAnalysis analyze(ProtocolSchedule schedule) {
+        return ScoreAnalyzer.analyze(schedule, explain(schedule));
     }
 
     /** Recalculates the schedule's score and every constraint match, with justifications and indictments. */
@@ -90,29 +104,5 @@ public final class ScheduleScorer {
     private static List<String> unassigned(ProtocolSchedule schedule) {
         return schedule.getAssignments().stream().filter(assignment -> !assignment.isScheduled())
                 .map(EngagementAssignment::getId).toList();
-    }
-
-    /** One row per catalogue constraint, in catalogue order, also those without a match or not yet defined. */
-    private static List<ConstraintRow> constraintRows(
-            ScoreExplanation<ProtocolSchedule, HardMediumSoftLongScore> explanation) {
-        Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> totals = new HashMap<>();
-        explanation.getConstraintMatchTotalMap().values()
-                .forEach(total -> totals.put(total.getConstraintName(), total));
-        List<ConstraintRow> rows = new ArrayList<>();
-        for (ConstraintId constraint : ConstraintId.values()) {
-            ConstraintMatchTotal<HardMediumSoftLongScore> total = totals.get(constraint.id());
-            int matches = total == null ? 0 : total.getConstraintMatchCount();
-            long score = total == null ? 0 : levelScore(total.getScore(), constraint.level());
-            rows.add(new ConstraintRow(constraint.id(), constraint.level().name(), matches, score));
-        }
-        return rows;
-    }
-
-    private static long levelScore(HardMediumSoftLongScore score, ConstraintId.Level level) {
-        return switch (level) {
-            case HARD -> score.hardScore();
-            case MEDIUM -> score.mediumScore();
-            case SOFT -> score.softScore();
-        };
     }
 }

@@ -1,0 +1,160 @@
+package org.protocolplanner.planning.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.workedExample;
+import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.workedExampleAssignment;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.protocolplanner.plan.exchange.SolutionDocument;
+import org.protocolplanner.plan.exchange.SolutionDocument.ConstraintRow;
+import org.protocolplanner.plan.generator.GeneratedSummit;
+import org.protocolplanner.plan.generator.SummitGenerator;
+import org.protocolplanner.plan.generator.SummitOptions;
+import org.protocolplanner.planning.ScheduleScorer;
+import org.protocolplanner.planning.analysis.ScoreAnalysis.ConstraintAnalysis;
+import org.protocolplanner.planning.analysis.ScoreAnalysis.EngagementAnalysis;
+import org.protocolplanner.planning.analysis.ScoreAnalysis.EngagementConstraint;
+import org.protocolplanner.planning.analysis.ScoreAnalysis.RuledOut;
+import org.protocolplanner.planning.analysis.ScoreAnalysis.UnscheduledEngagement;
+import org.protocolplanner.planning.fixtures.CrowdedMorning;
+import org.protocolplanner.shared.protocol.ConstraintId;
+
+/** The explanation of the worked example of constraints.md, and the reasons of an engagement left out. */
+class ScoreAnalyzerTest {
+
+    private static final ScheduleScorer SCORER = new ScheduleScorer();
+
+    private static ConstraintAnalysis constraint(ScoreAnalysis analysis, String id) {
+        return analysis.constraints().stream().filter(row -> row.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static EngagementAnalysis engagement(ScoreAnalysis analysis, String id) {
+        return analysis.engagements().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void wordsTheTravelTimeShortfallWithTheDelegationAndTheVenues() {
+        ScoreAnalysis analysis = SCORER.analyze(workedExample(), workedExampleAssignment());
+
+        MatchExplanation travel = constraint(analysis, "travel-time").explanations().get(0);
+        assertThat(travel.sentence()).isEqualTo("A delegation: 18 minutes short of the 33 travel minutes from One to Two");
+        assertThat(travel.score()).isEqualTo(-18);
+        assertThat(travel.eventIds()).containsExactly("E1", "E3");
+        assertThat(travel.parameters()).containsEntry("delegationId", "D1").containsEntry("delegation", "A")
+                .containsEntry("fromVenueId", "V1").containsEntry("toVenue", "Two")
+                .containsEntry("travelMinutes", 33).containsEntry("gapMinutes", 15).containsEntry("minutesShort", 18);
+    }
+
+    @Test
+    void wordsSpaceCapacityForTooFewSeatsAndForAMissingLayout() {
+        ScoreAnalysis analysis = SCORER.analyze(workedExample(), workedExampleAssignment());
+
+        assertThat(constraint(analysis, "space-capacity").explanations()).extracting(MatchExplanation::sentence)
+                .containsExactly("t: 120 people in Hall at One, which seats 100 in theatre layout (20 over capacity)",
+                        "t: Hall at One has no roundtable layout for its 10 people");
+        assertThat(constraint(analysis, "space-capacity").explanations().get(1).parameters())
+                .containsEntry("layout", "ROUNDTABLE").containsEntry("headcount", 10).containsEntry("capacity", null);
+    }
+
+    @Test
+    void countsEveryConstraintAsTheSolutionDocumentDoes() {
+        ScoreAnalysis analysis = SCORER.analyze(workedExample(), workedExampleAssignment());
+        SolutionDocument solution = SCORER.score(workedExample(), workedExampleAssignment());
+
+        assertThat(analysis.constraints()).extracting(row -> new ConstraintRow(row.id(), row.level().name(),
+                row.matches(), row.score())).containsExactlyElementsOf(solution.constraints());
+        assertThat(analysis.score()).isEqualTo(solution.score());
+        for (ConstraintAnalysis row : analysis.constraints()) {
+            assertThat(row.explanations()).hasSize(row.matches());
+            assertThat(row.explanations().stream().mapToLong(MatchExplanation::score).sum()).isEqualTo(row.score());
+        }
+        assertThat(constraint(analysis, "rank-prestige").weight()).isEqualTo(10);
+        assertThat(constraint(analysis, "travel-time").weight()).isEqualTo(1);
+    }
+
+    @Test
+    void listsPerEngagementTheConstraintsItTakesPartIn() {
+        ScoreAnalysis analysis = SCORER.analyze(workedExample(), workedExampleAssignment());
+
+        assertThat(analysis.engagements()).extracting(EngagementAnalysis::id)
+                .containsExactly("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "E9", "E10");
+        EngagementAnalysis e3 = engagement(analysis, "E3");
+        assertThat(e3.constraints()).extracting(EngagementConstraint::id).contains("space-conflict", "travel-time",
+                "security-grade", "required-features", "delegation-separation");
+        assertThat(e3.constraints()).filteredOn(c -> c.id().equals("security-grade")).singleElement()
+                .satisfies(c -> assertThat(c.score()).isEqualTo(-2));
+        EngagementAnalysis e10 = engagement(analysis, "E10");
+        assertThat(e10.pinned()).isTrue();
+        assertThat(e10.constraints()).extracting(EngagementConstraint::id).contains("security-grade");
+        assertThat(engagement(analysis, "E9").scheduled()).isFalse();
+        assertThat(engagement(analysis, "E9").constraints()).extracting(EngagementConstraint::id)
+                .containsExactly("unscheduled-event");
+    }
+
+    @Test
+    void accountsForEveryPlaceOfAnUnscheduledEngagement() {
+        ScoreAnalysis analysis = SCORER.analyze(workedExample(), workedExampleAssignment());
+
+        UnscheduledEngagement e9 = analysis.unscheduled().get(0);
+        assertThat(analysis.unscheduled()).hasSize(1);
+        assertThat(e9.id()).isEqualTo("E9");
+        assertThat(e9.candidates()).isEqualTo(2 * 192);
+        assertThat(e9.ruledOut().stream().mapToLong(RuledOut::candidatesRemoved).sum() + e9.candidatesLeft())
+                .isEqualTo(e9.candidates());
+    }
+
+    @Test
+    void saysWhichRuleRulesOutHowManyPlacesOfTheTalksOnACrowdedMorning() {
+        ScoreAnalysis analysis = SCORER.analyze(CrowdedMorning.plan(), CrowdedMorning.placements());
+
+        UnscheduledEngagement talks = analysis.unscheduled().get(0);
+        assertThat(talks.id()).isEqualTo(CrowdedMorning.TALKS);
+        assertThat(talks.candidates()).isEqualTo(12);
+        assertThat(talks.ruledOut()).extracting(RuledOut::constraint, RuledOut::candidatesRemoved).containsExactly(
+                tuple("space-capacity", 4L),
+                tuple("security-grade", 4L),
+                tuple("event-window", 1L),
+                tuple("space-conflict", 2L),
+                tuple("delegation-clash", 1L));
+        assertThat(talks.candidatesLeft()).isZero();
+        assertThat(talks.ruledOut()).extracting(RuledOut::sentence).containsExactly(
+                "1 space that cannot seat its 50 people in theatre layout",
+                "1 space at venues below security grade A",
+                "1 start of 4 outside its window (its own bounds, its delegations' stay or the horizon)",
+                "2 places taken by other engagements",
+                "1 place overlapping other engagements of its delegations");
+        assertThat(talks.sentence()).isEqualTo(
+                "Bilateral talks: China - Kenya is unscheduled (priority 9): each of its 12 places breaks a hard rule");
+    }
+
+    @Test
+    void saysHowManyPlacesAreStillFreeWhenNothingRulesThemOut() {
+        ScoreAnalysis analysis = SCORER.analyze(CrowdedMorning.plan(), Map.of());
+
+        UnscheduledEngagement talks = analysis.unscheduled().stream()
+                .filter(u -> u.id().equals(CrowdedMorning.TALKS)).findFirst().orElseThrow();
+        assertThat(talks.candidatesLeft()).isEqualTo(3);
+        assertThat(talks.sentence()).endsWith("3 places of 12 break no hard rule as the plan stands, "
+                + "so solving again may place it");
+    }
+
+    @Test
+    void wordsEveryMatchOfAGeneratedSummit() {
+        GeneratedSummit summit = SummitGenerator.generate(SummitOptions.of(12, 30, 3, 7));
+
+        ScoreAnalysis analysis = SCORER.analyze(summit.plan(), summit.witness());
+
+        List<MatchExplanation> all = analysis.constraints().stream()
+                .flatMap(row -> row.explanations().stream()).toList();
+        assertThat(all).isNotEmpty().allSatisfy(match -> {
+            assertThat(match.sentence()).isNotBlank().doesNotContain("null");
+            assertThat(match.parameters()).isNotEmpty();
+            assertThat(ConstraintId.byId(match.constraint())).isPresent();
+        });
+        assertThat(analysis.score().hard()).isZero();
+        assertThat(analysis.unscheduled()).isEmpty();
+    }
+}
