@@ -8,6 +8,8 @@ import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.impl.score.director.InnerScoreDirectorFactory;
+import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 import org.protocolplanner.plan.exchange.Placement;
 import org.protocolplanner.plan.exchange.PlanDocument;
 import org.protocolplanner.plan.exchange.SolutionDocument;
@@ -30,9 +32,14 @@ public final class ScheduleScorer {
 
     private final ProtocolScheduleFactory factory = new ProtocolScheduleFactory();
     private final SolutionManager<ProtocolSchedule, HardMediumSoftLongScore> solutionManager;
+    private final InnerScoreDirectorFactory<ProtocolSchedule, HardMediumSoftLongScore> directorFactory;
 
     public ScheduleScorer() {
-        this.solutionManager = SolutionManager.create(SolverFactory.create(ProtocolSolverConfig.scoring()));
+        SolverFactory<ProtocolSchedule> solverFactory = SolverFactory.create(ProtocolSolverConfig.scoring());
+        this.solutionManager = SolutionManager.create(solverFactory);
+        // OptaPlanner's public API scores whole solutions only; an incremental score director for moves by
+        // hand comes from its solver factory, the one implementation SolverFactory.create returns.
+        this.directorFactory = ((DefaultSolverFactory<ProtocolSchedule>) solverFactory).getScoreDirectorFactory();
     }
 
     /**
@@ -71,6 +78,14 @@ public final class ScheduleScorer {
         return new SolutionDocument(schedule.getPlanName(),
                 new ScoreDoc(score.hardScore(), score.mediumScore(), score.softScore()),
                 score.hardScore() == 0, assignments(schedule), unassigned(schedule), rows, solving);
+    }
+
+    /**
+     * {@code plan} with each event placed as {@code placements} says, ready to preview moves of single
+     * engagements; close it when done with it.
+     */
+    public ScheduleDraft draft(PlanDocument plan, Map<String, Placement> placements) {
+        return new ScheduleDraft(directorFactory.buildScoreDirector(false, true), factory.create(plan, placements));
     }
 
     /** Why {@code plan} with each event placed as {@code placements} says scores what it scores. */
