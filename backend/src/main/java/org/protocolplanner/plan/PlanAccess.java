@@ -23,6 +23,18 @@ public final class PlanAccess {
         }
     }
 
+    /**
+     * Score preview sits in the rows of pin and move (product.md), but it changes nothing: so it is
+     * also allowed while the plan is being solved and on an adopted scenario.
+     */
+    public static void checkCanPreview(Plan plan) {
+        PlannerUser user = CurrentUser.get();
+        boolean officer = user.has(Role.ADMIN) || user.has(Role.PROTOCOL_OFFICER);
+        if (!(plan.getKind() == Plan.Kind.LIVE ? officer : officer || user.has(Role.PLANNER))) {
+            throw new AccessDeniedException("this role may not try changes on this plan");
+        }
+    }
+
     public static void checkCanEdit(Plan plan) {
         PlannerUser user = CurrentUser.get();
         boolean officer = user.has(Role.ADMIN) || user.has(Role.PROTOCOL_OFFICER);

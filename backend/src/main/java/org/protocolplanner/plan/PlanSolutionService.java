@@ -2,13 +2,10 @@ package org.protocolplanner.plan;
 
 import java.io.InputStream;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.protocolplanner.event.Engagement;
 import org.protocolplanner.event.EngagementRepository;
 import org.protocolplanner.plan.exchange.ImportedSolution;
-import org.protocolplanner.plan.exchange.Placement;
 import org.protocolplanner.plan.exchange.PlanDocument;
 import org.protocolplanner.plan.exchange.SolutionDocument;
 import org.protocolplanner.plan.exchange.SolutionDocument.AssignmentDoc;
@@ -66,14 +63,6 @@ public class PlanSolutionService {
 
     private SolutionDocument score(Plan plan) {
         PlanDocument problem = exporter.toDocument(plan);
-        List<Engagement> all = engagements.findByPlanIdOrderByPosition(plan.getId());
-        Map<String, Placement> placements = new LinkedHashMap<>();
-        for (Engagement engagement : all) {
-            if (engagement.isScheduled()) {
-                placements.put(engagement.getRef(),
-                        new Placement(engagement.getAssignedSpaceId(), engagement.getAssignedStart()));
-            }
-        }
-        return scorer.score(problem, placements);
+        return scorer.score(problem, CurrentPlacements.of(engagements.findByPlanIdOrderByPosition(plan.getId())));
     }
 }

@@ -1,0 +1,61 @@
+package org.protocolplanner.plan;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.protocolplanner.planning.analysis.ScoreAnalysis;
+import org.protocolplanner.planning.analysis.ScorePreview;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A plan's score explained, engagements moved and pinned by hand, and a move's score tried before saving. */
+@RestController
+class EngagementAssignmentController {
+
+    private final ScoreAnalysisService analyses;
+    private final EngagementAssignmentService assignments;
+
+    EngagementAssignmentController(ScoreAnalysisService analyses, EngagementAssignmentService assignments) {
+        this.analyses = analyses;
+        this.assignments = assignments;
+    }
+
+    @Operation(summary = "Why the plan scores what it scores",
+            description = "Per constraint its level, weight, matches and score; per engagement the constraints it "
+                    + "takes part in, each match with its parameters (stable keys) and an English sentence; for each "
+                    + "unscheduled engagement the hard rules that rule out its candidate places, and how many each.")
+    @GetMapping("/api/plans/{id}/score-analysis")
+    ScoreAnalysis analysis(@PathVariable long id) {
+        return analyses.analysis(id);
+    }
+
+    @Operation(summary = "Move, unschedule, pin or unpin an engagement",
+            description = "Sets the engagement's space and start (both, or neither to unschedule it) and its pin. "
+                    + "Answers the engagement as saved, with its new version, and the plan's new score.")
+    @ApiResponse(responseCode = "200", description = "saved")
+    @ApiResponse(responseCode = "400", description = "no version, a space without a start or the other way round, "
+            + "a space the plan may not use, a start off the grain or the horizon, pinning an unscheduled engagement")
+    @ApiResponse(responseCode = "403", description = "the role may not change this plan")
+    @ApiResponse(responseCode = "409", description = "a stale version (with currentVersion), or the plan may not be "
+            + "changed now")
+    @PatchMapping("/api/plans/{id}/engagements/{eventId}/assignment")
+    AssignmentResponse assign(@PathVariable long id, @PathVariable String eventId,
+            @RequestBody AssignmentRequest request) {
+        return assignments.assign(id, eventId, request);
+    }
+
+    @Operation(summary = "The score a move would give, without saving it",
+            description = "Scores the plan with one engagement moved (or unscheduled) and answers the current and "
+                    + "the new score and the constraint matches the move adds and removes. Pinning does not change "
+                    + "a score, so the request has no pin.")
+    @ApiResponse(responseCode = "200", description = "scored; nothing saved")
+    @ApiResponse(responseCode = "400", description = "an unknown engagement, or a place a PATCH would refuse")
+    @ApiResponse(responseCode = "403", description = "the role may not change this plan")
+    @PostMapping("/api/plans/{id}/score-preview")
+    ScorePreview preview(@PathVariable long id, @RequestBody ScorePreviewRequest request) {
+        return assignments.preview(id, request);
+    }
+}

@@ -1,0 +1,52 @@
+package org.protocolplanner.plan;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.protocolplanner.plan.exchange.ExchangeError;
+import org.protocolplanner.plan.exchange.Horizon;
+import org.protocolplanner.plan.exchange.Placement;
+import org.protocolplanner.plan.exchange.PlanDocument;
+import org.protocolplanner.shared.web.InvalidRequestException;
+
+/**
+ * The rules a place given by hand must keep, as a pinned place in a plan document does
+ * (plan-exchange-format.md): a space and a start both or neither, a space of a venue the plan may
+ * use, a start on the grain at or after the horizon's start and before its end.
+ */
+final class PlacementChecks {
+
+    private PlacementChecks() {
+    }
+
+    /** @return the place, or null for none */
+    static Placement check(PlanDocument plan, String spaceId, LocalDateTime start) {
+        List<ExchangeError> errors = new ArrayList<>();
+        if (spaceId == null && start != null) {
+            errors.add(new ExchangeError("spaceId", "is required with a start"));
+        } else if (spaceId != null && start == null) {
+            errors.add(new ExchangeError("start", "is required with a space"));
+        }
+        if (spaceId != null && plan.venues().stream().flatMap(venue -> venue.spaces().stream())
+                .noneMatch(space -> space.id().equals(spaceId))) {
+            errors.add(new ExchangeError("spaceId", "space '" + spaceId + "' is not in a venue this plan may use"));
+        }
+        if (start != null && !onGrainInHorizon(plan.horizon(), start)) {
+            errors.add(new ExchangeError("start", "must lie on the " + plan.horizon().grainMinutes()
+                    + "-minute grain, at or after the horizon's start and before its end"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return spaceId == null ? null : new Placement(spaceId, start);
+    }
+
+    private static boolean onGrainInHorizon(Horizon horizon, LocalDateTime start) {
+        if (start.isBefore(horizon.start()) || !start.isBefore(horizon.end()) || start.getSecond() != 0
+                || start.getNano() != 0) {
+            return false;
+        }
+        return Duration.between(horizon.start(), start).toMinutes() % horizon.grainMinutes() == 0;
+    }
+}
