@@ -2,6 +2,7 @@ package org.protocolplanner.plan;
 
 import org.protocolplanner.event.Engagement;
 import org.protocolplanner.event.EngagementRepository;
+import org.protocolplanner.plan.exchange.Horizon;
 import org.protocolplanner.plan.exchange.Placement;
 import org.protocolplanner.plan.exchange.PlanDocument;
 import org.protocolplanner.plan.exchange.SolutionDocument.ScoreDoc;
@@ -46,7 +47,10 @@ public class EngagementAssignmentService {
         if (request.version() != engagement.getVersion()) {
             throw new StaleVersionException("engagement", ref, engagement.getVersion());
         }
-        Placement placement = PlacementChecks.check(exporter.toDocument(plan), request.spaceId(), request.start());
+        PlanDocument problem = exporter.toDocument(plan);
+        Placement placement = PlacementChecks.check(problem.horizon(), spaceId -> problem.venues().stream()
+                .flatMap(venue -> venue.spaces().stream()).anyMatch(space -> space.id().equals(spaceId)),
+                request.spaceId(), request.start());
         boolean pinned = request.pinned() == null ? engagement.isPinned() : request.pinned();
         if (pinned && placement == null) {
             throw new InvalidRequestException("pinned", "an unscheduled engagement cannot be pinned");
@@ -69,20 +73,19 @@ public class EngagementAssignmentService {
     public ScorePreview preview(long planId, ScorePreviewRequest request) {
         Plan plan = plans.load(planId);
         PlanAccess.checkCanPreview(plan);
-        PlanDocument problem = exporter.toDocument(plan);
-        if (request.eventId() == null || problem.events().stream().noneMatch(e -> e.id().equals(request.eventId()))) {
+        ScheduleDraft draft = draft(plan);
+        if (request.eventId() == null || !draft.hasEngagement(request.eventId())) {
             throw new InvalidRequestException("eventId", "names no engagement of this plan");
         }
-        Placement placement = PlacementChecks.check(problem, request.spaceId(), request.start());
-        return draft(plan, problem).preview(request.eventId(), placement);
+        Placement placement = PlacementChecks.check(
+                new Horizon(plan.getHorizonStart(), plan.getHorizonEnd(), plan.getGrainMinutes()), draft::hasSpace,
+                request.spaceId(), request.start());
+        return draft.preview(request.eventId(), placement);
     }
 
+    /** The draft at the plan's current state: kept from an earlier request when nothing changed since. */
     private ScheduleDraft draft(Plan plan) {
-        return draft(plan, exporter.toDocument(plan));
-    }
-
-    private ScheduleDraft draft(Plan plan, PlanDocument problem) {
-        return drafts.draft(plan.getId(), problem,
-                CurrentPlacements.of(engagements.findByPlanIdOrderByPosition(plan.getId())));
+        return drafts.draft(plan, () -> exporter.toDocument(plan),
+                () -> CurrentPlacements.of(engagements.findByPlanIdOrderByPosition(plan.getId())));
     }
 }

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.protocolplanner.plan.exchange.ExchangeError;
 import org.protocolplanner.plan.exchange.Horizon;
 import org.protocolplanner.plan.exchange.Placement;
-import org.protocolplanner.plan.exchange.PlanDocument;
 import org.protocolplanner.shared.web.InvalidRequestException;
 
 /**
@@ -20,20 +20,22 @@ final class PlacementChecks {
     private PlacementChecks() {
     }
 
-    /** @return the place, or null for none */
-    static Placement check(PlanDocument plan, String spaceId, LocalDateTime start) {
+    /**
+     * @param knownSpace whether a space id is one of the plan's venues
+     * @return the place, or null for none
+     */
+    static Placement check(Horizon horizon, Predicate<String> knownSpace, String spaceId, LocalDateTime start) {
         List<ExchangeError> errors = new ArrayList<>();
         if (spaceId == null && start != null) {
             errors.add(new ExchangeError("spaceId", "is required with a start"));
         } else if (spaceId != null && start == null) {
             errors.add(new ExchangeError("start", "is required with a space"));
         }
-        if (spaceId != null && plan.venues().stream().flatMap(venue -> venue.spaces().stream())
-                .noneMatch(space -> space.id().equals(spaceId))) {
+        if (spaceId != null && !knownSpace.test(spaceId)) {
             errors.add(new ExchangeError("spaceId", "space '" + spaceId + "' is not in a venue this plan may use"));
         }
-        if (start != null && !onGrainInHorizon(plan.horizon(), start)) {
-            errors.add(new ExchangeError("start", "must lie on the " + plan.horizon().grainMinutes()
+        if (start != null && !onGrainInHorizon(horizon, start)) {
+            errors.add(new ExchangeError("start", "must lie on the " + horizon.grainMinutes()
                     + "-minute grain, at or after the horizon's start and before its end"));
         }
         if (!errors.isEmpty()) {

@@ -2,6 +2,7 @@ package org.protocolplanner.plan;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.protocolplanner.plan.exchange.Placement;
 import org.protocolplanner.plan.exchange.PlanDocument;
 import org.protocolplanner.planning.ScheduleDraft;
@@ -10,21 +11,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * The schedule drafts that score previews run on, one per plan for the few plans last previewed.
- * Building a draft scores the whole plan (seconds on the demo summit); a preview on a built one takes
- * milliseconds. A draft is reused only while the plan's problem and assignment are exactly those it
- * was built from (compared as exchange documents), so any change (to the plan, its bookings or the
- * venue catalogue) builds a new one and a preview never scores a stale plan.
+ * Building a draft exports and scores the whole plan (seconds on the demo summit); a preview on a
+ * built one takes milliseconds. A draft is reused only while the plan's {@link PlanStamps stamp} is
+ * the one it was built at, so any change to the plan, its bookings or its venues builds a new one.
  */
 @Component
 class ScheduleDrafts {
 
-    /** Plans whose drafts stay built; the oldest previewed is dropped first. */
+    /** Plans whose drafts stay built; the one previewed longest ago is dropped first. */
     static final int PLANS_KEPT = 4;
 
-    private record Entry(PlanDocument problem, Map<String, Placement> placements, ScheduleDraft draft) {
+    private record Entry(PlanStamps.Stamp stamp, ScheduleDraft draft) {
     }
 
     private final ScheduleScorer scorer;
+    private final PlanStamps stamps;
     private final Map<Long, Entry> byPlan = new LinkedHashMap<>(PLANS_KEPT, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
@@ -34,21 +35,27 @@ class ScheduleDrafts {
         }
     };
 
-    ScheduleDrafts(ScheduleScorer scorer) {
+    ScheduleDrafts(ScheduleScorer scorer, PlanStamps stamps) {
         this.scorer = scorer;
+        this.stamps = stamps;
     }
 
-    ScheduleDraft draft(long planId, PlanDocument problem, Map<String, Placement> placements) {
+    /**
+     * The plan's draft, built from {@code problem} and {@code placements} unless one at its current
+     * stamp is kept. Call it after the plan's changes are flushed, so that the stamp includes them.
+     */
+    ScheduleDraft draft(Plan plan, Supplier<PlanDocument> problem, Supplier<Map<String, Placement>> placements) {
+        PlanStamps.Stamp stamp = stamps.of(plan);
         synchronized (byPlan) {
-            Entry entry = byPlan.get(planId);
-            if (entry != null && entry.problem().equals(problem) && entry.placements().equals(placements)) {
+            Entry entry = byPlan.get(plan.getId());
+            if (entry != null && entry.stamp().equals(stamp)) {
                 return entry.draft();
             }
         }
         // Built outside the lock so that previews of other plans do not wait for it.
-        ScheduleDraft draft = scorer.draft(problem, placements);
+        ScheduleDraft draft = scorer.draft(problem.get(), placements.get());
         synchronized (byPlan) {
-            byPlan.put(planId, new Entry(problem, Map.copyOf(placements), draft));
+            byPlan.put(plan.getId(), new Entry(stamp, draft));
         }
         return draft;
     }

@@ -51,6 +51,14 @@ public final class ScheduleDraft implements AutoCloseable {
         this.matches = currentMatches();
     }
 
+    public boolean hasEngagement(String eventId) {
+        return assignments.containsKey(eventId);
+    }
+
+    public boolean hasSpace(String spaceId) {
+        return spaces.containsKey(spaceId);
+    }
+
     public synchronized ScoreDoc score() {
         return scoreDoc(score);
     }

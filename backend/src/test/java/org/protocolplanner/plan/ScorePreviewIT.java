@@ -6,12 +6,16 @@ import static org.protocolplanner.plan.EngagementAssignmentIT.version;
 import static org.protocolplanner.plan.EngagementAssignmentIT.workedExample;
 
 import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.protocolplanner.support.Api;
 import org.protocolplanner.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** POST /api/plans/{id}/score-preview: the score of a move before it is saved. */
@@ -20,6 +24,9 @@ class ScorePreviewIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void previewsTheScoreThatSavingTheSameMoveGives() throws IOException {
@@ -77,6 +84,31 @@ class ScorePreviewIT {
         assertThat(Api.as(port, "planner").post(plan + "/score-preview", move).status()).isEqualTo(403);
         assertThat(Api.as(port, "manager").post(plan + "/score-preview", move).status()).isEqualTo(403);
         assertThat(Api.as(port, "admin").post(plan + "/score-preview", move).status()).isEqualTo(200);
+    }
+
+    @Test
+    void previewsMovesOnTheDemoSummitWithoutChangingIt() {
+        Api officer = Api.as(port, "officer");
+        long demoPlan = jdbc.queryForObject("select min(id) from plan where created_by = 'demo'", Long.class);
+        String plan = "/api/plans/" + demoPlan;
+        JsonNode document = officer.get(plan + "/export").json();
+        JsonNode before = officer.get(plan + "/solution").json().get("score");
+        String eventId = document.get("events").get(0).get("id").asString();
+        String spaceId = document.get("venues").get(0).get("spaces").get(0).get("id").asString();
+        LocalDateTime day = LocalDateTime.parse(document.get("horizon").get("start").asString()).plusDays(2);
+
+        long[] millis = new long[6];
+        for (int i = 0; i < millis.length; i++) {
+            long started = System.nanoTime();
+            Api.Answer preview = officer.post(plan + "/score-preview", "{\"eventId\":\"" + eventId
+                    + "\",\"spaceId\":\"" + spaceId + "\",\"start\":\"" + day.plusHours(8 + i) + "\"}");
+            millis[i] = (System.nanoTime() - started) / 1_000_000;
+            assertThat(preview.status()).as(preview.text()).isEqualTo(200);
+            assertThat(preview.json().get("current")).isEqualTo(before);
+        }
+        assertThat(officer.get(plan + "/solution").json().get("score")).isEqualTo(before);
+        // Printed for the README (the first builds the draft); timing is not asserted on shared machines.
+        System.out.println("score preview over HTTP on the demo summit, ms: " + Arrays.toString(millis));
     }
 
     private static List<String> sentences(JsonNode matches) {
