@@ -78,7 +78,7 @@ final class BenchmarkCommand {
             Run result = new Run(TimedSolve.run(config, factory.create(plan)));
             results.add(result);
             out.printf(Locale.ROOT, "  %3d  %11s  %13s  %26s  %25s  %20d%n", run, seconds(result.toFeasible()),
-                    seconds(result.toComplete()), result.atCheckpoint(), result.atEnd(),
+                    seconds(result.toComplete()), score(result.atCheckpoint()), score(result.atEnd()),
                     result.outcome().scoreCalculationSpeed());
         }
         out.println("  median [min-max] over " + runs + " runs:");
@@ -98,13 +98,18 @@ final class BenchmarkCommand {
                 spread(results, r -> level(score.apply(r), HardMediumSoftLongScore::softScore), "%.0f"));
     }
 
-    /** Null (printed "never") when no best solution existed yet, for example still in construction at 10 s. */
+    /** Null (printed "never") when no best solution was announced yet, for example still in construction at 10 s. */
     private static Double level(HardMediumSoftLongScore score, Function<HardMediumSoftLongScore, Long> level) {
         return score == null ? null : (double) level.apply(score);
     }
 
     private static String spread(List<Run> results, Function<Run, Double> figure, String pattern) {
         return new Spread(results.stream().map(figure).toList()).format(pattern);
+    }
+
+    /** "none" while the solver has announced no best solution yet (construction still running). */
+    private static String score(HardMediumSoftLongScore score) {
+        return score == null ? "none" : score.toString();
     }
 
     private static String seconds(Double seconds) {
