@@ -16,6 +16,7 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSel
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -66,13 +67,15 @@ public final class ProtocolSolverConfig {
     /**
      * Solving for at most {@code timeLimit}. Construction first places the multilateral engagements, then
      * every other engagement, most difficult first, each at the first sampled place that breaks no hard
-     * rule. Local search is late acceptance over moves of time, of space, of both at once, and swaps.
+     * rule; then a repair takes out engagements that still break one ({@link HardRuleRepair}). Local
+     * search is late acceptance over moves of time, of space, of both at once, and swaps.
      */
     public static SolverConfig solving(Duration timeLimit) {
         return scoring()
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit))
                 .withPhases(construction(MultilateralEngagements.class, MULTILATERAL_SAMPLE, true),
-                        construction(null, CONSTRUCTION_SAMPLE, false), localSearch());
+                        construction(null, CONSTRUCTION_SAMPLE, false),
+                        new CustomPhaseConfig().withCustomPhaseCommands(new HardRuleRepair()), localSearch());
     }
 
     /**

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.protocolplanner.plan.exchange.Placement;
@@ -56,6 +60,22 @@ class OverConstrainedPlanTest {
         assertThat(solution.score().hard()).isZero();
         assertThat(solution.unassigned()).containsExactlyInAnyOrder("welcome", "signing");
         assertThat(unscheduledInExplanation(plan, solution)).containsExactlyInAnyOrder("welcome", "signing");
+    }
+
+    @Test
+    void repairTakesOutTheLessImportantOfTwoEngagementsSharingTheRoom() {
+        PlanDocument plan = plan("09:00", "10:00", List.of(), """
+                %s, %s""".formatted(event("talks-low", 60, 3, ""), event("talks-high", 60, 7, "")));
+        ProtocolSchedule clashing = new ProtocolScheduleFactory().create(plan, Map.of(
+                "talks-low", new Placement("room-1", LocalDateTime.parse("2026-09-01T09:00")),
+                "talks-high", new Placement("room-1", LocalDateTime.parse("2026-09-01T09:00"))));
+        SolverConfig repairOnly = ProtocolSolverConfig.scoring()
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new HardRuleRepair()));
+
+        ProtocolSchedule repaired = SolverFactory.<ProtocolSchedule>create(repairOnly).buildSolver().solve(clashing);
+
+        assertThat(repaired.getScore().hardScore()).isZero();
+        assertThat(repaired.getScore().mediumScore()).isEqualTo(-3);
     }
 
     private SolutionDocument solveTo(PlanDocument plan, long bestMedium) {
