@@ -1,12 +1,21 @@
 package org.protocolplanner;
 
+import org.protocolplanner.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
 public class ProtocolPlannerApplication {
 
+    /**
+     * {@code solve}, {@code generate} and {@code benchmark} run before Spring starts: they need no
+     * database, web server or context, and a benchmark must not share the machine with them.
+     */
     public static void main(String[] args) {
+        if (CommandLine.isCommand(args)) {
+            CommandLine.quietLogging();
+            System.exit(CommandLine.run(args, System.out, System.err));
+        }
         SpringApplication.run(ProtocolPlannerApplication.class, args);
     }
 }

@@ -3,6 +3,8 @@ package org.protocolplanner.planning;
 import java.time.Duration;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
+import org.optaplanner.core.config.constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType;
 import org.optaplanner.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
 import org.optaplanner.core.config.heuristic.selector.common.SelectionCacheType;
 import org.optaplanner.core.config.heuristic.selector.common.SelectionOrder;
@@ -14,6 +16,7 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSel
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -29,11 +32,19 @@ import org.protocolplanner.planning.model.ProtocolSchedule;
 public final class ProtocolSolverConfig {
 
     /**
-     * Places tried per engagement in the construction heuristic. Trying every space and start (the
-     * default) costs over 100,000 score calculations per engagement on a week of 1,000 spaces; a
-     * random sample finds a free place while the plan is still sparse and leaves the rest to local search.
+     * Places tried at most per engagement in the construction heuristic, in random order; it takes the
+     * first that makes the score no worse (for an unscheduled engagement: one that breaks no hard rule),
+     * or the best of those tried. Trying every space and start costs over 100,000 score calculations per
+     * engagement on a week of 1,000 spaces, and each move of a plenary that sixty delegations attend
+     * updates hundreds of joined pairs: exhaustive construction of the multilateral engagements alone
+     * did not finish in 30 s on the 60-delegation benchmark (README, "Command line and benchmarks").
      */
     static final long CONSTRUCTION_SAMPLE = 100;
+    /**
+     * The same for the multilateral engagements, placed first: few, but each needs a moment at which all
+     * its delegations are in town and a large hall is open, so more places are worth a try.
+     */
+    static final long MULTILATERAL_SAMPLE = 1000;
     /** Late acceptance compares with the score this many steps back. */
     static final int LATE_ACCEPTANCE_SIZE = 400;
 
@@ -54,24 +65,25 @@ public final class ProtocolSolverConfig {
     }
 
     /**
-     * Solving for at most {@code timeLimit}. Construction first places the multilateral engagements,
-     * trying every place of each; then every other engagement, most difficult first, at the best of a
-     * sample of places (an engagement stays unscheduled when every place tried breaks a hard rule).
-     * Local search is late acceptance over moves of time, of space, of both at once, and swaps.
+     * Solving for at most {@code timeLimit}. Construction first places the multilateral engagements, then
+     * every other engagement, most difficult first, each at the first sampled place that breaks no hard
+     * rule; then a repair takes out engagements that still break one ({@link HardRuleRepair}). Local
+     * search is late acceptance over moves of time, of space, of both at once, and swaps.
      */
     public static SolverConfig solving(Duration timeLimit) {
         return scoring()
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit))
-                .withPhases(construction(MultilateralEngagements.class, null), construction(null, CONSTRUCTION_SAMPLE),
-                        localSearch());
+                .withPhases(construction(MultilateralEngagements.class, MULTILATERAL_SAMPLE, true),
+                        construction(null, CONSTRUCTION_SAMPLE, false),
+                        new CustomPhaseConfig().withCustomPhaseCommands(new HardRuleRepair()), localSearch());
     }
 
     /**
-     * @param filter       which engagements to place; null for all still unscheduled
-     * @param sampleLimit  places tried per engagement, at random; null to try every place in order
+     * @param filter      which engagements to place; null for all still unscheduled
+     * @param sampleLimit places tried at most per engagement
      */
     private static ConstructionHeuristicPhaseConfig construction(Class<MultilateralEngagements> filter,
-            Long sampleLimit) {
+            long sampleLimit, boolean firstFeasible) {
         EntitySelectorConfig byDifficulty = new EntitySelectorConfig(EngagementAssignment.class)
                 .withId(PLACED_ENTITY)
                 .withCacheType(SelectionCacheType.PHASE)
@@ -79,14 +91,15 @@ public final class ProtocolSolverConfig {
                 .withSorterManner(EntitySorterManner.DECREASING_DIFFICULTY)
                 .withFilterClass(filter);
         CartesianProductMoveSelectorConfig places = spaceAndStart(
-                new EntitySelectorConfig().withMimicSelectorRef(PLACED_ENTITY), PLACED_ENTITY);
-        if (sampleLimit != null) {
-            places.withSelectionOrder(SelectionOrder.RANDOM).withSelectedCountLimit(sampleLimit);
-        }
+                new EntitySelectorConfig().withMimicSelectorRef(PLACED_ENTITY), PLACED_ENTITY)
+                .withSelectionOrder(SelectionOrder.RANDOM).withSelectedCountLimit(sampleLimit);
         return new ConstructionHeuristicPhaseConfig()
                 .withEntityPlacerConfig(new QueuedEntityPlacerConfig()
                         .withEntitySelectorConfig(byDifficulty)
-                        .withMoveSelectorConfigs(places));
+                        .withMoveSelectorConfigs(places))
+                .withForagerConfig(new ConstructionHeuristicForagerConfig().withPickEarlyType(firstFeasible
+                        ? ConstructionHeuristicPickEarlyType.FIRST_NON_DETERIORATING_SCORE
+                        : ConstructionHeuristicPickEarlyType.NEVER));
     }
 
     static LocalSearchPhaseConfig localSearch() {

@@ -15,10 +15,12 @@ import org.protocolplanner.plan.exchange.PlanDocument;
 import org.protocolplanner.plan.exchange.SolutionDocument;
 import org.protocolplanner.plan.exchange.SolutionDocument.AssignmentDoc;
 import org.protocolplanner.plan.exchange.SolutionDocument.ConstraintRow;
+import org.protocolplanner.plan.exchange.SolutionDocument.KpiDoc;
 import org.protocolplanner.plan.exchange.SolutionDocument.ScoreDoc;
 import org.protocolplanner.plan.exchange.SolutionDocument.SolvingInfo;
 import org.protocolplanner.planning.analysis.ScoreAnalysis;
 import org.protocolplanner.planning.analysis.ScoreAnalyzer;
+import org.protocolplanner.planning.kpi.ProtocolKpis;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.ScheduleHorizon;
@@ -26,7 +28,7 @@ import org.protocolplanner.planning.model.ScheduleHorizon;
 /**
  * Scores a plan's assignment by the rules of constraints.md and writes it as a solution document:
  * the score, every catalogue constraint with its matches and score, the assignments with their venue
- * and end, the unscheduled events. Plain Java; one instance is safe to share between threads.
+ * and end, the unscheduled events, the figures of protocol quality. Plain Java; one instance is safe to share between threads.
  */
 public final class ScheduleScorer {
 
@@ -77,7 +79,8 @@ public final class ScheduleScorer {
                 .toList();
         return new SolutionDocument(schedule.getPlanName(),
                 new ScoreDoc(score.hardScore(), score.mediumScore(), score.softScore()),
-                score.hardScore() == 0, assignments(schedule), unassigned(schedule), rows, solving);
+                score.hardScore() == 0, assignments(schedule), unassigned(schedule), rows, solving,
+                kpis(ProtocolKpis.of(schedule)));
     }
 
     /**
@@ -96,6 +99,12 @@ public final class ScheduleScorer {
     /** Why a schedule scores what it scores: per constraint, per engagement, and for the unscheduled. */
     public ScoreAnalysis analyze(ProtocolSchedule schedule) {
         return ScoreAnalyzer.analyze(schedule, explain(schedule));
+    }
+
+    /** The figures of protocol quality of a schedule as the solution document carries them. */
+    public static KpiDoc kpis(ProtocolKpis kpis) {
+        return new KpiDoc(kpis.unscheduledCount(), kpis.unscheduledPriority(), kpis.travelMinutes(),
+                kpis.prestigeGap(), kpis.equalTreatmentSpread(), kpis.emptySeatShare(), kpis.offCustomaryHours());
     }
 
     /** Recalculates the schedule's score and every constraint match, with justifications and indictments. */

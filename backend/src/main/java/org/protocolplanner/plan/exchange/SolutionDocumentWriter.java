@@ -1,5 +1,6 @@
 package org.protocolplanner.plan.exchange;
 
+import org.protocolplanner.plan.exchange.SolutionDocument.KpiDoc;
 import org.protocolplanner.plan.exchange.SolutionDocument.SolvingInfo;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -7,7 +8,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes a solution document (plan-exchange-format.md) with the fields in the order of the format's
  * example and in the same textual form as {@link PlanDocumentWriter}. {@code solving} is left out when
- * no solver produced the solution; the constraint rows are written as given.
+ * no solver produced the solution, {@code kpis} when nobody computed them; the constraint rows are
+ * written as given.
  *
  * <p>Stateless and thread-safe; no Spring needed.
  */
@@ -42,6 +44,9 @@ public final class SolutionDocumentWriter {
         if (solution.solving() != null) {
             writeSolving(root.putObject("solving"), solution.solving());
         }
+        if (solution.kpis() != null) {
+            writeKpis(root.putObject("kpis"), solution.kpis());
+        }
         return JsonOutput.bytes(root);
     }
 
@@ -53,5 +58,21 @@ public final class SolutionDocumentWriter {
         }
         out.put("scoreCalculationCount", solving.scoreCalculationCount());
         out.put("terminatedBy", solving.terminatedBy());
+    }
+
+    /** Means rounded to four decimals: the figures are for reading, and a stable text diffs well. */
+    private static void writeKpis(ObjectNode out, KpiDoc kpis) {
+        out.putObject("unscheduled")
+                .put("count", kpis.unscheduledCount())
+                .put("priority", kpis.unscheduledPriority());
+        out.put("travelMinutes", kpis.travelMinutes());
+        out.put("prestigeGap", rounded(kpis.prestigeGap()));
+        out.put("equalTreatmentSpread", rounded(kpis.equalTreatmentSpread()));
+        out.put("emptySeatShare", rounded(kpis.emptySeatShare()));
+        out.put("offCustomaryHours", kpis.offCustomaryHours());
+    }
+
+    private static double rounded(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.protocolplanner.plan.exchange.SolutionDocument.AssignmentDoc;
 import org.protocolplanner.plan.exchange.SolutionDocument.ConstraintRow;
+import org.protocolplanner.plan.exchange.SolutionDocument.KpiDoc;
 import org.protocolplanner.plan.exchange.SolutionDocument.ScoreDoc;
 import org.protocolplanner.plan.exchange.SolutionDocument.SolvingInfo;
 
@@ -79,6 +80,27 @@ class SolutionDocumentWriterTest {
                 List.of(), new SolvingInfo(2.5, null, 10, "UNIMPROVED_TIME"));
 
         assertThat(text(solution)).doesNotContain("secondsToFeasible").contains("\"seconds\": 2.5");
+    }
+
+    @Test
+    void writesTheKpisAfterSolvingWithMeansToFourDecimals() {
+        SolutionDocument solution = new SolutionDocument("p", new ScoreDoc(0, -7, -10), true, List.of(),
+                List.of("ev-9"), List.of(), new SolvingInfo(1.0, 0.5, 10, "TIME_LIMIT"),
+                new KpiDoc(1, 7, 95, 1.0 / 3, 0, 0.123456, 2));
+
+        assertThat(text(solution)).contains("""
+                  "kpis": {
+                    "unscheduled": {
+                      "count": 1,
+                      "priority": 7
+                    },
+                    "travelMinutes": 95,
+                    "prestigeGap": 0.3333,
+                    "equalTreatmentSpread": 0.0,
+                    "emptySeatShare": 0.1235,
+                    "offCustomaryHours": 2
+                  }
+                """);
     }
 
     @Test

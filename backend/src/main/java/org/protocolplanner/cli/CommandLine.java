@@ -1,0 +1,64 @@
+package org.protocolplanner.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.protocolplanner.plan.exchange.ExchangeError;
+import org.protocolplanner.plan.exchange.MalformedDocumentException;
+
+/**
+ * The commands that run without a database, a web server or a Spring context: {@code solve},
+ * {@code generate} and {@code benchmark}. Exit codes: 0 done, 1 a usage error (with the usage lines),
+ * 2 a malformed document (with the exchange format's {@code path: message} lines).
+ */
+public final class CommandLine {
+
+    public static final int OK = 0;
+    public static final int USAGE_ERROR = 1;
+    public static final int MALFORMED_DOCUMENT = 2;
+
+    private static final Set<String> COMMANDS = Set.of("solve", "generate", "benchmark");
+    /** Read by logback when it starts: the solver's step logging would swamp the one-line answers. */
+    private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
+
+    private CommandLine() {
+    }
+
+    /** True when the arguments name a command of this class rather than options for the application. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    /** Quiets logging before any logger exists; only for a process that runs a command and exits. */
+    public static void quietLogging() {
+        if (System.getProperty(LOGBACK_CONFIGURATION) == null) {
+            System.setProperty(LOGBACK_CONFIGURATION, "cli-logback.xml");
+        }
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            switch (args[0]) {
+                case "solve" -> SolveCommand.run(rest, out);
+                case "generate" -> GenerateCommand.run(rest, out);
+                case "benchmark" -> BenchmarkCommand.run(rest, out);
+                default -> throw new UsageException("unknown command " + args[0]);
+            }
+            out.flush();
+            return OK;
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println("usage: " + SolveCommand.USAGE);
+            err.println("       " + GenerateCommand.USAGE);
+            err.println("       " + BenchmarkCommand.USAGE);
+            return USAGE_ERROR;
+        } catch (MalformedDocumentException e) {
+            for (ExchangeError error : e.errors()) {
+                err.println(error.path() + ": " + error.message());
+            }
+            return MALFORMED_DOCUMENT;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.protocolplanner.planning;
+
+import java.util.Comparator;
+import java.util.List;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import org.protocolplanner.planning.model.EngagementAssignment;
+import org.protocolplanner.planning.model.ProtocolSchedule;
+import org.protocolplanner.planning.model.Space;
+
+/**
+ * Between construction and local search: takes out, least important first, every engagement whose
+ * removal makes the hard score better, until it is 0 or no removal helps. Construction puts an
+ * engagement at the best of a sample of places, which breaks a hard rule when every place sampled
+ * does; local search would have to draw that one engagement with the empty space among thousands of
+ * moves to undo it, and on a crowded plan ran out of time first (-643 hard after 30 s, README).
+ * Pinned engagements stay, so a bad pin still shows in the score.
+ */
+final class HardRuleRepair implements CustomPhaseCommand<ProtocolSchedule> {
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<ProtocolSchedule> scoreDirector) {
+        // The public ScoreDirector cannot score; every director the solver hands a phase can.
+        @SuppressWarnings("unchecked")
+        InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director =
+                (InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore>) scoreDirector;
+        HardMediumSoftLongScore score = director.calculateScore();
+        List<EngagementAssignment> leastImportantFirst = director.getWorkingSolution().getAssignments().stream()
+                .filter(assignment -> !assignment.isPinned() && assignment.isScheduled())
+                .sorted(Comparator.comparingInt(assignment -> assignment.getEngagement().priority()))
+                .toList();
+        for (EngagementAssignment assignment : leastImportantFirst) {
+            if (score.hardScore() == 0) {
+                return;
+            }
+            Space space = assignment.getSpace();
+            Integer start = assignment.getStart();
+            place(director, assignment, null, null);
+            HardMediumSoftLongScore without = director.calculateScore();
+            if (without.hardScore() > score.hardScore()) {
+                score = without;
+            } else {
+                place(director, assignment, space, start);
+            }
+        }
+    }
+
+    private static void place(ScoreDirector<ProtocolSchedule> director, EngagementAssignment assignment, Space space,
+            Integer start) {
+        director.beforeVariableChanged(assignment, EngagementAssignment.SPACE_VARIABLE);
+        director.beforeVariableChanged(assignment, EngagementAssignment.START_VARIABLE);
+        assignment.place(space, start);
+        director.afterVariableChanged(assignment, EngagementAssignment.SPACE_VARIABLE);
+        director.afterVariableChanged(assignment, EngagementAssignment.START_VARIABLE);
+        director.triggerVariableListeners();
+    }
+}

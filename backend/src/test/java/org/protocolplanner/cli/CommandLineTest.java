@@ -1,0 +1,157 @@
+package org.protocolplanner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.protocolplanner.plan.exchange.PlanDocument;
+import org.protocolplanner.plan.exchange.PlanDocumentReader;
+import org.protocolplanner.plan.exchange.SolutionDocumentReader;
+import org.protocolplanner.shared.protocol.ConstraintId;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The commands as a user types them, without Spring: arguments, exit codes, the documents written. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void recognisesOnlyItsOwnCommands() {
+        assertThat(CommandLine.isCommand(new String[] {"solve", "--input", "x"})).isTrue();
+        assertThat(CommandLine.isCommand(new String[] {"benchmark"})).isTrue();
+        assertThat(CommandLine.isCommand(new String[] {"--server.port=9090"})).isFalse();
+        assertThat(CommandLine.isCommand(new String[0])).isFalse();
+    }
+
+    @Test
+    void refusesAMissingOptionWithTheUsageLines() {
+        int exit = run("solve", "--input", "plan.json", "--seconds", "5");
+
+        assertThat(exit).isEqualTo(CommandLine.USAGE_ERROR);
+        assertThat(err()).startsWith("--output is required").contains("usage: solve --input PLAN.json");
+    }
+
+    @Test
+    void refusesAnUnknownOptionAndANumberThatIsNone() {
+        assertThat(run("generate", "--delegates", "4")).isEqualTo(CommandLine.USAGE_ERROR);
+        assertThat(err()).startsWith("unknown option --delegates");
+
+        err.reset();
+        assertThat(run("benchmark", "a.json", "--runs", "three", "--seconds", "5"))
+                .isEqualTo(CommandLine.USAGE_ERROR);
+        assertThat(err()).startsWith("--runs must be a whole number: three");
+    }
+
+    @Test
+    void refusesGeneratorOptionsOutOfRange() {
+        assertThat(run("generate", "--delegations", "0", "--venues", "5", "--days", "2", "--seed", "1"))
+                .isEqualTo(CommandLine.USAGE_ERROR);
+        assertThat(err()).startsWith("delegations must be between 1 and 1000: 0");
+    }
+
+    @Test
+    void answersAMalformedPlanWithItsPathsAndExitCodeTwo() throws Exception {
+        Path plan = dir.resolve("plan.json");
+        Files.writeString(plan, "{\"format\": \"protocol-planner/solution\", \"version\": 1}");
+
+        int exit = run("solve", "--input", plan.toString(), "--output", dir.resolve("s.json").toString(),
+                "--seconds", "1");
+
+        assertThat(exit).isEqualTo(CommandLine.MALFORMED_DOCUMENT);
+        assertThat(err().lines().findFirst()).hasValueSatisfying(line -> assertThat(line).startsWith("format: "));
+        assertThat(Files.exists(dir.resolve("s.json"))).isFalse();
+    }
+
+    @Test
+    void answersATextThatIsNoJsonAtTheDocumentsRoot() throws Exception {
+        Path plan = dir.resolve("plan.json");
+        Files.writeString(plan, "not json");
+
+        assertThat(run("benchmark", plan.toString(), "--runs", "1", "--seconds", "1"))
+                .isEqualTo(CommandLine.MALFORMED_DOCUMENT);
+        assertThat(err()).startsWith("$: ");
+    }
+
+    @Test
+    void generatesAPlanTheExchangeReaderAccepts() throws Exception {
+        Path plan = dir.resolve("summit.json");
+
+        int exit = run("generate", "--delegations", "6", "--venues", "12", "--days", "2", "--seed", "4",
+                "--pair-meetings", "1", "--output", plan.toString());
+
+        assertThat(exit).isEqualTo(CommandLine.OK);
+        PlanDocument read = new PlanDocumentReader().read(Files.readAllBytes(plan));
+        assertThat(read.delegations()).hasSize(6);
+        assertThat(read.events()).isNotEmpty();
+    }
+
+    @Test
+    void solvesIntoASolutionDocumentWithEveryConstraintTheSolvingAndTheKpis() throws Exception {
+        Path plan = dir.resolve("summit.json");
+        run("generate", "--delegations", "4", "--venues", "8", "--days", "2", "--seed", "2", "--output",
+                plan.toString());
+        Path solution = dir.resolve("out/solution.json");
+
+        int exit = run("solve", "--input", plan.toString(), "--output", solution.toString(), "--seconds", "1");
+
+        assertThat(exit).isEqualTo(CommandLine.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .matches("score -?\\d+hard/-?\\d+medium/-?\\d+soft, seconds to feasible (\\d+\\.\\d\\d|never), "
+                        + "\\d+ score calculations/s, \\d+ unassigned\\R");
+        byte[] written = Files.readAllBytes(solution);
+        JsonNode document = JsonMapper.builder().build().readTree(written);
+        List<String> ids = new ArrayList<>();
+        document.get("constraints").forEach(row -> ids.add(row.get("id").asString()));
+        assertThat(ids).containsExactly(Arrays.stream(ConstraintId.values()).map(ConstraintId::id)
+                .toArray(String[]::new));
+        assertThat(document.get("unassigned").isArray()).isTrue();
+        assertThat(document.get("solving").get("seconds").asDouble()).isGreaterThan(0);
+        assertThat(document.get("solving").get("terminatedBy").asString()).isEqualTo("TIME_LIMIT");
+        assertThat(document.get("kpis").get("unscheduled").get("count").asInt())
+                .isEqualTo(document.get("unassigned").size());
+        assertThat(document.get("kpis").has("travelMinutes")).isTrue();
+        PlanDocument read = new PlanDocumentReader().read(Files.readAllBytes(plan));
+        assertThat(new SolutionDocumentReader().read(written, read).assignments())
+                .hasSize(document.get("assignments").size());
+    }
+
+    @Test
+    void benchmarksEachDocumentWithMediansOverTheRuns() throws Exception {
+        Path plan = dir.resolve("summit.json");
+        run("generate", "--delegations", "3", "--venues", "6", "--days", "2", "--seed", "5", "--output",
+                plan.toString());
+
+        int exit = run("benchmark", plan.toString(), "--runs", "1", "--seconds", "1");
+
+        assertThat(exit).isEqualTo(CommandLine.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("1 runs of 1 s")
+                .contains("seconds to hard 0:")
+                .contains("seconds to hard 0, all placed:")
+                .contains("at 10 s")
+                .contains("at end")
+                .contains("score calculations/s:");
+    }
+
+    private int run(String... args) {
+        return CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
