@@ -34,7 +34,10 @@ class SolveEvents {
         this.maxSubscribers = properties.maxSubscribers();
     }
 
-    /** A new stream of the plan's events, starting with {@code current} when there is a state to tell. */
+    /**
+     * A new stream of the plan's events. It opens with a comment, so that the client sees at once that it
+     * is subscribed, then {@code current} when there is a state to tell.
+     */
     SseEmitter subscribe(long planId, SolveStatus current) {
         if (open.incrementAndGet() > maxSubscribers) {
             open.decrementAndGet();
@@ -47,6 +50,13 @@ class SolveEvents {
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(error -> remove.run());
+        try {
+            emitter.send(SseEmitter.event().comment("subscribed"));
+        } catch (IOException e) {
+            remove.run();
+            emitter.completeWithError(e);
+            return emitter;
+        }
         if (current != null) {
             send(planId, emitter, STATE, current);
         }

@@ -20,8 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SolveJobStore {
 
-    /** What the solver last reported: the best schedule and how the solve went so far. */
-    record Progress(ProtocolSchedule best, long timeSpentMs, long scoreCalculationSpeed) {
+    /**
+     * What the solver last reported: the best schedule, its score (the schedule itself may not carry
+     * it yet), and how the solve went so far.
+     */
+    record Progress(ProtocolSchedule best, HardMediumSoftLongScore score, long timeSpentMs,
+            long scoreCalculationSpeed) {
     }
 
     private final SolveJobRepository jobs;
@@ -99,7 +103,6 @@ class SolveJobStore {
         if (mapper.write(snapshot, progress.best())) {
             plan.markRevised();
         }
-        HardMediumSoftLongScore score = progress.best().getScore();
-        job.saved(score, progress.timeSpentMs(), progress.scoreCalculationSpeed());
+        job.saved(progress.score(), progress.timeSpentMs(), progress.scoreCalculationSpeed());
     }
 }

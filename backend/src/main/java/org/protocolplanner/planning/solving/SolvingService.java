@@ -17,8 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.api.solver.event.BestSolutionChangedEvent;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
 import org.optaplanner.core.impl.solver.DefaultSolver;
+import org.optaplanner.core.impl.solver.scope.SolverScope;
 import org.protocolplanner.plan.Plan;
 import org.protocolplanner.plan.PlanAccess;
 import org.protocolplanner.plan.PlanService;
@@ -75,7 +77,12 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
         AtomicInteger threads = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(properties.parallelism(), properties.parallelism(), 0,
                 TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(properties.queueCapacity()),
-                runnable -> new Thread(runnable, "solver-" + threads.incrementAndGet()));
+                runnable -> {
+                    Thread thread = new Thread(runnable, "solver-" + threads.incrementAndGet());
+                    // A solve never keeps the process alive: one cut off shows as interrupted at the next start.
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     /** Before the application serves requests: solves a previous process left unfinished are interrupted. */
@@ -166,22 +173,29 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
 
     private void run(SolveHandle handle) {
         long planId = handle.planId;
-        PlanScheduleMapper.Snapshot snapshot = null;
         try {
             handle.started = true;
             store.started(planId);
             events.state(planId, status(store.find(planId).orElseThrow()));
-            snapshot = mapper.read(planId);
+            PlanScheduleMapper.Snapshot snapshot = mapper.read(planId);
             Solver<ProtocolSchedule> solver = SolverFactory.<ProtocolSchedule>create(
                     ProtocolSolverConfig.solving(handle.timeLimit)).buildSolver();
-            PlanScheduleMapper.Snapshot read = snapshot;
-            solver.addEventListener(event -> newBest(handle, read, event));
+            solver.addEventListener(event -> newBest(handle, snapshot, event.getNewBestSolution(),
+                    (HardMediumSoftLongScore) event.getNewBestScore(), event.getTimeMillisSpent()));
+            followPhaseEnds(solver, handle, snapshot);
             handle.solver = solver;
-            ProtocolSchedule best = handle.stopRequested || shuttingDown ? snapshot.schedule()
-                    : solver.solve(snapshot.schedule());
+            if (shuttingDown) {
+                return;
+            }
+            if (handle.stopRequested) {
+                // Stopped between its start and the solver's: the plan keeps what it had.
+                finish(handle, SolveState.STOPPED, null, null, null);
+                return;
+            }
+            ProtocolSchedule best = solver.solve(snapshot.schedule());
             if (!shuttingDown) {
                 finish(handle, handle.stopRequested ? SolveState.STOPPED : SolveState.FINISHED, null, snapshot,
-                        new SolveJobStore.Progress(best, timeSpent(solver), speed(solver)));
+                        new SolveJobStore.Progress(best, best.getScore(), timeSpent(solver), speed(solver)));
             }
         } catch (RuntimeException e) {
             if (!shuttingDown) {
@@ -193,20 +207,45 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
         }
     }
 
-    /** On the solver's thread: tell the subscribers, and save when the last save is old enough. */
-    private void newBest(SolveHandle handle, PlanScheduleMapper.Snapshot snapshot,
-            BestSolutionChangedEvent<ProtocolSchedule> event) {
-        HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
+    /**
+     * The solver announces no best found by construction when the plan it started from counted as
+     * complete, which it always does here (an engagement may stay unscheduled): the end of each phase
+     * is therefore also checked for a new best.
+     */
+    private void followPhaseEnds(Solver<ProtocolSchedule> solver, SolveHandle handle,
+            PlanScheduleMapper.Snapshot snapshot) {
+        if (solver instanceof DefaultSolver<ProtocolSchedule> impl) {
+            impl.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+                @Override
+                public void phaseEnded(AbstractPhaseScope<ProtocolSchedule> phase) {
+                    SolverScope<ProtocolSchedule> scope = phase.getSolverScope();
+                    HardMediumSoftLongScore score = (HardMediumSoftLongScore) scope.getBestScore();
+                    HardMediumSoftLongScore known = handle.best;
+                    if (known == null || score.compareTo(known) > 0) {
+                        newBest(handle, snapshot, scope.getBestSolution(), score,
+                                scope.calculateTimeMillisSpentUpToNow());
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * On the solver's thread, with {@code best} not to be kept beyond this call (the solver may still
+     * change it): tell the subscribers, and save when the last save is old enough.
+     */
+    private void newBest(SolveHandle handle, PlanScheduleMapper.Snapshot snapshot, ProtocolSchedule best,
+            HardMediumSoftLongScore score, long timeSpentMs) {
         if (!score.isSolutionInitialized() || shuttingDown) {
             return;
         }
         handle.best = score;
-        handle.timeSpentMs = event.getTimeMillisSpent();
-        events.bestScore(handle.planId, new SolveStatus.NewBest(SolveStatus.Score.of(score), handle.timeSpentMs));
+        handle.timeSpentMs = timeSpentMs;
+        events.bestScore(handle.planId, new SolveStatus.NewBest(SolveStatus.Score.of(score), timeSpentMs));
         long now = clock.millis();
         if (now - handle.savedAtMillis >= properties.saveInterval().toMillis()) {
-            store.save(handle.planId, snapshot, new SolveJobStore.Progress(event.getNewBestSolution(),
-                    handle.timeSpentMs, speed(handle.solver)));
+            store.save(handle.planId, snapshot,
+                    new SolveJobStore.Progress(best, score, timeSpentMs, speed(handle.solver)));
             handle.savedAtMillis = now;
         }
     }
@@ -272,10 +311,16 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
         return solver instanceof DefaultSolver<ProtocolSchedule> impl ? impl.getTimeMillisSpent() : 0;
     }
 
-    /** OptaPlanner's public API has no score calculation speed; its solver implementation keeps one. */
+    /**
+     * Score calculations per second so far. OptaPlanner's public API has none; its solver keeps the
+     * count (its own speed figure is only defined once solving has ended).
+     */
     private static long speed(Solver<ProtocolSchedule> solver) {
-        return solver instanceof DefaultSolver<ProtocolSchedule> impl ? impl.getSolverScope().getScoreCalculationSpeed()
-                : 0;
+        if (solver instanceof DefaultSolver<ProtocolSchedule> impl) {
+            SolverScope<ProtocolSchedule> scope = impl.getSolverScope();
+            return scope.getScoreCalculationCount() * 1000 / Math.max(1, scope.calculateTimeMillisSpentUpToNow());
+        }
+        return 0;
     }
 
     /** One solve of this process, queued or running. Written by the solver's thread, read by requests. */
