@@ -13,6 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
@@ -135,8 +136,9 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
             throw new ConflictException("This plan is not being solved.");
         }
         handle.stopRequested = true;
-        if (handle.future.cancel(false)) {
+        if (handle.claimed.compareAndSet(false, true)) {
             // Still queued: it never ran, so there is nothing to save; its place in the queue is freed.
+            handle.future.cancel(false);
             executor.purge();
             finish(handle, SolveState.STOPPED, null, null, null);
         } else {
@@ -173,8 +175,10 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
 
     private void run(SolveHandle handle) {
         long planId = handle.planId;
+        if (!handle.claimed.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            handle.started = true;
             store.started(planId);
             events.state(planId, status(store.find(planId).orElseThrow()));
             PlanScheduleMapper.Snapshot snapshot = mapper.read(planId);
@@ -294,7 +298,7 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
             handle = handles.get(job.getPlanId());
             if (job.getState() == SolveState.QUEUED && handle != null) {
                 List<Long> waiting = new ArrayList<>();
-                handles.values().stream().filter(h -> !h.started).forEach(h -> waiting.add(h.planId));
+                handles.values().stream().filter(h -> !h.claimed.get()).forEach(h -> waiting.add(h.planId));
                 int index = waiting.indexOf(job.getPlanId());
                 position = index < 0 ? null : index + 1;
             }
@@ -331,7 +335,11 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
         final CompletableFuture<Void> ended = new CompletableFuture<>();
         volatile Future<?> future;
         volatile Solver<ProtocolSchedule> solver;
-        volatile boolean started;
+        /**
+         * Taken by whichever comes first: the pool thread starting the solve, or a stop while it is still
+         * queued (a FutureTask can be cancelled even while it runs, so cancelling alone cannot tell).
+         */
+        final AtomicBoolean claimed = new AtomicBoolean();
         volatile boolean stopRequested;
         volatile HardMediumSoftLongScore best;
         volatile long timeSpentMs;

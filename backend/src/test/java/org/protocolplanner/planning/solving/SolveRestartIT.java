@@ -32,8 +32,11 @@ class SolveRestartIT {
             assertThat(officer.post(plan + "/solve", Map.of("timeLimitSeconds", 300)).status()).isEqualTo(202);
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             long planId = Long.parseLong(plan.substring(plan.lastIndexOf('/') + 1));
+            // A saved best that has placed something: the first one saved may still be the plan as it was.
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> jdbc.queryForObject(
-                    "select best_hard is not null from solve_job where plan_id = ?", Boolean.class, planId));
+                    "select j.best_hard is not null and (select count(*) from engagement e where e.plan_id = j.plan_id"
+                            + " and e.assigned_space_id is not null) > 1 from solve_job j where j.plan_id = ?",
+                    Boolean.class, planId));
             assertThat(officer.get(plan + "/solve").json().get("state").asString()).isEqualTo("SOLVING");
         }
 
