@@ -185,7 +185,7 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
             Solver<ProtocolSchedule> solver = SolverFactory.<ProtocolSchedule>create(
                     ProtocolSolverConfig.solving(handle.timeLimit)).buildSolver();
             solver.addEventListener(event -> newBest(handle, snapshot, event.getNewBestSolution(),
-                    (HardMediumSoftLongScore) event.getNewBestScore(), event.getTimeMillisSpent()));
+                    (HardMediumSoftLongScore) event.getNewBestScore(), event.getTimeMillisSpent(), false));
             followPhaseEnds(solver, handle, snapshot);
             handle.solver = solver;
             if (shuttingDown) {
@@ -225,9 +225,10 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
                     SolverScope<ProtocolSchedule> scope = phase.getSolverScope();
                     HardMediumSoftLongScore score = (HardMediumSoftLongScore) scope.getBestScore();
                     HardMediumSoftLongScore known = handle.best;
-                    if (known == null || score.compareTo(known) > 0) {
+                    boolean improved = score.compareTo((HardMediumSoftLongScore) phase.getStartingScore()) > 0;
+                    if (improved && (known == null || score.compareTo(known) > 0)) {
                         newBest(handle, snapshot, scope.getBestSolution(), score,
-                                scope.calculateTimeMillisSpentUpToNow());
+                                scope.calculateTimeMillisSpentUpToNow(), true);
                     }
                 }
             });
@@ -236,10 +237,12 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
 
     /**
      * On the solver's thread, with {@code best} not to be kept beyond this call (the solver may still
-     * change it): tell the subscribers, and save when the last save is old enough.
+     * change it): tell the subscribers, and save when the last save is old enough or {@code always}.
+     * A phase's result is always saved (there are three phases): a best held back by the interval is
+     * only saved with the next one or at the end, and after construction the next may be long in coming.
      */
     private void newBest(SolveHandle handle, PlanScheduleMapper.Snapshot snapshot, ProtocolSchedule best,
-            HardMediumSoftLongScore score, long timeSpentMs) {
+            HardMediumSoftLongScore score, long timeSpentMs, boolean always) {
         if (!score.isSolutionInitialized() || shuttingDown) {
             return;
         }
@@ -247,7 +250,7 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
         handle.timeSpentMs = timeSpentMs;
         events.bestScore(handle.planId, new SolveStatus.NewBest(SolveStatus.Score.of(score), timeSpentMs));
         long now = clock.millis();
-        if (now - handle.savedAtMillis >= properties.saveInterval().toMillis()) {
+        if (always || now - handle.savedAtMillis >= properties.saveInterval().toMillis()) {
             store.save(handle.planId, snapshot,
                     new SolveJobStore.Progress(best, score, timeSpentMs, speed(handle.solver)));
             handle.savedAtMillis = now;
