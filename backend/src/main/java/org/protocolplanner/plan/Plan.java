@@ -82,6 +82,9 @@ public class Plan {
     @Column(name = "created_by")
     private String createdBy;
 
+    /** Set while a solve owns the plan's assignment; edits are refused meanwhile (product.md). */
+    private boolean solving;
+
     @Version
     private long version;
 
@@ -199,6 +202,14 @@ public class Plan {
 
     public boolean isNeedsAttention() {
         return needsAttention;
+    }
+
+    public boolean isSolving() {
+        return solving;
+    }
+
+    public void setSolving(boolean solving) {
+        this.solving = solving;
     }
 
     public String getCreatedBy() {

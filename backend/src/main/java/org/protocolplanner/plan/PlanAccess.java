@@ -9,7 +9,8 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * The plan rows of product.md's role matrix: administrators, officers and planners read every plan;
  * administrators and officers change live plans; planners change scenarios only. Venue managers
- * see no plans at all.
+ * see no plans at all. Every edit of a plan passes {@link #checkCanEdit}, which is therefore also where a
+ * plan being solved refuses edits.
  */
 public final class PlanAccess {
 
@@ -28,22 +29,35 @@ public final class PlanAccess {
      * also allowed while the plan is being solved and on an adopted scenario.
      */
     public static void checkCanPreview(Plan plan) {
-        PlannerUser user = CurrentUser.get();
-        boolean officer = user.has(Role.ADMIN) || user.has(Role.PROTOCOL_OFFICER);
-        if (!(plan.getKind() == Plan.Kind.LIVE ? officer : officer || user.has(Role.PLANNER))) {
-            throw new AccessDeniedException("this role may not try changes on this plan");
+        checkRole(plan, "this role may not try changes on this plan");
+    }
+
+    /** Edits of the plan's settings, content, weights or assignment: refused while it is being solved. */
+    public static void checkCanEdit(Plan plan) {
+        checkCanChange(plan);
+        if (plan.isSolving()) {
+            throw new ConflictException("This plan is being solved: stop solving first.");
         }
     }
 
-    public static void checkCanEdit(Plan plan) {
+    /**
+     * The role matrix alone: who may change this plan at all. Starting and stopping a solve need this
+     * but not {@link #checkCanEdit}, since stopping is exactly what a plan being solved waits for.
+     */
+    public static void checkCanChange(Plan plan) {
+        checkRole(plan, "this role may not change this plan");
+        if (plan.getScenarioStatus() == Plan.ScenarioStatus.ADOPTED) {
+            throw new ConflictException("This scenario has been adopted and is read-only.");
+        }
+    }
+
+    /** Officers (and administrators) act on live plans; planners on scenarios too. */
+    private static void checkRole(Plan plan, String refusal) {
         PlannerUser user = CurrentUser.get();
         boolean officer = user.has(Role.ADMIN) || user.has(Role.PROTOCOL_OFFICER);
         boolean allowed = plan.getKind() == Plan.Kind.LIVE ? officer : officer || user.has(Role.PLANNER);
         if (!allowed) {
-            throw new AccessDeniedException("this role may not change this plan");
-        }
-        if (plan.getScenarioStatus() == Plan.ScenarioStatus.ADOPTED) {
-            throw new ConflictException("This scenario has been adopted and is read-only.");
+            throw new AccessDeniedException(refusal);
         }
     }
 }

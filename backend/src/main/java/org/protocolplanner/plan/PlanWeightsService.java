@@ -1,0 +1,94 @@
+package org.protocolplanner.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.protocolplanner.plan.exchange.ExchangeError;
+import org.protocolplanner.planning.model.ProtocolWeights;
+import org.protocolplanner.shared.protocol.ConstraintId;
+import org.protocolplanner.shared.web.InvalidRequestException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A plan's soft weights (0..1000; 0 switches a rule off). Hard and medium rules have none: they are
+ * the protocol, not a preference. Only weights that differ from the defaults are stored, so a plan
+ * follows a later change of a default it never overrode.
+ */
+@Service
+public class PlanWeightsService {
+
+    static final int MAX_WEIGHT = 1000;
+
+    private final PlanService plans;
+    private final PlanRepository planRepository;
+
+    PlanWeightsService(PlanService plans, PlanRepository planRepository) {
+        this.plans = plans;
+        this.planRepository = planRepository;
+    }
+
+    /** A soft rule's weight on this plan, and the default it falls back to. */
+    public record WeightRow(String constraintId, int weight, int defaultWeight) {
+    }
+
+    /** Every soft rule in catalogue order, and the plan's version to send back with a change. */
+    public record WeightsResponse(List<WeightRow> weights, long version) {
+    }
+
+    /** The weights to set: ids left out go back to their defaults. */
+    public record WeightsRequest(Map<String, Integer> weights, Long version) {
+    }
+
+    @Transactional(readOnly = true)
+    public WeightsResponse get(long planId) {
+        PlanAccess.checkCanRead();
+        return response(plans.load(planId));
+    }
+
+    @Transactional
+    public WeightsResponse put(long planId, WeightsRequest request) {
+        Plan plan = plans.load(planId);
+        PlanAccess.checkCanEdit(plan);
+        PlanService.checkVersion(plan, request.version());
+        Map<String, Integer> requested = request.weights() == null ? Map.of() : request.weights();
+        validate(requested);
+        List<PlanWeight> own = new ArrayList<>();
+        for (ConstraintId constraint : ConstraintId.soft()) {
+            Integer weight = requested.get(constraint.id());
+            if (weight != null && weight != ProtocolWeights.defaultWeight(constraint)) {
+                own.add(new PlanWeight(constraint.id(), weight));
+            }
+        }
+        plan.setWeights(own);
+        plan.markRevised();
+        return response(planRepository.saveAndFlush(plan));
+    }
+
+    private static void validate(Map<String, Integer> requested) {
+        List<ExchangeError> errors = new ArrayList<>();
+        requested.forEach((id, weight) -> {
+            String path = "weights." + id;
+            boolean soft = ConstraintId.byId(id).filter(c -> c.level() == ConstraintId.Level.SOFT).isPresent();
+            if (!soft) {
+                errors.add(new ExchangeError(path, "is not a soft constraint: only soft rules have weights"));
+            } else if (weight == null || weight < 0 || weight > MAX_WEIGHT) {
+                errors.add(new ExchangeError(path, "must be a whole number from 0 to " + MAX_WEIGHT));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    private static WeightsResponse response(Plan plan) {
+        Map<String, Integer> own = new HashMap<>();
+        plan.getWeights().forEach(weight -> own.put(weight.constraintId(), weight.weight()));
+        List<WeightRow> rows = ConstraintId.soft().stream().map(constraint -> {
+            int byDefault = (int) ProtocolWeights.defaultWeight(constraint);
+            return new WeightRow(constraint.id(), own.getOrDefault(constraint.id(), byDefault), byDefault);
+        }).toList();
+        return new WeightsResponse(rows, plan.getVersion());
+    }
+}

@@ -1,0 +1,31 @@
+package org.protocolplanner.planning.solving;
+
+import java.time.Instant;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * A plan's latest solve as the API shows it.
+ *
+ * @param queuePosition         1 for the next solve to start, while queued; null otherwise
+ * @param bestScore             the best score so far while solving; afterwards that of the saved solution
+ * @param timeSpentMs           solving time so far, or in all when the solve has ended
+ * @param scoreCalculationSpeed score calculations per second
+ * @param error                 why the solve failed or was interrupted
+ */
+public record SolveStatus(long planId, SolveState state, String requestedBy, long timeLimitSeconds,
+        Instant queuedAt, Instant startedAt, Instant endedAt, Integer queuePosition, Score bestScore,
+        long timeSpentMs, long scoreCalculationSpeed, String error) {
+
+    /** A score by level; feasible when no hard rule is broken. */
+    public record Score(long hard, long medium, long soft, boolean feasible) {
+
+        static Score of(HardMediumSoftLongScore score) {
+            return score == null ? null
+                    : new Score(score.hardScore(), score.mediumScore(), score.softScore(), score.isFeasible());
+        }
+    }
+
+    /** The event of a new best solution. */
+    public record NewBest(Score score, long timeSpentMs) {
+    }
+}
