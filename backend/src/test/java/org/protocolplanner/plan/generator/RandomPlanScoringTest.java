@@ -1,0 +1,237 @@
+package org.protocolplanner.plan.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.protocolplanner.plan.exchange.ClosureDoc;
+import org.protocolplanner.plan.exchange.DelegationDoc;
+import org.protocolplanner.plan.exchange.EventDoc;
+import org.protocolplanner.plan.exchange.Horizon;
+import org.protocolplanner.plan.exchange.OpeningWindow;
+import org.protocolplanner.plan.exchange.Period;
+import org.protocolplanner.plan.exchange.Placement;
+import org.protocolplanner.plan.exchange.PlanDocument;
+import org.protocolplanner.plan.exchange.PlanDocumentReader;
+import org.protocolplanner.plan.exchange.PlanDocumentWriter;
+import org.protocolplanner.plan.exchange.SolutionDocument;
+import org.protocolplanner.plan.exchange.SolutionDocument.ScoreDoc;
+import org.protocolplanner.plan.exchange.SpaceDoc;
+import org.protocolplanner.plan.exchange.TravelModel;
+import org.protocolplanner.plan.exchange.VenueDoc;
+import org.protocolplanner.planning.ScheduleDraft;
+import org.protocolplanner.planning.ScheduleScorer;
+import org.protocolplanner.shared.protocol.EventType;
+import org.protocolplanner.shared.protocol.Feature;
+import org.protocolplanner.shared.protocol.HeadRank;
+import org.protocolplanner.shared.protocol.Layout;
+import org.protocolplanner.shared.protocol.SecurityGrade;
+
+/**
+ * Many small random plans and assignments, scored by the solver's constraints and recounted from
+ * the spec's words by {@link HardRuleRecount} (which shares no helper with production code): the
+ * hard rows, the hard score and the medium score must agree exactly, for the whole assignment and
+ * after each random move applied through a live incremental score director. Plans are passed
+ * through the exchange format's writer and reader so that every one is a well-formed document.
+ */
+class RandomPlanScoringTest {
+
+    private static final int PLANS = 30;
+    private static final int MOVES_PER_PLAN = 15;
+    private static final LocalDateTime START = LocalDateTime.of(2027, 5, 10, 0, 0);
+
+    private final ScheduleScorer scorer = new ScheduleScorer();
+
+    @Test
+    void solverScoresEqualAnIndependentRecountOnRandomPlansAndAfterRandomMoves() {
+        long firstSeed = new Random().nextLong();
+        for (int i = 0; i < PLANS; i++) {
+            long seed = firstSeed + i;
+            try {
+                checkPlan(seed);
+            } catch (AssertionError | RuntimeException failure) {
+                throw new AssertionError("random plan with seed " + seed + " (rerun with it): "
+                        + failure.getMessage(), failure);
+            }
+        }
+    }
+
+    private void checkPlan(long seed) {
+        Random random = new Random(seed);
+        PlanDocument plan = wellFormed(randomPlan(random));
+        Map<String, Placement> assignment = randomAssignment(plan, random);
+
+        SolutionDocument scored = scorer.score(plan, assignment);
+        Map<String, Long> recount = HardRuleRecount.count(plan, assignment);
+        for (SolutionDocument.ConstraintRow row : scored.constraints()) {
+            if (row.level().equals("HARD")) {
+                assertThat(row.score()).as("rule %s", row.id()).isEqualTo(-recount.get(row.id()));
+            }
+        }
+        assertThat(scored.score().hard()).isEqualTo(-sum(recount));
+        assertThat(scored.score().medium()).isEqualTo(-unscheduledPriority(plan, assignment));
+
+        try (ScheduleDraft draft = scorer.draft(plan, assignment)) {
+            for (int move = 0; move < MOVES_PER_PLAN; move++) {
+                EventDoc event = plan.events().get(random.nextInt(plan.events().size()));
+                if (event.pinned() != null) {
+                    continue;
+                }
+                Placement placement = random.nextInt(5) == 0 ? null : randomPlacement(plan, event, random);
+                Map<String, Placement> moved = new HashMap<>(assignment);
+                if (placement == null) {
+                    moved.remove(event.id());
+                } else {
+                    moved.put(event.id(), placement);
+                }
+                ScoreDoc preview = draft.preview(event.id(), placement).preview();
+                assertThat(preview.hard()).as("hard after moving %s to %s", event.id(), placement)
+                        .isEqualTo(-sum(HardRuleRecount.count(plan, moved)));
+                assertThat(preview.medium()).as("medium after moving %s to %s", event.id(), placement)
+                        .isEqualTo(-unscheduledPriority(plan, moved));
+            }
+        }
+    }
+
+    private static PlanDocument wellFormed(PlanDocument plan) {
+        return new PlanDocumentReader().read(new PlanDocumentWriter().write(plan));
+    }
+
+    private static long sum(Map<String, Long> penalties) {
+        return penalties.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static long unscheduledPriority(PlanDocument plan, Map<String, Placement> assignment) {
+        return plan.events().stream().filter(event -> !assignment.containsKey(event.id()))
+                .mapToLong(EventDoc::priority).sum();
+    }
+
+    /** Three quarters of the events placed anywhere (any space, any start on the grain); pinned ones at their pin. */
+    private static Map<String, Placement> randomAssignment(PlanDocument plan, Random random) {
+        Map<String, Placement> assignment = new LinkedHashMap<>();
+        for (EventDoc event : plan.events()) {
+            if (event.pinned() != null) {
+                assignment.put(event.id(), event.pinned());
+            } else if (random.nextInt(4) > 0) {
+                assignment.put(event.id(), randomPlacement(plan, event, random));
+            }
+        }
+        return assignment;
+    }
+
+    private static Placement randomPlacement(PlanDocument plan, EventDoc event, Random random) {
+        List<SpaceDoc> spaces = plan.venues().stream().flatMap(venue -> venue.spaces().stream()).toList();
+        Horizon horizon = plan.horizon();
+        int grain = horizon.grainMinutes();
+        long minutes = java.time.Duration.between(horizon.start(), horizon.end()).toMinutes();
+        int starts = (int) (minutes / grain);
+        return new Placement(spaces.get(random.nextInt(spaces.size())).id(),
+                horizon.start().plusMinutes((long) random.nextInt(starts) * grain));
+    }
+
+    private static PlanDocument randomPlan(Random random) {
+        int days = 1 + random.nextInt(2);
+        int grain = random.nextBoolean() ? 15 : 30;
+        List<VenueDoc> venues = new ArrayList<>();
+        for (int v = 0; v < 2 + random.nextInt(3); v++) {
+            List<SpaceDoc> spaces = new ArrayList<>();
+            for (int s = 0; s < 1 + random.nextInt(3); s++) {
+                spaces.add(randomSpace(random, "v" + v + "-s" + s, days));
+            }
+            venues.add(new VenueDoc("v" + v, "Venue " + v, 39.8 + random.nextDouble() * 0.2,
+                    116.2 + random.nextDouble() * 0.3, pick(random, SecurityGrade.values()), 1 + random.nextInt(10),
+                    spaces));
+        }
+        List<String> spaceIds = venues.stream().flatMap(venue -> venue.spaces().stream()).map(SpaceDoc::id).toList();
+        int delegationCount = 2 + random.nextInt(4);
+        List<DelegationDoc> delegations = new ArrayList<>();
+        for (int d = 0; d < delegationCount; d++) {
+            LocalDateTime arrival = START.plusMinutes(random.nextInt(days * 24 * 60 / 2));
+            LocalDateTime departure = arrival.plusMinutes(240 + random.nextInt(days * 24 * 60));
+            List<String> separateFrom = d > 0 && random.nextInt(3) == 0 ? List.of("d" + random.nextInt(d)) : List.of();
+            delegations.add(new DelegationDoc("d" + d, null, "Delegation " + d, pick(random, HeadRank.values()),
+                    5 + random.nextInt(30), arrival, departure, null, separateFrom));
+        }
+        List<EventDoc> events = new ArrayList<>();
+        for (int e = 0; e < 4 + random.nextInt(7); e++) {
+            events.add(randomEvent(random, "e" + e, delegationCount, spaceIds, events, days, grain));
+        }
+        List<ClosureDoc> closures = new ArrayList<>();
+        if (random.nextBoolean()) {
+            LocalDateTime from = START.plusMinutes(random.nextInt(days * 24 * 60 - 120));
+            closures.add(new ClosureDoc(pick(random, spaceIds), from, from.plusMinutes(30 + random.nextInt(180)),
+                    "works", false));
+        }
+        return new PlanDocument("random plan", PlanDocument.DEFAULT_TIME_ZONE,
+                new Horizon(START, START.plusDays(days), grain), new TravelModel(30, 1.0 + random.nextDouble(),
+                        random.nextInt(15)), venues, delegations, events, closures, Map.of());
+    }
+
+    private static SpaceDoc randomSpace(Random random, String id, int days) {
+        Map<Layout, Integer> capacity = new EnumMap<>(Layout.class);
+        for (Layout layout : Layout.values()) {
+            if (random.nextInt(3) > 0) {
+                capacity.put(layout, 10 + random.nextInt(150));
+            }
+        }
+        List<Feature> features = new ArrayList<>();
+        for (Feature feature : Feature.values()) {
+            if (random.nextBoolean()) {
+                features.add(feature);
+            }
+        }
+        List<OpeningWindow> open = switch (random.nextInt(3)) {
+            case 0 -> List.of();
+            case 1 -> List.of(new OpeningWindow(8 * 60, 18 * 60));
+            default -> List.of(new OpeningWindow(8 * 60, 12 * 60), new OpeningWindow(11 * 60, 20 * 60 + 30));
+        };
+        List<Period> blackouts = new ArrayList<>();
+        for (int b = 0; b < random.nextInt(3); b++) {
+            LocalDateTime from = START.plusMinutes(random.nextInt(days * 24 * 60 - 60));
+            blackouts.add(new Period(from, from.plusMinutes(15 + random.nextInt(120)), "maintenance"));
+        }
+        return new SpaceDoc(id, "Hall " + id, capacity, features, random.nextInt(3) * 15, open, blackouts);
+    }
+
+    private static EventDoc randomEvent(Random random, String id, int delegationCount, List<String> spaceIds,
+            List<EventDoc> earlier, int days, int grain) {
+        List<String> attending = new ArrayList<>();
+        for (int d = 0; d < delegationCount; d++) {
+            if (random.nextInt(3) == 0) {
+                attending.add("d" + d);
+            }
+        }
+        if (attending.isEmpty()) {
+            attending.add("d" + random.nextInt(delegationCount));
+        }
+        List<Feature> features = random.nextBoolean() ? List.of(pick(random, Feature.values())) : List.of();
+        LocalDateTime earliest = random.nextInt(3) == 0 ? START.plusMinutes(random.nextInt(days * 24 * 60)) : null;
+        LocalDateTime latestEnd = random.nextInt(3) == 0 && earliest == null
+                ? START.plusMinutes(60 + random.nextInt(days * 24 * 60 - 60)) : null;
+        List<String> excluded = random.nextInt(3) == 0 ? List.of(pick(random, spaceIds)) : List.of();
+        List<String> after = !earlier.isEmpty() && random.nextInt(3) == 0
+                ? List.of(earlier.get(random.nextInt(earlier.size())).id()) : List.of();
+        // A pin is kept and its violations count, so a pin anywhere is fair game.
+        Placement pinned = random.nextInt(6) == 0 ? new Placement(pick(random, spaceIds),
+                START.plusMinutes((long) random.nextInt(days * 24 * 60 / grain) * grain)) : null;
+        return new EventDoc(id, "Engagement " + id, pick(random, EventType.values()), attending,
+                5 + random.nextInt(140), pick(random, Layout.values()), 20 + random.nextInt(120), features,
+                random.nextBoolean() ? null : pick(random, SecurityGrade.values()), earliest, latestEnd, List.of(),
+                excluded, 1 + random.nextInt(10), after, pinned, null, false);
+    }
+
+    private static <T> T pick(Random random, T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private static <T> T pick(Random random, List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+}
