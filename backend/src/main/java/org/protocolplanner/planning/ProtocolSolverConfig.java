@@ -50,7 +50,6 @@ public final class ProtocolSolverConfig {
 
     private static final String PLACED_ENTITY = "placedEngagement";
     private static final String MOVED_ENTITY = "movedEngagement";
-    private static final String UNSCHEDULED_ENTITY = "unscheduledEngagement";
 
     private ProtocolSolverConfig() {
     }
@@ -69,8 +68,7 @@ public final class ProtocolSolverConfig {
      * Solving for at most {@code timeLimit}. Construction first places the multilateral engagements, then
      * every other engagement, most difficult first, each at the first sampled place that breaks no hard
      * rule; then a repair takes out engagements that still break one ({@link HardRuleRepair}). Local
-     * search is late acceptance over moves of time, of space, of both at once (also one drawing only
-     * unscheduled engagements, {@link UnscheduledEngagements}), and swaps.
+     * search is late acceptance over moves of time, of space, of both at once, and swaps.
      */
     public static SolverConfig solving(Duration timeLimit) {
         return scoring()
@@ -109,8 +107,6 @@ public final class ProtocolSolverConfig {
                 change(EngagementAssignment.START_VARIABLE),
                 change(EngagementAssignment.SPACE_VARIABLE),
                 spaceAndStart(new EntitySelectorConfig().withId(MOVED_ENTITY), MOVED_ENTITY),
-                spaceAndStart(new EntitySelectorConfig().withId(UNSCHEDULED_ENTITY)
-                        .withFilterClass(UnscheduledEngagements.class), UNSCHEDULED_ENTITY),
                 new SwapMoveSelectorConfig());
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves)
