@@ -1,7 +1,6 @@
 package org.protocolplanner.planning.constraints;
 
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
-import static org.optaplanner.core.api.score.stream.Joiners.filtering;
 import static org.optaplanner.core.api.score.stream.Joiners.overlapping;
 
 import java.util.Arrays;
@@ -11,11 +10,10 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
-import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
-import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
+import org.optaplanner.core.api.score.stream.tri.TriConstraintStream;
 import org.protocolplanner.planning.constraints.ProtocolJustification.BlockedMinutes;
 import org.protocolplanner.planning.constraints.ProtocolJustification.BrokenBound;
-import org.protocolplanner.planning.model.Attendance;
+import org.protocolplanner.planning.model.CoAttendance;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.PossibleEncounter;
 import org.protocolplanner.planning.model.Precedence;
@@ -88,50 +86,34 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
         return bothScheduled(factory)
                 // The overlap first: it is integer arithmetic and rarely positive, so the id comparison that
                 // counts each pair once is seldom needed.
-                .filter((first, second) -> first.assignment().overlapWith(second.assignment()) > 0
-                        && first.assignment().getId().compareTo(second.assignment().getId()) < 0)
-                .penalizeLong(HARD, (first, second) -> first.assignment().overlapWith(second.assignment()))
-                .indictWith((first, second) -> List.of(first.assignment(), second.assignment(), first.delegation()))
-                .justifyWith((first, second, score) -> new ProtocolJustification.DelegationDoubleBooked(
-                        first.delegation().id(), first.assignment().getId(), second.assignment().getId(),
-                        first.assignment().overlapWith(second.assignment())))
+                .filter((pair, first, second) -> first.overlapWith(second) > 0
+                        && first.getId().compareTo(second.getId()) < 0)
+                .penalizeLong(HARD, (pair, first, second) -> first.overlapWith(second))
+                .indictWith((pair, first, second) -> List.of(first, second, pair.delegation()))
+                .justifyWith((pair, first, second, score) -> new ProtocolJustification.DelegationDoubleBooked(
+                        pair.delegation().id(), first.getId(), second.getId(), first.overlapWith(second)))
                 .asConstraint(ConstraintId.DELEGATION_CLASH.id());
     }
 
     /** A delegation has time to drive between the venues of any two of its events, not only consecutive ones. */
     Constraint travelTime(ConstraintFactory factory) {
         return bothScheduled(factory)
-                .filter((from, to) -> from.assignment().travelShortfallTo(to.assignment()) > 0)
-                .penalizeLong(HARD, (from, to) -> from.assignment().travelShortfallTo(to.assignment()))
-                .indictWith((from, to) -> List.of(from.assignment(), to.assignment(), from.delegation()))
-                .justifyWith((from, to, score) -> new ProtocolJustification.TravelShortfall(
-                        from.delegation().id(), from.assignment().getId(), to.assignment().getId(),
-                        from.assignment().venue().id(), to.assignment().venue().id(),
-                        from.assignment().travelMinutesTo(to.assignment()),
-                        to.assignment().getStart() - from.assignment().end()))
+                .filter((pair, from, to) -> from.travelShortfallTo(to) > 0)
+                .penalizeLong(HARD, (pair, from, to) -> from.travelShortfallTo(to))
+                .indictWith((pair, from, to) -> List.of(from, to, pair.delegation()))
+                .justifyWith((pair, from, to, score) -> new ProtocolJustification.TravelShortfall(
+                        pair.delegation().id(), from.getId(), to.getId(), from.venue().id(), to.venue().id(),
+                        from.travelMinutesTo(to), to.getStart() - from.end()))
                 .asConstraint(ConstraintId.TRAVEL_TIME.id());
     }
 
-    /**
-     * Each ordered pair of a delegation's scheduled engagements that lie close enough in time for one of
-     * the delegation rules: overlapping, or the later one starting within the longest trip from the earlier
-     * one's venue or within the rest pause ({@link DelegationStop#reachEnd}). Pairs further apart are
-     * penalised by none of them. Indexed by delegation and time, a move of a plenary that sixty delegations
-     * attend updates each delegation's few neighbouring engagements, not every pair of its week.
-     */
-    static BiConstraintStream<DelegationStop, DelegationStop> bothScheduled(ConstraintFactory factory) {
-        return stops(factory)
-                .join(stops(factory),
-                        equal(DelegationStop::delegation),
-                        overlapping(DelegationStop::start, DelegationStop::reachEnd),
-                        // Identity only: unlike a test of times, safe against a not yet retracted assignment.
-                        filtering((first, second) -> first.assignment() != second.assignment()));
-    }
-
-    private static UniConstraintStream<DelegationStop> stops(ConstraintFactory factory) {
-        return factory.forEach(Attendance.class)
-                .join(EngagementAssignment.class, equal(Attendance::engagement, EngagementAssignment::getEngagement))
-                .map((attendance, assignment) -> new DelegationStop(attendance.delegation(), assignment));
+    /** Each ordered pair of a delegation's scheduled engagements, found by hash on the engagements. */
+    static TriConstraintStream<CoAttendance, EngagementAssignment, EngagementAssignment> bothScheduled(
+            ConstraintFactory factory) {
+        return factory.forEach(CoAttendance.class)
+                .join(EngagementAssignment.class, equal(CoAttendance::first, EngagementAssignment::getEngagement))
+                .join(EngagementAssignment.class,
+                        equal((pair, first) -> pair.second(), EngagementAssignment::getEngagement));
     }
 
     /** The venue's security grade is at least the grade the event's attendees require. */

@@ -155,16 +155,16 @@ final class SoftConstraints {
      */
     static Constraint restGap(ConstraintFactory factory) {
         return ProtocolConstraintProvider.bothScheduled(factory)
-                .filter((before, after) -> pause(before, after) >= 0 && pause(before, after) < REST_MINUTES)
-                .penalizeConfigurableLong((before, after) -> REST_MINUTES - pause(before, after))
-                .indictWith((before, after) -> List.of(before.assignment(), after.assignment(), before.delegation()))
-                .justifyWith((before, after, score) -> new QualityJustification.ShortRest(before.delegation().id(),
-                        before.assignment().getId(), after.assignment().getId(), pause(before, after), REST_MINUTES))
+                .filter((pair, before, after) -> pause(before, after) >= 0 && pause(before, after) < REST_MINUTES)
+                .penalizeConfigurableLong((pair, before, after) -> REST_MINUTES - pause(before, after))
+                .indictWith((pair, before, after) -> List.of(before, after, pair.delegation()))
+                .justifyWith((pair, before, after, score) -> new QualityJustification.ShortRest(
+                        pair.delegation().id(), before.getId(), after.getId(), pause(before, after), REST_MINUTES))
                 .asConstraint(ConstraintId.REST_GAP.id());
     }
 
-    private static int pause(DelegationStop before, DelegationStop after) {
-        return after.start() - before.assignment().end();
+    private static int pause(EngagementAssignment before, EngagementAssignment after) {
+        return after.getStart() - before.end();
     }
 
     /**

@@ -1,9 +1,8 @@
 package org.protocolplanner.planning.model;
 
 /**
- * A delegation attends an engagement. Travel burden groups a delegation's day, and the delegation
- * rules pair a delegation's engagements, by joining these facts with the assignments by hash on the
- * engagement.
+ * A delegation attends an engagement. Travel burden groups a delegation's day by joining these
+ * facts with the assignments by hash on the engagement.
  */
 public record Attendance(Delegation delegation, Engagement engagement) {
 }

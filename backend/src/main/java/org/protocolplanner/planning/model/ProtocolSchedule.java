@@ -30,6 +30,8 @@ public class ProtocolSchedule {
     @ProblemFactCollectionProperty
     private List<Attendance> attendances;
     @ProblemFactCollectionProperty
+    private List<CoAttendance> coAttendances;
+    @ProblemFactCollectionProperty
     private List<Precedence> precedences;
     @ProblemFactCollectionProperty
     private List<Separation> separations;
@@ -54,13 +56,14 @@ public class ProtocolSchedule {
             List<Precedence> precedences, List<Separation> separations, ProtocolWeights weights,
             List<EngagementAssignment> assignments) {
         this(planName, horizon, venues, spaces, delegations, engagements, attendances, precedences, separations,
-                weights, assignments, PossibleEncounter.of(separations, engagements));
+                weights, assignments, CoAttendance.of(engagements), PossibleEncounter.of(separations, engagements));
     }
 
     private ProtocolSchedule(String planName, ScheduleHorizon horizon, List<Venue> venues, List<Space> spaces,
             List<Delegation> delegations, List<Engagement> engagements, List<Attendance> attendances,
             List<Precedence> precedences, List<Separation> separations, ProtocolWeights weights,
-            List<EngagementAssignment> assignments, List<PossibleEncounter> possibleEncounters) {
+            List<EngagementAssignment> assignments, List<CoAttendance> coAttendances,
+            List<PossibleEncounter> possibleEncounters) {
         this.planName = planName;
         this.horizon = horizon;
         this.venues = venues;
@@ -70,6 +73,7 @@ public class ProtocolSchedule {
         this.attendances = attendances;
         this.precedences = precedences;
         this.separations = separations;
+        this.coAttendances = coAttendances;
         this.possibleEncounters = possibleEncounters;
         this.weights = weights;
         this.assignments = assignments;
@@ -101,6 +105,10 @@ public class ProtocolSchedule {
 
     public List<Attendance> getAttendances() {
         return attendances;
+    }
+
+    public List<CoAttendance> getCoAttendances() {
+        return coAttendances;
     }
 
     public List<PossibleEncounter> getPossibleEncounters() {

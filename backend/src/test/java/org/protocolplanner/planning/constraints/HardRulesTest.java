@@ -5,7 +5,7 @@ import static org.protocolplanner.planning.fixtures.ScheduleFixtures.CNCC;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.DIAOYUTAI;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.KENYA;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.NORWAY;
-import static org.protocolplanner.planning.fixtures.ScheduleFixtures.attendances;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.coAttendances;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.clock;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.day;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.encounters;
@@ -104,7 +104,7 @@ class HardRulesTest {
             Engagement talks = event("E2").attendedBy(KENYA, BRAZIL).build();
             Engagement briefing = event("E4").attendedBy(KENYA, BRAZIL).minutes(30).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::delegationClash)
-                    .given(given(attendances(talks, briefing),
+                    .given(given(coAttendances(talks, briefing),
                             placed(talks, BANQUET_HALL, clock("10:00")),
                             placed(briefing, FANGFEIYUAN, clock("10:30"))))
                     .penalizesBy(60);
@@ -116,7 +116,7 @@ class HardRulesTest {
             Engagement briefing = event("E4").attendedBy(KENYA).build();
             Engagement other = event("E5").attendedBy(BRAZIL).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::delegationClash)
-                    .given(given(attendances(talks, briefing, other),
+                    .given(given(coAttendances(talks, briefing, other),
                             placed(talks, BANQUET_HALL, clock("10:00")),
                             placed(briefing, FANGFEIYUAN, clock("11:00")),
                             placed(other, PLENARY_HALL, clock("11:00"))))
@@ -132,7 +132,7 @@ class HardRulesTest {
             Engagement plenary = event("E1").attendedBy(KENYA).build();
             Engagement talks = event("E3").attendedBy(KENYA).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::travelTime)
-                    .given(given(attendances(plenary, talks),
+                    .given(given(coAttendances(plenary, talks),
                             placed(plenary, BANQUET_HALL, clock("09:00")),
                             placed(talks, PLENARY_HALL, clock("10:15"))))
                     .penalizesBy(35 - 15);
@@ -144,7 +144,7 @@ class HardRulesTest {
             Engagement lunch = event("E2").attendedBy(KENYA).minutes(30).build();
             Engagement talks = event("E3").attendedBy(KENYA).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::travelTime)
-                    .given(given(attendances(plenary, lunch, talks),
+                    .given(given(coAttendances(plenary, lunch, talks),
                             placed(plenary, BANQUET_HALL, clock("09:00")),
                             placed(lunch, FANGFEIYUAN, clock("10:00")),
                             placed(talks, PLENARY_HALL, clock("10:30"))))
@@ -158,7 +158,7 @@ class HardRulesTest {
             Engagement lunch = event("E2").attendedBy(BRAZIL).build();
             Engagement dinner = event("E4").attendedBy(BRAZIL).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::travelTime)
-                    .given(given(attendances(plenary, talks, lunch, dinner),
+                    .given(given(coAttendances(plenary, talks, lunch, dinner),
                             placed(plenary, BANQUET_HALL, clock("09:00")),
                             placed(talks, PLENARY_HALL, clock("10:35")),
                             placed(lunch, BANQUET_HALL, clock("12:00")),
@@ -171,7 +171,7 @@ class HardRulesTest {
             Engagement plenary = event("E1").attendedBy(KENYA).build();
             Engagement talks = event("E3").attendedBy(BRAZIL).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::travelTime)
-                    .given(given(attendances(plenary, talks),
+                    .given(given(coAttendances(plenary, talks),
                             placed(plenary, BANQUET_HALL, clock("09:00")),
                             placed(talks, PLENARY_HALL, clock("10:00"))))
                     .penalizesBy(0);

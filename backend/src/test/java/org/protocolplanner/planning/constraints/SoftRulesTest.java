@@ -7,6 +7,7 @@ import static org.protocolplanner.planning.fixtures.ScheduleFixtures.GUESTHOUSE;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.KENYA;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.attendances;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.clock;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.coAttendances;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.day;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.delegation;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.event;
@@ -214,7 +215,7 @@ class SoftRulesTest {
             Engagement talks = event("talks").attendedBy(KENYA).build();
             Engagement press = event("press").attendedBy(KENYA).build();
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.restGap(factory))
-                    .given(given(attendances(talks, press),
+                    .given(given(coAttendances(talks, press),
                             placed(talks, BANQUET_HALL, clock("09:00")),
                             placed(press, FANGFEIYUAN, clock("10:10"))))
                     .penalizesBy(20);
@@ -226,7 +227,7 @@ class SoftRulesTest {
             Engagement press = event("press").attendedBy(KENYA).build();
             Engagement briefing = event("briefing").attendedBy(BRAZIL).build();
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.restGap(factory))
-                    .given(given(attendances(talks, press, briefing),
+                    .given(given(coAttendances(talks, press, briefing),
                             placed(talks, BANQUET_HALL, clock("09:00")),
                             placed(press, FANGFEIYUAN, clock("10:30")),
                             placed(briefing, PLENARY_HALL, clock("10:00"))))
