@@ -91,7 +91,8 @@ public final class ProtocolSolverConfig {
                 .withSorterManner(EntitySorterManner.DECREASING_DIFFICULTY)
                 .withFilterClass(filter);
         CartesianProductMoveSelectorConfig places = spaceAndStart(
-                new EntitySelectorConfig().withMimicSelectorRef(PLACED_ENTITY), PLACED_ENTITY)
+                new EntitySelectorConfig().withMimicSelectorRef(PLACED_ENTITY), PLACED_ENTITY,
+                firstFeasible ? AssignedValues.class : null)
                 .withSelectionOrder(SelectionOrder.RANDOM).withSelectedCountLimit(sampleLimit);
         return new ConstructionHeuristicPhaseConfig()
                 .withEntityPlacerConfig(new QueuedEntityPlacerConfig()
@@ -106,7 +107,7 @@ public final class ProtocolSolverConfig {
         UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectors(
                 change(EngagementAssignment.START_VARIABLE),
                 change(EngagementAssignment.SPACE_VARIABLE),
-                spaceAndStart(new EntitySelectorConfig().withId(MOVED_ENTITY), MOVED_ENTITY),
+                spaceAndStart(new EntitySelectorConfig().withId(MOVED_ENTITY), MOVED_ENTITY, null),
                 new SwapMoveSelectorConfig());
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves)
@@ -123,14 +124,18 @@ public final class ProtocolSolverConfig {
      *
      * @param entity    selects the engagement (or mimics the placer's selection)
      * @param mimickedId the id of the selection the start change follows, so both changes move one engagement
+     * @param valueFilter which spaces and starts to draw; null for all, the unscheduled value included
      */
-    private static CartesianProductMoveSelectorConfig spaceAndStart(EntitySelectorConfig entity, String mimickedId) {
+    private static CartesianProductMoveSelectorConfig spaceAndStart(EntitySelectorConfig entity, String mimickedId,
+            Class<AssignedValues> valueFilter) {
         return new CartesianProductMoveSelectorConfig().withMoveSelectors(
                 new ChangeMoveSelectorConfig()
                         .withEntitySelectorConfig(entity)
-                        .withValueSelectorConfig(new ValueSelectorConfig(EngagementAssignment.SPACE_VARIABLE)),
+                        .withValueSelectorConfig(new ValueSelectorConfig(EngagementAssignment.SPACE_VARIABLE)
+                                .withFilterClass(valueFilter)),
                 new ChangeMoveSelectorConfig()
                         .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(mimickedId))
-                        .withValueSelectorConfig(new ValueSelectorConfig(EngagementAssignment.START_VARIABLE)));
+                        .withValueSelectorConfig(new ValueSelectorConfig(EngagementAssignment.START_VARIABLE)
+                                .withFilterClass(valueFilter)));
     }
 }

@@ -88,7 +88,12 @@ public class EngagementAssignment {
      */
     public int travelShortfallTo(EngagementAssignment later) {
         int gap = later.start - end();
-        return gap < 0 ? 0 : Math.max(0, travelMinutesTo(later) - gap);
+        // Most pairs of a delegation's engagements lie days apart: the venue's longest trip rules them out
+        // without a lookup in the travel matrix, which is too large to stay in the processor's cache.
+        if (gap < 0 || gap >= venue().longestTravelMinutes()) {
+            return 0;
+        }
+        return Math.max(0, travelMinutesTo(later) - gap);
     }
 
     public int travelMinutesTo(EngagementAssignment later) {
