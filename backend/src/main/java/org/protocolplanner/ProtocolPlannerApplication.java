@@ -1,6 +1,7 @@
 package org.protocolplanner;
 
 import org.protocolplanner.cli.CommandLine;
+import org.protocolplanner.shared.database.EmbeddedPostgresStarter;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -16,6 +17,8 @@ public class ProtocolPlannerApplication {
             CommandLine.quietLogging();
             System.exit(CommandLine.run(args, System.out, System.err));
         }
-        SpringApplication.run(ProtocolPlannerApplication.class, args);
+        SpringApplication application = new SpringApplication(ProtocolPlannerApplication.class);
+        application.addInitializers(new EmbeddedPostgresStarter());
+        application.run(args);
     }
 }

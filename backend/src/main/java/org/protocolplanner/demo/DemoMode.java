@@ -1,5 +1,6 @@
 package org.protocolplanner.demo;
 
+import org.protocolplanner.shared.database.EmbeddedPostgresStarter;
 import org.springframework.core.env.Environment;
 
 /**
@@ -16,6 +17,6 @@ public final class DemoMode {
         if (!explicit.isBlank()) {
             return Boolean.parseBoolean(explicit.trim());
         }
-        return environment.getProperty("spring.datasource.url", "").isBlank();
+        return environment.getProperty(EmbeddedPostgresStarter.EMBEDDED_PROPERTY, Boolean.class, false);
     }
 }

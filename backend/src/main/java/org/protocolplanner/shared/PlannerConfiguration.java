@@ -1,12 +1,11 @@
 package org.protocolplanner.shared;
 
 import org.protocolplanner.security.AccountBootstrap;
-import org.protocolplanner.shared.database.PlannerDataProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 /** Binds the typed settings of {@code application.yml}. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({PlannerDataProperties.class, AccountBootstrap.AdminProperties.class})
+@EnableConfigurationProperties(AccountBootstrap.AdminProperties.class)
 class PlannerConfiguration {
 }

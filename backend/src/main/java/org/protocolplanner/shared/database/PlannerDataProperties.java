@@ -1,15 +1,14 @@
 package org.protocolplanner.shared.database;
 
 import java.nio.file.Path;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where the embedded database keeps its files.
+ * Where the embedded database keeps its files: the {@code planner.data} settings, read by
+ * {@link EmbeddedPostgresStarter} before the application's beans exist.
  *
  * @param dataDir   the application's data directory ({@code PLANNER_DATA_DIR}, default {@code ~/.protocol-planner})
  * @param ephemeral true for a throw-away database that starts empty and is deleted at shutdown (tests)
  */
-@ConfigurationProperties("planner.data")
 public record PlannerDataProperties(Path dataDir, boolean ephemeral) {
 
     public PlannerDataProperties {
