@@ -72,6 +72,11 @@ public class Delegation {
         return id;
     }
 
+    /** The order in the plan's lists, as in its exchange document. */
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
     public Long getPlanId() {
         return planId;
     }

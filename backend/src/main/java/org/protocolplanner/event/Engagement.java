@@ -148,6 +148,11 @@ public class Engagement {
         return id;
     }
 
+    /** The order in the plan's lists, as in its exchange document. */
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
     public Long getPlanId() {
         return planId;
     }

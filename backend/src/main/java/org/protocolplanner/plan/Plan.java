@@ -52,6 +52,10 @@ public class Plan {
     @Column(name = "origin_revision")
     private Long originRevision;
 
+    /** A scenario's view of its origin at the copy, to tell what changed there since (see PlanFingerprint). */
+    @Column(name = "origin_fingerprint")
+    private String originFingerprint;
+
     @Column(name = "time_zone", nullable = false)
     private String timeZone = "Asia/Shanghai";
 
@@ -133,11 +137,20 @@ public class Plan {
         return scenarioStatus;
     }
 
-    public void makeScenarioOf(Plan origin) {
+    public void makeScenarioOf(Plan origin, String originFingerprint) {
         this.kind = Kind.SCENARIO;
         this.scenarioStatus = ScenarioStatus.DRAFT;
         this.originPlanId = origin.getId();
         this.originRevision = origin.getRevision();
+        this.originFingerprint = originFingerprint;
+    }
+
+    public String getOriginFingerprint() {
+        return originFingerprint;
+    }
+
+    public void setScenarioStatus(ScenarioStatus scenarioStatus) {
+        this.scenarioStatus = scenarioStatus;
     }
 
     public long getRevision() {

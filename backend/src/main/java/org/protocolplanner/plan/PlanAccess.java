@@ -24,6 +24,19 @@ public final class PlanAccess {
         }
     }
 
+    /** Copying a live plan into a scenario: whoever reads plans (product.md: scenarios, create). */
+    public static void checkCanCreateScenario() {
+        checkCanRead();
+    }
+
+    /** Adopting a scenario into the live plan is the officers' decision, not the planners'. */
+    public static void checkCanAdopt() {
+        PlannerUser user = CurrentUser.get();
+        if (!(user.has(Role.ADMIN) || user.has(Role.PROTOCOL_OFFICER))) {
+            throw new AccessDeniedException("only protocol officers adopt scenarios");
+        }
+    }
+
     /**
      * Score preview sits in the rows of pin and move (product.md), but it changes nothing: so it is
      * also allowed while the plan is being solved and on an adopted scenario.

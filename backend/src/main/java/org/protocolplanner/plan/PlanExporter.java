@@ -53,7 +53,7 @@ public class PlanExporter {
         return toDocument(plan);
     }
 
-    PlanDocument toDocument(Plan plan) {
+    public PlanDocument toDocument(Plan plan) {
         Map<String, Venue> byId = new LinkedHashMap<>();
         venues.findAllById(plan.getVenueIds()).forEach(venue -> byId.put(venue.getId(), venue));
         List<VenueDoc> venueDocs = plan.getVenueIds().stream()
@@ -77,13 +77,13 @@ public class PlanExporter {
                 venueDocs, delegationDocs, eventDocs, closureDocs, weights);
     }
 
-    static DelegationDoc toDocument(Delegation delegation) {
+    public static DelegationDoc toDocument(Delegation delegation) {
         return new DelegationDoc(delegation.getRef(), delegation.getCountry(), delegation.getName(),
                 delegation.getHeadRank(), delegation.getSize(), delegation.getArrival(), delegation.getDeparture(),
                 delegation.getHotelVenueId(), delegation.getSeparateFrom());
     }
 
-    static EventDoc toDocument(Engagement engagement) {
+    public static EventDoc toDocument(Engagement engagement) {
         Placement pinned = engagement.isPinned()
                 ? new Placement(engagement.getPinnedSpaceId(), engagement.getPinnedStart()) : null;
         Placement published = engagement.getPublishedSpaceId() != null

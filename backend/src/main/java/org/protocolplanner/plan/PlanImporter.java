@@ -148,7 +148,7 @@ public class PlanImporter {
     }
 
     /** Copies every field of the exchange format but the id onto a stored delegation. */
-    static void apply(Delegation delegation, DelegationDoc doc) {
+    public static void apply(Delegation delegation, DelegationDoc doc) {
         delegation.setCountry(doc.country());
         delegation.setName(doc.name());
         delegation.setHeadRank(doc.headRank());
@@ -168,7 +168,7 @@ public class PlanImporter {
      * Copies every field of the exchange format but the id onto a stored engagement; a pinned one is
      * assigned at its pin, an unpinned one keeps its assignment.
      */
-    static void apply(Engagement engagement, EventDoc doc) {
+    public static void apply(Engagement engagement, EventDoc doc) {
         engagement.setTitle(doc.title());
         engagement.setType(doc.type());
         engagement.setDelegations(doc.delegations());

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 /** PATCH /api/plans/{id}/engagements/{eventId}/assignment: moving, pinning and unpinning by hand. */
 @IntegrationTest
-class EngagementAssignmentIT {
+public class EngagementAssignmentIT {
 
     @LocalServerPort
     int port;
@@ -118,19 +118,19 @@ class EngagementAssignmentIT {
         assertThat(patch(Api.as(port, "admin"), path, body).status()).isEqualTo(200);
     }
 
-    static Api.Answer patch(Api api, String path, String json) {
+    public static Api.Answer patch(Api api, String path, String json) {
         return api.send(api.request(path).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
-    static String workedExample(Api officer) throws IOException {
+    public static String workedExample(Api officer) throws IOException {
         String plan = officer.post("/api/plans/import", resource("/examples/hard-rules-plan.json")).header("Location");
         assertThat(officer.put(plan + "/solution", resource("/examples/hard-rules-solution.json")).status())
                 .isEqualTo(200);
         return plan;
     }
 
-    static long version(Api api, String plan, String eventId) {
+    public static long version(Api api, String plan, String eventId) {
         return api.get(plan + "/engagements/" + eventId).json().get("version").asLong();
     }
 

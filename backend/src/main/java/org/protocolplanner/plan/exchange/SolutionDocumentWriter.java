@@ -3,6 +3,7 @@ package org.protocolplanner.plan.exchange;
 import org.protocolplanner.plan.exchange.SolutionDocument.KpiDoc;
 import org.protocolplanner.plan.exchange.SolutionDocument.SolvingInfo;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -58,6 +59,13 @@ public final class SolutionDocumentWriter {
         }
         out.put("scoreCalculationCount", solving.scoreCalculationCount());
         out.put("terminatedBy", solving.terminatedBy());
+    }
+
+    /** The figures of protocol quality as the solution document writes them, for answers that show them too. */
+    public static ObjectNode kpis(KpiDoc kpis) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        writeKpis(out, kpis);
+        return out;
     }
 
     /** Means rounded to four decimals: the figures are for reading, and a stable text diffs well. */

@@ -1,9 +1,23 @@
 package org.protocolplanner.shared.web;
 
+import java.util.Map;
+
 /** A request that is well-formed but clashes with the current state: answered 409. */
 public class ConflictException extends RuntimeException {
 
+    private final Map<String, Object> properties;
+
     public ConflictException(String detail) {
+        this(detail, Map.of());
+    }
+
+    /** With members the problem details carry besides the detail, such as what changed meanwhile. */
+    public ConflictException(String detail, Map<String, Object> properties) {
         super(detail);
+        this.properties = Map.copyOf(properties);
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
     }
 }

@@ -1,0 +1,121 @@
+package org.protocolplanner.plan.scenario;
+
+import java.util.List;
+import java.util.Map;
+import org.protocolplanner.event.EngagementRepository;
+import org.protocolplanner.plan.Plan;
+import org.protocolplanner.plan.PlanAccess;
+import org.protocolplanner.plan.PlanExporter;
+import org.protocolplanner.plan.PlanRepository;
+import org.protocolplanner.plan.PlanResponse;
+import org.protocolplanner.plan.PlanService;
+import org.protocolplanner.security.CurrentUser;
+import org.protocolplanner.shared.web.ConflictException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What-if scenarios (product.md): a copy of a live plan that planners change and solve without
+ * touching the live plan, propose, and that officers adopt into the live plan unless the live plan
+ * has changed since the copy.
+ */
+@Service
+public class ScenarioService {
+
+    private final PlanService plans;
+    private final PlanRepository planRepository;
+    private final PlanExporter exporter;
+    private final EngagementRepository engagements;
+    private final PlanContentCopy content;
+
+    ScenarioService(PlanService plans, PlanRepository planRepository, PlanExporter exporter,
+            EngagementRepository engagements, PlanContentCopy content) {
+        this.plans = plans;
+        this.planRepository = planRepository;
+        this.exporter = exporter;
+        this.engagements = engagements;
+        this.content = content;
+    }
+
+    public record Adoption(PlanResponse scenario, PlanResponse livePlan) {
+    }
+
+    @Transactional
+    public PlanResponse create(long livePlanId, String name) {
+        PlanAccess.checkCanCreateScenario();
+        Plan origin = plans.load(livePlanId);
+        if (origin.getKind() != Plan.Kind.LIVE) {
+            throw new ConflictException("Only a live plan can be copied into a scenario; plan " + livePlanId
+                    + " is a scenario.");
+        }
+        Plan scenario = new Plan(name == null || name.isBlank() ? origin.getName() + " (scenario)" : name.strip(),
+                origin.getHorizonStart(), origin.getHorizonEnd());
+        scenario.setTimeZone(origin.getTimeZone());
+        scenario.setHorizon(origin.getHorizonStart(), origin.getHorizonEnd(), origin.getGrainMinutes());
+        scenario.setTravel(origin.getTravelSpeedKmh(), origin.getTravelRoadFactor(), origin.getTravelFixedMinutes());
+        scenario.makeScenarioOf(origin, fingerprint(origin).toJson());
+        scenario.setCreatedBy(CurrentUser.username());
+        planRepository.save(scenario);
+        content.copy(origin, scenario);
+        planRepository.flush();
+        return plans.get(scenario.getId());
+    }
+
+    /** A planner puts the scenario forward for adoption; proposing a proposed one again changes nothing. */
+    @Transactional
+    public PlanResponse propose(long scenarioId) {
+        Plan scenario = scenario(scenarioId);
+        PlanAccess.checkCanChange(scenario);
+        scenario.setScenarioStatus(Plan.ScenarioStatus.PROPOSED);
+        planRepository.flush();
+        return plans.get(scenarioId);
+    }
+
+    /**
+     * Copies the scenario's delegations, engagements with their assignment, weights, closures and venues
+     * into its live plan, and leaves the scenario adopted and read-only. Bookings are not touched: a
+     * confirmed one stays where it is, and holds its engagement if that stayed in place.
+     */
+    @Transactional
+    public Adoption adopt(long scenarioId) {
+        Plan scenario = scenario(scenarioId);
+        PlanAccess.checkCanAdopt();
+        PlanAccess.checkCanEdit(scenario);
+        Plan live = scenario.getOriginPlanId() == null ? null
+                : planRepository.findById(scenario.getOriginPlanId()).orElse(null);
+        if (live == null) {
+            throw new ConflictException("The live plan this scenario was copied from no longer exists.");
+        }
+        PlanAccess.checkCanEdit(live);
+        if (live.getRevision() != scenario.getOriginRevision()) {
+            List<PlanFingerprint.Change> changes = fingerprint(live)
+                    .changesSince(PlanFingerprint.fromJson(scenario.getOriginFingerprint()));
+            throw new ConflictException("The live plan has changed since this scenario was copied from it (revision "
+                    + scenario.getOriginRevision() + ", now " + live.getRevision() + "): copy it again, or make the "
+                    + "same changes in this scenario.", Map.of("originRevision", scenario.getOriginRevision(),
+                    "liveRevision", live.getRevision(), "changes", changes));
+        }
+        content.copy(scenario, live);
+        live.markRevised();
+        scenario.setScenarioStatus(Plan.ScenarioStatus.ADOPTED);
+        planRepository.flush();
+        return new Adoption(plans.get(scenarioId), plans.get(live.getId()));
+    }
+
+    Plan scenario(long planId) {
+        PlanAccess.checkCanRead();
+        Plan plan = plans.load(planId);
+        if (plan.getKind() != Plan.Kind.SCENARIO) {
+            throw new ConflictException("Plan " + planId + " is a live plan, not a scenario.");
+        }
+        return plan;
+    }
+
+    Plan plan(long planId) {
+        return plans.load(planId);
+    }
+
+    private PlanFingerprint fingerprint(Plan plan) {
+        return PlanFingerprint.of(plan, exporter.toDocument(plan), engagements.findByPlanIdOrderByPosition(plan.getId()));
+    }
+}
