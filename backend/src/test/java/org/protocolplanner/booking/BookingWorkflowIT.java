@@ -1,6 +1,7 @@
 package org.protocolplanner.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.protocolplanner.booking.BookingFixtures.DAY;
 import static org.protocolplanner.booking.BookingFixtures.SECRET_TITLE;
 
@@ -262,6 +263,28 @@ class BookingWorkflowIT {
         assertThat(StreamSupport.stream(notes.spliterator(), false).anyMatch(n ->
                 n.get("kind").asString().equals("BOOKING_LAPSED")
                         && n.get("subjectId").asString().equals(String.valueOf(talks)))).isTrue();
+    }
+
+    @Test
+    void anAnswerDuringASolveIsAppliedAndTheSolveResumesForTheTimeItHadLeft() {
+        publish(Map.of());
+        Api manager = Api.signedIn(port, "manager");
+        Api.Answer started = officer.post(plan + "/solve", Map.of("timeLimitSeconds", 60));
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        try {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> officer.get(plan + "/solve").json().get("state").asString().equals("SOLVING"));
+            Api.Answer confirmed = manager.post("/api/bookings/" + bookingId("talks") + "/confirm", null);
+            assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
+            assertThat(engagement("talks").get("pinned").get("spaceId").asString()).isEqualTo(site.meetingRoom());
+
+            JsonNode resumed = officer.get(plan + "/solve").json();
+            assertThat(resumed.get("state").asString()).isIn("QUEUED", "SOLVING");
+            assertThat(resumed.get("timeLimitSeconds").asLong()).as("the time it had left").isLessThan(60);
+            assertThat(resumed.get("requestedBy").asString()).isEqualTo("officer");
+        } finally {
+            assertThat(officer.delete(plan + "/solve").json().get("state").asString()).isEqualTo("STOPPED");
+        }
     }
 
     private JsonNode publish(Map<String, ?> body) {
