@@ -123,7 +123,12 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
             }
             SolveHandle handle = new SolveHandle(planId, limit, stepLimit, CurrentUser.username());
             handles.put(planId, handle);
-            submit(handle);
+            try {
+                submit(handle);
+            } catch (RuntimeException e) {
+                handles.remove(planId, handle);
+                throw e;
+            }
         }
         return status(planId);
     }
