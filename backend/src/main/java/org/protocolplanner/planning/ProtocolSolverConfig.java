@@ -71,11 +71,26 @@ public final class ProtocolSolverConfig {
      * search is late acceptance over moves of time, of space, of both at once, and swaps.
      */
     public static SolverConfig solving(Duration timeLimit) {
+        return solving(timeLimit, null);
+    }
+
+    /**
+     * The same, with local search ending after {@code stepLimit} steps unless time runs out first: with
+     * the solver's fixed random seed, a solve that ends on steps is reproducible, one that ends on time is
+     * not (how far it gets depends on the machine's load).
+     *
+     * @param stepLimit null to end on time only
+     */
+    public static SolverConfig solving(Duration timeLimit, Long stepLimit) {
+        LocalSearchPhaseConfig localSearch = localSearch();
+        if (stepLimit != null) {
+            localSearch.withTerminationConfig(new TerminationConfig().withStepCountLimit(Math.toIntExact(stepLimit)));
+        }
         return scoring()
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit))
                 .withPhases(construction(MultilateralEngagements.class, MULTILATERAL_SAMPLE, true),
                         construction(null, CONSTRUCTION_SAMPLE, false),
-                        new CustomPhaseConfig().withCustomPhaseCommands(new HardRuleRepair()), localSearch());
+                        new CustomPhaseConfig().withCustomPhaseCommands(new HardRuleRepair()), localSearch);
     }
 
     /**

@@ -26,6 +26,8 @@ public final class Api {
     private final String authorization;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    /** Signed in with the form: changes carry the CSRF token as the UI sends it. */
+    private boolean session;
 
     private Api(String baseUrl, String authorization) {
         this.baseUrl = baseUrl;
@@ -47,6 +49,24 @@ public final class Api {
 
     public static Api anonymous(int port) {
         return new Api("http://localhost:" + port, null);
+    }
+
+    /**
+     * Signed in once with the form, as a browser is, and then by session cookie: the password hash is
+     * checked once instead of on every request, which matters for tests that send many requests.
+     */
+    public static Api signedIn(int port, String username) {
+        Api browser = anonymous(port);
+        browser.get("/api/csrf");
+        Answer signIn = browser.send(browser.request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + DEMO_PASSWORD)));
+        if (signIn.status() != 200) {
+            throw new IllegalStateException("sign-in as " + username + " failed: " + signIn.text());
+        }
+        browser.session = true;
+        return browser;
     }
 
     public record Answer(int status, byte[] body, HttpResponse<byte[]> response) {
@@ -98,6 +118,9 @@ public final class Api {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (session && cookie("XSRF-TOKEN") != null) {
+            builder.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"));
         }
         return builder;
     }

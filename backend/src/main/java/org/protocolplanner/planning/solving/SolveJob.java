@@ -33,6 +33,12 @@ class SolveJob {
     @Column(name = "time_limit_ms")
     private long timeLimitMs;
 
+    @Column(name = "step_limit")
+    private Long stepLimit;
+
+    @Column(name = "moved_engagements")
+    private Integer movedEngagements;
+
     @Column(name = "queued_at", nullable = false)
     private Instant queuedAt;
 
@@ -70,10 +76,12 @@ class SolveJob {
     }
 
     /** Starts the row over for a new solve of the plan: the previous solve's figures no longer apply. */
-    void queue(String requestedBy, Duration timeLimit, Instant now) {
+    void queue(String requestedBy, Duration timeLimit, Long stepLimit, Instant now) {
         this.state = SolveState.QUEUED;
         this.requestedBy = requestedBy;
         this.timeLimitMs = timeLimit.toMillis();
+        this.stepLimit = stepLimit;
+        this.movedEngagements = null;
         this.queuedAt = now;
         this.startedAt = null;
         this.endedAt = null;
@@ -90,7 +98,8 @@ class SolveJob {
         this.startedAt = now;
     }
 
-    void saved(HardMediumSoftLongScore score, long timeSpentMs, long scoreCalculationSpeed) {
+    void saved(HardMediumSoftLongScore score, long timeSpentMs, long scoreCalculationSpeed, int movedEngagements) {
+        this.movedEngagements = movedEngagements;
         this.bestHard = score.hardScore();
         this.bestMedium = score.mediumScore();
         this.bestSoft = score.softScore();
@@ -118,6 +127,14 @@ class SolveJob {
 
     Duration getTimeLimit() {
         return Duration.ofMillis(timeLimitMs);
+    }
+
+    Long getStepLimit() {
+        return stepLimit;
+    }
+
+    Integer getMovedEngagements() {
+        return movedEngagements;
     }
 
     Instant getQueuedAt() {

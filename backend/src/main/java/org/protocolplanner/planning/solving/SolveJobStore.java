@@ -10,6 +10,7 @@ import org.protocolplanner.plan.Plan;
 import org.protocolplanner.plan.PlanService;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.shared.web.ConflictException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +32,15 @@ class SolveJobStore {
     private final SolveJobRepository jobs;
     private final PlanService plans;
     private final PlanScheduleMapper mapper;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    SolveJobStore(SolveJobRepository jobs, PlanService plans, PlanScheduleMapper mapper, Clock clock) {
+    SolveJobStore(SolveJobRepository jobs, PlanService plans, PlanScheduleMapper mapper, JdbcTemplate jdbc,
+            Clock clock) {
         this.jobs = jobs;
         this.plans = plans;
         this.mapper = mapper;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -47,14 +51,14 @@ class SolveJobStore {
 
     /** Takes the plan for a new solve: from now on it refuses edits. */
     @Transactional
-    public SolveJob queue(long planId, String requestedBy, Duration timeLimit) {
+    public SolveJob queue(long planId, String requestedBy, Duration timeLimit, Long stepLimit) {
         Plan plan = plans.load(planId);
         if (plan.isSolving()) {
             throw new ConflictException("This plan is already being solved.");
         }
         plan.setSolving(true);
         SolveJob job = jobs.findById(planId).orElseGet(() -> new SolveJob(planId));
-        job.queue(requestedBy, timeLimit, clock.instant());
+        job.queue(requestedBy, timeLimit, stepLimit, clock.instant());
         return jobs.save(job);
     }
 
@@ -103,6 +107,17 @@ class SolveJobStore {
         if (mapper.write(snapshot, progress.best())) {
             plan.markRevised();
         }
-        job.saved(progress.score(), progress.timeSpentMs(), progress.scoreCalculationSpeed());
+        job.saved(progress.score(), progress.timeSpentMs(), progress.scoreCalculationSpeed(),
+                movedEngagements(plan.getId()));
+    }
+
+    /** Engagements not at their published place, after the write: the disturbance a re-plan caused. */
+    private int movedEngagements(long planId) {
+        Integer moved = jdbc.queryForObject("""
+                select count(*) from engagement
+                where plan_id = ? and published_space_id is not null
+                  and (assigned_space_id is distinct from published_space_id
+                       or assigned_start is distinct from published_start)""", Integer.class, planId);
+        return moved == null ? 0 : moved;
     }
 }

@@ -11,10 +11,13 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * @param timeSpentMs           solving time so far, or in all when the solve has ended
  * @param scoreCalculationSpeed score calculations per second
  * @param error                 why the solve failed or was interrupted
+ * @param stepLimit             local search steps after which the solve ends; null when it ends on time only
+ * @param movedEngagements      engagements of the saved solution not at their published place (space or
+ *                              start differs, or unscheduled); null until a solution is saved
  */
 public record SolveStatus(long planId, SolveState state, String requestedBy, long timeLimitSeconds,
         Instant queuedAt, Instant startedAt, Instant endedAt, Integer queuePosition, Score bestScore,
-        long timeSpentMs, long scoreCalculationSpeed, String error) {
+        long timeSpentMs, long scoreCalculationSpeed, String error, Long stepLimit, Integer movedEngagements) {
 
     /** A score by level; feasible when no hard rule is broken. */
     public record Score(long hard, long medium, long soft, boolean feasible) {

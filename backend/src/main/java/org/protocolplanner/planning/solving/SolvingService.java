@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -51,6 +52,7 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
 
     static final Duration MIN_TIME_LIMIT = Duration.ofSeconds(1);
     static final Duration MAX_TIME_LIMIT = Duration.ofMinutes(30);
+    static final long MAX_STEP_LIMIT = 10_000_000;
     /** How long a stop waits for the solver to hand back its best solution before answering. */
     static final Duration STOP_WAIT = Duration.ofSeconds(20);
 
@@ -99,11 +101,15 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
      * Queues a solve of the plan; it starts as soon as a core is free.
      *
      * @param timeLimit null for the configured default
+     * @param stepLimit local search steps after which the solve ends, for a reproducible solve; null for none
      */
-    public SolveStatus start(long planId, Duration timeLimit) {
+    public SolveStatus start(long planId, Duration timeLimit, Long stepLimit) {
         Duration limit = timeLimit == null ? properties.defaultTimeLimit() : timeLimit;
         if (limit.compareTo(MIN_TIME_LIMIT) < 0 || limit.compareTo(MAX_TIME_LIMIT) > 0) {
             throw new InvalidRequestException("timeLimitSeconds", "must be from 1 second to 30 minutes (1800)");
+        }
+        if (stepLimit != null && (stepLimit < 1 || stepLimit > MAX_STEP_LIMIT)) {
+            throw new InvalidRequestException("stepLimit", "must be from 1 to 10,000,000 steps");
         }
         Plan plan = plans.load(planId);
         PlanAccess.checkCanChange(plan);
@@ -115,26 +121,98 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
                 throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
                         "The solving queue is full; try again when a solve has ended.");
             }
-            store.queue(planId, CurrentUser.username(), limit);
-            SolveHandle handle = new SolveHandle(planId, limit);
+            SolveHandle handle = new SolveHandle(planId, limit, stepLimit, CurrentUser.username());
             handles.put(planId, handle);
-            handle.future = executor.submit(() -> run(handle));
+            try {
+                submit(handle);
+            } catch (RuntimeException e) {
+                handles.remove(planId, handle);
+                throw e;
+            }
         }
-        SolveStatus status = status(planId);
-        events.state(planId, status);
-        return status;
+        return status(planId);
     }
 
     /** Stops the plan's solve, keeping its best solution; answers once the solution is saved. */
     public SolveStatus stop(long planId) {
         PlanAccess.checkCanChange(plans.load(planId));
-        SolveHandle handle;
+        while (true) {
+            SolveHandle handle = current(planId);
+            if (handle == null) {
+                throw new ConflictException("This plan is not being solved.");
+            }
+            // Taken by a booking answer that pauses the solve: wait for it to hand over the resumed solve.
+            synchronized (handle) {
+                if (current(planId) == handle) {
+                    halt(handle);
+                    return status(planId);
+                }
+            }
+        }
+    }
+
+    /**
+     * Applies a change to a plan that may be being solved, without the plan's edit rules: booking answers
+     * are never refused because of a solve (product.md). A running solve is stopped with its best solution
+     * saved, the change is applied, and the solve is queued again for the time it had left (and its step
+     * limit anew), requested by the same user. Without a solve the change is simply applied; this takes no
+     * lock then, so answers to bookings of a plan not being solved never wait for one another here.
+     */
+    public <T> T applyPausingSolve(long planId, Supplier<T> change) {
+        while (true) {
+            SolveHandle paused = current(planId);
+            if (paused == null) {
+                return change.get();
+            }
+            synchronized (paused) {
+                if (current(planId) != paused) {
+                    continue;
+                }
+                // The resumed solve stands in the map from now on, so that a second answer waits for this one.
+                SolveHandle resumed = new SolveHandle(planId, paused.timeLimit, paused.stepLimit, paused.requestedBy);
+                synchronized (resumed) {
+                    synchronized (handles) {
+                        handles.put(planId, resumed);
+                    }
+                    halt(paused);
+                    Duration left = paused.timeLimit.minusMillis(paused.spentMs);
+                    resumed.timeLimit = left.compareTo(MIN_TIME_LIMIT) < 0 ? MIN_TIME_LIMIT : left;
+                    try {
+                        return change.get();
+                    } finally {
+                        resume(resumed);
+                    }
+                }
+            }
+        }
+    }
+
+    private void resume(SolveHandle resumed) {
         synchronized (handles) {
-            handle = handles.get(planId);
+            try {
+                submit(resumed);
+            } catch (RuntimeException e) {
+                handles.remove(resumed.planId, resumed);
+                log.error("Could not resume the solve of plan {} after a booking answer", resumed.planId, e);
+            }
         }
-        if (handle == null) {
-            throw new ConflictException("This plan is not being solved.");
+    }
+
+    private SolveHandle current(long planId) {
+        synchronized (handles) {
+            return handles.get(planId);
         }
+    }
+
+    /** Queues the handle's solve; called holding {@code handles}. */
+    private void submit(SolveHandle handle) {
+        store.queue(handle.planId, handle.requestedBy, handle.timeLimit, handle.stepLimit);
+        handle.future = executor.submit(() -> run(handle));
+        events.state(handle.planId, status(store.find(handle.planId).orElseThrow()));
+    }
+
+    /** Stops the solve and waits until its best solution is saved and the plan is free. */
+    private void halt(SolveHandle handle) {
         handle.stopRequested = true;
         if (handle.claimed.compareAndSet(false, true)) {
             // Still queued: it never ran, so there is nothing to save; its place in the queue is freed.
@@ -144,7 +222,6 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
         } else {
             awaitEnd(handle);
         }
-        return status(planId);
     }
 
     public SolveStatus status(long planId) {
@@ -183,7 +260,7 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
             events.state(planId, status(store.find(planId).orElseThrow()));
             PlanScheduleMapper.Snapshot snapshot = mapper.read(planId);
             Solver<ProtocolSchedule> solver = SolverFactory.<ProtocolSchedule>create(
-                    ProtocolSolverConfig.solving(handle.timeLimit)).buildSolver();
+                    ProtocolSolverConfig.solving(handle.timeLimit, handle.stepLimit)).buildSolver();
             solver.addEventListener(event -> newBest(handle, snapshot, event.getNewBestSolution(),
                     (HardMediumSoftLongScore) event.getNewBestScore(), event.getTimeMillisSpent(), false));
             followPhaseEnds(solver, handle, snapshot);
@@ -197,6 +274,7 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
                 return;
             }
             ProtocolSchedule best = solver.solve(snapshot.schedule());
+            handle.spentMs = timeSpent(solver);
             if (!shuttingDown) {
                 finish(handle, handle.stopRequested ? SolveState.STOPPED : SolveState.FINISHED, null, snapshot,
                         new SolveJobStore.Progress(best, best.getScore(), timeSpent(solver), speed(solver)));
@@ -266,7 +344,8 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
             store.end(handle.planId, SolveState.FAILED, e.getMessage(), null, null);
         } finally {
             synchronized (handles) {
-                handles.remove(handle.planId);
+                // A solve paused for a booking answer has its resumed successor in the map already.
+                handles.remove(handle.planId, handle);
             }
             events.state(handle.planId, status(store.find(handle.planId).orElseThrow()));
             events.complete(handle.planId);
@@ -311,7 +390,8 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
         long timeSpent = live ? handle.timeSpentMs : job.getTimeSpentMs();
         return new SolveStatus(job.getPlanId(), job.getState(), job.getRequestedBy(),
                 job.getTimeLimit().toSeconds(), job.getQueuedAt(), job.getStartedAt(), job.getEndedAt(), position,
-                SolveStatus.Score.of(best), timeSpent, job.getScoreCalculationSpeed(), job.getError());
+                SolveStatus.Score.of(best), timeSpent, job.getScoreCalculationSpeed(), job.getError(),
+                job.getStepLimit(), job.getMovedEngagements());
     }
 
     private static long timeSpent(Solver<ProtocolSchedule> solver) {
@@ -334,7 +414,9 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
     private static final class SolveHandle {
 
         final long planId;
-        final Duration timeLimit;
+        volatile Duration timeLimit;
+        final Long stepLimit;
+        final String requestedBy;
         final CompletableFuture<Void> ended = new CompletableFuture<>();
         volatile Future<?> future;
         volatile Solver<ProtocolSchedule> solver;
@@ -347,10 +429,14 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
         volatile HardMediumSoftLongScore best;
         volatile long timeSpentMs;
         volatile long savedAtMillis = Long.MIN_VALUE / 2;
+        /** Solving time when the solver returned; what a paused solve no longer has. */
+        volatile long spentMs;
 
-        SolveHandle(long planId, Duration timeLimit) {
+        SolveHandle(long planId, Duration timeLimit, Long stepLimit, String requestedBy) {
             this.planId = planId;
             this.timeLimit = timeLimit;
+            this.stepLimit = stepLimit;
+            this.requestedBy = requestedBy;
         }
 
         void terminate() {

@@ -2,7 +2,10 @@ package org.protocolplanner.shared.web;
 
 import java.util.Map;
 
-/** A request that is well-formed but clashes with the current state: answered 409. */
+/**
+ * A request that is well-formed but clashes with the current state: answered 409, with
+ * {@code properties} added to the problem (for example the id of the record it clashes with).
+ */
 public class ConflictException extends RuntimeException {
 
     private final Map<String, Object> properties;
@@ -11,7 +14,6 @@ public class ConflictException extends RuntimeException {
         this(detail, Map.of());
     }
 
-    /** With members the problem details carry besides the detail, such as what changed meanwhile. */
     public ConflictException(String detail, Map<String, Object> properties) {
         super(detail);
         this.properties = Map.copyOf(properties);

@@ -1,0 +1,164 @@
+package org.protocolplanner.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.protocolplanner.event.Engagement;
+import org.protocolplanner.event.EngagementRepository;
+import org.protocolplanner.plan.Plan;
+import org.protocolplanner.plan.PlanMarks;
+import org.protocolplanner.plan.PlanService;
+import org.protocolplanner.shared.web.NotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The changes of a booking's status and what follows from each (product.md, "Booking lifecycle"), each
+ * in one transaction with the booking's row locked. Who may make them is checked before, by
+ * {@link BookingService}; a repeated answer changes nothing and tells no one.
+ */
+@Component
+class BookingAnswers {
+
+    private final BookingRepository bookings;
+    private final EngagementRepository engagements;
+    private final PlanService plans;
+    private final PlanMarks marks;
+    private final BookingNotices notices;
+    private final Clock clock;
+
+    BookingAnswers(BookingRepository bookings, EngagementRepository engagements, PlanService plans,
+            PlanMarks marks, BookingNotices notices, Clock clock) {
+        this.bookings = bookings;
+        this.engagements = engagements;
+        this.plans = plans;
+        this.marks = marks;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /**
+     * Confirms a request and pins its engagement there. When it replaces a confirmed booking (a confirmed
+     * engagement being moved), that one is cancelled first, in the same transaction, so that the two may
+     * even overlap in one space.
+     */
+    @Transactional
+    public void confirm(long id, String actor) {
+        Booking booking = locked(id);
+        Instant now = clock.instant();
+        if (!booking.moveTo(BookingStatus.CONFIRMED, actor, null, now)) {
+            return;
+        }
+        Booking replaced = booking.getReplacesBookingId() == null ? null
+                : bookings.findLocked(booking.getReplacesBookingId()).orElse(null);
+        if (replaced != null && replaced.moveTo(BookingStatus.CANCELLED, actor,
+                "replaced by booking " + id, now)) {
+            bookings.saveAndFlush(replaced);
+        }
+        // The exclusion constraint decides here whether the space is still free.
+        bookings.saveAndFlush(booking);
+        Plan plan = plans.load(booking.getPlanId());
+        engagementOf(booking).ifPresent(engagement ->
+                engagement.pin(booking.getSpaceId(), BookingPlaces.localStart(plan, booking)));
+        marks.bookingChanged(booking.getPlanId());
+        notices.confirmed(id);
+    }
+
+    /**
+     * Declines a request. A first request's space joins the engagement's excluded spaces, the engagement
+     * is unpinned and the plan needs a re-plan. A request to move a confirmed engagement puts it back at its
+     * confirmed place, pinned, with the declined space excluded: no re-plan is needed.
+     */
+    @Transactional
+    public void decline(long id, String actor, String reason) {
+        Booking booking = locked(id);
+        if (!booking.moveTo(BookingStatus.DECLINED, actor, reason, clock.instant())) {
+            return;
+        }
+        bookings.saveAndFlush(booking);
+        Plan plan = plans.load(booking.getPlanId());
+        Booking confirmed = booking.getReplacesBookingId() == null ? null
+                : bookings.findById(booking.getReplacesBookingId())
+                        .filter(old -> old.getStatus() == BookingStatus.CONFIRMED).orElse(null);
+        Engagement engagement = engagementOf(booking).orElse(null);
+        if (engagement != null) {
+            exclude(engagement, booking.getSpaceId());
+        }
+        if (confirmed != null && engagement != null) {
+            LocalDateTime start = BookingPlaces.localStart(plan, confirmed);
+            engagement.pin(confirmed.getSpaceId(), start);
+            engagement.setPublished(confirmed.getSpaceId(), start);
+            marks.bookingChanged(plan.getId());
+            notices.declined(id, false);
+        } else {
+            if (engagement != null) {
+                engagement.pin(null, null);
+            }
+            marks.needsReplan(plan.getId());
+            notices.declined(id, true);
+        }
+    }
+
+    /** Releases a confirmed booking; the plan needs attention, and the officer decides what follows. */
+    @Transactional
+    public void cancel(long id, String actor, String reason, boolean byManager) {
+        Booking booking = locked(id);
+        if (!booking.moveTo(BookingStatus.CANCELLED, actor, reason, clock.instant())) {
+            return;
+        }
+        bookings.saveAndFlush(booking);
+        marks.needsAttention(booking.getPlanId());
+        notices.cancelled(id, byManager);
+    }
+
+    /** The officer no longer needs the request. */
+    @Transactional
+    public void withdraw(long id, String actor, String reason) {
+        Booking booking = locked(id);
+        if (!booking.moveTo(BookingStatus.WITHDRAWN, actor, reason, clock.instant())) {
+            return;
+        }
+        bookings.saveAndFlush(booking);
+        marks.bookingChanged(booking.getPlanId());
+        notices.withdrawn(List.of(id));
+    }
+
+    /** Lapses a request not answered by its answer-by time; one answered meanwhile stays as it is. */
+    @Transactional
+    public boolean lapse(long id, Instant now) {
+        Booking booking = locked(id);
+        if (booking.getStatus() != BookingStatus.REQUESTED || booking.getAnswerBy().isAfter(now)) {
+            return false;
+        }
+        booking.moveTo(BookingStatus.LAPSED, "lapse job", "not answered by " + booking.getAnswerBy(), now);
+        bookings.saveAndFlush(booking);
+        marks.needsAttention(booking.getPlanId());
+        notices.lapsed(id);
+        return true;
+    }
+
+    private Booking locked(long id) {
+        return bookings.findLocked(id).orElseThrow(() -> new NotFoundException("booking", id));
+    }
+
+    private Optional<Engagement> engagementOf(Booking booking) {
+        return booking.getEngagementId() == null ? Optional.empty()
+                : engagements.findById(booking.getEngagementId());
+    }
+
+    /** The declined space may no longer be used, nor preferred (a space both preferred and excluded is malformed). */
+    private static void exclude(Engagement engagement, String spaceId) {
+        List<String> excluded = new ArrayList<>(engagement.getExcludedSpaces());
+        if (!excluded.contains(spaceId)) {
+            excluded.add(spaceId);
+            engagement.setExcludedSpaces(excluded);
+        }
+        List<String> preferred = new ArrayList<>(engagement.getPreferredSpaces());
+        if (preferred.remove(spaceId)) {
+            engagement.setPreferredSpaces(preferred);
+        }
+    }
+}

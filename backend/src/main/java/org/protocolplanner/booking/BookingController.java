@@ -1,0 +1,71 @@
+package org.protocolplanner.booking;
+
+import org.protocolplanner.shared.web.PageResponse;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Bookings: the lists, a venue manager's inbox among them, and the answers and releases. */
+@RestController
+class BookingController {
+
+    private final BookingService bookings;
+    private final Publishing publishing;
+
+    BookingController(BookingService bookings, Publishing publishing) {
+        this.bookings = bookings;
+        this.publishing = publishing;
+    }
+
+    /** @param answerWithinHours how long the venues have to answer, 1 to 720; null for 48 */
+    record PublishRequest(Integer answerWithinHours) {
+    }
+
+    /** A reason: required to decline, and from a venue manager to cancel. */
+    record ReasonRequest(String reason) {
+    }
+
+    /** Live plans only: booking requests for every scheduled engagement whose place is new. */
+    @PostMapping("/api/plans/{id}/publish")
+    PublishResponse publish(@PathVariable long id, @RequestBody(required = false) PublishRequest request) {
+        return publishing.publish(id, request == null ? null : request.answerWithinHours());
+    }
+
+    /** In time order; managers see their own venues' only. */
+    @GetMapping("/api/bookings")
+    PageResponse<BookingResponse> list(@RequestParam(required = false) BookingStatus status,
+            @RequestParam(required = false) String venue, @RequestParam(required = false) Long plan,
+            @PageableDefault(size = 50) Pageable pageable) {
+        return bookings.list(status, venue, plan, pageable);
+    }
+
+    @GetMapping("/api/bookings/{id}")
+    BookingResponse get(@PathVariable long id) {
+        return bookings.get(id);
+    }
+
+    @PostMapping("/api/bookings/{id}/confirm")
+    BookingResponse confirm(@PathVariable long id) {
+        return bookings.confirm(id);
+    }
+
+    @PostMapping("/api/bookings/{id}/decline")
+    BookingResponse decline(@PathVariable long id, @RequestBody(required = false) ReasonRequest request) {
+        return bookings.decline(id, request == null ? null : request.reason());
+    }
+
+    @PostMapping("/api/bookings/{id}/cancel")
+    BookingResponse cancel(@PathVariable long id, @RequestBody(required = false) ReasonRequest request) {
+        return bookings.cancel(id, request == null ? null : request.reason());
+    }
+
+    @PostMapping("/api/bookings/{id}/withdraw")
+    BookingResponse withdraw(@PathVariable long id, @RequestBody(required = false) ReasonRequest request) {
+        return bookings.withdraw(id, request == null ? null : request.reason());
+    }
+}

@@ -1,0 +1,54 @@
+package org.protocolplanner.booking;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.protocolplanner.event.Engagement;
+import org.protocolplanner.plan.Plan;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where and when an engagement's booking lies: its space, its start and end as instants (the plan's
+ * times are local to its zone), and the end of the busy interval, which adds the space's turnover. The
+ * duration is rounded up to the plan's grain as the solver rounds it, so that two engagements the solver
+ * keeps apart never collide in the database.
+ */
+@Component
+class BookingPlaces {
+
+    record Place(String spaceId, Instant start, Instant end, Instant busyUntil) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    BookingPlaces(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The place of a scheduled engagement as it is now assigned. */
+    Place of(Plan plan, Engagement engagement) {
+        int grain = plan.getGrainMinutes();
+        int minutes = (engagement.getDurationMinutes() + grain - 1) / grain * grain;
+        ZoneId zone = ZoneId.of(plan.getTimeZone());
+        Instant start = engagement.getAssignedStart().atZone(zone).toInstant();
+        Instant end = start.plusSeconds(minutes * 60L);
+        Integer turnover = jdbc.queryForObject("select turnover_minutes from space where id = ?", Integer.class,
+                engagement.getAssignedSpaceId());
+        return new Place(engagement.getAssignedSpaceId(), start, end, end.plusSeconds(60L * turnover));
+    }
+
+    /** A booking's start in the plan's local time, as engagements are placed. */
+    static LocalDateTime localStart(Plan plan, Booking booking) {
+        return booking.getStartsAt().atZone(ZoneId.of(plan.getTimeZone())).toLocalDateTime();
+    }
+
+    String venueOf(String spaceId) {
+        return jdbc.queryForObject("select venue_id from space where id = ?", String.class, spaceId);
+    }
+
+    boolean hasManagers(String venueId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from venue_manager where venue_id = ?)", Boolean.class, venueId));
+    }
+}

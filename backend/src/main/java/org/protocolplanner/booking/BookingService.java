@@ -1,0 +1,178 @@
+package org.protocolplanner.booking;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.protocolplanner.planning.solving.SolvingService;
+import org.protocolplanner.security.CurrentUser;
+import org.protocolplanner.security.PlannerUser;
+import org.protocolplanner.security.Role;
+import org.protocolplanner.shared.web.ConflictException;
+import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.NotFoundException;
+import org.protocolplanner.shared.web.PageResponse;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The booking API: reading with the role matrix's redaction, and the answers. Each answer is checked
+ * against the role matrix first, then applied (pausing a solve of its plan if one runs), and
+ * answered with the booking as the caller may see it. Double booking is left to the database's exclusion
+ * constraint, not to a lock here: its refusal becomes 409 naming the confirmed booking in the way.
+ */
+@Service
+public class BookingService {
+
+    static final int MAX_REASON = 2000;
+    /** Attempts of one answer whose transaction lost a deadlock or a race for a row. */
+    static final int ATTEMPTS = 5;
+    private static final String EXCLUSION_VIOLATION = "23P01";
+
+    private final BookingAnswers answers;
+    private final BookingViews views;
+    private final BookingPlaces places;
+    private final SolvingService solving;
+    private final JdbcTemplate jdbc;
+
+    BookingService(BookingAnswers answers, BookingViews views, BookingPlaces places, SolvingService solving,
+            JdbcTemplate jdbc) {
+        this.answers = answers;
+        this.views = views;
+        this.places = places;
+        this.solving = solving;
+        this.jdbc = jdbc;
+    }
+
+    public PageResponse<BookingResponse> list(BookingStatus status, String venueId, Long planId, Pageable pageable) {
+        PlannerUser user = CurrentUser.get();
+        List<String> own = null;
+        if (!BookingAccess.isOfficer(user) && !user.has(Role.PLANNER)) {
+            if (!user.has(Role.VENUE_MANAGER)) {
+                throw new AccessDeniedException("bookings are not visible to this role");
+            }
+            own = List.copyOf(user.managedVenueIds());
+        }
+        return PageResponse.of(views.list(new BookingViews.Filter(status, venueId, planId, own), pageable,
+                BookingAccess.redacts(user)));
+    }
+
+    public BookingResponse get(long id) {
+        PlannerUser user = CurrentUser.get();
+        BookingResponse booking = views.find(id, BookingAccess.redacts(user))
+                .orElseThrow(() -> new NotFoundException("booking", id));
+        BookingAccess.checkCanRead(user, id, booking.venueId());
+        return booking;
+    }
+
+    public BookingResponse confirm(long id) {
+        PlannerUser user = CurrentUser.get();
+        Target target = target(id);
+        BookingAccess.checkCanAnswer(user, id, target.venueId(), places.hasManagers(target.venueId()));
+        return apply(id, target, () -> answers.confirm(id, user.username()));
+    }
+
+    public BookingResponse decline(long id, String reason) {
+        PlannerUser user = CurrentUser.get();
+        Target target = target(id);
+        BookingAccess.checkCanAnswer(user, id, target.venueId(), places.hasManagers(target.venueId()));
+        String why = reason(reason, true);
+        return apply(id, target, () -> answers.decline(id, user.username(), why));
+    }
+
+    /** Officers may give a reason; a venue manager must (the venue can no longer host it). */
+    public BookingResponse cancel(long id, String reason) {
+        PlannerUser user = CurrentUser.get();
+        Target target = target(id);
+        BookingAccess.checkCanCancel(user, id, target.venueId());
+        boolean byManager = !BookingAccess.isOfficer(user);
+        String why = reason(reason, byManager);
+        return apply(id, target, () -> answers.cancel(id, user.username(), why, byManager));
+    }
+
+    public BookingResponse withdraw(long id, String reason) {
+        PlannerUser user = CurrentUser.get();
+        Target target = target(id);
+        BookingAccess.checkCanWithdraw(user, id, target.venueId());
+        String why = reason(reason, false);
+        return apply(id, target, () -> answers.withdraw(id, user.username(), why));
+    }
+
+    private record Target(long planId, String venueId) {
+    }
+
+    private Target target(long id) {
+        return jdbc.query("select b.plan_id, s.venue_id from booking b join space s on s.id = b.space_id"
+                        + " where b.id = ?", (row, i) -> new Target(row.getLong(1), row.getString(2)), id)
+                .stream().findFirst().orElseThrow(() -> new NotFoundException("booking", id));
+    }
+
+    private static String reason(String reason, boolean required) {
+        if (reason == null || reason.isBlank()) {
+            if (required) {
+                throw new InvalidRequestException("reason", "is required");
+            }
+            return null;
+        }
+        if (reason.length() > MAX_REASON) {
+            throw new InvalidRequestException("reason", "must be at most " + MAX_REASON + " characters");
+        }
+        return reason.strip();
+    }
+
+    private BookingResponse apply(long id, Target target, Runnable answer) {
+        solving.applyPausingSolve(target.planId(), () -> {
+            attempt(id, answer);
+            return null;
+        });
+        return views.find(id, BookingAccess.redacts(CurrentUser.get())).orElseThrow();
+    }
+
+    /**
+     * Runs the answer's transaction; one that lost a deadlock (two overlapping confirms racing in the
+     * exclusion index) or a race for a row is run again, and then sees the winner's result.
+     */
+    private void attempt(long id, Runnable answer) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                answer.run();
+                return;
+            } catch (ConcurrencyFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw new ConflictException("Booking " + id + " is being changed by someone else at the same"
+                            + " moment. Reload and try again.");
+                }
+            } catch (DataAccessException e) {
+                if (isExclusionViolation(e)) {
+                    throw doubleBooking(id);
+                }
+                throw e;
+            }
+        }
+    }
+
+    private ConflictException doubleBooking(long id) {
+        List<Long> conflicting = jdbc.queryForList("""
+                select other.id from booking b join booking other
+                  on other.space_id = b.space_id and other.id <> b.id and other.status = 'CONFIRMED'
+                 and other.busy && b.busy
+                where b.id = ? order by other.starts_at, other.id""", Long.class, id);
+        if (conflicting.isEmpty()) {
+            return new ConflictException("Booking " + id + " overlaps a confirmed booking of the same space.");
+        }
+        return new ConflictException("Booking " + id + " overlaps confirmed booking " + conflicting.get(0)
+                + " of the same space.", Map.of("conflictingBookingId", conflicting.get(0)));
+    }
+
+    private static boolean isExclusionViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
