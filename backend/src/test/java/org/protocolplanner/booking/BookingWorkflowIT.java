@@ -112,6 +112,41 @@ class BookingWorkflowIT {
     }
 
     @Test
+    void theBookingRowsOfTheRoleMatrixHoldForEveryRole() {
+        publish(Map.of());
+        Api admin = Api.signedIn(port, "admin");
+        Api planner = Api.signedIn(port, "planner");
+        Api manager = Api.signedIn(port, "manager");
+        Api anonymous = Api.anonymous(port);
+        String mine = "/api/bookings?plan=" + planId();
+        assertThat(anonymous.get(mine).status()).isEqualTo(401);
+        assertThat(anonymous.get("/api/notifications").status()).isEqualTo(401);
+        assertThat(admin.get(mine).json().get("totalElements").asLong()).isEqualTo(3);
+        assertThat(planner.get(mine).json().get("totalElements").asLong()).isEqualTo(3);
+        assertThat(manager.get(mine).json().get("totalElements").asLong()).as("own venues only").isEqualTo(2);
+        assertThat(planner.get("/api/bookings/" + bookingId("banquet")).json().get("engagement").get("title")
+                .asString()).as("planners read confidential engagements").isEqualTo(SECRET_TITLE);
+        Api.Answer badStatus = admin.get("/api/bookings?status=MAYBE");
+        assertThat(badStatus.status()).isEqualTo(400);
+        assertThat(badStatus.json().get("errors").get(0).get("path").asString()).isEqualTo("status");
+
+        long salon = bookingId("briefing");
+        long talks = bookingId("talks");
+        assertThat(planner.post("/api/bookings/" + salon + "/withdraw", null).status()).isEqualTo(403);
+        assertThat(planner.post("/api/bookings/" + salon + "/decline", Map.of("reason", "x")).status())
+                .isEqualTo(403);
+        assertThat(admin.post("/api/bookings/" + talks + "/decline", Map.of("reason", "x")).status())
+                .as("the guesthouse has managers").isEqualTo(403);
+        assertThat(admin.post("/api/bookings/" + salon + "/confirm", null).status()).isEqualTo(200);
+        assertThat(planner.post("/api/bookings/" + salon + "/cancel", Map.of("reason", "x")).status())
+                .isEqualTo(403);
+        assertThat(admin.post("/api/bookings/" + talks + "/withdraw", null).status()).isEqualTo(200);
+        for (Api anyone : List.of(admin, planner, manager)) {
+            assertThat(anyone.get("/api/notifications/unread-count").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void answersFollowTheLifecycleTableAndRepeatingOneReturnsTheSameBooking() {
         publish(Map.of());
         Api manager = Api.signedIn(port, "manager");

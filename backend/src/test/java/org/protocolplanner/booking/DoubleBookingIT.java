@@ -125,7 +125,7 @@ class DoubleBookingIT {
                 .satisfies(cause -> assertThat(((SQLException) cause).getSQLState()).isEqualTo("23P01"));
     }
 
-    /** A plan of {@link #ENGAGEMENTS} receptions in two halls, every two hours from 08:00 plus the offset, published. */
+    /** A plan of {@link #ENGAGEMENTS} receptions in two halls, every two hours from 08:00 plus the offset. */
     private List<Long> publishedPlan(Api officer, String venue, String name, int offsetMinutes) {
         List<Map<String, Object>> events = new ArrayList<>();
         for (int i = 0; i < ENGAGEMENTS; i++) {
