@@ -37,6 +37,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, PUBLIC_STATIC).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/csrf").permitAll()
                         .requestMatchers(HttpMethod.POST, "/login").permitAll()
+                        // Calendar feeds: calendar clients cannot sign in; the secret token in the path is
+                        // checked by the feed itself (404 when unknown or revoked). GET needs no CSRF token.
+                        .requestMatchers(HttpMethod.GET, "/feeds/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .authenticated()
                         .requestMatchers("/api/**").authenticated()

@@ -1,0 +1,94 @@
+package org.protocolplanner.feed;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.protocolplanner.security.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each account's secret calendar feed token. Calendar clients cannot sign in, so the token in the URL
+ * is the only credential: 32 random bytes, shown once, of which only the SHA-256 hash is stored (a
+ * leaked database does not leak working feed URLs). Issuing again replaces the old token; revoking
+ * clears it.
+ */
+@Service
+public class FeedTokens {
+
+    /** 32 bytes in URL-safe Base64 without padding. Anything else is no token and is never looked up. */
+    private static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    FeedTokens(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A new token for the account; any earlier one stops working at once. */
+    @Transactional
+    public IssuedToken issue(long accountId) {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        jdbc.update("update account set feed_token_hash = ?, feed_token_issued_at = ? where id = ?",
+                hash(token), Timestamp.from(now), accountId);
+        return new IssuedToken(token, now);
+    }
+
+    /** Revoking twice, or without a token, is the same as revoking once. */
+    @Transactional
+    public void revoke(long accountId) {
+        jdbc.update("update account set feed_token_hash = null, feed_token_issued_at = null where id = ?", accountId);
+    }
+
+    /** The enabled account whose current token this is; empty for unknown, revoked or malformed tokens. */
+    @Transactional(readOnly = true)
+    public Optional<FeedOwner> ownerOf(String token) {
+        if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        List<Long> ids = jdbc.queryForList("select id from account where feed_token_hash = ? and enabled",
+                Long.class, hash(token));
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        long accountId = ids.get(0);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.queryForList("select role from account_role where account_id = ?", String.class, accountId)
+                .forEach(role -> roles.add(Role.valueOf(role)));
+        Set<String> venues = new HashSet<>(jdbc.queryForList(
+                "select venue_id from venue_manager where account_id = ?", String.class, accountId));
+        return Optional.of(new FeedOwner(accountId, roles, venues));
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The clear token, which exists only in this answer. */
+    public record IssuedToken(String token, Instant issuedAt) {
+    }
+}

@@ -1,0 +1,136 @@
+package org.protocolplanner.itinerary;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.protocolplanner.itinerary.DelegationSchedule.Schedule;
+import org.protocolplanner.itinerary.DelegationSchedule.Stop;
+import org.springframework.stereotype.Component;
+
+/**
+ * Prints a delegation's schedule on A4, day by day: each engagement's time in Beijing, its name and
+ * type, its venue and room, and between two engagements of a day the travel between them.
+ */
+@Component
+class ItineraryPdf {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private static final Color HEADER = new Color(0xE4, 0xE8, 0xEE);
+    private static final Color QUIET = new Color(0x55, 0x5B, 0x66);
+
+    private final ItineraryFonts fonts;
+
+    ItineraryPdf(ItineraryFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    byte[] render(Schedule schedule, ItineraryLanguage language) {
+        Font title = fonts.font(language, 18, Font.BOLD);
+        Font text = fonts.font(language, 10, Font.NORMAL);
+        Font note = fonts.font(language, 9, Font.NORMAL);
+        note.setColor(QUIET);
+        Font day = fonts.font(language, 12, Font.BOLD);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
+        PdfWriter.getInstance(document, out);
+        document.addTitle(language.title + " · " + schedule.delegationName());
+        document.open();
+        document.add(new Paragraph(language.title + " · " + schedule.delegationName(), title));
+        document.add(new Paragraph(language.plan + ": " + schedule.planName(), text));
+        document.add(new Paragraph(language.timeNote, note));
+        Map<LocalDate, List<Stop>> days = byDay(schedule.stops());
+        if (days.isEmpty()) {
+            document.add(spaced(new Paragraph(language.nothingScheduled, text)));
+        }
+        days.forEach((date, stops) -> {
+            document.add(spaced(new Paragraph(language.day(date), day)));
+            document.add(dayTable(stops, language, text, note));
+        });
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static PdfPTable dayTable(List<Stop> stops, ItineraryLanguage language, Font text, Font note) {
+        PdfPTable table = new PdfPTable(new float[] {18, 42, 40});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.setHeaderRows(1);
+        for (String heading : List.of(language.timeHeading, language.engagementHeading, language.placeHeading)) {
+            PdfPCell cell = cell(new Phrase(heading, text));
+            cell.setBackgroundColor(HEADER);
+            table.addCell(cell);
+        }
+        for (int i = 0; i < stops.size(); i++) {
+            Stop stop = stops.get(i);
+            String travel = i == 0 ? null : travel(stops.get(i - 1), stop, language);
+            if (travel != null) {
+                PdfPCell row = cell(new Phrase("→ " + travel, note));
+                row.setColspan(3);
+                row.setHorizontalAlignment(Element.ALIGN_CENTER);
+                table.addCell(row);
+            }
+            table.addCell(cell(new Phrase(clock(stop), text)));
+            table.addCell(cell(lines(stop.title(), language.type(stop.type()), text, note)));
+            table.addCell(cell(lines(language.name(stop.venueNameEn(), stop.venueNameZh()),
+                    language.name(stop.spaceNameEn(), stop.spaceNameZh()), text, note)));
+        }
+        return table;
+    }
+
+    /** The travel between two engagements of a day; null where a venue has no coordinates to measure it. */
+    private static String travel(Stop before, Stop after, ItineraryLanguage language) {
+        if (before.venueId().equals(after.venueId())) {
+            return language.sameVenue;
+        }
+        return after.travelMinutesBefore() == null ? null : String.format(language.travel, after.travelMinutesBefore());
+    }
+
+    private static Phrase lines(String first, String second, Font text, Font note) {
+        Phrase phrase = new Phrase(first, text);
+        phrase.add(new Phrase("\n" + second, note));
+        return phrase;
+    }
+
+    private static PdfPCell cell(Phrase phrase) {
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setPadding(5);
+        cell.setBorderColor(HEADER);
+        return cell;
+    }
+
+    private static String clock(Stop stop) {
+        LocalDateTime start = LocalDateTime.ofInstant(stop.start(), BEIJING);
+        LocalDateTime end = LocalDateTime.ofInstant(stop.end(), BEIJING);
+        return CLOCK.format(start) + "–" + CLOCK.format(end);
+    }
+
+    private static Map<LocalDate, List<Stop>> byDay(List<Stop> stops) {
+        Map<LocalDate, List<Stop>> days = new LinkedHashMap<>();
+        stops.forEach(stop -> days.computeIfAbsent(LocalDate.ofInstant(stop.start(), BEIJING), d -> new ArrayList<>())
+                .add(stop));
+        return days;
+    }
+
+    private static Paragraph spaced(Paragraph paragraph) {
+        paragraph.setSpacingBefore(12);
+        return paragraph;
+    }
+}
