@@ -133,7 +133,8 @@ class BookingAnswers {
         if (booking.getStatus() != BookingStatus.REQUESTED || booking.getAnswerBy().isAfter(now)) {
             return false;
         }
-        booking.moveTo(BookingStatus.LAPSED, "lapse job", "not answered by " + booking.getAnswerBy(), now);
+        booking.moveTo(BookingStatus.LAPSED, "lapse job",
+                "not answered by " + BookingNotices.beijingTime(booking.getAnswerBy()), now);
         bookings.saveAndFlush(booking);
         marks.needsAttention(booking.getPlanId());
         notices.lapsed(id);

@@ -1,6 +1,7 @@
 package org.protocolplanner.booking;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ class BookingNotices {
     static final int LISTED = 20;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final String BOOKING = "booking";
 
     private final NotificationService notifications;
@@ -44,11 +46,16 @@ class BookingNotices {
             List<BookingResponse> listed = views.findAll(venue.getValue(), !unmanaged);
             String intro = listed.size() + " booking request(s) from plan '" + planName + "' for "
                     + listed.get(0).venueName() + (unmanaged ? " (a venue without managers: yours to answer)" : "")
-                    + ", to be answered by " + answerBy + ":";
+                    + ", to be answered by " + beijingTime(answerBy) + ":";
             notifications.notify(unmanaged ? recipients.officers() : managers, NotificationKind.BOOKINGS_REQUESTED,
                     "plan", String.valueOf(planId), "Booking requests for " + listed.get(0).venueName(),
                     intro + lines(listed));
         }
+    }
+
+    /** An answer-by time as the people who answer read it: Beijing time, to the minute. */
+    static String beijingTime(Instant instant) {
+        return TIME.format(instant.atZone(BEIJING)) + " Beijing time";
     }
 
     /** Requests a re-publish no longer needs: their venues' managers may forget them. */

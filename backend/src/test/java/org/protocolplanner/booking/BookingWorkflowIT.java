@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.protocolplanner.booking.BookingFixtures.DAY;
 import static org.protocolplanner.booking.BookingFixtures.SECRET_TITLE;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -85,6 +88,9 @@ class BookingWorkflowIT {
         JsonNode note = manager.get("/api/notifications?unread=true").json().get("content").get(0);
         assertThat(note.get("kind").asString()).isEqualTo("BOOKINGS_REQUESTED");
         assertThat(note.get("message").asString()).contains("confidential engagement").doesNotContain(SECRET_TITLE);
+        String answerBy = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(Instant.parse(published.get("answerBy").asString()).atZone(ZoneId.of("Asia/Shanghai")));
+        assertThat(note.get("message").asString()).contains("to be answered by " + answerBy + " Beijing time");
     }
 
     @Test
@@ -291,6 +297,7 @@ class BookingWorkflowIT {
         assertThat(lapses.lapseDueBy(clock.instant().plus(Duration.ofHours(2)))).isGreaterThanOrEqualTo(3);
         JsonNode lapsed = officer.get("/api/bookings/" + talks).json();
         assertThat(lapsed.get("status").asString()).isEqualTo("LAPSED");
+        assertThat(lapsed.get("reason").asString()).matches("not answered by \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} Beijing time");
         assertThat(officer.get(plan).json().get("needsAttention").asBoolean()).isTrue();
         assertThat(Api.signedIn(port, "manager").post("/api/bookings/" + talks + "/confirm", null).status())
                 .as("too late").isEqualTo(409);
