@@ -1,0 +1,158 @@
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { useEffect, useRef } from 'react';
+import { DataSet, moment, Timeline, type TimelineOptions } from 'vis-timeline/standalone';
+import type { BoardGroup, BoardItem } from '../lib/board-rows';
+
+/** A drop of an engagement on another row or time, before anything is saved. */
+export interface TimelineMove {
+  eventId: string;
+  group: string;
+  start: Date;
+}
+
+export interface PlanTimelineProps {
+  groups: BoardGroup[];
+  items: BoardItem[];
+  /** The plan's horizon: the timeline cannot scroll beyond it. */
+  horizon: { start: Date; end: Date };
+  /** The plan's zone offset: the axis reads in plan time (Beijing time for the demo). */
+  offsetMinutes: number;
+  snap: (date: Date) => Date;
+  onMove: (move: TimelineMove) => void;
+  onSelect: (eventId: string | undefined) => void;
+  /** Called after the timeline has drawn the current items. */
+  onDrawn: () => void;
+  /** Items to select and scroll to (the engagements of an explanation the person clicked). */
+  focused: string[];
+  ariaLabel: string;
+}
+
+const HOUR = 60 * 60_000;
+const DAY = 24 * HOUR;
+
+/**
+ * The window the board opens on: the busiest day of the plan from 07:00 to 23:00 (the customary
+ * protocol hours), or the horizon's first day while nothing is scheduled.
+ */
+function initialWindow(items: BoardItem[], horizon: { start: Date; end: Date }): { start: Date; end: Date } {
+  if (items.length === 0) {
+    return { start: horizon.start, end: new Date(Math.min(horizon.end.getTime(), horizon.start.getTime() + DAY)) };
+  }
+  const dayStart = busiestDay(items, horizon.start);
+  return { start: new Date(dayStart + 7 * HOUR), end: new Date(dayStart + 23 * HOUR) };
+}
+
+/** The start of the horizon day on which most items start. */
+function busiestDay(items: BoardItem[], horizonStart: Date): number {
+  const counts = new Map<number, number>();
+  for (const item of items) {
+    const day = Math.floor((item.start.getTime() - horizonStart.getTime()) / DAY);
+    counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  const [day] = [...counts.entries()].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+  return horizonStart.getTime() + day * DAY;
+}
+
+/** Numbers only on the axis: the same in both languages, and no month names to translate. */
+const LABELS = {
+  minorLabels: {
+    millisecond: 'HH:mm', second: 'HH:mm', minute: 'HH:mm', hour: 'HH:mm',
+    weekday: 'MM-DD', day: 'MM-DD', week: 'MM-DD', month: 'YYYY-MM', year: 'YYYY',
+  },
+  majorLabels: {
+    millisecond: 'YYYY-MM-DD', second: 'YYYY-MM-DD', minute: 'YYYY-MM-DD', hour: 'YYYY-MM-DD',
+    weekday: 'YYYY-MM', day: 'YYYY-MM', week: 'YYYY-MM', month: 'YYYY', year: '',
+  },
+};
+
+/**
+ * vis-timeline (the timeline the OptaPlanner and Timefold examples use) behind a small React
+ * surface. The timeline is made once; groups and items are swapped in place when they change,
+ * so that scrolling, zoom and collapsed venues survive a reload of the engagements.
+ */
+export function PlanTimeline(props: PlanTimelineProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const timeline = useRef<Timeline | null>(null);
+  const itemSet = useRef(new DataSet<BoardItem, 'id'>());
+  const groupSet = useRef(new DataSet<BoardGroup, 'id'>());
+  const shown = useRef(false);
+  // Callbacks change with every render of the board; the timeline keeps calling the latest.
+  const latest = useRef(props);
+  latest.current = props;
+
+  useEffect(() => {
+    const { horizon, offsetMinutes } = latest.current;
+    const offset = `${offsetMinutes >= 0 ? '+' : '-'}${String(Math.floor(Math.abs(offsetMinutes) / 60)).padStart(2, '0')}:${String(Math.abs(offsetMinutes) % 60).padStart(2, '0')}`;
+    const options: TimelineOptions = {
+      orientation: 'top',
+      stack: true,
+      verticalScroll: true,
+      maxHeight: 620,
+      zoomKey: 'ctrlKey',
+      min: horizon.start,
+      max: horizon.end,
+      ...initialWindow(latest.current.items, horizon),
+      zoomMin: 60 * 60_000,
+      zoomMax: horizon.end.getTime() - horizon.start.getTime(),
+      moment: (date: moment.MomentInput) => moment(date).utcOffset(offset),
+      format: LABELS,
+      groupOrder: () => 0, // the order of the data: venues as the plan lists them
+      editable: { add: false, remove: false, updateTime: true, updateGroup: true, overrideItems: false },
+      snap: (date: Date) => latest.current.snap(date),
+      onMove: (item, callback) => {
+        callback(null); // nothing moves until the person has seen the preview and saved
+        const moved = item as unknown as BoardItem;
+        latest.current.onMove({ eventId: moved.eventId, group: String(moved.group), start: new Date(moved.start) });
+      },
+      tooltip: { followMouse: false, overflowMethod: 'flip' },
+    };
+    // Fresh data sets for each timeline: a destroyed timeline leaves its sets unusable for the
+    // next one (React mounts twice in development).
+    groupSet.current = new DataSet<BoardGroup, 'id'>(latest.current.groups);
+    itemSet.current = new DataSet<BoardItem, 'id'>(latest.current.items);
+    shown.current = latest.current.items.length > 0;
+    const created = new Timeline(container.current!, itemSet.current, groupSet.current, options);
+    created.on('select', ({ items }: { items: string[] }) => {
+      const first = items[0];
+      latest.current.onSelect(first ? itemSet.current.get(first)?.eventId : undefined);
+    });
+    created.on('changed', () => latest.current.onDrawn());
+    // The rows' labels and the items scroll; keyboard users must be able to reach them to scroll.
+    container.current!.querySelectorAll('.vis-panel.vis-left, .vis-panel.vis-center').forEach((panel) => {
+      panel.setAttribute('tabindex', '0');
+    });
+    timeline.current = created;
+    return () => {
+      created.destroy();
+      timeline.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    // Updated in place: clearing the groups would detach the items drawn on them.
+    const next = new Set(props.groups.map((group) => group.id));
+    groupSet.current.remove(groupSet.current.getIds().filter((id: string | number) => !next.has(String(id))));
+    groupSet.current.update(props.groups);
+  }, [props.groups]);
+
+  useEffect(() => {
+    const next = new Set(props.items.map((item) => item.id));
+    itemSet.current.remove(itemSet.current.getIds().filter((id: string | number) => !next.has(String(id))));
+    itemSet.current.update(props.items);
+    // The first engagements to appear after opening (a first solve) bring their busiest day into view.
+    if (!shown.current && props.items.length > 0) {
+      shown.current = true;
+      const { start, end } = initialWindow(props.items, latest.current.horizon);
+      timeline.current?.setWindow(start, end, { animation: false });
+    }
+  }, [props.items]);
+
+  useEffect(() => {
+    const present = props.focused.filter((id) => itemSet.current.get(id));
+    if (present.length > 0) {
+      timeline.current?.setSelection(present, { focus: true, animation: { animation: false } });
+    }
+  }, [props.focused]);
+
+  return <div ref={container} className="plan-timeline" role="region" aria-label={props.ariaLabel} />;
+}

@@ -1,0 +1,141 @@
+import type { Engagement } from '@/types/api';
+import type { PlanDocument } from '@/types/plan-document';
+import { roundedDuration, toInstant } from './plan-time';
+
+/** A row or a group of rows of the timeline (vis-timeline's DataGroup, as far as the board uses it). */
+export interface BoardGroup {
+  id: string;
+  content: string;
+  /** The spaces of a venue; a venue is a collapsible group of its spaces. */
+  nestedGroups?: string[];
+  /** Whether a venue's spaces are shown: only the venues the plan uses start open. */
+  showNested?: boolean;
+  className?: string;
+  treeLevel?: number;
+}
+
+/** One engagement on one row (vis-timeline's DataItem). */
+export interface BoardItem {
+  id: string;
+  eventId: string;
+  group: string;
+  start: Date;
+  end: Date;
+  content: string;
+  title: string;
+  className: string;
+  editable: boolean;
+}
+
+export type BoardView = 'venues' | 'delegations';
+
+export const spaceGroupId = (spaceId: string) => `space:${spaceId}`;
+export const venueGroupId = (venueId: string) => `venue:${venueId}`;
+export const delegationGroupId = (delegationId: string) => `delegation:${delegationId}`;
+
+/** The space id of a row of the venue view, or undefined for a venue's own row. */
+export function spaceOfGroup(groupId: string | number | undefined): string | undefined {
+  const id = String(groupId ?? '');
+  return id.startsWith('space:') ? id.slice('space:'.length) : undefined;
+}
+
+export interface RowNames {
+  venue: (id: string, fallback: string) => string;
+}
+
+/**
+ * One row per space, grouped by venue. Venues where some engagement takes place come first and
+ * open; the others follow collapsed (in the document's order), so the board opens on what the
+ * plan uses rather than on hundreds of empty rows.
+ */
+export function venueGroups(document: PlanDocument, engagements: Engagement[], names: RowNames): BoardGroup[] {
+  const usedSpaces = new Set(engagements.flatMap((e) => (e.assignment?.spaceId ? [e.assignment.spaceId] : [])));
+  const isUsed = (venue: PlanDocument['venues'][number]) => venue.spaces.some((space) => usedSpaces.has(space.id));
+  const ordered = [...document.venues.filter(isUsed), ...document.venues.filter((venue) => !isUsed(venue))];
+  const groups: BoardGroup[] = [];
+  for (const venue of ordered) {
+    const used = isUsed(venue);
+    groups.push({
+      id: venueGroupId(venue.id),
+      content: names.venue(venue.id, venue.name),
+      nestedGroups: venue.spaces.map((space) => spaceGroupId(space.id)),
+      showNested: used,
+      className: used ? 'board-venue board-venue-used' : 'board-venue',
+      treeLevel: 1,
+    });
+    for (const space of venue.spaces) {
+      groups.push({ id: spaceGroupId(space.id), content: space.name, className: 'board-space', treeLevel: 2 });
+    }
+  }
+  return groups;
+}
+
+/** One row per delegation, in the document's order. */
+export function delegationGroups(document: PlanDocument): BoardGroup[] {
+  return document.delegations.map((delegation) => ({
+    id: delegationGroupId(delegation.id),
+    content: delegation.name,
+    className: 'board-delegation',
+  }));
+}
+
+export interface ItemOptions {
+  offsetMinutes: number;
+  grainMinutes: number;
+  /** The engagements an explanation points at; they are drawn highlighted. */
+  highlighted: ReadonlySet<string>;
+  /** Whether the person may move engagements (and the plan is not being solved). */
+  editable: boolean;
+  typeName: (type: string) => string;
+}
+
+function itemClass(engagement: Engagement, highlighted: ReadonlySet<string>): string {
+  const classes = ['engagement', `engagement-${engagement.type}`];
+  if (engagement.pinned) classes.push('engagement-pinned');
+  if (engagement.published) classes.push('engagement-published');
+  if (highlighted.has(engagement.id)) classes.push('engagement-highlighted');
+  return classes.join(' ');
+}
+
+/**
+ * The scheduled engagements as timeline items: in the venue view one per engagement on its
+ * space's row, in the delegation view one per attending delegation. Only the venue view moves
+ * engagements (a drag there means a new space or start); pinned ones stay where they are.
+ */
+export function boardItems(view: BoardView, engagements: Engagement[], options: ItemOptions): BoardItem[] {
+  const items: BoardItem[] = [];
+  for (const engagement of engagements) {
+    const assignment = engagement.assignment;
+    if (!assignment?.spaceId || !assignment.start) {
+      continue;
+    }
+    const start = toInstant(assignment.start, options.offsetMinutes);
+    const end = new Date(start.getTime() + roundedDuration(engagement.durationMinutes, options.grainMinutes) * 60_000);
+    const base = {
+      eventId: engagement.id,
+      start,
+      end,
+      content: engagement.title,
+      title: `${engagement.title} · ${options.typeName(engagement.type)}`,
+      className: itemClass(engagement, options.highlighted),
+    };
+    if (view === 'venues') {
+      items.push({
+        ...base,
+        id: engagement.id,
+        group: spaceGroupId(assignment.spaceId),
+        editable: options.editable && !engagement.pinned,
+      });
+    } else {
+      for (const delegationId of engagement.delegations) {
+        items.push({
+          ...base,
+          id: `${engagement.id}@${delegationId}`,
+          group: delegationGroupId(delegationId),
+          editable: false,
+        });
+      }
+    }
+  }
+  return items;
+}
