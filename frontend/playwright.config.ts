@@ -13,7 +13,8 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   retries: 0,
-  timeout: 180_000,
+  // Generous: the flows solve and re-score a 200-engagement plan on build machines that are shared.
+  timeout: 420_000,
   expect: { timeout: 30_000 },
   reporter: [['list']],
   use: {

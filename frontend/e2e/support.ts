@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { en } from '../src/lib/i18n/en';
 
 export type Language = 'en' | 'zh';
@@ -73,10 +72,4 @@ export async function expectNoEnglishUi(page: Page, screen: string): Promise<voi
   const english = texts.filter((text) => ENGLISH_UI.has(text));
   const keys = texts.filter((text) => /^[a-z]+(\.[A-Za-z_-]+)+$/.test(text));
   expect({ screen, english, keys }).toEqual({ screen, english: [], keys: [] });
-}
-
-/** Whether the backend describes an endpoint: publish arrives with issue 4 (shared/spec/api.md). */
-export function backendHas(path: string, method: 'get' | 'post'): boolean {
-  const document = JSON.parse(readFileSync('openapi.json', 'utf8')) as { paths: Record<string, Record<string, unknown>> };
-  return !!document.paths[path]?.[method];
 }

@@ -9,6 +9,7 @@ export function usePublishPlan(planId: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => apiRequest<unknown>(`/api/plans/${planId}/publish`, { method: 'POST' }),
-    onSettled: () => client.invalidateQueries({ queryKey: ['plans', planId] }),
+    // Not awaited: the answer closes the dialog at once, and the board reloads behind it.
+    onSettled: () => void client.invalidateQueries({ queryKey: ['plans', planId] }),
   });
 }

@@ -18,6 +18,7 @@ export function useUpdateAssignment(planId: number) {
         method: 'PATCH',
         body: change,
       }),
-    onSettled: () => client.invalidateQueries({ queryKey: ['plans', planId] }),
+    // Not awaited: the answer closes the dialog at once, and the board reloads behind it.
+    onSettled: () => void client.invalidateQueries({ queryKey: ['plans', planId] }),
   });
 }

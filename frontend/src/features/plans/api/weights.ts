@@ -18,6 +18,7 @@ export function useUpdateWeights(planId: number) {
     mutationFn: (request: WeightsRequest) =>
       apiRequest<WeightsResponse>(`/api/plans/${planId}/weights`, { method: 'PUT', body: request }),
     onSuccess: (weights) => client.setQueryData(weightsQueryKey(planId), weights),
-    onSettled: () => client.invalidateQueries({ queryKey: ['plans', planId] }),
+    // Not awaited: the answer closes the dialog at once, and the board reloads behind it.
+    onSettled: () => void client.invalidateQueries({ queryKey: ['plans', planId] }),
   });
 }

@@ -96,8 +96,11 @@ export function PlanTimeline(props: PlanTimelineProps) {
       zoomMax: horizon.end.getTime() - horizon.start.getTime(),
       moment: (date: moment.MomentInput) => moment(date).utcOffset(offset),
       format: LABELS,
-      groupOrder: () => 0, // the order of the data: venues as the plan lists them
+      groupOrder: 'order', // venues in use first, as board-rows orders them
       editable: { add: false, remove: false, updateTime: true, updateGroup: true, overrideItems: false },
+      // An engagement is picked up by dragging it, as in any planning board; by default
+      // vis-timeline drags only an item that a first click has selected.
+      itemsAlwaysDraggable: { item: true, range: true },
       snap: (date: Date) => latest.current.snap(date),
       onMove: (item, callback) => {
         callback(null); // nothing moves until the person has seen the preview and saved

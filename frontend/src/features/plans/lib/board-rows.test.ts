@@ -36,8 +36,8 @@ describe('the rows of the board', () => {
   it('groups spaces by venue and opens, first, only the venues the plan uses', () => {
     const inRoom = engagement('talks', { assignment: { spaceId: 'room', start: '2026-09-02T10:00' } });
     const groups = venueGroups(document, [inRoom, unscheduled], { venue: (_id, fallback) => fallback });
-    expect(groups.map((g) => [g.id, g.showNested])).toEqual([
-      ['venue:dyt', true], ['space:room', undefined], ['venue:cncc', false], ['space:hall', undefined],
+    expect(groups.map((g) => [g.id, g.showNested, g.visible, g.order])).toEqual([
+      ['venue:dyt', true, undefined, 0], ['space:room', undefined, true, 1], ['venue:cncc', false, undefined, 2], ['space:hall', undefined, false, 3],
     ]);
     expect(venueGroups(document, [placed], { venue: (_id, fallback) => fallback })[0]?.id).toBe('venue:cncc');
     expect(groups[0]?.nestedGroups).toEqual(['space:room']);

@@ -12,6 +12,16 @@ export interface BoardGroup {
   showNested?: boolean;
   className?: string;
   treeLevel?: number;
+  /**
+   * Whether a space's row shows. vis-timeline hides a collapsed venue's spaces through this field
+   * and keeps it on an update, so a venue that comes into use must also set its spaces visible.
+   */
+  visible?: boolean;
+  /**
+   * The row's place. The timeline updates rows in place and would otherwise keep the order of
+   * its first drawing, so a venue that comes into use after a solve would stay at the bottom.
+   */
+  order: number;
 }
 
 /** One engagement on one row (vis-timeline's DataItem). */
@@ -62,9 +72,10 @@ export function venueGroups(document: PlanDocument, engagements: Engagement[], n
       showNested: used,
       className: used ? 'board-venue board-venue-used' : 'board-venue',
       treeLevel: 1,
+      order: groups.length,
     });
     for (const space of venue.spaces) {
-      groups.push({ id: spaceGroupId(space.id), content: space.name, className: 'board-space', treeLevel: 2 });
+      groups.push({ id: spaceGroupId(space.id), content: space.name, className: 'board-space', treeLevel: 2, visible: used, order: groups.length });
     }
   }
   return groups;
@@ -72,10 +83,11 @@ export function venueGroups(document: PlanDocument, engagements: Engagement[], n
 
 /** One row per delegation, in the document's order. */
 export function delegationGroups(document: PlanDocument): BoardGroup[] {
-  return document.delegations.map((delegation) => ({
+  return document.delegations.map((delegation, index) => ({
     id: delegationGroupId(delegation.id),
     content: delegation.name,
     className: 'board-delegation',
+    order: index,
   }));
 }
 
