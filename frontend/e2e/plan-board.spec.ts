@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectAccessible, expectNoEnglishUi, screenshot, signIn, type Language } from './support';
 
 /**
@@ -52,8 +52,34 @@ async function dragWithPreview(page: Page) {
   await expect(page.getByTestId('move-preview-result')).toBeVisible({ timeout: 60_000 });
 }
 
+/** An API client signed in with HTTP Basic, as the venue's answer would come from another desk. */
+async function apiAs(playwright: { request: { newContext: (options: object) => Promise<APIRequestContext> } }, username: string) {
+  return playwright.request.newContext({
+    baseURL: test.info().project.use.baseURL,
+    extraHTTPHeaders: { Authorization: `Basic ${Buffer.from(`${username}:demo`).toString('base64')}` },
+  });
+}
+
+/**
+ * The venue confirms the request for the engagement titled so: the officer may answer for a venue
+ * without managers (product.md), its manager for one with them.
+ */
+async function confirmRequestFor(playwright: Parameters<typeof apiAs>[0], planId: string, title: string) {
+  const officer = await apiAs(playwright, 'officer');
+  const listed = await officer.get(`/api/bookings?plan=${planId}&status=REQUESTED&size=500`);
+  expect(listed.status()).toBe(200);
+  const booking = ((await listed.json()) as { content: Array<{ id: number; engagement: { title: string } }> }).content
+    .find((candidate) => candidate.engagement.title === title);
+  expect(booking, `a request for ${title}`).toBeDefined();
+  let answer = await officer.post(`/api/bookings/${booking!.id}/confirm`);
+  if (answer.status() === 403) {
+    answer = await (await apiAs(playwright, 'manager')).post(`/api/bookings/${booking!.id}/confirm`);
+  }
+  expect(answer.status(), await answer.text()).toBe(200);
+}
+
 for (const language of ['en', 'zh'] as Language[]) {
-  test(`an officer solves, explains, moves, pins and publishes the demo summit (${language})`, async ({ page }) => {
+  test(`an officer solves, explains, moves, pins and publishes the demo summit (${language})`, async ({ page, playwright }) => {
     await signIn(page, 'officer', language);
     await openDemoBoard(page);
     await screenshot(page, `board-${language}`);
@@ -82,6 +108,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(details).toBeVisible();
     await details.locator('button.ant-btn-primary').click();
     await expect(details.locator('.tag-pinned')).toBeVisible();
+    const pinnedTitle = (await details.locator('.ant-descriptions-item-content').first().textContent())!;
     await screenshot(page, `board-pinned-${language}`);
     await page.keyboard.press('Escape');
     await expect(page.locator('.vis-item.engagement-pinned').first()).toBeVisible();
@@ -89,5 +116,11 @@ for (const language of ['en', 'zh'] as Language[]) {
     await page.locator('.board-solve button').filter({ hasNotText: /^\d/ }).last().click();
     await page.locator('.ant-popconfirm button.ant-btn-primary').click();
     await expect(page.locator('.ant-message-success')).toBeVisible();
+    await expect(page.locator('.vis-item.engagement-requested').first()).toBeVisible();
+
+    // The venue confirms the pinned engagement: the board marks it within its half-minute refresh.
+    await confirmRequestFor(playwright, page.url().split('/plans/')[1]!.split(/[/?#]/)[0]!, pinnedTitle);
+    await expect(page.locator('.vis-item.engagement-confirmed').first()).toBeVisible({ timeout: 60_000 });
+    await screenshot(page, `board-confirmed-${language}`);
   });
 }

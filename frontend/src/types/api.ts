@@ -123,3 +123,8 @@ export type VenueDetail = Omit<
 export type SpaceRequest = Schemas['SpaceRequest'];
 
 export type Area = Sent<Schemas['AreaResponse'], 'nameZh' | 'type' | 'district' | 'lat' | 'lon' | 'sources' | 'notes'>;
+
+/** A booking as the board needs it: which engagement, where, when, in which state. */
+export type BookingMark = Pick<Sent<Schemas['BookingResponse']>, 'id' | 'status' | 'spaceId' | 'localStart'> & {
+  engagement: { id: string };
+};

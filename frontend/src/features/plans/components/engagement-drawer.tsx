@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/errors';
 import type { Engagement } from '@/types/api';
 import { useUpdateAssignment } from '../api/update-assignment';
+import type { BookingState } from '../lib/board-rows';
 
 export interface EngagementDrawerProps {
   planId: number;
@@ -10,11 +11,13 @@ export interface EngagementDrawerProps {
   spaceName: (spaceId: string) => string;
   delegationName: (delegationId: string) => string;
   canEdit: boolean;
+  /** The venue's answer to the booking for where the engagement is now, if it was published. */
+  booking: BookingState | undefined;
   onClose: () => void;
 }
 
 /** One engagement: what it is, where it is, and pin, unpin or unschedule it. */
-export function EngagementDrawer({ planId, engagement, spaceName, delegationName, canEdit, onClose }: EngagementDrawerProps) {
+export function EngagementDrawer({ planId, engagement, spaceName, delegationName, canEdit, booking, onClose }: EngagementDrawerProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const update = useUpdateAssignment(planId);
@@ -56,6 +59,7 @@ export function EngagementDrawer({ planId, engagement, spaceName, delegationName
           />
           <Space wrap className="board-drawer-state">
             {engagement.pinned && <Tag className="tag-pinned">{t('board.pinned')}</Tag>}
+            {booking && <Tag className={`tag-${booking.toLowerCase()}`}>{t(booking === 'CONFIRMED' ? 'board.confirmed' : 'board.requested')}</Tag>}
           </Space>
           {canEdit && placed && (
             <Space wrap>

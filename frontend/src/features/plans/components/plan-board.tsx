@@ -6,6 +6,7 @@ import { errorMessage } from '@/lib/errors';
 import type { Role } from '@/types/api';
 import { useEngagements } from '../api/get-engagements';
 import { usePlan } from '../api/get-plan';
+import { usePlanBookings } from '../api/get-plan-bookings';
 import { usePlanDocument } from '../api/get-plan-document';
 import { useScoreAnalysis } from '../api/get-score-analysis';
 import { useSolution } from '../api/get-solution';
@@ -13,7 +14,7 @@ import { useScorePreview } from '../api/score-preview';
 import { useSolveStatus } from '../api/solve';
 import { useUpdateAssignment } from '../api/update-assignment';
 import { ACTIVE_STATES, useSolveEvents } from '../api/use-solve-events';
-import { boardItems, delegationGroups, spaceOfGroup, venueGroups, type BoardView } from '../lib/board-rows';
+import { boardItems, bookingStates, delegationGroups, spaceOfGroup, venueGroups, type BoardView } from '../lib/board-rows';
 import { canEditPlan, canPublishPlan } from '../lib/plan-permissions';
 import { snapToGrain, toInstant, toLocal, zoneOffsetMinutes } from '../lib/plan-time';
 import type { NameLookup } from '../lib/word-match';
@@ -54,6 +55,7 @@ export function PlanBoard({ planId, roles, venueName }: PlanBoardProps) {
   const analysis = useScoreAnalysis(planId);
   const solution = useSolution(planId);
   const solveStatus = useSolveStatus(planId);
+  const bookings = usePlanBookings(plan.data && (plan.data.kind === 'LIVE' ? planId : (plan.data.originPlanId ?? undefined)));
   const preview = useScorePreview(planId);
   const move = useUpdateAssignment(planId);
 
@@ -101,6 +103,10 @@ export function PlanBoard({ planId, roles, venueName }: PlanBoardProps) {
   }, [view, document.data, venuesInUse, venueName]);
 
   const highlightSet = useMemo(() => new Set(highlighted), [highlighted]);
+  const booked = useMemo(
+    () => bookingStates(bookings.data ?? [], engagements.data ?? []),
+    [bookings.data, engagements.data],
+  );
   const items = useMemo(() => {
     if (!engagements.data || !plan.data) return [];
     return boardItems(view, engagements.data, {
@@ -109,8 +115,10 @@ export function PlanBoard({ planId, roles, venueName }: PlanBoardProps) {
       highlighted: highlightSet,
       editable,
       typeName: (type) => t(`enums.eventType.${type}` as 'enums.eventType.PLENARY'),
+      bookings: booked,
+      bookingName: (state) => t(state === 'CONFIRMED' ? 'board.confirmed' : 'board.requested'),
     });
-  }, [view, engagements.data, plan.data, offsetMinutes, highlightSet, editable, t]);
+  }, [view, engagements.data, plan.data, offsetMinutes, highlightSet, editable, booked, t]);
 
   const horizon = useMemo(
     () =>
@@ -267,6 +275,7 @@ export function PlanBoard({ planId, roles, venueName }: PlanBoardProps) {
         spaceName={(id) => spaces.get(id)?.name ?? id}
         delegationName={(id) => delegationNames.get(id) ?? id}
         canEdit={editable}
+        booking={selected ? booked.get(selected) : undefined}
         onClose={() => setSelected(undefined)}
       />
     </div>

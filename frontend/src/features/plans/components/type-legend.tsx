@@ -16,6 +16,8 @@ export function TypeLegend() {
         </li>
       ))}
       <li className="engagement engagement-pinned">{t('board.pinned')}</li>
+      <li className="engagement engagement-confirmed">{t('board.confirmed')}</li>
+      <li className="engagement engagement-requested">{t('board.requested')}</li>
     </ul>
   );
 }

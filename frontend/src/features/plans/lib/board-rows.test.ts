@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Engagement } from '@/types/api';
 import type { PlanDocument } from '@/types/plan-document';
-import { boardItems, delegationGroups, spaceOfGroup, venueGroups } from './board-rows';
+import type { BookingMark } from '@/types/api';
+import { boardItems, bookingStates, delegationGroups, spaceOfGroup, venueGroups } from './board-rows';
 
 const document: PlanDocument = {
   name: 'Summit',
@@ -64,5 +65,26 @@ describe('the rows of the board', () => {
       ['talks@ke', 'delegation:ke', false],
       ['talks@br', 'delegation:br', false],
     ]);
+  });
+
+  it('marks confirmed engagements and those awaiting an answer, only where the booking is for their place now', () => {
+    const booking = (id: number, status: string, engagementId: string, spaceId: string, localStart: string) =>
+      ({ id, status, spaceId, localStart, engagement: { id: engagementId } }) as BookingMark;
+    const moved = engagement('moved', { assignment: { spaceId: 'room', start: '2026-09-02T16:00' } });
+    const states = bookingStates(
+      [
+        booking(1, 'CONFIRMED', 'pinned', 'hall', '2026-09-02T14:00:00'),
+        booking(2, 'DECLINED', 'talks', 'hall', '2026-09-01T09:00:00'),
+        booking(3, 'REQUESTED', 'talks', 'hall', '2026-09-02T10:00:00'),
+        booking(4, 'REQUESTED', 'moved', 'hall', '2026-09-02T16:00:00'),
+      ],
+      [placed, pinned, moved, unscheduled],
+    );
+    expect([...states.entries()]).toEqual([['talks', 'REQUESTED'], ['pinned', 'CONFIRMED']]);
+
+    const items = boardItems('venues', [placed, pinned], { ...options, bookings: states, bookingName: (state) => `[${state}]` });
+    expect(items.map((item) => [item.className.includes('engagement-requested'), item.className.includes('engagement-confirmed')]))
+      .toEqual([[true, false], [false, true]]);
+    expect(items[1]?.title).toBe('pinned · BILATERAL_TALKS · [CONFIRMED]');
   });
 });

@@ -1,4 +1,4 @@
-import type { Engagement } from '@/types/api';
+import type { BookingMark, Engagement } from '@/types/api';
 import type { PlanDocument } from '@/types/plan-document';
 import { roundedDuration, toInstant } from './plan-time';
 
@@ -99,13 +99,46 @@ export interface ItemOptions {
   /** Whether the person may move engagements (and the plan is not being solved). */
   editable: boolean;
   typeName: (type: string) => string;
+  /** The booking state of engagements whose booking is where they are now (see bookingStates). */
+  bookings?: ReadonlyMap<string, BookingState>;
+  bookingName?: (state: BookingState) => string;
 }
 
-function itemClass(engagement: Engagement, highlighted: ReadonlySet<string>): string {
+/** What the board marks of a booking: the venue has confirmed, or its answer is awaited. */
+export type BookingState = 'CONFIRMED' | 'REQUESTED';
+
+const minutes = (localDateTime: string) => localDateTime.slice(0, 16);
+
+/**
+ * The engagements whose confirmed or requested booking is for the space and start they have now.
+ * A booking elsewhere (the engagement was moved after publishing) marks nothing: the venue was
+ * asked for another place.
+ */
+export function bookingStates(bookings: readonly BookingMark[], engagements: readonly Engagement[]): Map<string, BookingState> {
+  const byEngagement = new Map<string, BookingMark[]>();
+  for (const booking of bookings) {
+    if (booking.status === 'CONFIRMED' || booking.status === 'REQUESTED') {
+      byEngagement.set(booking.engagement.id, [...(byEngagement.get(booking.engagement.id) ?? []), booking]);
+    }
+  }
+  const states = new Map<string, BookingState>();
+  for (const engagement of engagements) {
+    const here = engagement.assignment;
+    const booking = here?.spaceId && here.start
+      ? byEngagement.get(engagement.id)?.find((b) => b.spaceId === here.spaceId && minutes(b.localStart) === minutes(here.start!))
+      : undefined;
+    if (booking) states.set(engagement.id, booking.status as BookingState);
+  }
+  return states;
+}
+
+function itemClass(engagement: Engagement, options: ItemOptions): string {
   const classes = ['engagement', `engagement-${engagement.type}`];
   if (engagement.pinned) classes.push('engagement-pinned');
   if (engagement.published) classes.push('engagement-published');
-  if (highlighted.has(engagement.id)) classes.push('engagement-highlighted');
+  const booking = options.bookings?.get(engagement.id);
+  if (booking) classes.push(`engagement-${booking.toLowerCase()}`);
+  if (options.highlighted.has(engagement.id)) classes.push('engagement-highlighted');
   return classes.join(' ');
 }
 
@@ -123,13 +156,14 @@ export function boardItems(view: BoardView, engagements: Engagement[], options: 
     }
     const start = toInstant(assignment.start, options.offsetMinutes);
     const end = new Date(start.getTime() + roundedDuration(engagement.durationMinutes, options.grainMinutes) * 60_000);
+    const booking = options.bookings?.get(engagement.id);
     const base = {
       eventId: engagement.id,
       start,
       end,
       content: engagement.title,
-      title: `${engagement.title} · ${options.typeName(engagement.type)}`,
-      className: itemClass(engagement, options.highlighted),
+      title: [engagement.title, options.typeName(engagement.type), booking && options.bookingName?.(booking)].filter(Boolean).join(' · '),
+      className: itemClass(engagement, options),
     };
     if (view === 'venues') {
       items.push({
