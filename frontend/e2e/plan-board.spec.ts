@@ -34,10 +34,26 @@ async function explain(page: Page) {
   await expect(page.locator('.board-clear-highlight')).toBeVisible();
 }
 
-/** Drags the first movable engagement one hour later on its row, and waits for the preview. */
+/**
+ * The first movable engagement drawn whole inside the timeline's visible part: one that starts
+ * before the window is drawn under the rows' labels, where a drag cannot pick it up.
+ */
+async function movableEngagement(page: Page) {
+  const items = page.locator('.vis-item.engagement:not(.engagement-pinned)');
+  const index = await items.evaluateAll((elements) => {
+    const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    return elements.findIndex((element) => {
+      const box = element.getBoundingClientRect();
+      return box.width >= 12 && box.left >= panel.left && box.right <= panel.right - 80 && box.top >= panel.top && box.bottom <= Math.min(panel.bottom, window.innerHeight);
+    });
+  });
+  expect(index, 'an engagement to drag in view').toBeGreaterThanOrEqual(0);
+  return items.nth(index);
+}
+
+/** Drags a movable engagement one hour later on its row, and waits for the preview. */
 async function dragWithPreview(page: Page) {
-  const item = page.locator('.vis-item.engagement:not(.engagement-pinned)').first();
-  await item.scrollIntoViewIfNeeded();
+  const item = await movableEngagement(page);
   const box = (await item.boundingBox())!;
   const hour = await page.evaluate(() => {
     const axis = document.querySelectorAll('.vis-time-axis .vis-grid.vis-minor');
@@ -103,7 +119,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     // Pin the engagement that was moved: picking it up selected it and opened its details.
     const details = page.getByTestId('engagement-details');
     if (!(await details.isVisible())) {
-      await page.locator('.vis-item.engagement:not(.engagement-pinned)').first().click();
+      await (await movableEngagement(page)).click();
     }
     await expect(details).toBeVisible();
     await details.locator('button.ant-btn-primary').click();

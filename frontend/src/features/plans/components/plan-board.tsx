@@ -62,6 +62,7 @@ export function PlanBoard({ planId, roles, venueName }: PlanBoardProps) {
   const [view, setView] = useState<BoardView>('venues');
   const [panel, setPanel] = useState<SidePanel>('explanation');
   const [highlighted, setHighlighted] = useState<string[]>([]);
+  const [toggledVenues, setToggledVenues] = useState<ReadonlyMap<string, boolean>>(new Map());
   const [selected, setSelected] = useState<string>();
   const [proposal, setProposal] = useState<MoveProposal | null>(null);
   const [ready, setReady] = useState(false);
@@ -86,8 +87,8 @@ export function PlanBoard({ planId, roles, venueName }: PlanBoardProps) {
     [document.data],
   );
 
-  // The groups follow the view and the venues in use, not every move: re-grouping reopens
-  // venues the person has collapsed, so it happens only when a venue comes into use or falls out.
+  // The rows follow the view, the venues in use and the venues opened or closed by hand, not
+  // every move of an engagement.
   const venuesInUse = useMemo(
     () =>
       [...new Set(engagements.data?.flatMap((e) => (e.assignment?.spaceId ? [spaces.get(e.assignment.spaceId)?.venueId] : [])))]
@@ -98,9 +99,17 @@ export function PlanBoard({ planId, roles, venueName }: PlanBoardProps) {
   const groups = useMemo(() => {
     if (!document.data || !engagements.data) return [];
     return view === 'venues'
-      ? venueGroups(document.data, engagements.data, { venue: (id, fallback) => venueName?.(id) ?? fallback })
+      ? venueGroups(document.data, engagements.data, { venue: (id, fallback) => venueName?.(id) ?? fallback }, toggledVenues)
       : delegationGroups(document.data);
-  }, [view, document.data, venuesInUse, venueName]);
+  }, [view, document.data, venuesInUse, venueName, toggledVenues]);
+
+  const toggleVenue = useCallback(
+    (venueId: string) => {
+      const open = groups.find((group) => group.venue?.id === venueId)?.venue?.open ?? false;
+      setToggledVenues((current) => new Map(current).set(venueId, !open));
+    },
+    [groups],
+  );
 
   const highlightSet = useMemo(() => new Set(highlighted), [highlighted]);
   const booked = useMemo(
@@ -230,6 +239,7 @@ export function PlanBoard({ planId, roles, venueName }: PlanBoardProps) {
             onSelect={setSelected}
             onDrawn={onDrawn}
             focused={highlighted}
+            onToggleVenue={toggleVenue}
             ariaLabel={t('board.title')}
           />
           <TypeLegend />

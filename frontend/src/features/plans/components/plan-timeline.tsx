@@ -24,10 +24,18 @@ export interface PlanTimelineProps {
   onDrawn: () => void;
   /** Items to select and scroll to (the engagements of an explanation the person clicked). */
   focused: string[];
+  /** A venue's row was clicked open or closed. */
+  onToggleVenue: (venueId: string) => void;
   ariaLabel: string;
 }
 
 const HOUR = 60 * 60_000;
+
+/** The items on rows the timeline shows: a closed venue's spaces have no rows. */
+function onRows(items: BoardItem[], groups: BoardGroup[]): BoardItem[] {
+  const rows = new Set(groups.map((group) => group.id));
+  return items.filter((item) => rows.has(item.group));
+}
 const DAY = 24 * HOUR;
 
 /**
@@ -65,6 +73,30 @@ const LABELS = {
   },
 };
 
+/** What vis-timeline draws of a row: a venue's name is a button that opens or closes it. */
+interface TimelineGroup {
+  id: string;
+  content: string | HTMLElement;
+  className?: string;
+  order: number;
+}
+
+function toTimelineGroup(group: BoardGroup): TimelineGroup {
+  if (!group.venue) {
+    return { id: group.id, content: group.content, className: group.className, order: group.order };
+  }
+  const toggle = document.createElement('button');
+  toggle.type = 'button';
+  toggle.className = 'board-venue-toggle';
+  toggle.dataset.venue = group.venue.id;
+  toggle.setAttribute('aria-expanded', String(group.venue.open));
+  toggle.textContent = group.content;
+  return { id: group.id, content: toggle, className: group.className, order: group.order };
+}
+
+/** Whether a row changed since it was last handed to the timeline. */
+const signature = (group: BoardGroup) => `${group.content}|${group.className}|${group.order}|${group.venue?.open}`;
+
 /**
  * vis-timeline (the timeline the OptaPlanner and Timefold examples use) behind a small React
  * surface. The timeline is made once; groups and items are swapped in place when they change,
@@ -74,7 +106,8 @@ export function PlanTimeline(props: PlanTimelineProps) {
   const container = useRef<HTMLDivElement>(null);
   const timeline = useRef<Timeline | null>(null);
   const itemSet = useRef(new DataSet<BoardItem, 'id'>());
-  const groupSet = useRef(new DataSet<BoardGroup, 'id'>());
+  const groupSet = useRef(new DataSet<TimelineGroup, 'id'>());
+  const drawnGroups = useRef(new Map<string, string>());
   const shown = useRef(false);
   // Callbacks change with every render of the board; the timeline keeps calling the latest.
   const latest = useRef(props);
@@ -111,8 +144,9 @@ export function PlanTimeline(props: PlanTimelineProps) {
     };
     // Fresh data sets for each timeline: a destroyed timeline leaves its sets unusable for the
     // next one (React mounts twice in development).
-    groupSet.current = new DataSet<BoardGroup, 'id'>(latest.current.groups);
-    itemSet.current = new DataSet<BoardItem, 'id'>(latest.current.items);
+    groupSet.current = new DataSet<TimelineGroup, 'id'>(latest.current.groups.map(toTimelineGroup));
+    drawnGroups.current = new Map(latest.current.groups.map((group) => [group.id, signature(group)]));
+    itemSet.current = new DataSet<BoardItem, 'id'>(onRows(latest.current.items, latest.current.groups));
     shown.current = latest.current.items.length > 0;
     const created = new Timeline(container.current!, itemSet.current, groupSet.current, options);
     created.on('select', ({ items }: { items: string[] }) => {
@@ -120,35 +154,48 @@ export function PlanTimeline(props: PlanTimelineProps) {
       latest.current.onSelect(first ? itemSet.current.get(first)?.eventId : undefined);
     });
     created.on('changed', () => latest.current.onDrawn());
+    const toggle = (event: MouseEvent) => {
+      const venue = (event.target as HTMLElement).closest<HTMLElement>('button[data-venue]')?.dataset.venue;
+      if (venue) latest.current.onToggleVenue(venue);
+    };
+    container.current!.addEventListener('click', toggle);
     // The rows' labels and the items scroll; keyboard users must be able to reach them to scroll.
     container.current!.querySelectorAll('.vis-panel.vis-left, .vis-panel.vis-center').forEach((panel) => {
       panel.setAttribute('tabindex', '0');
     });
     timeline.current = created;
+    const element = container.current!;
     return () => {
+      element.removeEventListener('click', toggle);
       created.destroy();
       timeline.current = null;
     };
   }, []);
 
   useEffect(() => {
-    // Updated in place: clearing the groups would detach the items drawn on them.
+    // Updated in place, and only the rows that changed: clearing the rows would detach the
+    // items drawn on them, and each row handed over costs the timeline a measurement.
     const next = new Set(props.groups.map((group) => group.id));
-    groupSet.current.remove(groupSet.current.getIds().filter((id: string | number) => !next.has(String(id))));
-    groupSet.current.update(props.groups);
+    const gone = [...drawnGroups.current.keys()].filter((id) => !next.has(id));
+    groupSet.current.remove(gone);
+    gone.forEach((id) => drawnGroups.current.delete(id));
+    const changed = props.groups.filter((group) => drawnGroups.current.get(group.id) !== signature(group));
+    changed.forEach((group) => drawnGroups.current.set(group.id, signature(group)));
+    groupSet.current.update(changed.map(toTimelineGroup));
   }, [props.groups]);
 
   useEffect(() => {
-    const next = new Set(props.items.map((item) => item.id));
+    const shownItems = onRows(props.items, props.groups);
+    const next = new Set(shownItems.map((item) => item.id));
     itemSet.current.remove(itemSet.current.getIds().filter((id: string | number) => !next.has(String(id))));
-    itemSet.current.update(props.items);
+    itemSet.current.update(shownItems);
     // The first engagements to appear after opening (a first solve) bring their busiest day into view.
     if (!shown.current && props.items.length > 0) {
       shown.current = true;
       const { start, end } = initialWindow(props.items, latest.current.horizon);
       timeline.current?.setWindow(start, end, { animation: false });
     }
-  }, [props.items]);
+  }, [props.items, props.groups]);
 
   useEffect(() => {
     const present = props.focused.filter((id) => itemSet.current.get(id));

@@ -37,11 +37,14 @@ describe('the rows of the board', () => {
   it('groups spaces by venue and opens, first, only the venues the plan uses', () => {
     const inRoom = engagement('talks', { assignment: { spaceId: 'room', start: '2026-09-02T10:00' } });
     const groups = venueGroups(document, [inRoom, unscheduled], { venue: (_id, fallback) => fallback });
-    expect(groups.map((g) => [g.id, g.showNested, g.visible, g.order])).toEqual([
-      ['venue:dyt', true, undefined, 0], ['space:room', undefined, true, 1], ['venue:cncc', false, undefined, 2], ['space:hall', undefined, false, 3],
+    expect(groups.map((g) => [g.id, g.venue?.open, g.order])).toEqual([
+      ['venue:dyt', true, 0], ['space:room', undefined, 1], ['venue:cncc', false, 2],
     ]);
     expect(venueGroups(document, [placed], { venue: (_id, fallback) => fallback })[0]?.id).toBe('venue:cncc');
-    expect(groups[0]?.nestedGroups).toEqual(['space:room']);
+    // Opened and closed by hand: an unused venue shows its spaces, a used one hides them.
+    const toggled = new Map([['cncc', true], ['dyt', false]]);
+    expect(venueGroups(document, [inRoom], { venue: (_id, fallback) => fallback }, toggled).map((g) => g.id))
+      .toEqual(['venue:dyt', 'venue:cncc', 'space:hall']);
     expect(spaceOfGroup('space:hall')).toBe('hall');
     expect(spaceOfGroup('venue:cncc')).toBeUndefined();
     expect(delegationGroups(document).map((g) => g.content)).toEqual(['Kenya', 'Brazil']);

@@ -2,25 +2,19 @@ import type { BookingMark, Engagement } from '@/types/api';
 import type { PlanDocument } from '@/types/plan-document';
 import { roundedDuration, toInstant } from './plan-time';
 
-/** A row or a group of rows of the timeline (vis-timeline's DataGroup, as far as the board uses it). */
+/**
+ * A row of the timeline (vis-timeline's DataGroup, as far as the board uses it). Venues are rows
+ * of their own with their spaces' rows under them; the board opens and closes them itself rather
+ * than through vis-timeline's nested groups, which re-draw the whole timeline once per nested row
+ * (a summit with 1,300 spaces took 12 s to draw that way).
+ */
 export interface BoardGroup {
   id: string;
   content: string;
-  /** The spaces of a venue; a venue is a collapsible group of its spaces. */
-  nestedGroups?: string[];
-  /** Whether a venue's spaces are shown: only the venues the plan uses start open. */
-  showNested?: boolean;
   className?: string;
-  treeLevel?: number;
-  /**
-   * Whether a space's row shows. vis-timeline hides a collapsed venue's spaces through this field
-   * and keeps it on an update, so a venue that comes into use must also set its spaces visible.
-   */
-  visible?: boolean;
-  /**
-   * The row's place. The timeline updates rows in place and would otherwise keep the order of
-   * its first drawing, so a venue that comes into use after a solve would stay at the bottom.
-   */
+  /** A venue's row: its id, and whether its spaces' rows are shown under it. */
+  venue?: { id: string; open: boolean };
+  /** The row's place: the timeline would otherwise keep the order in which rows first came. */
   order: number;
 }
 
@@ -54,28 +48,35 @@ export interface RowNames {
 }
 
 /**
- * One row per space, grouped by venue. Venues where some engagement takes place come first and
- * open; the others follow collapsed (in the document's order), so the board opens on what the
- * plan uses rather than on hundreds of empty rows.
+ * A venue row, then the rows of its spaces when it is open. Venues where some engagement takes
+ * place come first and open; the others follow closed (in the document's order), so the board
+ * opens on what the plan uses rather than on hundreds of empty rows. `toggled` holds the venues
+ * the person opened or closed by hand, which keep that state.
  */
-export function venueGroups(document: PlanDocument, engagements: Engagement[], names: RowNames): BoardGroup[] {
+export function venueGroups(
+  document: PlanDocument,
+  engagements: Engagement[],
+  names: RowNames,
+  toggled: ReadonlyMap<string, boolean> = new Map(),
+): BoardGroup[] {
   const usedSpaces = new Set(engagements.flatMap((e) => (e.assignment?.spaceId ? [e.assignment.spaceId] : [])));
   const isUsed = (venue: PlanDocument['venues'][number]) => venue.spaces.some((space) => usedSpaces.has(space.id));
   const ordered = [...document.venues.filter(isUsed), ...document.venues.filter((venue) => !isUsed(venue))];
   const groups: BoardGroup[] = [];
   for (const venue of ordered) {
     const used = isUsed(venue);
+    const open = toggled.get(venue.id) ?? used;
     groups.push({
       id: venueGroupId(venue.id),
       content: names.venue(venue.id, venue.name),
-      nestedGroups: venue.spaces.map((space) => spaceGroupId(space.id)),
-      showNested: used,
-      className: used ? 'board-venue board-venue-used' : 'board-venue',
-      treeLevel: 1,
+      className: ['board-venue', used ? 'board-venue-used' : ''].filter(Boolean).join(' '),
+      venue: { id: venue.id, open },
       order: groups.length,
     });
-    for (const space of venue.spaces) {
-      groups.push({ id: spaceGroupId(space.id), content: space.name, className: 'board-space', treeLevel: 2, visible: used, order: groups.length });
+    if (open) {
+      for (const space of venue.spaces) {
+        groups.push({ id: spaceGroupId(space.id), content: space.name, className: 'board-space', order: groups.length });
+      }
     }
   }
   return groups;
