@@ -39,14 +39,26 @@ async function explain(page: Page) {
  * before the window is drawn under the rows' labels, where a drag cannot pick it up.
  */
 async function movableEngagement(page: Page) {
+  const timeline = page.locator('.plan-timeline');
+  await timeline.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   const items = page.locator('.vis-item.engagement:not(.engagement-pinned)');
-  const index = await items.evaluateAll((elements) => {
-    const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
-    return elements.findIndex((element) => {
-      const box = element.getBoundingClientRect();
-      return box.width >= 12 && box.left >= panel.left && box.right <= panel.right - 80 && box.top >= panel.top && box.bottom <= Math.min(panel.bottom, window.innerHeight);
+  const inView = () =>
+    items.evaluateAll((elements) => {
+      const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+      return elements.findIndex((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width >= 12 && box.left >= panel.left && box.right <= panel.right - 80
+          && box.top >= panel.top && box.bottom <= Math.min(panel.bottom, window.innerHeight);
+      });
     });
-  });
+  // The rows in view may hold none (a quiet day at the venues on top): scroll down the rows.
+  let index = await inView();
+  for (let scrolls = 0; index < 0 && scrolls < 30; scrolls++) {
+    const panel = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+    await page.mouse.move(panel.x + panel.width / 2, panel.y + panel.height / 2);
+    await page.mouse.wheel(0, 250);
+    index = await inView();
+  }
   expect(index, 'an engagement to drag in view').toBeGreaterThanOrEqual(0);
   return items.nth(index);
 }
