@@ -3,9 +3,9 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// Everything the backend answers; the dev server forwards it to Spring Boot on :8080 so that
-// cookies (session, XSRF-TOKEN) are first-party, exactly as in production.
-const backend = 'http://localhost:8080';
+// Everything the backend answers; the dev server forwards it to Spring Boot (PLANNER_BACKEND,
+// default :8080) so that cookies (session, XSRF-TOKEN) are first-party, exactly as in production.
+const backend = process.env.PLANNER_BACKEND ?? 'http://localhost:8080';
 const backendPaths = ['/api', '/login', '/logout', '/actuator', '/v3', '/swagger-ui'];
 
 export default defineConfig({
@@ -36,6 +36,7 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'], // e2e/ holds the Playwright tests, run against the real app
     setupFiles: ['./src/testing/setup.ts'],
     css: false,
     restoreMocks: true,

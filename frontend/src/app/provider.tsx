@@ -8,7 +8,9 @@ import { meQueryKey } from '@/features/auth/api/get-me';
 import { createQueryClient } from '@/lib/react-query';
 
 const theme = {
-  token: { colorPrimary: '#8c1c13', borderRadius: 6 },
+  // Secondary text darker than antd's default (45 % black, 3.4:1 on white): 65 % black keeps
+  // the 4.5:1 contrast that axe-core asks of text.
+  token: { colorPrimary: '#8c1c13', borderRadius: 6, colorTextSecondary: '#595959', colorTextDescription: '#595959', colorTextTertiary: '#595959', colorLink: '#8c1c13' },
   components: { Layout: { headerBg: '#ffffff', siderBg: '#ffffff', headerPadding: '0 24px' } },
 };
 

@@ -3,7 +3,11 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 import { RequireAuth, SIGN_IN_PATH } from '@/features/auth/components/require-auth';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
+import { PlanBoardRoute } from './routes/plan-board';
+import { PlansRoute } from './routes/plans';
 import { SignInRoute } from './routes/sign-in';
+import { VenueEditRoute, VenueRoute } from './routes/venue';
+import { VenuesRoute } from './routes/venues';
 import { AppShell } from './shell/app-shell';
 
 /**
@@ -21,6 +25,11 @@ export const routes: RouteObject[] = [
     ),
     children: [
       { index: true, element: <OverviewRoute /> },
+      { path: 'plans', element: <PlansRoute /> },
+      { path: 'plans/:planId', element: <PlanBoardRoute /> },
+      { path: 'venues', element: <VenuesRoute /> },
+      { path: 'venues/:venueId', element: <VenueRoute /> },
+      { path: 'venues/:venueId/edit', element: <VenueEditRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

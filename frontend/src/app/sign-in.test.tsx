@@ -111,12 +111,12 @@ describe('signing in', () => {
   it('returns to the page that was asked for', async () => {
     document.cookie = 'XSRF-TOKEN=t; path=/';
     mockApi({ 'GET /api/me': notSignedIn, 'POST /login': () => json(protocolOfficer()) });
-    const { user, router } = renderApp('/plans/42');
+    const { user, router } = renderApp('/audit/42');
 
     await signInAs(user, 'officer', 'secret');
 
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/plans/42');
+    expect(router.state.location.pathname).toBe('/audit/42');
   });
 });
 

@@ -1,31 +1,38 @@
 /**
- * Shapes of the backend's HTTP API that the UI uses, written to the contract agreed for the
- * sign-in slice (shared/spec/api.md). To be replaced by types generated from the backend's
- * OpenAPI document (/v3/api-docs) once the backend publishes one.
+ * The backend's HTTP shapes, from the types that openapi-typescript generates out of
+ * frontend/openapi.json (the backend's /v3/api-docs, kept current by its OpenApiDocumentIT).
+ *
+ * springdoc marks no response property as required, so every generated property is optional. The
+ * aliases below say which properties the backend always sends (Java primitives, lists and ids)
+ * and which it may leave out or send as null (wrapper types and nested records that stand for
+ * "none", such as an unscheduled engagement's assignment).
  */
+import type { components } from './generated/openapi';
 
-export type Role = 'PROTOCOL_OFFICER' | 'VENUE_MANAGER' | 'PLANNER' | 'ADMIN';
+type Schemas = components['schemas'];
+
+/** Every property present, except the listed ones, which may be missing or null. */
+type Sent<T, Optional extends keyof T = never> = { [K in Exclude<keyof T, Optional>]-?: Exclude<T[K], undefined> } & {
+  [K in Optional]?: T[K] | null;
+};
+
+export type Role = NonNullable<Schemas['MeResponse']['roles']>[number];
 
 /** Languages the UI speaks; the same codes the backend stores as a user's preference. */
 export type Language = 'en' | 'zh';
 
 /** GET /api/me, and the answer of POST /login and PUT /api/me/preferences. */
-export interface CurrentUser {
-  username: string;
-  displayName: string;
-  roles: Role[];
-  /** Venues this user manages (venue managers); empty for everyone else. */
-  managedVenueIds: Array<string | number>;
+export type CurrentUser = Omit<Sent<Schemas['MeResponse']>, 'language'> & {
   /** The language remembered for this user, or null when they never chose one. */
   language: Language | null;
-}
+};
 
 /** PUT /api/me/preferences */
 export interface PreferencesUpdate {
   language: Language;
 }
 
-/** An RFC 7807 problem detail, as every error of the backend is. */
+/** An RFC 7807 problem detail, as every error of the backend is (not described by springdoc). */
 export interface ProblemDetail {
   type?: string;
   title?: string;
@@ -35,3 +42,89 @@ export interface ProblemDetail {
   /** Field errors of a rejected request. */
   errors?: Array<{ path: string; message: string }>;
 }
+
+/** A page of a list (`?page=&size=`), with the total. */
+export type Page<T> = Omit<Sent<Schemas['PageResponsePlanResponse']>, 'content'> & { content: T[] };
+
+export type Plan = Sent<Schemas['PlanResponse'], 'scenarioStatus' | 'originPlanId' | 'originRevision'>;
+
+export type Placement = Sent<Schemas['Placement']>;
+
+export type Engagement = Omit<
+  Sent<Schemas['EngagementResponse'], 'earliestStart' | 'latestEnd' | 'minSecurityGrade' | 'pinned' | 'published' | 'assignment'>,
+  'pinned' | 'published' | 'assignment'
+> & {
+  pinned?: Placement | null;
+  published?: Placement | null;
+  /** Where it is now; null when it is unscheduled. */
+  assignment?: Placement | null;
+};
+
+export type MatchExplanation = Sent<Schemas['MatchExplanation']>;
+
+export type ConstraintAnalysis = Omit<Sent<Schemas['ConstraintAnalysis']>, 'explanations'> & {
+  explanations: MatchExplanation[];
+};
+
+export type RuledOut = Sent<Schemas['RuledOut']>;
+
+export type UnscheduledEngagement = Omit<Sent<Schemas['UnscheduledEngagement']>, 'ruledOut'> & { ruledOut: RuledOut[] };
+
+export type ScoreDoc = Sent<Schemas['ScoreDoc']>;
+
+/** A score by level, as the solve status and the analysis carry it. */
+export type Score = ScoreDoc;
+
+export type ScoreAnalysis = Omit<Sent<Schemas['ScoreAnalysis']>, 'score' | 'constraints' | 'unscheduled'> & {
+  score: ScoreDoc;
+  constraints: ConstraintAnalysis[];
+  unscheduled: UnscheduledEngagement[];
+};
+
+export type ScorePreviewRequest = Schemas['ScorePreviewRequest'];
+
+export type ScorePreview = Omit<Sent<Schemas['ScorePreview']>, 'current' | 'preview' | 'added' | 'removed'> & {
+  current: ScoreDoc;
+  preview: ScoreDoc;
+  added: MatchExplanation[];
+  removed: MatchExplanation[];
+};
+
+export type SolveStatus = Omit<
+  Sent<Schemas['SolveStatus'], 'queuedAt' | 'startedAt' | 'endedAt' | 'queuePosition' | 'error' | 'requestedBy'>,
+  'bestScore'
+> & { bestScore?: Sent<Schemas['Score']> | null };
+
+export type AssignmentRequest = Schemas['AssignmentRequest'];
+
+export type AssignmentResponse = Sent<Schemas['AssignmentResponse']>;
+
+export type WeightRow = Sent<Schemas['WeightRow']>;
+
+export type WeightsResponse = Omit<Sent<Schemas['WeightsResponse']>, 'weights'> & { weights: WeightRow[] };
+
+export type WeightsRequest = Schemas['WeightsRequest'];
+
+export type VenueSummary = Sent<
+  Schemas['VenueSummary'],
+  'nameZh' | 'type' | 'district' | 'lat' | 'lon' | 'securityGrade' | 'largestCapacity'
+>;
+
+export type SpaceDetail = Omit<Sent<Schemas['SpaceDetail'], 'nameZh' | 'sources' | 'notes'>, 'open' | 'blackouts'> & {
+  open: Array<Sent<Schemas['OpeningWindowDto']>>;
+  blackouts: Array<Sent<Schemas['BlackoutDto'], 'reason'>>;
+};
+
+export type VenueDetail = Omit<
+  Sent<Schemas['VenueDetail'], 'nameZh' | 'type' | 'district' | 'lat' | 'lon' | 'securityGrade' | 'sources' | 'notes'>,
+  'spaces'
+> & { spaces: SpaceDetail[] };
+
+export type SpaceRequest = Schemas['SpaceRequest'];
+
+export type Area = Sent<Schemas['AreaResponse'], 'nameZh' | 'type' | 'district' | 'lat' | 'lon' | 'sources' | 'notes'>;
+
+/** A booking as the board needs it: which engagement, where, when, in which state. */
+export type BookingMark = Pick<Sent<Schemas['BookingResponse']>, 'id' | 'status' | 'spaceId' | 'localStart'> & {
+  engagement: { id: string };
+};

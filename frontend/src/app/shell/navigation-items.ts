@@ -28,7 +28,12 @@ const ITEMS_BY_ROLE: Record<Role, NavKey[]> = {
 
 const ORDER: NavKey[] = ['overview', 'plans', 'plansAndScenarios', 'venues', 'bookingsInbox', 'accounts', 'audit'];
 
-const PATHS: Partial<Record<NavKey, string>> = { overview: '/' };
+const PATHS: Partial<Record<NavKey, string>> = {
+  overview: '/',
+  plans: '/plans',
+  plansAndScenarios: '/plans',
+  venues: '/venues',
+};
 
 /** The items for a user with these roles, in menu order; everyone has the overview. */
 export function navigationFor(roles: readonly Role[]): NavItem[] {

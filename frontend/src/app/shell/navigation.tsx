@@ -19,7 +19,7 @@ export function Navigation({ roles }: { roles: readonly Role[] }) {
         {navigationFor(roles).map(({ key, path }) => (
           <li key={key}>
             {path ? (
-              <NavLink to={path} end className="app-nav-item">
+              <NavLink to={path} end={path === '/'} className="app-nav-item">
                 {t(`nav.${key}`)}
               </NavLink>
             ) : (

@@ -14,7 +14,8 @@ describe('the Chinese strings', () => {
   });
 
   it('are all translated, none left in English', () => {
-    const untranslated = leaves(zh).filter(([, text]) => !text || /[A-Za-z]/.test(text));
+    // Placeholders such as {{event}} are filled with data (names, figures), not UI words.
+    const untranslated = leaves(zh).filter(([, text]) => !text || /[A-Za-z]/.test(text.replace(/\{\{\w+\}\}/g, '')));
     expect(untranslated).toEqual([]);
   });
 

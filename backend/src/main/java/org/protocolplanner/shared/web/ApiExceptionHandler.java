@@ -22,6 +22,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -89,6 +90,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail serverFault(Exception e) {
+        if (readerWentAway(e)) {
+            log.debug("The client closed the connection before the answer was written: {}", e.getMessage());
+            return null;
+        }
         log.error("Unexpected server fault", e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "An unexpected error occurred on the server; it has been logged.");
@@ -149,10 +154,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        if (readerWentAway(e)) {
+            log.debug("The client closed the connection before the answer was written: {}", e.getMessage());
+            return null;
+        }
         if (status.is5xxServerError()) {
             log.error("Server fault while handling a request", e);
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    /**
+     * The browser cancels a query it no longer needs (the board reloads while an older load is
+     * still being written); the write then fails on a closed connection. That is no server fault,
+     * and there is nobody left to answer.
+     */
+    static boolean readerWentAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AsyncRequestNotUsableException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String path(List<JacksonException.Reference> references) {

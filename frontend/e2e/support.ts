@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { en } from '../src/lib/i18n/en';
+
+export type Language = 'en' | 'zh';
+
+const SCREENSHOTS = 'target/playwright/screenshots';
+
+/** Signs in on the sign-in page and switches the UI to the given language. */
+export async function signIn(page: Page, username: string, language: Language): Promise<void> {
+  await page.goto('/sign-in');
+  await page.locator('input[autocomplete="username"]').fill(username);
+  await page.locator('input[type="password"]').fill('demo');
+  await page.locator('button[type="submit"]').click();
+  await expect(page.getByTestId('current-user')).toBeVisible();
+  await chooseLanguage(page, language);
+}
+
+export async function chooseLanguage(page: Page, language: Language): Promise<void> {
+  await page.locator(`label:has(span[lang="${language === 'zh' ? 'zh-CN' : 'en'}"])`).first().click();
+  await expect(page.locator('html')).toHaveAttribute('lang', language === 'zh' ? 'zh-CN' : 'en');
+}
+
+/** Keeps a screenshot of the screen as test output, named by flow and language. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
+
+/**
+ * axe-core with every rule on: no serious or critical violation on this screen. A modal dialog
+ * is checked by itself (`scope`): behind its mask the page is dimmed on purpose, and inert.
+ */
+export async function expectAccessible(page: Page, screen: string, scope?: string): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  const results = await (scope ? builder.include(scope) : builder).analyze();
+  const grave = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  console.log(`axe on ${screen}: ${results.violations.length} violations, ${grave.length} serious or critical`);
+  expect(grave, `axe on ${screen}`).toEqual([]);
+}
+
+function leaves(messages: object): string[] {
+  return Object.values(messages).flatMap((value) => (typeof value === 'string' ? [value] : leaves(value as object)));
+}
+
+/** The UI's own English strings without placeholders: what must not remain on a Chinese screen. */
+const ENGLISH_UI = new Set(leaves(en).filter((text) => !text.includes('{{') && /[A-Za-z]{2}/.test(text)));
+
+/**
+ * On a Chinese screen, no text node and no label is one of the UI's English strings, and none is
+ * an i18n key left untranslated ("board.solve"). Names from the data (venues, engagements) may be
+ * English; a whole text node equal to a UI string is not data.
+ */
+export async function expectNoEnglishUi(page: Page, screen: string): Promise<void> {
+  const texts = await page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      const parent = node.parentElement;
+      if (text && parent && parent.closest('[hidden], script, style') === null) found.push(text);
+    }
+    for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      for (const name of ['aria-label', 'title', 'placeholder']) {
+        const value = element.getAttribute(name)?.trim();
+        if (value) found.push(value);
+      }
+    }
+    return found;
+  });
+  const english = texts.filter((text) => ENGLISH_UI.has(text));
+  const keys = texts.filter((text) => /^[a-z]+(\.[A-Za-z_-]+)+$/.test(text));
+  expect({ screen, english, keys }).toEqual({ screen, english: [], keys: [] });
+}

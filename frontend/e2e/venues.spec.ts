@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, expectNoEnglishUi, screenshot, signIn, type Language } from './support';
+
+/**
+ * A venue manager keeps a blackout of their own venue (the China National Convention Center,
+ * Phase I, in the demo) and cannot open another venue's editor. Also the catalogue and its map.
+ */
+const OWN_VENUE = 'china-national-convention-center-phase-i';
+const OTHER_VENUE = 'great-hall-of-the-people';
+
+for (const language of ['en', 'zh'] as Language[]) {
+  test(`a venue manager edits a blackout of their venue, and only of theirs (${language})`, async ({ page }) => {
+    await signIn(page, 'manager', language);
+
+    await page.goto('/venues');
+    await expect(page.getByTestId('venue-map').locator('.venue-marker').first()).toBeAttached();
+    await expect(page.getByTestId('venue-table').locator('tbody tr').first()).toBeVisible();
+    await page.locator('#venue-q').fill(language === 'zh' ? '国家会议中心' : 'Convention');
+    await page.locator('#venue-q').press('Enter');
+    await expect(page.getByTestId('venue-table').locator(`a[href="/venues/${OWN_VENUE}"]`)).toBeVisible();
+    await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+    await screenshot(page, `venues-${language}`);
+    await expectAccessible(page, `venue catalogue (${language})`);
+    if (language === 'zh') await expectNoEnglishUi(page, 'venue catalogue');
+
+    await page.goto(`/venues/${OWN_VENUE}/edit`);
+    const editor = page.locator('.space-editor').first();
+    await expect(editor).toBeVisible();
+    const reason = `E2E ${language} ${Date.now()}`;
+    await editor.getByRole('button', { name: language === 'zh' ? '添加停用时段' : 'Add blackout' }).click();
+    const row = editor.locator('[data-testid^="blackout-"]').last();
+    await row.locator('input[type="datetime-local"]').first().fill('2027-04-20T08:00');
+    await row.locator('input[type="datetime-local"]').last().fill('2027-04-20T12:00');
+    await row.locator('input:not([type="datetime-local"])').fill(reason);
+    await editor.locator('button[type="submit"]').click();
+    await expect(page.locator('.ant-message-success')).toBeVisible();
+    await screenshot(page, `venue-editor-${language}`);
+    await expectAccessible(page, `venue editor (${language})`);
+    if (language === 'zh') await expectNoEnglishUi(page, 'venue editor');
+
+    await page.goto(`/venues/${OWN_VENUE}`);
+    await expect(page.getByTestId('venue-spaces')).toContainText(reason);
+
+    // Another venue: its page is readable, its editor is not offered and cannot be opened.
+    await page.goto(`/venues/${OTHER_VENUE}`);
+    await expect(page.getByTestId('venue-spaces')).toBeVisible();
+    await expect(page.locator(`a[href="/venues/${OTHER_VENUE}/edit"]`)).toHaveCount(0);
+    await page.goto(`/venues/${OTHER_VENUE}/edit`);
+    await expect(page.getByTestId('venue-not-editable')).toBeVisible();
+    await expect(page.locator('.space-editor')).toHaveCount(0);
+    await screenshot(page, `venue-not-editable-${language}`);
+  });
+}

@@ -1,0 +1,15 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PlanList } from '@/features/plans/components/plan-list';
+
+export function PlansRoute() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Typography.Title level={1} className="page-title">
+        {t('plans.title')}
+      </Typography.Title>
+      <PlanList />
+    </>
+  );
+}

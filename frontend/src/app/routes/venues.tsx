@@ -1,0 +1,5 @@
+import { VenueCatalogue } from '@/features/venues/components/venue-catalogue';
+
+export function VenuesRoute() {
+  return <VenueCatalogue />;
+}

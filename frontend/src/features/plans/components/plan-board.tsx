@@ -1,0 +1,293 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Col, Row, Segmented, Spin, Typography } from 'antd';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '@/lib/errors';
+import type { Role } from '@/types/api';
+import { useEngagements } from '../api/get-engagements';
+import { usePlan } from '../api/get-plan';
+import { usePlanBookings } from '../api/get-plan-bookings';
+import { usePlanDocument } from '../api/get-plan-document';
+import { useScoreAnalysis } from '../api/get-score-analysis';
+import { useSolution } from '../api/get-solution';
+import { useScorePreview } from '../api/score-preview';
+import { useSolveStatus } from '../api/solve';
+import { useUpdateAssignment } from '../api/update-assignment';
+import { ACTIVE_STATES, useSolveEvents } from '../api/use-solve-events';
+import { boardItems, bookingStates, delegationGroups, spaceOfGroup, venueGroups, type BoardView } from '../lib/board-rows';
+import { canEditPlan, canPublishPlan } from '../lib/plan-permissions';
+import { snapToGrain, toInstant, toLocal, zoneOffsetMinutes } from '../lib/plan-time';
+import type { NameLookup } from '../lib/word-match';
+import { EngagementDrawer } from './engagement-drawer';
+import { ExplanationPanel } from './explanation-panel';
+import { MovePreview, type MoveProposal } from './move-preview';
+import { PlanTimeline, type TimelineMove } from './plan-timeline';
+import { ScoreSummary } from './score-summary';
+import { SolveControls } from './solve-controls';
+import { TypeLegend } from './type-legend';
+import { UnscheduledList } from './unscheduled-list';
+import { WeightsPanel } from './weights-panel';
+
+type SidePanel = 'explanation' | 'unscheduled' | 'weights';
+
+export interface PlanBoardProps {
+  planId: number;
+  roles: readonly Role[];
+  /** Catalogue names in the UI's language, by venue id (the plan's document names venues in English). */
+  venueName?: (venueId: string) => string | undefined;
+}
+
+/**
+ * The plan board: the timeline of spaces (or delegations), the score and its explanation, the
+ * unscheduled engagements, solving live, moves with a score preview, pins and weights.
+ *
+ * `data-board-ready="true"` is set once the timeline has drawn the plan and takes drags; the
+ * speed script and the browser tests wait for it. Performance marks `board-data` and
+ * `board-ready` time the step from the data's arrival to that point.
+ */
+export function PlanBoard({ planId, roles, venueName }: PlanBoardProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const plan = usePlan(planId);
+  const document = usePlanDocument(planId);
+  const engagements = useEngagements(planId);
+  const analysis = useScoreAnalysis(planId);
+  const solution = useSolution(planId);
+  const solveStatus = useSolveStatus(planId);
+  const bookings = usePlanBookings(plan.data && (plan.data.kind === 'LIVE' ? planId : (plan.data.originPlanId ?? undefined)));
+  const preview = useScorePreview(planId);
+  const move = useUpdateAssignment(planId);
+
+  const [view, setView] = useState<BoardView>('venues');
+  const [panel, setPanel] = useState<SidePanel>('explanation');
+  const [highlighted, setHighlighted] = useState<string[]>([]);
+  const [toggledVenues, setToggledVenues] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const [selected, setSelected] = useState<string>();
+  const [proposal, setProposal] = useState<MoveProposal | null>(null);
+  const [ready, setReady] = useState(false);
+  const dataMarked = useRef(false);
+
+  // When a solve ends, the engagements, the explanation and the KPIs are what it saved.
+  const reload = useCallback(() => void client.invalidateQueries({ queryKey: ['plans', planId] }), [client, planId]);
+  useSolveEvents(planId, solveStatus.data, reload);
+  const solving = !!solveStatus.data && ACTIVE_STATES.has(solveStatus.data.state);
+
+  const names: NameLookup = useMemo(() => ({ venue: venueName }), [venueName]);
+  const offsetMinutes = useMemo(() => zoneOffsetMinutes(plan.data?.timeZone ?? 'Asia/Shanghai'), [plan.data?.timeZone]);
+  const editable = !!plan.data && canEditPlan(plan.data, roles) && !solving;
+
+  const spaces = useMemo(() => {
+    const byId = new Map<string, { name: string; venueId: string }>();
+    document.data?.venues.forEach((venue) => venue.spaces.forEach((space) => byId.set(space.id, { name: space.name, venueId: venue.id })));
+    return byId;
+  }, [document.data]);
+  const delegationNames = useMemo(
+    () => new Map(document.data?.delegations.map((delegation) => [delegation.id, delegation.name]) ?? []),
+    [document.data],
+  );
+
+  // The rows follow the view, the venues in use and the venues opened or closed by hand, not
+  // every move of an engagement.
+  const venuesInUse = useMemo(
+    () =>
+      [...new Set(engagements.data?.flatMap((e) => (e.assignment?.spaceId ? [spaces.get(e.assignment.spaceId)?.venueId] : [])))]
+        .sort()
+        .join(' '),
+    [engagements.data, spaces],
+  );
+  const groups = useMemo(() => {
+    if (!document.data || !engagements.data) return [];
+    return view === 'venues'
+      ? venueGroups(document.data, engagements.data, { venue: (id, fallback) => venueName?.(id) ?? fallback }, toggledVenues)
+      : delegationGroups(document.data);
+  }, [view, document.data, venuesInUse, venueName, toggledVenues]);
+
+  const toggleVenue = useCallback(
+    (venueId: string) => {
+      const open = groups.find((group) => group.venue?.id === venueId)?.venue?.open ?? false;
+      setToggledVenues((current) => new Map(current).set(venueId, !open));
+    },
+    [groups],
+  );
+
+  const highlightSet = useMemo(() => new Set(highlighted), [highlighted]);
+  const booked = useMemo(
+    () => bookingStates(bookings.data ?? [], engagements.data ?? []),
+    [bookings.data, engagements.data],
+  );
+  const items = useMemo(() => {
+    if (!engagements.data || !plan.data) return [];
+    return boardItems(view, engagements.data, {
+      offsetMinutes,
+      grainMinutes: plan.data.grainMinutes,
+      highlighted: highlightSet,
+      editable,
+      typeName: (type) => t(`enums.eventType.${type}` as 'enums.eventType.PLENARY'),
+      bookings: booked,
+      bookingName: (state) => t(state === 'CONFIRMED' ? 'board.confirmed' : 'board.requested'),
+    });
+  }, [view, engagements.data, plan.data, offsetMinutes, highlightSet, editable, booked, t]);
+
+  const horizon = useMemo(
+    () =>
+      plan.data && {
+        start: toInstant(plan.data.horizonStart, offsetMinutes),
+        end: toInstant(plan.data.horizonEnd, offsetMinutes),
+      },
+    [plan.data, offsetMinutes],
+  );
+
+  const dataArrived = !!(plan.data && document.data && engagements.data && horizon);
+  if (dataArrived && !dataMarked.current) {
+    dataMarked.current = true;
+    performance.mark('board-data');
+  }
+
+  const onDrawn = useCallback(() => {
+    if (!ready) {
+      performance.mark('board-ready');
+      setReady(true);
+    }
+  }, [ready]);
+
+  const onMove = useCallback(
+    (drop: TimelineMove) => {
+      const engagement = engagements.data?.find((e) => e.id === drop.eventId);
+      const spaceId = spaceOfGroup(drop.group) ?? engagement?.assignment?.spaceId;
+      if (!engagement || !spaceId || !plan.data || !horizon) return;
+      const start = toLocal(snapToGrain(drop.start, horizon.start, plan.data.grainMinutes), offsetMinutes);
+      setProposal({
+        eventId: engagement.id,
+        eventTitle: engagement.title,
+        spaceId,
+        spaceName: spaces.get(spaceId)?.name ?? spaceId,
+        start,
+        version: engagement.version,
+      });
+      preview.reset();
+      preview.mutate({ eventId: engagement.id, spaceId, start });
+    },
+    [engagements.data, plan.data, horizon, offsetMinutes, spaces, preview],
+  );
+
+  const saveMove = () => {
+    if (!proposal) return;
+    move.mutate(
+      { eventId: proposal.eventId, spaceId: proposal.spaceId, start: proposal.start, version: proposal.version },
+      {
+        onSuccess: () => {
+          void message.success(t('board.saved'));
+          setProposal(null);
+        },
+        onError: (error) => void message.error(errorMessage(error, t, t('errors.unexpected'))),
+      },
+    );
+  };
+
+  const error = plan.error ?? document.error ?? engagements.error;
+  if (error) {
+    return <Alert type="error" title={errorMessage(error, t, t('errors.unexpected'))} />;
+  }
+  if (!dataArrived || !plan.data || !document.data || !engagements.data || !horizon) {
+    return <Spin tip={t('common.loading')}><div className="board-loading" /></Spin>;
+  }
+
+  const score = solving ? solveStatus.data?.bestScore : (analysis.data?.score ?? solveStatus.data?.bestScore);
+  const selectedEngagement = engagements.data.find((e) => e.id === selected);
+
+  return (
+    <div className="plan-board" data-board-ready={ready ? 'true' : 'false'} data-testid="plan-board">
+      <Typography.Title level={1} className="page-title">
+        {plan.data.name}{' '}
+        <Typography.Text type="secondary" className="board-kind">
+          {t(`enums.planKind.${plan.data.kind}`)}
+        </Typography.Text>
+      </Typography.Title>
+      <SolveControls
+        planId={planId}
+        status={solveStatus.data}
+        canEdit={!!plan.data && canEditPlan(plan.data, roles)}
+        canPublish={canPublishPlan(plan.data, roles)}
+      />
+      {solving && <Alert type="info" className="board-solving" title={t('board.solving')} />}
+      <ScoreSummary score={score} kpis={solution.data?.kpis} />
+      <Row gutter={16} className="board-main">
+        <Col xs={24} xl={17}>
+          <div className="board-toolbar">
+            <Segmented<BoardView>
+              value={view}
+              onChange={setView}
+              options={[
+                { value: 'venues', label: t('board.byVenue') },
+                { value: 'delegations', label: t('board.byDelegation') },
+              ]}
+            />
+            {highlighted.length > 0 && (
+              <Typography.Link onClick={() => setHighlighted([])} className="board-clear-highlight">
+                {t('board.highlighted', { count: highlighted.length })} · {t('board.clearHighlight')}
+              </Typography.Link>
+            )}
+          </div>
+          <PlanTimeline
+            groups={groups}
+            items={items}
+            horizon={horizon}
+            offsetMinutes={offsetMinutes}
+            snap={(date) => snapToGrain(date, horizon.start, plan.data!.grainMinutes)}
+            onMove={onMove}
+            onSelect={setSelected}
+            onDrawn={onDrawn}
+            focused={highlighted}
+            onToggleVenue={toggleVenue}
+            ariaLabel={t('board.title')}
+          />
+          <TypeLegend />
+        </Col>
+        <Col xs={24} xl={7}>
+          <Segmented<SidePanel>
+            block
+            value={panel}
+            onChange={setPanel}
+            className="board-side-switch"
+            options={[
+              { value: 'explanation', label: t('board.explanation') },
+              { value: 'unscheduled', label: `${t('board.unscheduled')} (${analysis.data?.unscheduled.length ?? 0})` },
+              { value: 'weights', label: t('board.weights') },
+            ]}
+          />
+          <section className="board-side-panel" aria-label={t(`board.${panel}`)} tabIndex={0}>
+            {panel === 'explanation' &&
+              (analysis.data ? (
+                <ExplanationPanel constraints={analysis.data.constraints} names={names} onHighlight={setHighlighted} />
+              ) : (
+                <Spin />
+              ))}
+            {panel === 'unscheduled' && (
+              <UnscheduledList unscheduled={analysis.data?.unscheduled ?? []} onSelect={setSelected} />
+            )}
+            {panel === 'weights' && <WeightsPanel planId={planId} canEdit={editable} />}
+          </section>
+        </Col>
+      </Row>
+      <MovePreview
+        proposal={proposal}
+        preview={preview.data}
+        previewError={preview.error}
+        saving={move.isPending}
+        names={names}
+        onSave={saveMove}
+        onCancel={() => setProposal(null)}
+      />
+      <EngagementDrawer
+        planId={planId}
+        engagement={selectedEngagement}
+        spaceName={(id) => spaces.get(id)?.name ?? id}
+        delegationName={(id) => delegationNames.get(id) ?? id}
+        canEdit={editable}
+        booking={selected ? booked.get(selected) : undefined}
+        onClose={() => setSelected(undefined)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { Alert, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessage } from '@/lib/errors';
+import type { Plan } from '@/types/api';
+import { usePlans } from '../api/get-plans';
+
+/** Live plans and scenarios, each leading to its board. */
+export function PlanList() {
+  const { t } = useTranslation();
+  const plans = usePlans();
+  if (plans.error) {
+    return <Alert type="error" title={errorMessage(plans.error, t, t('errors.unexpected'))} />;
+  }
+  return (
+    <Table<Plan>
+      rowKey="id"
+      size="small"
+      loading={plans.isLoading}
+      dataSource={plans.data?.content ?? []}
+      pagination={false}
+      locale={{ emptyText: t('plans.none') }}
+      columns={[
+        {
+          key: 'name',
+          title: t('plans.name'),
+          render: (_, plan) => <Link to={`/plans/${plan.id}`}>{plan.name}</Link>,
+        },
+        {
+          key: 'kind',
+          title: t('plans.kind'),
+          render: (_, plan) => (
+            <>
+              <Tag className={plan.kind === 'LIVE' ? 'tag-hard' : 'tag-soft'}>{t(`enums.planKind.${plan.kind}`)}</Tag>
+              {plan.scenarioStatus && <Tag>{t(`enums.scenarioStatus.${plan.scenarioStatus}`)}</Tag>}
+            </>
+          ),
+        },
+        {
+          key: 'horizon',
+          title: t('plans.horizon'),
+          render: (_, plan) => `${plan.horizonStart.replace('T', ' ')} – ${plan.horizonEnd.replace('T', ' ')}`,
+        },
+        { key: 'engagements', title: t('plans.engagements'), dataIndex: 'engagementCount' },
+        { key: 'delegations', title: t('plans.delegations'), dataIndex: 'delegationCount' },
+      ]}
+    />
+  );
+}

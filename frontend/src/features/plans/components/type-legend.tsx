@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+
+export const ENGAGEMENT_TYPES = [
+  'WELCOME_CEREMONY', 'BILATERAL_TALKS', 'PLENARY', 'STATE_BANQUET', 'RECEPTION',
+  'SIGNING_CEREMONY', 'PRESS_CONFERENCE', 'CULTURAL_VISIT', 'WORKING_LUNCH', 'BRIEFING',
+] as const;
+
+/** What the colours and marks of the board mean. */
+export function TypeLegend() {
+  const { t } = useTranslation();
+  return (
+    <ul className="board-legend" aria-label={t('board.legend')}>
+      {ENGAGEMENT_TYPES.map((type) => (
+        <li key={type} className={`engagement engagement-${type}`}>
+          {t(`enums.eventType.${type}`)}
+        </li>
+      ))}
+      <li className="engagement engagement-pinned">{t('board.pinned')}</li>
+      <li className="engagement engagement-confirmed">{t('board.confirmed')}</li>
+      <li className="engagement engagement-requested">{t('board.requested')}</li>
+    </ul>
+  );
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { i18n } from '@/lib/i18n';
+import type { MatchExplanation } from '@/types/api';
+import { wordMatch } from './word-match';
+
+const travel: MatchExplanation = {
+  constraint: 'travel-time',
+  score: -18,
+  eventIds: ['e1', 'e3'],
+  parameters: {
+    delegationId: 'del-ke', delegation: 'Kenya', fromEventId: 'e1', fromEvent: 'Talks',
+    toEventId: 'e3', toEvent: 'Lunch', fromVenueId: 'v1', fromVenue: 'One', toVenueId: 'v2', toVenue: 'Two',
+    travelMinutes: 33, gapMinutes: 15, minutesShort: 18,
+  },
+  sentence: 'Kenya delegation: 18 minutes short of the 33 travel minutes from One to Two',
+};
+
+const zhT = i18n.getFixedT('zh');
+const enT = i18n.getFixedT('en');
+
+describe('a match worded from its parameters', () => {
+  it('reads in Chinese with the catalogue names of the venues', () => {
+    const names = { venue: (id: string) => ({ v1: '钓鱼台', v2: '国家会议中心' })[id] };
+    expect(wordMatch(travel, zhT, names)).toBe('Kenya代表团：从钓鱼台到国家会议中心需路途时间33分钟，尚差18分钟');
+  });
+
+  it('reads in English like the backend sentence', () => {
+    expect(wordMatch(travel, enT)).toBe('Kenya delegation: 18 min short of the 33 travel minutes from One to Two');
+  });
+
+  it('words the layout, the blocks and the bounds of a rule', () => {
+    const capacity: MatchExplanation = {
+      constraint: 'space-capacity', score: -10, eventIds: ['e2'], sentence: '',
+      parameters: { event: 'Talks', space: 'Hall', layout: 'ROUNDTABLE', headcount: 10, capacity: 0 },
+    };
+    expect(wordMatch(capacity, zhT)).toBe('Talks：Hall没有圆桌式布置，无法容纳10人');
+
+    const availability: MatchExplanation = {
+      constraint: 'space-availability', score: -120, eventIds: ['e7'], sentence: '',
+      parameters: {
+        event: 'Visit', space: 'Garden', minutesOutsideHours: 60,
+        blocked: [{ kind: 'BLACKOUT', reason: 'maintenance', minutes: 60 }],
+      },
+    };
+    expect(wordMatch(availability, zhT)).toBe('Visit在Garden：60分钟在开放时间以外、60分钟处于停用时段（maintenance）');
+
+    const window: MatchExplanation = {
+      constraint: 'event-window', score: -150, eventIds: ['e5'], sentence: '',
+      parameters: {
+        event: 'Lunch',
+        brokenBounds: [
+          { kind: 'EARLIEST_START', minutes: 120 },
+          { kind: 'DEPARTURE', delegation: 'Kenya', minutes: 30 },
+        ],
+      },
+    };
+    expect(wordMatch(window, zhT)).toBe('Lunch：比最早开始时间早120分钟开始；在Kenya代表团离开后30分钟结束');
+  });
+
+  it('keeps the backend sentence for a rule it does not know', () => {
+    const unknown: MatchExplanation = { constraint: 'new-rule', score: -1, eventIds: [], parameters: {}, sentence: 'As said' };
+    expect(wordMatch(unknown, zhT)).toBe('As said');
+  });
+});

@@ -1,0 +1,128 @@
+import { App, Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '@/lib/errors';
+import type { Language, SpaceDetail } from '@/types/api';
+import { useUpdateSpace } from '../api/update-space';
+import { localName } from '../lib/venue-name';
+
+const LAYOUTS = ['THEATRE', 'BANQUET', 'RECEPTION', 'ROUNDTABLE', 'CLASSROOM', 'CEREMONY'] as const;
+const FEATURES = [
+  'INTERPRETATION', 'STAGE', 'PRESS_AREA', 'KITCHEN', 'ACCESSIBLE', 'OUTDOOR', 'SECURE_HOLDING_ROOM', 'BROADCAST', 'HELIPAD',
+] as const;
+
+interface SpaceForm {
+  capacity: Partial<Record<(typeof LAYOUTS)[number], number | null>>;
+  features: string[];
+  turnoverMinutes: number;
+  open: Array<{ from: string; to: string }>;
+  blackouts: Array<{ start: string; end: string; reason?: string }>;
+}
+
+/** One space's form: capacities per layout, features, turnover, opening hours and blackouts. */
+export function SpaceEditor({ venueId, space, language }: { venueId: string; space: SpaceDetail; language: Language }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const update = useUpdateSpace(venueId);
+  const testId = `space-editor-${space.id}`;
+
+  const save = (values: SpaceForm) => {
+    const capacity = Object.fromEntries(
+      Object.entries(values.capacity ?? {}).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
+    );
+    update.mutate(
+      {
+        spaceId: space.id,
+        space: {
+          nameEn: space.nameEn,
+          nameZh: space.nameZh ?? undefined,
+          capacity,
+          features: values.features as SpaceDetail['features'],
+          turnoverMinutes: values.turnoverMinutes,
+          open: values.open,
+          blackouts: values.blackouts.map((b) => ({ start: b.start, end: b.end, reason: b.reason || undefined })),
+          version: space.version,
+        },
+      },
+      {
+        onSuccess: () => void message.success(t('venue.saved')),
+        onError: (error) => void message.error(errorMessage(error, t, t('errors.unexpected'))),
+      },
+    );
+  };
+
+  return (
+    <Card title={localName(space, language)} size="small" className="space-editor" data-testid={testId}>
+      <Form<SpaceForm>
+        key={space.version}
+        layout="vertical"
+        name={`space-${space.id}`}
+        onFinish={save}
+        initialValues={{
+          capacity: space.capacity,
+          features: space.features,
+          turnoverMinutes: space.turnoverMinutes,
+          open: space.open,
+          blackouts: space.blackouts.map((b) => ({ start: b.start.slice(0, 16), end: b.end.slice(0, 16), reason: b.reason ?? '' })),
+        }}
+      >
+        <Space wrap>
+          {LAYOUTS.map((layout) => (
+            <Form.Item key={layout} name={['capacity', layout]} label={t(`enums.layout.${layout}`)}>
+              <InputNumber min={0} />
+            </Form.Item>
+          ))}
+        </Space>
+        <Form.Item name="features" label={t('venue.features')}>
+          <Select mode="multiple" options={FEATURES.map((f) => ({ value: f, label: t(`enums.feature.${f}`) }))} />
+        </Form.Item>
+        <Form.Item name="turnoverMinutes" label={t('venue.turnover')}>
+          <InputNumber min={0} />
+        </Form.Item>
+        <Form.List name="open">
+          {(fields) => (
+            <fieldset className="space-editor-set">
+              <legend>{t('venue.openingHours')}</legend>
+              {fields.map((field) => (
+                <Space key={field.key} wrap>
+                  <Form.Item name={[field.name, 'from']} label={t('venue.from')} rules={[{ required: true }]}>
+                    <Input placeholder="08:00" />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'to']} label={t('venue.to')} rules={[{ required: true }]}>
+                    <Input placeholder="22:00" />
+                  </Form.Item>
+                </Space>
+              ))}
+            </fieldset>
+          )}
+        </Form.List>
+        <Form.List name="blackouts">
+          {(fields, { add, remove }) => (
+            <fieldset className="space-editor-set">
+              <legend>{t('venue.blackouts')}</legend>
+              {fields.map((field, index) => (
+                <Space key={field.key} wrap align="end" data-testid={`blackout-${index}`}>
+                  <Form.Item name={[field.name, 'start']} label={t('venue.from')} rules={[{ required: true }]}>
+                    <Input type="datetime-local" />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'end']} label={t('venue.to')} rules={[{ required: true }]}>
+                    <Input type="datetime-local" />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'reason']} label={t('venue.reason')}>
+                    <Input />
+                  </Form.Item>
+                  <Form.Item>
+                    <Button onClick={() => remove(field.name)}>{t('venue.removeBlackout')}</Button>
+                  </Form.Item>
+                </Space>
+              ))}
+              <Button onClick={() => add({ start: '', end: '', reason: '' })}>{t('venue.addBlackout')}</Button>
+            </fieldset>
+          )}
+        </Form.List>
+        <Button type="primary" htmlType="submit" loading={update.isPending}>
+          {t('venue.saveSpace')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,78 @@
+import { Table, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { currentLanguage } from '@/lib/i18n';
+import type { VenueSummary } from '@/types/api';
+import { useAreas } from '../api/get-areas';
+import { useAllVenues } from '../api/get-all-venues';
+import { useVenueSearch, type VenueFilters as Filters } from '../api/search-venues';
+import { localName } from '../lib/venue-name';
+import { VenueFilters } from './venue-filters';
+import { VenueMap } from './venue-map';
+
+const distinct = (values: Array<string | null | undefined>) =>
+  [...new Set(values.filter((value): value is string => !!value))].sort();
+
+/** The venue catalogue: search and filters, the list, and the map of what the filters leave. */
+export function VenueCatalogue() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const language = currentLanguage();
+  const [filters, setFilters] = useState<Filters>({});
+  const all = useAllVenues();
+  const found = useVenueSearch(filters);
+  const areas = useAreas();
+  const name = (item: { nameEn: string; nameZh?: string | null }) => localName(item, language);
+
+  const types = useMemo(() => distinct(all.data?.map((venue) => venue.type) ?? []), [all.data]);
+  const districts = useMemo(() => distinct(all.data?.map((venue) => venue.district) ?? []), [all.data]);
+  const venues = found.data?.content ?? [];
+
+  return (
+    <>
+      <Typography.Title level={1} className="page-title">
+        {t('venues.title')}
+      </Typography.Title>
+      <VenueFilters value={filters} types={types} districts={districts} onChange={setFilters} />
+      <p data-testid="venue-count" aria-live="polite">
+        {t('venues.total', { count: found.data?.totalElements ?? 0 })}
+      </p>
+      <VenueMap venues={venues} areas={areas.data ?? []} name={name} onOpen={(id) => void navigate(`/venues/${encodeURIComponent(id)}`)} />
+      <Table<VenueSummary>
+        rowKey="id"
+        size="small"
+        loading={found.isFetching}
+        dataSource={venues}
+        pagination={{ pageSize: 25, showSizeChanger: false }}
+        data-testid="venue-table"
+        columns={[
+          {
+            key: 'name',
+            title: t('venues.name'),
+            render: (_, venue) => (
+              <span>
+                <Link to={`/venues/${encodeURIComponent(venue.id)}`}>{name(venue)}</Link>{' '}
+                {venue.incomplete && <Tag className="tag-incomplete">{t('venues.incomplete')}</Tag>}
+                {venue.synthetic && <Tag>{t('venues.synthetic')}</Tag>}
+              </span>
+            ),
+          },
+          { key: 'type', title: t('venues.type'), dataIndex: 'type' },
+          { key: 'district', title: t('venues.district'), dataIndex: 'district' },
+          { key: 'grade', title: t('venues.grade'), dataIndex: 'securityGrade' },
+          { key: 'prestige', title: t('venues.prestige'), dataIndex: 'prestige' },
+          { key: 'spaces', title: t('venues.spaces'), dataIndex: 'spaceCount' },
+          {
+            key: 'largest',
+            title: t('venues.largest'),
+            render: (_, venue) =>
+              Object.entries(venue.largestCapacity ?? {})
+                .map(([layout, seats]) => `${t(`enums.layout.${layout}` as 'enums.layout.THEATRE')} ${seats}`)
+                .join(' · '),
+          },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { Alert, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessage } from '@/lib/errors';
+import { currentLanguage } from '@/lib/i18n';
+import { useVenue } from '../api/get-venue';
+import { localName } from '../lib/venue-name';
+import { SpaceEditor } from './space-editor';
+
+/** The spaces of one venue, each with its own form and its own version. */
+export function VenueEditor({ venueId }: { venueId: string }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const venue = useVenue(venueId);
+  if (venue.error) {
+    return <Alert type="error" title={errorMessage(venue.error, t, t('errors.unexpected'))} />;
+  }
+  if (!venue.data) {
+    return <Spin tip={t('common.loading')}><div className="board-loading" /></Spin>;
+  }
+  return (
+    <>
+      <Link to={`/venues/${encodeURIComponent(venueId)}`}>{localName(venue.data, language)}</Link>
+      <Typography.Title level={1} className="page-title">
+        {t('venue.editing', { venue: localName(venue.data, language) })}
+      </Typography.Title>
+      <div className="space-editors">
+        {venue.data.spaces.map((space) => (
+          <SpaceEditor key={space.id} venueId={venueId} space={space} language={language} />
+        ))}
+      </div>
+    </>
+  );
+}

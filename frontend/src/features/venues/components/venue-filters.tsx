@@ -1,0 +1,94 @@
+import { Button, Checkbox, Form, Input, InputNumber, Select, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { VenueFilters as Filters } from '../api/search-venues';
+
+const GRADES = ['A', 'B', 'C'];
+const LAYOUTS = ['THEATRE', 'BANQUET', 'RECEPTION', 'ROUNDTABLE', 'CLASSROOM', 'CEREMONY'] as const;
+const FEATURES = [
+  'INTERPRETATION', 'STAGE', 'PRESS_AREA', 'KITCHEN', 'ACCESSIBLE', 'OUTDOOR', 'SECURE_HOLDING_ROOM', 'BROADCAST', 'HELIPAD',
+] as const;
+
+export interface VenueFiltersProps {
+  value: Filters;
+  types: string[];
+  districts: string[];
+  onChange: (filters: Filters) => void;
+}
+
+/** Search by English or Chinese name, and the catalogue's filters. */
+export function VenueFilters({ value, types, districts, onChange }: VenueFiltersProps) {
+  const { t } = useTranslation();
+  const set = (patch: Partial<Filters>) => onChange({ ...value, ...patch });
+  const any = { value: '', label: t('venues.any') };
+  return (
+    <Form layout="vertical" className="venue-filters" onSubmitCapture={(event) => event.preventDefault()}>
+      <Space wrap align="end">
+        <Form.Item label={t('venues.search')} htmlFor="venue-q">
+          <Input.Search id="venue-q" allowClear defaultValue={value.q} onSearch={(q) => set({ q })} className="venue-search" />
+        </Form.Item>
+        <Form.Item label={t('venues.type')} htmlFor="venue-type">
+          <Select
+            id="venue-type"
+            className="venue-select"
+            value={value.type ?? ''}
+            onChange={(type) => set({ type })}
+            options={[any, ...types.map((type) => ({ value: type, label: type }))]}
+          />
+        </Form.Item>
+        <Form.Item label={t('venues.district')} htmlFor="venue-district">
+          <Select
+            id="venue-district"
+            className="venue-select"
+            value={value.district ?? ''}
+            onChange={(district) => set({ district })}
+            options={[any, ...districts.map((district) => ({ value: district, label: district }))]}
+          />
+        </Form.Item>
+        <Form.Item label={t('venues.grade')} htmlFor="venue-grade">
+          <Select
+            id="venue-grade"
+            className="venue-select-small"
+            value={value.grade ?? ''}
+            onChange={(grade) => set({ grade })}
+            options={[any, ...GRADES.map((grade) => ({ value: grade, label: grade }))]}
+          />
+        </Form.Item>
+        <Form.Item label={t('venues.layout')} htmlFor="venue-layout">
+          <Select
+            id="venue-layout"
+            className="venue-select"
+            value={value.layout ?? ''}
+            onChange={(layout) => set({ layout })}
+            options={[any, ...LAYOUTS.map((layout) => ({ value: layout, label: t(`enums.layout.${layout}`) }))]}
+          />
+        </Form.Item>
+        <Form.Item label={t('venues.capacity')} htmlFor="venue-capacity">
+          <InputNumber
+            id="venue-capacity"
+            min={0}
+            disabled={!value.layout}
+            value={value.capacity}
+            onChange={(capacity) => set({ capacity: capacity ?? undefined })}
+          />
+        </Form.Item>
+        <Form.Item label={t('venues.feature')} htmlFor="venue-feature">
+          <Select
+            id="venue-feature"
+            className="venue-select"
+            value={value.feature ?? ''}
+            onChange={(feature) => set({ feature })}
+            options={[any, ...FEATURES.map((feature) => ({ value: feature, label: t(`enums.feature.${feature}`) }))]}
+          />
+        </Form.Item>
+        <Form.Item>
+          <Checkbox checked={!!value.incomplete} onChange={(event) => set({ incomplete: event.target.checked })}>
+            {t('venues.incompleteOnly')}
+          </Checkbox>
+        </Form.Item>
+        <Form.Item>
+          <Button onClick={() => onChange({})}>{t('venues.clear')}</Button>
+        </Form.Item>
+      </Space>
+    </Form>
+  );
+}

@@ -1,0 +1,112 @@
+import { Alert, Button, Descriptions, Space, Spin, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessage } from '@/lib/errors';
+import { currentLanguage } from '@/lib/i18n';
+import type { SpaceDetail } from '@/types/api';
+import { useVenue } from '../api/get-venue';
+import { localName } from '../lib/venue-name';
+
+export interface VenuePageProps {
+  venueId: string;
+  canEdit: boolean;
+}
+
+/** A venue: where it is, how it is graded, and its spaces with capacities, hours and blackouts. */
+export function VenuePage({ venueId, canEdit }: VenuePageProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const venue = useVenue(venueId);
+
+  if (venue.error) {
+    return <Alert type="error" title={errorMessage(venue.error, t, t('errors.unexpected'))} />;
+  }
+  if (!venue.data) {
+    return <Spin tip={t('common.loading')}><div className="board-loading" /></Spin>;
+  }
+  const v = venue.data;
+  return (
+    <>
+      <Link to="/venues">{t('venue.back')}</Link>
+      <Typography.Title level={1} className="page-title">
+        {localName(v, language)} {v.incomplete && <Tag className="tag-incomplete">{t('venues.incomplete')}</Tag>}
+      </Typography.Title>
+      <Descriptions
+        size="small"
+        bordered
+        column={{ xs: 1, md: 2 }}
+        items={[
+          { key: 'type', label: t('venues.type'), children: v.type },
+          { key: 'district', label: t('venues.district'), children: v.district },
+          {
+            key: 'grade',
+            label: t('venues.grade'),
+            children: `${v.securityGrade ?? '-'}${v.gradingIsDemoAssumption ? ` (${t('venues.demoAssumption')})` : ''}`,
+          },
+          { key: 'prestige', label: t('venues.prestige'), children: v.prestige },
+          {
+            key: 'coordinates',
+            label: t('venue.coordinates'),
+            children: v.lat != null && v.lon != null ? `${v.lat.toFixed(4)}, ${v.lon.toFixed(4)}` : t('venue.none'),
+          },
+        ]}
+      />
+      <Space className="venue-spaces-head">
+        <Typography.Title level={2} className="board-section-title">
+          {t('venue.spaces')}
+        </Typography.Title>
+        {canEdit && (
+          <Link to={`/venues/${encodeURIComponent(venueId)}/edit`}>
+            <Button type="primary">{t('venue.edit')}</Button>
+          </Link>
+        )}
+      </Space>
+      <Table<SpaceDetail>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={v.spaces}
+        data-testid="venue-spaces"
+        columns={[
+          { key: 'name', title: t('venues.name'), render: (_, space) => localName(space, language) },
+          {
+            key: 'capacity',
+            title: t('venue.capacity'),
+            render: (_, space) =>
+              Object.entries(space.capacity ?? {})
+                .map(([layout, seats]) => `${t(`enums.layout.${layout}` as 'enums.layout.THEATRE')} ${seats}`)
+                .join(' · '),
+          },
+          {
+            key: 'features',
+            title: t('venue.features'),
+            render: (_, space) => space.features.map((f) => t(`enums.feature.${f}` as 'enums.feature.STAGE')).join(t('explain.listSeparator')),
+          },
+          {
+            key: 'turnover',
+            title: t('venue.turnover'),
+            render: (_, space) => t('venue.turnoverMinutes', { minutes: space.turnoverMinutes }),
+          },
+          {
+            key: 'open',
+            title: t('venue.openingHours'),
+            render: (_, space) => space.open.map((window) => `${window.from}–${window.to}`).join(', '),
+          },
+          {
+            key: 'blackouts',
+            title: t('venue.blackouts'),
+            render: (_, space) =>
+              space.blackouts.length === 0
+                ? t('venue.noBlackouts')
+                : space.blackouts.map((b) => (
+                    <div key={`${b.start}-${b.end}`}>
+                      {b.start.replace('T', ' ')} – {b.end.replace('T', ' ')}
+                      {b.reason ? ` (${b.reason})` : ''}
+                    </div>
+                  )),
+          },
+        ]}
+      />
+    </>
+  );
+}
