@@ -12,6 +12,7 @@ import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfi
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySorterManner;
 import org.optaplanner.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
@@ -68,7 +69,8 @@ public final class ProtocolSolverConfig {
      * Solving for at most {@code timeLimit}. Construction first places the multilateral engagements, then
      * every other engagement, most difficult first, each at the first sampled place that breaks no hard
      * rule; then a repair takes out engagements that still break one ({@link HardRuleRepair}). Local
-     * search is late acceptance over moves of time, of space, of both at once, and swaps.
+     * search is late acceptance over moves of time, of space, of both at once, swaps, and placements of
+     * unscheduled engagements that make room for them ({@link UnscheduledPlacements}).
      */
     public static SolverConfig solving(Duration timeLimit) {
         return solving(timeLimit, null);
@@ -123,7 +125,8 @@ public final class ProtocolSolverConfig {
                 change(EngagementAssignment.START_VARIABLE),
                 change(EngagementAssignment.SPACE_VARIABLE),
                 spaceAndStart(new EntitySelectorConfig().withId(MOVED_ENTITY), MOVED_ENTITY, null),
-                new SwapMoveSelectorConfig());
+                new SwapMoveSelectorConfig(),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(UnscheduledPlacements.class));
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves)
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
