@@ -9,7 +9,7 @@ import org.protocolplanner.plan.exchange.MalformedDocumentException;
 
 /**
  * The commands that run without a database, a web server or a Spring context: {@code solve},
- * {@code generate} and {@code benchmark}. Exit codes: 0 done, 1 a usage error (with the usage lines),
+ * {@code generate}, {@code benchmark} and {@code convert-meeting-scheduling}. Exit codes: 0 done, 1 a usage error (with the usage lines),
  * 2 a malformed document (with the exchange format's {@code path: message} lines).
  */
 public final class CommandLine {
@@ -18,7 +18,8 @@ public final class CommandLine {
     public static final int USAGE_ERROR = 1;
     public static final int MALFORMED_DOCUMENT = 2;
 
-    private static final Set<String> COMMANDS = Set.of("solve", "generate", "benchmark");
+    private static final Set<String> COMMANDS = Set.of("solve", "generate", "benchmark",
+            "convert-meeting-scheduling");
     /** Read by logback when it starts: the solver's step logging would swamp the one-line answers. */
     private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
 
@@ -44,6 +45,7 @@ public final class CommandLine {
                 case "solve" -> SolveCommand.run(rest, out);
                 case "generate" -> GenerateCommand.run(rest, out);
                 case "benchmark" -> BenchmarkCommand.run(rest, out);
+                case "convert-meeting-scheduling" -> ConvertMeetingSchedulingCommand.run(rest);
                 default -> throw new UsageException("unknown command " + args[0]);
             }
             out.flush();
@@ -53,6 +55,7 @@ public final class CommandLine {
             err.println("usage: " + SolveCommand.USAGE);
             err.println("       " + GenerateCommand.USAGE);
             err.println("       " + BenchmarkCommand.USAGE);
+            err.println("       " + ConvertMeetingSchedulingCommand.USAGE);
             return USAGE_ERROR;
         } catch (MalformedDocumentException e) {
             for (ExchangeError error : e.errors()) {

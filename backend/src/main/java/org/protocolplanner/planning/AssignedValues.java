@@ -5,14 +5,12 @@ import org.optaplanner.core.impl.heuristic.selector.common.decorator.SelectionFi
 import org.protocolplanner.planning.model.ProtocolSchedule;
 
 /**
- * Keeps null out of the places the multilateral construction samples. Null is in the value range of
- * both variables (an engagement may stay unscheduled), and it scores exactly as the not yet placed
+ * Keeps null out of the places the construction heuristic samples. Null is in the value range of both
+ * variables (an engagement may stay unscheduled), and it scores exactly as the not yet placed
  * engagement does, so that first-feasible construction took it whenever it was drawn before a feasible
  * place: the 60-delegation summit's plenary stayed unscheduled in 2 of 3 runs. Without null it puts the
  * engagement at the best place sampled, and the repair phase takes it out again if that place breaks a
- * hard rule. The other engagements' construction keeps null: it takes the best of its sample, and null
- * is best where every place drawn breaks a hard rule (without it, the 120-delegation summit ended at
- * medium -28 instead of -9, README).
+ * hard rule; local search's {@link UnscheduledPlacements} then look for another place.
  */
 public final class AssignedValues implements SelectionFilter<ProtocolSchedule, Object> {
 

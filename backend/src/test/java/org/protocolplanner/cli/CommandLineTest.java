@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.protocolplanner.plan.exchange.PlanDocument;
 import org.protocolplanner.plan.exchange.PlanDocumentReader;
 import org.protocolplanner.plan.exchange.SolutionDocumentReader;
+import org.protocolplanner.plan.meetingscheduling.MeetingSchedulingWorkbooks;
 import org.protocolplanner.shared.protocol.ConstraintId;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,6 +97,24 @@ class CommandLineTest {
         PlanDocument read = new PlanDocumentReader().read(Files.readAllBytes(plan));
         assertThat(read.delegations()).hasSize(6);
         assertThat(read.events()).isNotEmpty();
+    }
+
+    @Test
+    void convertsAMeetingSchedulingWorkbookNamingTheBadCellOfAnother() throws Exception {
+        Path workbook = dir.resolve("small.xlsx");
+        Files.write(workbook, MeetingSchedulingWorkbooks.smallConference(List.of()));
+        Path plan = dir.resolve("small.json");
+
+        assertThat(run("convert-meeting-scheduling", "--input", workbook.toString(), "--output", plan.toString()))
+                .isEqualTo(CommandLine.OK);
+        PlanDocument read = new PlanDocumentReader().read(Files.readAllBytes(plan));
+        assertThat(read.name()).isEqualTo("small");
+        assertThat(read.events()).hasSize(2);
+
+        Files.write(workbook, MeetingSchedulingWorkbooks.smallConference(List.of(List.of("Cross sell", "", "#0"))));
+        assertThat(run("convert-meeting-scheduling", "--input", workbook.toString(), "--output", plan.toString()))
+                .isEqualTo(CommandLine.MALFORMED_DOCUMENT);
+        assertThat(err()).isEqualTo("Meetings!C4: not a whole number of at least 1: 0" + System.lineSeparator());
     }
 
     @Test

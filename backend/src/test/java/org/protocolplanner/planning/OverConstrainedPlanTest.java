@@ -63,6 +63,22 @@ class OverConstrainedPlanTest {
     }
 
     @Test
+    void givesUpOneLongEngagementForTwoShorterOnesThatTogetherWeighMore() {
+        // Construction places the most important first: the 120 minutes go to the long talks (medium -8).
+        // The best answer leaves them out for the two shorter ones (medium -5).
+        PlanDocument plan = plan("09:00", "11:00", List.of(), """
+                %s, %s, %s""".formatted(event("talks-long", 120, 5, ""), event("briefing", 60, 4, ""),
+                event("signing", 60, 4, "")));
+
+        SolutionDocument solution = solveTo(plan, -5);
+
+        assertThat(solution.score().hard()).isZero();
+        assertThat(solution.assignments()).extracting(AssignmentDoc::eventId)
+                .containsExactlyInAnyOrder("briefing", "signing");
+        assertThat(solution.unassigned()).containsExactly("talks-long");
+    }
+
+    @Test
     void repairTakesOutTheLessImportantOfTwoEngagementsSharingTheRoom() {
         PlanDocument plan = plan("09:00", "10:00", List.of(), """
                 %s, %s""".formatted(event("talks-low", 60, 3, ""), event("talks-high", 60, 7, "")));

@@ -84,30 +84,53 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
     /** A delegation attends one event at a time. */
     Constraint delegationClash(ConstraintFactory factory) {
         return bothScheduled(factory)
-                // The overlap first: it is integer arithmetic and rarely positive, so the id comparison that
-                // counts each pair once is seldom needed.
-                .filter((pair, first, second) -> first.overlapWith(second) > 0
-                        && first.getId().compareTo(second.getId()) < 0)
+                .filter((pair, first, second) -> first.overlapWith(second) > 0)
                 .penalizeLong(HARD, (pair, first, second) -> first.overlapWith(second))
                 .indictWith((pair, first, second) -> List.of(first, second, pair.delegation()))
-                .justifyWith((pair, first, second, score) -> new ProtocolJustification.DelegationDoubleBooked(
-                        pair.delegation().id(), first.getId(), second.getId(), first.overlapWith(second)))
+                .justifyWith((pair, first, second, score) -> {
+                    // Named in id order, whichever the plan lists first.
+                    boolean inOrder = first.getId().compareTo(second.getId()) < 0;
+                    return new ProtocolJustification.DelegationDoubleBooked(pair.delegation().id(),
+                            (inOrder ? first : second).getId(), (inOrder ? second : first).getId(),
+                            first.overlapWith(second));
+                })
                 .asConstraint(ConstraintId.DELEGATION_CLASH.id());
     }
 
-    /** A delegation has time to drive between the venues of any two of its events, not only consecutive ones. */
+    /**
+     * A delegation has time to drive between the venues of any two of its events, not only consecutive ones.
+     * A pair is one fact for both orders; at most one order has a gap that is not negative, so the sum of
+     * both orders' shortfalls is that order's.
+     */
     Constraint travelTime(ConstraintFactory factory) {
         return bothScheduled(factory)
-                .filter((pair, from, to) -> from.travelShortfallTo(to) > 0)
-                .penalizeLong(HARD, (pair, from, to) -> from.travelShortfallTo(to))
-                .indictWith((pair, from, to) -> List.of(from, to, pair.delegation()))
-                .justifyWith((pair, from, to, score) -> new ProtocolJustification.TravelShortfall(
-                        pair.delegation().id(), from.getId(), to.getId(), from.venue().id(), to.venue().id(),
-                        from.travelMinutesTo(to), to.getStart() - from.end()))
+                .filter((pair, first, second) -> travelShortfall(first, second) > 0)
+                .penalizeLong(HARD, (pair, first, second) -> travelShortfall(first, second))
+                .indictWith((pair, first, second) -> List.of(earlier(first, second), later(first, second),
+                        pair.delegation()))
+                .justifyWith((pair, first, second, score) -> {
+                    EngagementAssignment from = earlier(first, second);
+                    EngagementAssignment to = later(first, second);
+                    return new ProtocolJustification.TravelShortfall(pair.delegation().id(), from.getId(), to.getId(),
+                            from.venue().id(), to.venue().id(), from.travelMinutesTo(to), to.getStart() - from.end());
+                })
                 .asConstraint(ConstraintId.TRAVEL_TIME.id());
     }
 
-    /** Each ordered pair of a delegation's scheduled engagements, found by hash on the engagements. */
+    private static int travelShortfall(EngagementAssignment first, EngagementAssignment second) {
+        return first.travelShortfallTo(second) + second.travelShortfallTo(first);
+    }
+
+    /** Of two engagements of a pair, the one the other starts after: {@code first} unless {@code second} ends by its start. */
+    static EngagementAssignment earlier(EngagementAssignment first, EngagementAssignment second) {
+        return second.end() <= first.getStart() ? second : first;
+    }
+
+    static EngagementAssignment later(EngagementAssignment first, EngagementAssignment second) {
+        return earlier(first, second) == first ? second : first;
+    }
+
+    /** Each unordered pair of a delegation's scheduled engagements, found by hash on the engagements. */
     static TriConstraintStream<CoAttendance, EngagementAssignment, EngagementAssignment> bothScheduled(
             ConstraintFactory factory) {
         return factory.forEach(CoAttendance.class)

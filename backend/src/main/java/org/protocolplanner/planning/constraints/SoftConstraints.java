@@ -152,15 +152,30 @@ final class SoftConstraints {
     /**
      * A head of delegation gets a pause of at least {@link #REST_MINUTES} between engagements. Unit:
      * minutes of pause short, per delegation and pair of engagements (overlaps are delegation-clash's).
+     * A pair is one fact for both orders; at most one order has a pause that is not negative.
      */
     static Constraint restGap(ConstraintFactory factory) {
         return ProtocolConstraintProvider.bothScheduled(factory)
-                .filter((pair, before, after) -> pause(before, after) >= 0 && pause(before, after) < REST_MINUTES)
-                .penalizeConfigurableLong((pair, before, after) -> REST_MINUTES - pause(before, after))
-                .indictWith((pair, before, after) -> List.of(before, after, pair.delegation()))
-                .justifyWith((pair, before, after, score) -> new QualityJustification.ShortRest(
-                        pair.delegation().id(), before.getId(), after.getId(), pause(before, after), REST_MINUTES))
+                .filter((pair, first, second) -> restShort(first, second) > 0)
+                .penalizeConfigurableLong((pair, first, second) -> restShort(first, second))
+                .indictWith((pair, first, second) -> List.of(ProtocolConstraintProvider.earlier(first, second),
+                        ProtocolConstraintProvider.later(first, second), pair.delegation()))
+                .justifyWith((pair, first, second, score) -> {
+                    EngagementAssignment before = ProtocolConstraintProvider.earlier(first, second);
+                    EngagementAssignment after = ProtocolConstraintProvider.later(first, second);
+                    return new QualityJustification.ShortRest(pair.delegation().id(), before.getId(), after.getId(),
+                            pause(before, after), REST_MINUTES);
+                })
                 .asConstraint(ConstraintId.REST_GAP.id());
+    }
+
+    private static int restShort(EngagementAssignment first, EngagementAssignment second) {
+        return restShortBetween(first, second) + restShortBetween(second, first);
+    }
+
+    private static int restShortBetween(EngagementAssignment before, EngagementAssignment after) {
+        int pause = pause(before, after);
+        return pause >= 0 && pause < REST_MINUTES ? REST_MINUTES - pause : 0;
     }
 
     private static int pause(EngagementAssignment before, EngagementAssignment after) {

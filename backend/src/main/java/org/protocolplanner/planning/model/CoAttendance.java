@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A delegation attends both engagements, {@code first} and {@code second} (distinct; both orders are
- * facts). The delegation rules join these pairs with the two assignments by hash: joining on time
- * with an overlap index instead would scan half the schedule for every move.
+ * A delegation attends both engagements, {@code first} and {@code second}: one fact per unordered pair
+ * of distinct engagements and delegation, {@code first} the one listed earlier in the plan. The delegation
+ * rules join these pairs with the two assignments by hash: joining on time with an overlap index
+ * instead would scan half the schedule for every move. One fact per unordered pair rather than one per
+ * order halves the joined tuples a move updates; the rules that care about order (travel-time,
+ * rest-gap) look at both orders of the pair, of which at most one has the second event start after the
+ * first ends.
  */
 public record CoAttendance(Delegation delegation, Engagement first, Engagement second) {
 
-    /** Every ordered pair of distinct engagements that some delegation attends, once per delegation. */
+    /** Every unordered pair of distinct engagements that some delegation attends, once per delegation. */
     public static List<CoAttendance> of(List<Engagement> engagements) {
         Map<Delegation, List<Engagement>> byDelegation = new LinkedHashMap<>();
         for (Engagement engagement : engagements) {
@@ -22,11 +26,9 @@ public record CoAttendance(Delegation delegation, Engagement first, Engagement s
         }
         List<CoAttendance> pairs = new ArrayList<>();
         byDelegation.forEach((delegation, attended) -> {
-            for (Engagement first : attended) {
-                for (Engagement second : attended) {
-                    if (first != second) {
-                        pairs.add(new CoAttendance(delegation, first, second));
-                    }
+            for (int i = 0; i < attended.size(); i++) {
+                for (int j = i + 1; j < attended.size(); j++) {
+                    pairs.add(new CoAttendance(delegation, attended.get(i), attended.get(j)));
                 }
             }
         });

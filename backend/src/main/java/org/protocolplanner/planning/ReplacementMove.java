@@ -1,0 +1,90 @@
+package org.protocolplanner.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.heuristic.move.AbstractMove;
+import org.protocolplanner.planning.model.EngagementAssignment;
+import org.protocolplanner.planning.model.ProtocolSchedule;
+import org.protocolplanner.planning.model.Space;
+
+/**
+ * Several engagements to new places, or out of the schedule, in one step. Late acceptance only takes a
+ * step that is no worse than the current score or the one some steps back, so trading one placed
+ * engagement for others must happen at once: taking it out first makes the medium score worse and is
+ * refused.
+ */
+final class ReplacementMove extends AbstractMove<ProtocolSchedule> {
+
+    /** One engagement's new place; a null space and start take it out. */
+    record Change(EngagementAssignment assignment, Space space, Integer start) {
+
+        boolean changesSomething() {
+            return assignment.getSpace() != space || !Objects.equals(assignment.getStart(), start);
+        }
+    }
+
+    private final List<Change> changes;
+
+    ReplacementMove(List<Change> changes) {
+        this.changes = List.copyOf(changes);
+    }
+
+    @Override
+    public boolean isMoveDoable(ScoreDirector<ProtocolSchedule> scoreDirector) {
+        return changes.stream().noneMatch(change -> change.assignment().isPinned())
+                && changes.stream().anyMatch(Change::changesSomething);
+    }
+
+    @Override
+    protected ReplacementMove createUndoMove(ScoreDirector<ProtocolSchedule> scoreDirector) {
+        List<Change> undo = new ArrayList<>(changes.size());
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            EngagementAssignment assignment = changes.get(i).assignment();
+            undo.add(new Change(assignment, assignment.getSpace(), assignment.getStart()));
+        }
+        return new ReplacementMove(undo);
+    }
+
+    @Override
+    protected void doMoveOnGenuineVariables(ScoreDirector<ProtocolSchedule> scoreDirector) {
+        for (Change change : changes) {
+            EngagementAssignment assignment = change.assignment();
+            scoreDirector.beforeVariableChanged(assignment, EngagementAssignment.SPACE_VARIABLE);
+            scoreDirector.beforeVariableChanged(assignment, EngagementAssignment.START_VARIABLE);
+            assignment.place(change.space(), change.start());
+            scoreDirector.afterVariableChanged(assignment, EngagementAssignment.SPACE_VARIABLE);
+            scoreDirector.afterVariableChanged(assignment, EngagementAssignment.START_VARIABLE);
+        }
+    }
+
+    @Override
+    public List<EngagementAssignment> getPlanningEntities() {
+        return changes.stream().map(Change::assignment).toList();
+    }
+
+    @Override
+    public List<Object> getPlanningValues() {
+        List<Object> values = new ArrayList<>();
+        for (Change change : changes) {
+            if (change.space() != null) {
+                values.add(change.space());
+            }
+            if (change.start() != null) {
+                values.add(change.start());
+            }
+        }
+        return values;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder();
+        for (Change change : changes) {
+            text.append(text.isEmpty() ? "" : ", ").append(change.assignment().getId()).append(" -> ")
+                    .append(change.space() == null ? "out" : change.space() + "+" + change.start());
+        }
+        return text.toString();
+    }
+}
