@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Col, Row, Segmented, Spin, Typography } from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadError, Loading } from '@/components/query-state';
 import { errorMessage } from '@/lib/errors';
 import type { Role } from '@/types/api';
 import { useEngagements } from '../api/get-engagements';
@@ -187,10 +188,10 @@ export function PlanBoard({ planId, roles, venueName }: PlanBoardProps) {
 
   const error = plan.error ?? document.error ?? engagements.error;
   if (error) {
-    return <Alert type="error" title={errorMessage(error, t, t('errors.unexpected'))} />;
+    return <LoadError error={error} />;
   }
   if (!dataArrived || !plan.data || !document.data || !engagements.data || !horizon) {
-    return <Spin tip={t('common.loading')}><div className="board-loading" /></Spin>;
+    return <Loading />;
   }
 
   const score = solving ? solveStatus.data?.bestScore : (analysis.data?.score ?? solveStatus.data?.bestScore);

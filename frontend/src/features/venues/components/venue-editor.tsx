@@ -1,7 +1,7 @@
-import { Alert, Spin, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { LoadError, Loading } from '@/components/query-state';
 import { Link } from 'react-router';
-import { errorMessage } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
 import { useVenue } from '../api/get-venue';
 import { localName } from '../lib/venue-name';
@@ -13,10 +13,10 @@ export function VenueEditor({ venueId }: { venueId: string }) {
   const language = currentLanguage();
   const venue = useVenue(venueId);
   if (venue.error) {
-    return <Alert type="error" title={errorMessage(venue.error, t, t('errors.unexpected'))} />;
+    return <LoadError error={venue.error} />;
   }
   if (!venue.data) {
-    return <Spin tip={t('common.loading')}><div className="board-loading" /></Spin>;
+    return <Loading />;
   }
   return (
     <>

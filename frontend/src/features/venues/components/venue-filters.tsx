@@ -15,6 +15,24 @@ export interface VenueFiltersProps {
   onChange: (filters: Filters) => void;
 }
 
+interface ChoiceFilterProps {
+  label: string;
+  id: string;
+  className: string;
+  value: string | undefined;
+  onChange: (value: string) => void;
+  options: Array<{ value: string; label: string }>;
+}
+
+/** One filter of a few choices, "any" among them (the empty value). */
+function ChoiceFilter({ label, id, className, value, onChange, options }: ChoiceFilterProps) {
+  return (
+    <Form.Item label={label} htmlFor={id}>
+      <Select id={id} className={className} value={value ?? ''} onChange={onChange} options={options} />
+    </Form.Item>
+  );
+}
+
 /** Search by English or Chinese name, and the catalogue's filters. */
 export function VenueFilters({ value, types, districts, onChange }: VenueFiltersProps) {
   const { t } = useTranslation();
@@ -26,42 +44,14 @@ export function VenueFilters({ value, types, districts, onChange }: VenueFilters
         <Form.Item label={t('venues.search')} htmlFor="venue-q">
           <Input.Search id="venue-q" allowClear defaultValue={value.q} onSearch={(q) => set({ q })} className="venue-search" />
         </Form.Item>
-        <Form.Item label={t('venues.type')} htmlFor="venue-type">
-          <Select
-            id="venue-type"
-            className="venue-select"
-            value={value.type ?? ''}
-            onChange={(type) => set({ type })}
-            options={[any, ...types.map((type) => ({ value: type, label: type }))]}
-          />
-        </Form.Item>
-        <Form.Item label={t('venues.district')} htmlFor="venue-district">
-          <Select
-            id="venue-district"
-            className="venue-select"
-            value={value.district ?? ''}
-            onChange={(district) => set({ district })}
-            options={[any, ...districts.map((district) => ({ value: district, label: district }))]}
-          />
-        </Form.Item>
-        <Form.Item label={t('venues.grade')} htmlFor="venue-grade">
-          <Select
-            id="venue-grade"
-            className="venue-select-small"
-            value={value.grade ?? ''}
-            onChange={(grade) => set({ grade })}
-            options={[any, ...GRADES.map((grade) => ({ value: grade, label: grade }))]}
-          />
-        </Form.Item>
-        <Form.Item label={t('venues.layout')} htmlFor="venue-layout">
-          <Select
-            id="venue-layout"
-            className="venue-select"
-            value={value.layout ?? ''}
-            onChange={(layout) => set({ layout })}
-            options={[any, ...LAYOUTS.map((layout) => ({ value: layout, label: t(`enums.layout.${layout}`) }))]}
-          />
-        </Form.Item>
+        <ChoiceFilter label={t('venues.type')} id="venue-type" className="venue-select" value={value.type}
+          onChange={(type) => set({ type })} options={[any, ...types.map((type) => ({ value: type, label: type }))]} />
+        <ChoiceFilter label={t('venues.district')} id="venue-district" className="venue-select" value={value.district}
+          onChange={(district) => set({ district })} options={[any, ...districts.map((district) => ({ value: district, label: district }))]} />
+        <ChoiceFilter label={t('venues.grade')} id="venue-grade" className="venue-select-small" value={value.grade}
+          onChange={(grade) => set({ grade })} options={[any, ...GRADES.map((grade) => ({ value: grade, label: grade }))]} />
+        <ChoiceFilter label={t('venues.layout')} id="venue-layout" className="venue-select" value={value.layout}
+          onChange={(layout) => set({ layout })} options={[any, ...LAYOUTS.map((layout) => ({ value: layout, label: t(`enums.layout.${layout}`) }))]} />
         <Form.Item label={t('venues.capacity')} htmlFor="venue-capacity">
           <InputNumber
             id="venue-capacity"
@@ -71,15 +61,8 @@ export function VenueFilters({ value, types, districts, onChange }: VenueFilters
             onChange={(capacity) => set({ capacity: capacity ?? undefined })}
           />
         </Form.Item>
-        <Form.Item label={t('venues.feature')} htmlFor="venue-feature">
-          <Select
-            id="venue-feature"
-            className="venue-select"
-            value={value.feature ?? ''}
-            onChange={(feature) => set({ feature })}
-            options={[any, ...FEATURES.map((feature) => ({ value: feature, label: t(`enums.feature.${feature}`) }))]}
-          />
-        </Form.Item>
+        <ChoiceFilter label={t('venues.feature')} id="venue-feature" className="venue-select" value={value.feature}
+          onChange={(feature) => set({ feature })} options={[any, ...FEATURES.map((feature) => ({ value: feature, label: t(`enums.feature.${feature}`) }))]} />
         <Form.Item>
           <Checkbox checked={!!value.incomplete} onChange={(event) => set({ incomplete: event.target.checked })}>
             {t('venues.incompleteOnly')}

@@ -1,7 +1,7 @@
-import { Alert, Button, Descriptions, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Button, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { LoadError, Loading } from '@/components/query-state';
 import { Link } from 'react-router';
-import { errorMessage } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
 import type { SpaceDetail } from '@/types/api';
 import { useVenue } from '../api/get-venue';
@@ -19,10 +19,10 @@ export function VenuePage({ venueId, canEdit }: VenuePageProps) {
   const venue = useVenue(venueId);
 
   if (venue.error) {
-    return <Alert type="error" title={errorMessage(venue.error, t, t('errors.unexpected'))} />;
+    return <LoadError error={venue.error} />;
   }
   if (!venue.data) {
-    return <Spin tip={t('common.loading')}><div className="board-loading" /></Spin>;
+    return <Loading />;
   }
   const v = venue.data;
   return (
