@@ -1,7 +1,9 @@
 package org.protocolplanner.security;
 
+import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.protocolplanner.shared.web.ProblemWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -17,7 +19,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfException;
@@ -91,9 +94,14 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * BCrypt at the work factor of {@code planner.security.password-hash-strength}. Every HTTP Basic
+     * request checks its password again, so the integration tests, which call the API thousands of
+     * times, lower the factor; a stored hash carries its own, so a change applies to new passwords.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${planner.security.password-hash-strength}") int strength) {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
     }
 
     /** The signed-in browser sessions, so that disabling an account can end them. */
