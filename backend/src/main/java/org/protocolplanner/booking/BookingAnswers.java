@@ -6,14 +6,18 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.protocolplanner.audit.AuditLog;
+import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.event.Engagement;
 import org.protocolplanner.event.EngagementRepository;
+import org.protocolplanner.plan.EngagementResponse;
 import org.protocolplanner.plan.Plan;
 import org.protocolplanner.plan.PlanMarks;
 import org.protocolplanner.plan.PlanService;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The changes of a booking's status and what follows from each (product.md, "Booking lifecycle"), each
@@ -23,15 +27,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class BookingAnswers {
 
+    private static final String LAPSE_JOB = "lapse job";
+
     private final BookingRepository bookings;
     private final EngagementRepository engagements;
     private final PlanService plans;
     private final PlanMarks marks;
     private final BookingNotices notices;
     private final Clock clock;
+    private final AuditLog audit;
 
     BookingAnswers(BookingRepository bookings, EngagementRepository engagements, PlanService plans,
-            PlanMarks marks, BookingNotices notices, Clock clock) {
+            PlanMarks marks, BookingNotices notices, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.bookings = bookings;
         this.engagements = engagements;
         this.plans = plans;
@@ -49,20 +57,24 @@ class BookingAnswers {
     public void confirm(long id, String actor) {
         Booking booking = locked(id);
         Instant now = clock.instant();
+        AuditedBooking before = AuditedBooking.of(booking);
         if (!booking.moveTo(BookingStatus.CONFIRMED, actor, null, now)) {
             return;
         }
         Booking replaced = booking.getReplacesBookingId() == null ? null
                 : bookings.findLocked(booking.getReplacesBookingId()).orElse(null);
+        AuditedBooking replacedBefore = replaced == null ? null : AuditedBooking.of(replaced);
         if (replaced != null && replaced.moveTo(BookingStatus.CANCELLED, actor,
                 "replaced by booking " + id, now)) {
             bookings.saveAndFlush(replaced);
+            recordBooking(actor, "cancel", replacedBefore, replaced);
         }
         // The exclusion constraint decides here whether the space is still free.
         bookings.saveAndFlush(booking);
+        recordBooking(actor, "confirm", before, booking);
         Plan plan = plans.load(booking.getPlanId());
-        engagementOf(booking).ifPresent(engagement ->
-                engagement.pin(booking.getSpaceId(), BookingPlaces.localStart(plan, booking)));
+        engagementOf(booking).ifPresent(engagement -> changeEngagement(actor, "confirm", engagement, () ->
+                engagement.pin(booking.getSpaceId(), BookingPlaces.localStart(plan, booking))));
         marks.bookingChanged(booking.getPlanId());
         notices.confirmed(id);
     }
@@ -75,28 +87,33 @@ class BookingAnswers {
     @Transactional
     public void decline(long id, String actor, String reason) {
         Booking booking = locked(id);
+        AuditedBooking before = AuditedBooking.of(booking);
         if (!booking.moveTo(BookingStatus.DECLINED, actor, reason, clock.instant())) {
             return;
         }
         bookings.saveAndFlush(booking);
+        recordBooking(actor, "decline", before, booking);
         Plan plan = plans.load(booking.getPlanId());
         Booking confirmed = booking.getReplacesBookingId() == null ? null
                 : bookings.findById(booking.getReplacesBookingId())
                         .filter(old -> old.getStatus() == BookingStatus.CONFIRMED).orElse(null);
         Engagement engagement = engagementOf(booking).orElse(null);
         if (engagement != null) {
-            exclude(engagement, booking.getSpaceId());
+            changeEngagement(actor, "decline", engagement, () -> {
+                exclude(engagement, booking.getSpaceId());
+                if (confirmed != null) {
+                    LocalDateTime start = BookingPlaces.localStart(plan, confirmed);
+                    engagement.pin(confirmed.getSpaceId(), start);
+                    engagement.setPublished(confirmed.getSpaceId(), start);
+                } else {
+                    engagement.pin(null, null);
+                }
+            });
         }
         if (confirmed != null && engagement != null) {
-            LocalDateTime start = BookingPlaces.localStart(plan, confirmed);
-            engagement.pin(confirmed.getSpaceId(), start);
-            engagement.setPublished(confirmed.getSpaceId(), start);
             marks.bookingChanged(plan.getId());
             notices.declined(id, false);
         } else {
-            if (engagement != null) {
-                engagement.pin(null, null);
-            }
             marks.needsReplan(plan.getId());
             notices.declined(id, true);
         }
@@ -106,10 +123,12 @@ class BookingAnswers {
     @Transactional
     public void cancel(long id, String actor, String reason, boolean byManager) {
         Booking booking = locked(id);
+        AuditedBooking before = AuditedBooking.of(booking);
         if (!booking.moveTo(BookingStatus.CANCELLED, actor, reason, clock.instant())) {
             return;
         }
         bookings.saveAndFlush(booking);
+        recordBooking(actor, "cancel", before, booking);
         marks.needsAttention(booking.getPlanId());
         notices.cancelled(id, byManager);
     }
@@ -118,10 +137,12 @@ class BookingAnswers {
     @Transactional
     public void withdraw(long id, String actor, String reason) {
         Booking booking = locked(id);
+        AuditedBooking before = AuditedBooking.of(booking);
         if (!booking.moveTo(BookingStatus.WITHDRAWN, actor, reason, clock.instant())) {
             return;
         }
         bookings.saveAndFlush(booking);
+        recordBooking(actor, "withdraw", before, booking);
         marks.bookingChanged(booking.getPlanId());
         notices.withdrawn(List.of(id));
     }
@@ -133,12 +154,28 @@ class BookingAnswers {
         if (booking.getStatus() != BookingStatus.REQUESTED || booking.getAnswerBy().isAfter(now)) {
             return false;
         }
-        booking.moveTo(BookingStatus.LAPSED, "lapse job",
+        AuditedBooking before = AuditedBooking.of(booking);
+        booking.moveTo(BookingStatus.LAPSED, LAPSE_JOB,
                 "not answered by " + BookingNotices.beijingTime(booking.getAnswerBy()), now);
         bookings.saveAndFlush(booking);
+        recordBooking(LAPSE_JOB, "lapse", before, booking);
         marks.needsAttention(booking.getPlanId());
         notices.lapsed(id);
         return true;
+    }
+
+    private void recordBooking(String actor, String action, AuditedBooking before, Booking after) {
+        audit.recordAs(actor, AuditedEntity.BOOKING, after.getId(), action, before, AuditedBooking.of(after));
+    }
+
+    /** An answer's effect on its engagement (pin, excluded space) is audited as a change of the engagement. */
+    private void changeEngagement(String actor, String action, Engagement engagement, Runnable change) {
+        JsonNode before = audit.snapshot(EngagementResponse.of(engagement));
+        change.run();
+        engagements.flush();
+        audit.recordAs(actor, AuditedEntity.ENGAGEMENT,
+                AuditedEntity.inPlan(engagement.getPlanId(), engagement.getRef()), action, before,
+                EngagementResponse.of(engagement));
     }
 
     private Booking locked(long id) {

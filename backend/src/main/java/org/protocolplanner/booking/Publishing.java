@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.protocolplanner.audit.AuditLog;
+import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.event.Engagement;
 import org.protocolplanner.event.EngagementRepository;
 import org.protocolplanner.plan.Plan;
@@ -40,9 +43,11 @@ class Publishing {
     private final BookingNotices notices;
     private final BookingViews views;
     private final Clock clock;
+    private final AuditLog audit;
 
     Publishing(PlanService plans, PlanMarks marks, EngagementRepository engagements, BookingRepository bookings,
-            BookingPlaces places, BookingNotices notices, BookingViews views, Clock clock) {
+            BookingPlaces places, BookingNotices notices, BookingViews views, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.plans = plans;
         this.marks = marks;
         this.engagements = engagements;
@@ -101,11 +106,23 @@ class Publishing {
             engagement.setPublished(engagement.getAssignedSpaceId(), engagement.getAssignedStart());
         }
         String actor = CurrentUser.username();
-        withdrawn.forEach(booking -> booking.moveTo(BookingStatus.WITHDRAWN, actor,
-                "no longer needed after re-publishing", now));
+        withdrawn.forEach(booking -> {
+            AuditedBooking before = AuditedBooking.of(booking);
+            booking.moveTo(BookingStatus.WITHDRAWN, actor, "no longer needed after re-publishing", now);
+            audit.record(AuditedEntity.BOOKING, booking.getId(), "withdraw", before, AuditedBooking.of(booking));
+        });
         // The withdrawals first: an engagement has at most one open request (booking_one_open_request).
         bookings.flush();
         List<Long> createdIds = bookings.saveAllAndFlush(created).stream().map(Booking::getId).toList();
+        created.forEach(booking -> audit.record(AuditedEntity.BOOKING, booking.getId(), "request", null,
+                AuditedBooking.of(booking)));
+        // The engagements' published places follow from the requests; one row for the plan says when.
+        Map<String, Object> publication = new LinkedHashMap<>();
+        publication.put("answerBy", answerBy);
+        publication.put("requested", created.size());
+        publication.put("withdrawn", withdrawn.size());
+        publication.put("unchanged", unchanged);
+        audit.record(AuditedEntity.PLAN, planId, "publish", null, publication);
         marks.published(planId);
         notices.withdrawn(withdrawn.stream().map(Booking::getId).toList());
         notices.requested(planId, plan.getName(), createdIds, answerBy);

@@ -12,9 +12,12 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.protocolplanner.audit.AuditLog;
+import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.security.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -35,8 +38,10 @@ public class FeedTokens {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final AuditLog audit;
 
-    FeedTokens(JdbcTemplate jdbc, Clock clock) {
+    FeedTokens(JdbcTemplate jdbc, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -48,15 +53,32 @@ public class FeedTokens {
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
+        Map<String, Object> before = tokenState(accountId);
         jdbc.update("update account set feed_token_hash = ?, feed_token_issued_at = ? where id = ?",
                 hash(token), Timestamp.from(now), accountId);
+        recordChange(accountId, "issue-feed-token", before);
         return new IssuedToken(token, now);
     }
 
     /** Revoking twice, or without a token, is the same as revoking once. */
     @Transactional
     public void revoke(long accountId) {
+        Map<String, Object> before = tokenState(accountId);
         jdbc.update("update account set feed_token_hash = null, feed_token_issued_at = null where id = ?", accountId);
+        recordChange(accountId, "revoke-feed-token", before);
+    }
+
+    /** The audit sees only when the token was issued: neither the token nor its hash. */
+    private Map<String, Object> tokenState(long accountId) {
+        return jdbc.queryForMap("select username, feed_token_issued_at as \"feedTokenIssuedAt\" from account"
+                + " where id = ?", accountId);
+    }
+
+    private void recordChange(long accountId, String action, Map<String, Object> before) {
+        Map<String, Object> after = tokenState(accountId);
+        String username = (String) before.remove("username");
+        after.remove("username");
+        audit.record(AuditedEntity.ACCOUNT, username, action, before, after);
     }
 
     /** The enabled account whose current token this is; empty for unknown, revoked or malformed tokens. */

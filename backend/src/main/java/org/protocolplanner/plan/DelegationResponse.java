@@ -9,7 +9,7 @@ import org.protocolplanner.shared.protocol.HeadRank;
 public record DelegationResponse(String id, String country, String name, HeadRank headRank, int size,
         LocalDateTime arrival, LocalDateTime departure, String hotelVenueId, List<String> separateFrom, long version) {
 
-    static DelegationResponse of(Delegation d) {
+    public static DelegationResponse of(Delegation d) {
         return new DelegationResponse(d.getRef(), d.getCountry(), d.getName(), d.getHeadRank(), d.getSize(),
                 d.getArrival(), d.getDeparture(), d.getHotelVenueId(), d.getSeparateFrom(), d.getVersion());
     }

@@ -1,5 +1,7 @@
 package org.protocolplanner.plan;
 
+import org.protocolplanner.audit.AuditLog;
+import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.event.Engagement;
 import org.protocolplanner.event.EngagementRepository;
 import org.protocolplanner.plan.exchange.Horizon;
@@ -13,6 +15,7 @@ import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.StaleVersionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Moving and pinning engagements by hand, and trying a move first. Both score on a
@@ -25,9 +28,11 @@ public class EngagementAssignmentService {
     private final PlanExporter exporter;
     private final EngagementRepository engagements;
     private final ScheduleDrafts drafts;
+    private final AuditLog audit;
 
     EngagementAssignmentService(PlanService plans, PlanExporter exporter, EngagementRepository engagements,
-            ScheduleDrafts drafts) {
+            ScheduleDrafts drafts, AuditLog audit) {
+        this.audit = audit;
         this.plans = plans;
         this.exporter = exporter;
         this.engagements = engagements;
@@ -51,6 +56,7 @@ public class EngagementAssignmentService {
         Placement placement = PlacementChecks.check(problem.horizon(), spaceId -> problem.venues().stream()
                 .flatMap(venue -> venue.spaces().stream()).anyMatch(space -> space.id().equals(spaceId)),
                 request.spaceId(), request.start());
+        JsonNode before = audit.snapshot(EngagementResponse.of(engagement));
         boolean pinned = request.pinned() == null ? engagement.isPinned() : request.pinned();
         if (pinned && placement == null) {
             throw new InvalidRequestException("pinned", "an unscheduled engagement cannot be pinned");
@@ -64,6 +70,8 @@ public class EngagementAssignmentService {
         }
         plan.markRevised();
         engagements.saveAndFlush(engagement);
+        audit.record(AuditedEntity.ENGAGEMENT, AuditedEntity.inPlan(planId, ref), "assign", before,
+                EngagementResponse.of(engagement));
         ScoreDoc score = draft(plan).score();
         return new AssignmentResponse(EngagementResponse.of(engagement), score, score.hard() == 0);
     }

@@ -19,7 +19,7 @@ public record EngagementResponse(String id, String title, EventType type, List<S
         List<String> excludedSpaces, int priority, List<String> after, Placement pinned, Placement published,
         boolean confidential, Placement assignment, long version) {
 
-    static EngagementResponse of(Engagement e) {
+    public static EngagementResponse of(Engagement e) {
         return new EngagementResponse(e.getRef(), e.getTitle(), e.getType(), e.getDelegations(), e.getHeadcount(),
                 e.getLayout(), e.getDurationMinutes(), e.getRequiredFeatures(), e.getMinSecurityGrade(),
                 e.getEarliestStart(), e.getLatestEnd(), e.getPreferredSpaces(), e.getExcludedSpaces(),

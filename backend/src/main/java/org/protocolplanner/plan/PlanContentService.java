@@ -2,6 +2,8 @@ package org.protocolplanner.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.protocolplanner.audit.AuditLog;
+import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.delegation.Delegation;
 import org.protocolplanner.delegation.DelegationRepository;
 import org.protocolplanner.event.Engagement;
@@ -35,9 +37,12 @@ public class PlanContentService {
     private final EngagementRepository engagements;
     private final PlanClosureRepository closures;
     private final DerivedClosures derivedClosures;
+    private final AuditLog audit;
 
     PlanContentService(PlanService plans, PlanEdits edits, DelegationRepository delegations,
-            EngagementRepository engagements, PlanClosureRepository closures, DerivedClosures derivedClosures) {
+            EngagementRepository engagements, PlanClosureRepository closures, DerivedClosures derivedClosures,
+            AuditLog audit) {
+        this.audit = audit;
         this.plans = plans;
         this.edits = edits;
         this.delegations = delegations;
@@ -63,7 +68,9 @@ public class PlanContentService {
         Delegation delegation = PlanImporter.toDelegation(planId, nextPosition(delegations.findByPlanIdOrderByPosition(
                 planId).stream().map(Delegation::getPosition).toList()), doc);
         plan.markRevised();
-        return DelegationResponse.of(delegations.saveAndFlush(delegation));
+        DelegationResponse created = DelegationResponse.of(delegations.saveAndFlush(delegation));
+        audit.record(AuditedEntity.DELEGATION, AuditedEntity.inPlan(planId, doc.id()), "create", null, created);
+        return created;
     }
 
     @Transactional
@@ -75,9 +82,12 @@ public class PlanContentService {
         checkVersion("delegation", ref, body, delegation.getVersion());
         checkSameId(body, ref);
         DelegationDoc doc = edits.withElement(plan, Section.DELEGATIONS, body, index).delegations().get(index);
+        JsonNode before = audit.snapshot(DelegationResponse.of(delegation));
         PlanImporter.apply(delegation, doc);
         plan.markRevised();
-        return DelegationResponse.of(delegations.saveAndFlush(delegation));
+        DelegationResponse after = DelegationResponse.of(delegations.saveAndFlush(delegation));
+        audit.record(AuditedEntity.DELEGATION, AuditedEntity.inPlan(planId, ref), "update", before, after);
+        return after;
     }
 
     @Transactional
@@ -86,8 +96,10 @@ public class PlanContentService {
         List<Delegation> all = delegations.findByPlanIdOrderByPosition(planId);
         int index = indexOf(all.stream().map(Delegation::getRef).toList(), ref, "delegation");
         edits.withoutElement(plan, Section.DELEGATIONS, index, "delegation '" + ref + "'");
+        JsonNode before = audit.snapshot(DelegationResponse.of(all.get(index)));
         delegations.delete(all.get(index));
         plan.markRevised();
+        audit.record(AuditedEntity.DELEGATION, AuditedEntity.inPlan(planId, ref), "delete", before, null);
     }
 
     // --- engagements
@@ -115,7 +127,9 @@ public class PlanContentService {
         Engagement engagement = PlanImporter.toEngagement(planId, nextPosition(engagements.findByPlanIdOrderByPosition(
                 planId).stream().map(Engagement::getPosition).toList()), doc);
         plan.markRevised();
-        return EngagementResponse.of(engagements.saveAndFlush(engagement));
+        EngagementResponse created = EngagementResponse.of(engagements.saveAndFlush(engagement));
+        audit.record(AuditedEntity.ENGAGEMENT, AuditedEntity.inPlan(planId, doc.id()), "create", null, created);
+        return created;
     }
 
     @Transactional
@@ -127,9 +141,12 @@ public class PlanContentService {
         checkVersion("engagement", ref, body, engagement.getVersion());
         checkSameId(body, ref);
         EventDoc doc = edits.withElement(plan, Section.EVENTS, body, index).events().get(index);
+        JsonNode before = audit.snapshot(EngagementResponse.of(engagement));
         PlanImporter.apply(engagement, doc);
         plan.markRevised();
-        return EngagementResponse.of(engagements.saveAndFlush(engagement));
+        EngagementResponse after = EngagementResponse.of(engagements.saveAndFlush(engagement));
+        audit.record(AuditedEntity.ENGAGEMENT, AuditedEntity.inPlan(planId, ref), "update", before, after);
+        return after;
     }
 
     @Transactional
@@ -138,8 +155,10 @@ public class PlanContentService {
         List<Engagement> all = engagements.findByPlanIdOrderByPosition(planId);
         int index = indexOf(all.stream().map(Engagement::getRef).toList(), ref, "engagement");
         edits.withoutElement(plan, Section.EVENTS, index, "engagement '" + ref + "'");
+        JsonNode before = audit.snapshot(EngagementResponse.of(all.get(index)));
         engagements.delete(all.get(index));
         plan.markRevised();
+        audit.record(AuditedEntity.ENGAGEMENT, AuditedEntity.inPlan(planId, ref), "delete", before, null);
     }
 
     // --- closures
@@ -169,8 +188,10 @@ public class PlanContentService {
                 nextPosition(own.stream().map(PlanClosure::getPosition).toList()), doc.spaceId(), doc.start(),
                 doc.end(), doc.reason()));
         plan.markRevised();
-        return new ClosureResponse(closure.getId(), closure.getSpaceId(), closure.getStart(), closure.getEnd(),
-                closure.getReason(), false);
+        ClosureResponse created = new ClosureResponse(closure.getId(), closure.getSpaceId(), closure.getStart(),
+                closure.getEnd(), closure.getReason(), false);
+        audit.record(AuditedEntity.CLOSURE, closure.getId(), "create", null, created);
+        return created;
     }
 
     @Transactional
@@ -179,8 +200,11 @@ public class PlanContentService {
         PlanClosure closure = closures.findById(closureId)
                 .filter(c -> c.getPlanId().equals(planId))
                 .orElseThrow(() -> new NotFoundException("closure", closureId));
+        ClosureResponse before = new ClosureResponse(closure.getId(), closure.getSpaceId(), closure.getStart(),
+                closure.getEnd(), closure.getReason(), false);
         closures.delete(closure);
         plan.markRevised();
+        audit.record(AuditedEntity.CLOSURE, closureId, "delete", before, null);
     }
 
     // --- helpers

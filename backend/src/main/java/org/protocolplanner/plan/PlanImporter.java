@@ -2,8 +2,11 @@ package org.protocolplanner.plan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.protocolplanner.audit.AuditLog;
+import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.delegation.Delegation;
 import org.protocolplanner.delegation.DelegationRepository;
 import org.protocolplanner.event.Engagement;
@@ -38,9 +41,11 @@ public class PlanImporter {
     private final EngagementRepository engagements;
     private final VenueRepository venues;
     private final SpaceRepository spaces;
+    private final AuditLog audit;
 
     PlanImporter(PlanRepository plans, PlanClosureRepository closures, DelegationRepository delegations,
-            EngagementRepository engagements, VenueRepository venues, SpaceRepository spaces) {
+            EngagementRepository engagements, VenueRepository venues, SpaceRepository spaces, AuditLog audit) {
+        this.audit = audit;
         this.plans = plans;
         this.closures = closures;
         this.delegations = delegations;
@@ -52,9 +57,14 @@ public class PlanImporter {
     public record ImportResult(Plan plan, List<CatalogueDifference> differences) {
     }
 
+    /**
+     * Audited as one row for the new plan that counts its content and names what it added to the
+     * catalogue: the content is the imported document itself, which the plan's export gives back.
+     */
     @Transactional
     public ImportResult importLivePlan(PlanDocument document, String importedBy) {
-        List<CatalogueDifference> differences = linkVenues(document.venues());
+        CatalogueAdditions additions = new CatalogueAdditions(new ArrayList<>(), new ArrayList<>());
+        List<CatalogueDifference> differences = linkVenues(document.venues(), additions);
         Plan plan = new Plan(document.name(), document.horizon().start(), document.horizon().end());
         plan.setTimeZone(document.timeZone());
         plan.setHorizon(document.horizon().start(), document.horizon().end(), document.horizon().grainMinutes());
@@ -66,7 +76,19 @@ public class PlanImporter {
         plan.setCreatedBy(importedBy);
         plans.save(plan);
         saveContent(plan, document);
+        Map<String, Object> imported = new LinkedHashMap<>();
+        imported.put("name", plan.getName());
+        imported.put("delegations", document.delegations().size());
+        imported.put("engagements", document.events().size());
+        imported.put("closures", document.closures().stream().filter(closure -> !closure.derived()).count());
+        imported.put("venuesAddedToCatalogue", additions.venues());
+        imported.put("spacesAddedToCatalogue", additions.spaces());
+        audit.recordAs(importedBy, AuditedEntity.PLAN, plan.getId(), "import", null, imported);
         return new ImportResult(plan, differences);
+    }
+
+    /** What an import added to the catalogue, by id. */
+    private record CatalogueAdditions(List<String> venues, List<String> spaces) {
     }
 
     /** Stores a document's delegations, engagements and own closures into an existing, empty plan. */
@@ -94,7 +116,7 @@ public class PlanImporter {
         closures.saveAll(newClosures);
     }
 
-    private List<CatalogueDifference> linkVenues(List<VenueDoc> documentVenues) {
+    private List<CatalogueDifference> linkVenues(List<VenueDoc> documentVenues, CatalogueAdditions additions) {
         Map<String, Venue> known = new HashMap<>();
         venues.findAllById(documentVenues.stream().map(VenueDoc::id).toList())
                 .forEach(venue -> known.put(venue.getId(), venue));
@@ -110,10 +132,11 @@ public class PlanImporter {
             Venue catalogueVenue = known.get(doc.id());
             if (catalogueVenue == null) {
                 newVenues.add(VenueDocuments.fromDocument(doc));
+                additions.venues().add(doc.id());
             } else {
                 differences.addAll(VenueDocuments.differences(path, doc,
                         VenueDocuments.toComparableDocument(catalogueVenue)));
-                addMissingSpaces(doc, catalogueVenue);
+                additions.spaces().addAll(addMissingSpaces(doc, catalogueVenue));
             }
         }
         venues.saveAll(newVenues);
@@ -132,13 +155,16 @@ public class PlanImporter {
         }
     }
 
-    private static void addMissingSpaces(VenueDoc doc, Venue venue) {
+    private static List<String> addMissingSpaces(VenueDoc doc, Venue venue) {
+        List<String> added = new ArrayList<>();
         for (SpaceDoc space : doc.spaces()) {
             boolean present = venue.getSpaces().stream().anyMatch(s -> s.getId().equals(space.id()));
             if (!present) {
                 VenueDocuments.addSpace(venue, space);
+                added.add(space.id());
             }
         }
+        return added;
     }
 
     static Delegation toDelegation(Long planId, int position, DelegationDoc doc) {

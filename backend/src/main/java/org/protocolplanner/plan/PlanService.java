@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.protocolplanner.audit.AuditLog;
+import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.delegation.DelegationRepository;
 import org.protocolplanner.event.EngagementRepository;
 import org.protocolplanner.plan.exchange.ExchangeError;
@@ -18,6 +20,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
 /** Plans and scenarios: list, read, create empty, change settings, delete. */
 @Service
@@ -29,13 +32,15 @@ public class PlanService {
     private final DelegationRepository delegations;
     private final EngagementRepository engagements;
     private final VenueRepository venues;
+    private final AuditLog audit;
 
     PlanService(PlanRepository plans, DelegationRepository delegations, EngagementRepository engagements,
-            VenueRepository venues) {
+            VenueRepository venues, AuditLog audit) {
         this.plans = plans;
         this.delegations = delegations;
         this.engagements = engagements;
         this.venues = venues;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -57,7 +62,9 @@ public class PlanService {
         apply(plan, request);
         plan.setCreatedBy(CurrentUser.username());
         PlanAccess.checkCanEdit(plan);
-        return response(plans.save(plan));
+        PlanResponse created = response(plans.saveAndFlush(plan));
+        audit.record(AuditedEntity.PLAN, plan.getId(), "create", null, created);
+        return created;
     }
 
     @Transactional
@@ -66,16 +73,22 @@ public class PlanService {
         PlanAccess.checkCanEdit(plan);
         checkVersion(plan, request.version());
         validate(request);
+        JsonNode before = audit.snapshot(response(plan));
         apply(plan, request);
         plan.markRevised();
-        return response(plans.saveAndFlush(plan));
+        PlanResponse after = response(plans.saveAndFlush(plan));
+        audit.record(AuditedEntity.PLAN, id, "update", before, after);
+        return after;
     }
 
     @Transactional
     public void delete(long id) {
         Plan plan = load(id);
         PlanAccess.checkCanEdit(plan);
+        JsonNode before = audit.snapshot(response(plan));
         plans.delete(plan);
+        plans.flush();
+        audit.record(AuditedEntity.PLAN, id, "delete", before, null);
     }
 
     public Plan load(long id) {

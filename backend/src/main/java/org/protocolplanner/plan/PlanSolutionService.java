@@ -2,7 +2,9 @@ package org.protocolplanner.plan;
 
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.event.Engagement;
 import org.protocolplanner.event.EngagementRepository;
 import org.protocolplanner.plan.exchange.ImportedSolution;
@@ -11,6 +13,7 @@ import org.protocolplanner.plan.exchange.SolutionDocument;
 import org.protocolplanner.plan.exchange.SolutionDocument.AssignmentDoc;
 import org.protocolplanner.plan.exchange.SolutionDocumentReader;
 import org.protocolplanner.planning.ScheduleScorer;
+import org.protocolplanner.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +29,12 @@ public class PlanSolutionService {
     private final PlanExporter exporter;
     private final EngagementRepository engagements;
     private final ScheduleScorer scorer;
+    private final AuditLog audit;
     private final SolutionDocumentReader reader = new SolutionDocumentReader();
 
     PlanSolutionService(PlanService plans, PlanExporter exporter, EngagementRepository engagements,
-            ScheduleScorer scorer) {
+            ScheduleScorer scorer, AuditLog audit) {
+        this.audit = audit;
         this.plans = plans;
         this.exporter = exporter;
         this.engagements = engagements;
@@ -51,13 +56,16 @@ public class PlanSolutionService {
         ImportedSolution solution = reader.read(body, problem);
         Map<String, AssignmentDoc> byEvent = new HashMap<>();
         solution.assignments().forEach(assignment -> byEvent.put(assignment.eventId(), assignment));
-        for (Engagement engagement : engagements.findByPlanIdOrderByPosition(planId)) {
+        List<Engagement> all = engagements.findByPlanIdOrderByPosition(planId);
+        AssignmentChanges changes = AssignmentChanges.of(all);
+        for (Engagement engagement : all) {
             AssignmentDoc assignment = byEvent.get(engagement.getRef());
             engagement.assign(assignment == null ? null : assignment.spaceId(),
                     assignment == null ? null : assignment.start());
         }
         plan.markRevised();
         engagements.flush();
+        changes.record(audit, CurrentUser.username(), planId, "import-solution", all);
         return score(plan);
     }
 

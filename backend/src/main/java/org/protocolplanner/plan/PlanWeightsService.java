@@ -1,9 +1,11 @@
 package org.protocolplanner.plan;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.protocolplanner.audit.AuditLog;
+import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.plan.exchange.ExchangeError;
 import org.protocolplanner.planning.model.ProtocolWeights;
 import org.protocolplanner.shared.protocol.ConstraintId;
@@ -23,10 +25,12 @@ public class PlanWeightsService {
 
     private final PlanService plans;
     private final PlanRepository planRepository;
+    private final AuditLog audit;
 
-    PlanWeightsService(PlanService plans, PlanRepository planRepository) {
+    PlanWeightsService(PlanService plans, PlanRepository planRepository, AuditLog audit) {
         this.plans = plans;
         this.planRepository = planRepository;
+        this.audit = audit;
     }
 
     /** A soft rule's weight on this plan, and the default it falls back to. */
@@ -61,9 +65,13 @@ public class PlanWeightsService {
                 own.add(new PlanWeight(constraint.id(), weight));
             }
         }
+        Map<String, Integer> before = ownWeights(plan);
         plan.setWeights(own);
         plan.markRevised();
-        return response(planRepository.saveAndFlush(plan));
+        WeightsResponse after = response(planRepository.saveAndFlush(plan));
+        // Only the plan's own weights: the defaults are code, not data that changed.
+        audit.record(AuditedEntity.WEIGHTS, planId, "update", before, ownWeights(plan));
+        return after;
     }
 
     private static void validate(Map<String, Integer> requested) {
@@ -82,9 +90,14 @@ public class PlanWeightsService {
         }
     }
 
-    private static WeightsResponse response(Plan plan) {
-        Map<String, Integer> own = new HashMap<>();
+    private static Map<String, Integer> ownWeights(Plan plan) {
+        Map<String, Integer> own = new TreeMap<>();
         plan.getWeights().forEach(weight -> own.put(weight.constraintId(), weight.weight()));
+        return own;
+    }
+
+    private static WeightsResponse response(Plan plan) {
+        Map<String, Integer> own = ownWeights(plan);
         List<WeightRow> rows = ConstraintId.soft().stream().map(constraint -> {
             int byDefault = (int) ProtocolWeights.defaultWeight(constraint);
             return new WeightRow(constraint.id(), own.getOrDefault(constraint.id(), byDefault), byDefault);

@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -41,11 +40,8 @@ public class Account {
 
     private String language = "en";
 
-    @Column(name = "failed_sign_ins")
-    private int failedSignIns;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    /** Where notifications are also e-mailed; null for none. */
+    private String email;
 
     @Version
     private long version;
@@ -99,12 +95,29 @@ public class Account {
         this.language = language;
     }
 
-    public int getFailedSignIns() {
-        return failedSignIns;
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
     }
 
     public long getVersion() {

@@ -2,6 +2,8 @@ package org.protocolplanner.security;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.protocolplanner.audit.AuditLog;
+import org.protocolplanner.audit.AuditedEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountBootstrap {
 
-    public static final int MINIMUM_PASSWORD_LENGTH = 12;
-
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
 
     @ConfigurationProperties("planner.admin")
@@ -27,30 +27,34 @@ public class AccountBootstrap {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
 
-    AccountBootstrap(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+    AccountBootstrap(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
     }
 
     /** Refuses a short password even when accounts exist, so a weak setting never goes unnoticed. */
     @Transactional
     public void createFirstAdministrator(AdminProperties admin) {
         boolean configured = admin.username() != null && !admin.username().isBlank();
-        if (configured && (admin.password() == null || admin.password().length() < MINIMUM_PASSWORD_LENGTH)) {
-            throw new IllegalStateException("PLANNER_ADMIN_PASSWORD must have at least " + MINIMUM_PASSWORD_LENGTH
-                    + " characters.");
+        if (configured && (admin.password() == null || admin.password().length() < PasswordPolicy.MINIMUM_LENGTH)) {
+            throw new IllegalStateException("PLANNER_ADMIN_PASSWORD must have at least "
+                    + PasswordPolicy.MINIMUM_LENGTH + " characters.");
         }
         if (accounts.count() > 0) {
             return;
         }
         if (!configured) {
             log.warn("No account exists yet. Set PLANNER_ADMIN_USERNAME and PLANNER_ADMIN_PASSWORD "
-                    + "(at least {} characters) to create the first administrator.", MINIMUM_PASSWORD_LENGTH);
+                    + "(at least {} characters) to create the first administrator.", PasswordPolicy.MINIMUM_LENGTH);
             return;
         }
-        accounts.save(new Account(admin.username(), "Administrator", passwordEncoder.encode(admin.password()),
-                EnumSet.of(Role.ADMIN)));
+        Account account = accounts.saveAndFlush(new Account(admin.username(), "Administrator",
+                passwordEncoder.encode(admin.password()), EnumSet.of(Role.ADMIN)));
+        audit.recordAs(AuditLog.SYSTEM, AuditedEntity.ACCOUNT, account.getUsername(), "create", null,
+                AccountResponse.of(account));
         log.info("Created the first administrator account '{}'.", admin.username());
     }
 
@@ -67,7 +71,8 @@ public class AccountBootstrap {
         }
         Account account = new Account(username, displayName, passwordEncoder.encode("demo"), EnumSet.of(role));
         account.setManagedVenueIds(managedVenueIds);
-        accounts.save(account);
+        accounts.saveAndFlush(account);
+        audit.recordAs(AuditLog.SYSTEM, AuditedEntity.ACCOUNT, username, "create", null, AccountResponse.of(account));
         return true;
     }
 }

@@ -1,23 +1,22 @@
 package org.protocolplanner.security;
 
-import java.time.Clock;
-import java.time.Instant;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads accounts from the database for both form sign-in and HTTP Basic. */
+/**
+ * Loads accounts from the database for both form sign-in and HTTP Basic. Lock-outs are not an account's
+ * property but {@link SignInLocks}', since they also hold per address and for names that are no account.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
-    private final Clock clock;
 
-    AccountUserDetailsService(AccountRepository accounts, Clock clock) {
+    AccountUserDetailsService(AccountRepository accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -25,8 +24,6 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         Account account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
-        Instant lockedUntil = account.getLockedUntil();
-        boolean locked = lockedUntil != null && lockedUntil.isAfter(clock.instant());
-        return PlannerUser.of(account, locked);
+        return PlannerUser.of(account);
     }
 }

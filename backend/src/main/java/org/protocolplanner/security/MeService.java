@@ -1,6 +1,8 @@
 package org.protocolplanner.security;
 
 import java.util.List;
+import org.protocolplanner.audit.AuditLog;
+import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeService {
 
     private final AccountRepository accounts;
+    private final AuditLog audit;
 
-    MeService(AccountRepository accounts) {
+    MeService(AccountRepository accounts, AuditLog audit) {
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -23,7 +27,10 @@ public class MeService {
     @Transactional
     public MeResponse setLanguage(PlannerUser user, String language) {
         Account account = load(user);
+        AccountResponse before = AccountResponse.of(account);
         account.setLanguage(language);
+        accounts.flush();
+        audit.record(AuditedEntity.ACCOUNT, account.getUsername(), "preferences", before, AccountResponse.of(account));
         return toResponse(account);
     }
 

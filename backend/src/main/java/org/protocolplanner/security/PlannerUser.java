@@ -9,11 +9,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in account as Spring Security holds it: no password kept after sign-in. */
 public record PlannerUser(Long accountId, String username, String displayName, String passwordHash,
-        boolean enabled, boolean locked, Set<Role> roles, Set<String> managedVenueIds) implements UserDetails {
+        boolean enabled, Set<Role> roles, Set<String> managedVenueIds) implements UserDetails {
 
-    static PlannerUser of(Account account, boolean locked) {
+    static PlannerUser of(Account account) {
         return new PlannerUser(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getPasswordHash(), account.isEnabled(), locked, Set.copyOf(account.getRoles()),
+                account.getPasswordHash(), account.isEnabled(), Set.copyOf(account.getRoles()),
                 Set.copyOf(account.getManagedVenueIds()));
     }
 
@@ -43,11 +43,6 @@ public record PlannerUser(Long accountId, String username, String displayName, S
     @Override
     public boolean isEnabled() {
         return enabled;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     /** Never print the hash, not even in a debug log. */

@@ -1,18 +1,30 @@
 package org.protocolplanner.security;
 
+import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.protocolplanner.shared.web.ProblemWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Denies by default. Browsers sign in with a form and a session cookie and are protected by CSRF
@@ -29,11 +41,17 @@ class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems, SignInResponses signIn)
-            throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems, SignInResponses signIn,
+            SessionRegistry sessionRegistry, AccountUserDetailsService accounts, PasswordEncoder passwordEncoder,
+            SignInLocks locks) throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(passwordEncoder);
+        http.authenticationManager(new ProviderManager(new SignInGuard(passwords, locks)))
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/prometheus").hasRole(Role.ADMIN.name())
+                        // Checked here rather than on the controllers, so that no body is read before the role.
+                        .requestMatchers("/api/accounts", "/api/accounts/**", "/api/audit").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, PUBLIC_STATIC).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/csrf").permitAll()
                         .requestMatchers(HttpMethod.POST, "/login").permitAll()
@@ -56,18 +74,56 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessHandler((request, response, authentication) -> response.setStatus(204)))
+                // A disabled account's sessions are expired in the registry; their next request is a 401.
+                .sessionManagement(sessions -> sessions
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredSessionStrategy(event -> problems.write(event.getRequest(), event.getResponse(),
+                                HttpStatus.UNAUTHORIZED, "Your session has ended: sign in again.")))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) ->
                                 problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in first."))
-                        .accessDeniedHandler((request, response, e) ->
-                                problems.write(request, response, HttpStatus.FORBIDDEN,
-                                        "Your role may not do this.")));
+                        .accessDeniedHandler((request, response, e) -> {
+                            if (e instanceof CsrfException && isAnonymous() && !isSignIn(request)) {
+                                // No credentials at all: "sign in first" (401) is the answer, not a missing token.
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in first.");
+                            } else {
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "Your role may not do this.");
+                            }
+                        }));
         return http.build();
     }
 
+    /**
+     * BCrypt at the work factor of {@code planner.security.password-hash-strength}. Every HTTP Basic
+     * request checks its password again, so the integration tests, which call the API thousands of
+     * times, lower the factor; a stored hash carries its own, so a change applies to new passwords.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${planner.security.password-hash-strength}") int strength) {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
+    }
+
+    /** The signed-in browser sessions, so that disabling an account can end them. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry of sessions that time out or sign out, so that it only holds live ones. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    private static boolean isAnonymous() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken;
+    }
+
+    /** The sign-in form keeps its CSRF check's 403: a forged sign-in is what that check is for. */
+    private static boolean isSignIn(HttpServletRequest request) {
+        return "/login".equals(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     private static String failureDetail(Exception e) {

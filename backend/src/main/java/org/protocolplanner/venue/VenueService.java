@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.protocolplanner.audit.AuditLog;
+import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.plan.exchange.ExchangeError;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
@@ -18,6 +20,7 @@ import org.protocolplanner.venue.VenueRequests.BlackoutRequest;
 import org.protocolplanner.venue.VenueRequests.OpeningWindowRequest;
 import org.protocolplanner.venue.VenueRequests.SpaceRequest;
 import org.protocolplanner.venue.VenueRequests.VenueRequest;
+import org.protocolplanner.venue.VenueResponses.SpaceDetail;
 import org.protocolplanner.venue.VenueResponses.VenueDetail;
 import org.protocolplanner.venue.VenueResponses.VenueSummary;
 import org.springframework.data.domain.Page;
@@ -27,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The catalogue: everyone signed in reads it; administrators and officers create, edit and delete
@@ -39,12 +43,15 @@ public class VenueService {
     private final SpaceRepository spaces;
     private final VenueSearch search;
     private final JdbcTemplate jdbc;
+    private final AuditLog audit;
 
-    VenueService(VenueRepository venues, SpaceRepository spaces, VenueSearch search, JdbcTemplate jdbc) {
+    VenueService(VenueRepository venues, SpaceRepository spaces, VenueSearch search, JdbcTemplate jdbc,
+            AuditLog audit) {
         this.venues = venues;
         this.spaces = spaces;
         this.search = search;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +79,9 @@ public class VenueService {
         }
         Venue venue = new Venue(request.id(), request.nameEn());
         apply(venue, request);
-        return VenueDetail.of(venues.saveAndFlush(venue));
+        VenueDetail created = VenueDetail.of(venues.saveAndFlush(venue));
+        audit.record(AuditedEntity.VENUE, venue.getId(), "create", null, created);
+        return created;
     }
 
     @Transactional
@@ -83,8 +92,11 @@ public class VenueService {
         if (request.id() != null && !request.id().equals(id)) {
             throw new InvalidRequestException("id", "cannot change");
         }
+        JsonNode before = audit.snapshot(VenueDetail.of(venue));
         apply(venue, request);
-        return VenueDetail.of(venues.saveAndFlush(venue));
+        VenueDetail after = VenueDetail.of(venues.saveAndFlush(venue));
+        audit.record(AuditedEntity.VENUE, id, "update", before, after);
+        return after;
     }
 
     @Transactional
@@ -98,8 +110,10 @@ public class VenueService {
             throw new ConflictException("The venue '" + id + "' cannot be deleted: " + bookings
                     + " booking(s) refer to it.");
         }
+        JsonNode before = audit.snapshot(VenueDetail.of(venue));
         venues.delete(venue);
         venues.flush();
+        audit.record(AuditedEntity.VENUE, id, "delete", before, null);
     }
 
     @Transactional
@@ -113,7 +127,9 @@ public class VenueService {
         }
         Space space = venue.addSpace(request.id(), request.nameEn());
         applySpace(space, request);
-        return VenueDetail.of(venues.saveAndFlush(venue));
+        VenueDetail after = VenueDetail.of(venues.saveAndFlush(venue));
+        audit.record(AuditedEntity.SPACE, space.getId(), "create", null, SpaceDetail.of(space));
+        return after;
     }
 
     @Transactional
@@ -124,16 +140,22 @@ public class VenueService {
         if (request.id() != null && !request.id().equals(spaceId)) {
             throw new InvalidRequestException("id", "cannot change");
         }
+        JsonNode before = audit.snapshot(SpaceDetail.of(space));
         applySpace(space, request);
-        return VenueDetail.of(venues.saveAndFlush(venue));
+        VenueDetail after = VenueDetail.of(venues.saveAndFlush(venue));
+        audit.record(AuditedEntity.SPACE, spaceId, "update", before, SpaceDetail.of(space));
+        return after;
     }
 
     @Transactional
     public VenueDetail deleteSpace(String venueId, String spaceId) {
         Venue venue = loadForEdit(venueId);
         Space space = space(venue, spaceId);
+        JsonNode before = audit.snapshot(SpaceDetail.of(space));
         venue.removeSpace(space);
-        return VenueDetail.of(venues.saveAndFlush(venue));
+        VenueDetail after = VenueDetail.of(venues.saveAndFlush(venue));
+        audit.record(AuditedEntity.SPACE, spaceId, "delete", before, null);
+        return after;
     }
 
     private Venue load(String id) {

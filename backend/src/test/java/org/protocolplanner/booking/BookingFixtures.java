@@ -16,17 +16,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and a heritage site without managers (a salon), two delegations and three engagements, one of them a
  * confidential banquet. Each call makes new venue ids, so tests never share a hall.
  */
-final class BookingFixtures {
+public final class BookingFixtures {
 
-    static final LocalDateTime DAY = LocalDateTime.of(2027, 5, 10, 0, 0);
-    static final String SECRET_TITLE = "Banquet for the Ruritanian envoy";
+    public static final LocalDateTime DAY = LocalDateTime.of(2027, 5, 10, 0, 0);
+    public static final String SECRET_TITLE = "Banquet for the Ruritanian envoy";
 
     private static final AtomicInteger SITES = new AtomicInteger();
 
     /** The ids of one fixture's venues and spaces, and its plan once imported. */
-    record Site(String guesthouse, String banquetHall, String meetingRoom, String heritageSite, String salon) {
+    public record Site(String guesthouse, String banquetHall, String meetingRoom, String heritageSite, String salon) {
 
-        static Site next(String prefix) {
+        public static Site next(String prefix) {
             String id = prefix + "-" + System.nanoTime() % 1_000_000 + "-" + SITES.incrementAndGet();
             return new Site(id + "-guesthouse", id + "-banquet-hall", id + "-meeting-room", id + "-heritage",
                     id + "-salon");
@@ -36,7 +36,7 @@ final class BookingFixtures {
     private BookingFixtures() {
     }
 
-    static Map<String, Object> summitDay(String name, Site site) {
+    public static Map<String, Object> summitDay(String name, Site site) {
         return Map.of("format", "protocol-planner/plan", "version", 1, "name", name,
                 "horizon", Map.of("start", DAY.toString(), "end", DAY.plusDays(3).toString(), "grainMinutes", 15),
                 "venues", List.of(
@@ -66,7 +66,7 @@ final class BookingFixtures {
     }
 
     /** Imports the plan, lets the demo manager manage the guesthouse, and places its engagements. */
-    static String importPlaced(Api officer, JdbcTemplate jdbc, String name, Site site) {
+    public static String importPlaced(Api officer, JdbcTemplate jdbc, String name, Site site) {
         Api.Answer imported = officer.post("/api/plans/import", summitDay(name, site));
         assertThat(imported.status()).as(imported.text()).isEqualTo(201);
         String plan = imported.header("Location");
@@ -85,7 +85,7 @@ final class BookingFixtures {
                 .isEqualTo(1);
     }
 
-    static long planId(String plan) {
+    public static long planId(String plan) {
         return Long.parseLong(plan.substring(plan.lastIndexOf('/') + 1));
     }
 

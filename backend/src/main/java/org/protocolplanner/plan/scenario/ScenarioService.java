@@ -2,6 +2,8 @@ package org.protocolplanner.plan.scenario;
 
 import java.util.List;
 import java.util.Map;
+import org.protocolplanner.audit.AuditLog;
+import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.event.EngagementRepository;
 import org.protocolplanner.plan.Plan;
 import org.protocolplanner.plan.PlanAccess;
@@ -27,9 +29,13 @@ public class ScenarioService {
     private final PlanExporter exporter;
     private final EngagementRepository engagements;
     private final PlanContentCopy content;
+    private final AuditLog audit;
+    private final AdoptionAudit adoptionAudit;
 
     ScenarioService(PlanService plans, PlanRepository planRepository, PlanExporter exporter,
-            EngagementRepository engagements, PlanContentCopy content) {
+            EngagementRepository engagements, PlanContentCopy content, AuditLog audit, AdoptionAudit adoptionAudit) {
+        this.audit = audit;
+        this.adoptionAudit = adoptionAudit;
         this.plans = plans;
         this.planRepository = planRepository;
         this.exporter = exporter;
@@ -58,7 +64,10 @@ public class ScenarioService {
         planRepository.save(scenario);
         content.copy(origin, scenario);
         planRepository.flush();
-        return plans.get(scenario.getId());
+        PlanResponse created = plans.get(scenario.getId());
+        // One row: the scenario's content is the live plan's at the origin revision it names.
+        audit.record(AuditedEntity.PLAN, scenario.getId(), "create-scenario", null, created);
+        return created;
     }
 
     /** A planner puts the scenario forward for adoption; proposing a proposed one again changes nothing. */
@@ -66,9 +75,12 @@ public class ScenarioService {
     public PlanResponse propose(long scenarioId) {
         Plan scenario = scenario(scenarioId);
         PlanAccess.checkCanChange(scenario);
+        PlanResponse before = plans.get(scenarioId);
         scenario.setScenarioStatus(Plan.ScenarioStatus.PROPOSED);
         planRepository.flush();
-        return plans.get(scenarioId);
+        PlanResponse after = plans.get(scenarioId);
+        audit.record(AuditedEntity.PLAN, scenarioId, "propose", before, after);
+        return after;
     }
 
     /**
@@ -95,11 +107,16 @@ public class ScenarioService {
                     + "same changes in this scenario.", Map.of("originRevision", scenario.getOriginRevision(),
                     "liveRevision", live.getRevision(), "changes", changes));
         }
+        AdoptionAudit.Content liveBefore = adoptionAudit.snapshot(live);
+        PlanResponse scenarioBefore = plans.get(scenarioId);
         content.copy(scenario, live);
         live.markRevised();
         scenario.setScenarioStatus(Plan.ScenarioStatus.ADOPTED);
         planRepository.flush();
-        return new Adoption(plans.get(scenarioId), plans.get(live.getId()));
+        adoptionAudit.record(live, scenarioId, liveBefore);
+        Adoption adoption = new Adoption(plans.get(scenarioId), plans.get(live.getId()));
+        audit.record(AuditedEntity.PLAN, scenarioId, "adopt", scenarioBefore, adoption.scenario());
+        return adoption;
     }
 
     Plan scenario(long planId) {

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.event.Engagement;
 import org.protocolplanner.event.EngagementRepository;
+import org.protocolplanner.plan.AssignmentChanges;
 import org.protocolplanner.plan.PlanExporter;
 import org.protocolplanner.plan.exchange.Placement;
 import org.protocolplanner.plan.exchange.PlanDocument;
@@ -32,11 +34,13 @@ class PlanScheduleMapper {
 
     private final PlanExporter exporter;
     private final EngagementRepository engagements;
+    private final AuditLog audit;
     private final ProtocolScheduleFactory factory = new ProtocolScheduleFactory();
 
-    PlanScheduleMapper(PlanExporter exporter, EngagementRepository engagements) {
+    PlanScheduleMapper(PlanExporter exporter, EngagementRepository engagements, AuditLog audit) {
         this.exporter = exporter;
         this.engagements = engagements;
+        this.audit = audit;
     }
 
     /** The model of a plan read in one transaction, and the id and version of each engagement in it. */
@@ -78,18 +82,20 @@ class PlanScheduleMapper {
     }
 
     /**
-     * Writes the schedule's places of the engagements that are not pinned, in the caller's transaction.
+     * Writes the schedule's places of the engagements that are not pinned, in the caller's transaction,
+     * and audits the engagements that moved as one row in the name of whoever started the solve.
      *
      * @return whether any engagement moved
      * @throws ObjectOptimisticLockingFailureException when an engagement changed or was pinned since it was read
      */
-    boolean write(Snapshot snapshot, ProtocolSchedule schedule) {
+    boolean write(long planId, String actor, Snapshot snapshot, ProtocolSchedule schedule) {
         ScheduleHorizon horizon = schedule.getHorizon();
         List<EngagementAssignment> movable = schedule.getAssignments().stream()
                 .filter(assignment -> !assignment.isPinned()).toList();
         Map<Long, Engagement> rows = new HashMap<>();
         engagements.findAllById(movable.stream().map(a -> snapshot.ids.get(a.getId())).toList())
                 .forEach(row -> rows.put(row.getId(), row));
+        AssignmentChanges changes = AssignmentChanges.of(rows.values());
         boolean moved = false;
         for (EngagementAssignment assignment : movable) {
             long id = snapshot.ids.get(assignment.getId());
@@ -104,6 +110,7 @@ class PlanScheduleMapper {
             row.assign(spaceId, start);
         }
         engagements.flush();
+        changes.record(audit, actor, planId, "solver-save", rows.values());
         rows.values().forEach(row -> snapshot.versions.put(row.getRef(), row.getVersion()));
         return moved;
     }

@@ -104,7 +104,7 @@ class SolveJobStore {
     }
 
     private void record(Plan plan, SolveJob job, PlanScheduleMapper.Snapshot snapshot, Progress progress) {
-        if (mapper.write(snapshot, progress.best())) {
+        if (mapper.write(plan.getId(), job.getRequestedBy(), snapshot, progress.best())) {
             plan.markRevised();
         }
         job.saved(progress.score(), progress.timeSpentMs(), progress.scoreCalculationSpeed(),

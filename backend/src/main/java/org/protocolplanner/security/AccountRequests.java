@@ -1,0 +1,41 @@
+package org.protocolplanner.security;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.Set;
+
+/** The bodies of {@code /api/accounts}. */
+final class AccountRequests {
+
+    private AccountRequests() {
+    }
+
+    /** A new account; managed venues only for venue managers. */
+    record NewAccount(
+            @NotNull @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}", message = "must be 1 to 64 letters, digits or ._@-")
+            String username,
+            @NotBlank String displayName,
+            @Pattern(regexp = ".+@.+", message = "must be an e-mail address") String email,
+            @NotNull String password,
+            @NotEmpty Set<Role> roles,
+            Set<String> managedVenueIds) {
+    }
+
+    /** Everything but the name and the password, with the version read. */
+    record AccountChange(
+            @NotBlank String displayName,
+            @Pattern(regexp = ".+@.+", message = "must be an e-mail address") String email,
+            @NotEmpty Set<Role> roles,
+            Set<String> managedVenueIds,
+            @NotNull Long version) {
+    }
+
+    /** The version is optional: disabling or resetting twice does the same as once. */
+    record AccountAction(Long version) {
+    }
+
+    record PasswordReset(@NotNull String password, Long version) {
+    }
+}
