@@ -63,11 +63,8 @@ class BookingAnswers {
         }
         Booking replaced = booking.getReplacesBookingId() == null ? null
                 : bookings.findLocked(booking.getReplacesBookingId()).orElse(null);
-        AuditedBooking replacedBefore = replaced == null ? null : AuditedBooking.of(replaced);
-        if (replaced != null && replaced.moveTo(BookingStatus.CANCELLED, actor,
-                "replaced by booking " + id, now)) {
-            bookings.saveAndFlush(replaced);
-            recordBooking(actor, "cancel", replacedBefore, replaced);
+        if (replaced != null) {
+            advance(replaced, BookingStatus.CANCELLED, actor, "replaced by booking " + id, now, "cancel");
         }
         // The exclusion constraint decides here whether the space is still free.
         bookings.saveAndFlush(booking);
@@ -87,12 +84,9 @@ class BookingAnswers {
     @Transactional
     public void decline(long id, String actor, String reason) {
         Booking booking = locked(id);
-        AuditedBooking before = AuditedBooking.of(booking);
-        if (!booking.moveTo(BookingStatus.DECLINED, actor, reason, clock.instant())) {
+        if (!advance(booking, BookingStatus.DECLINED, actor, reason, clock.instant(), "decline")) {
             return;
         }
-        bookings.saveAndFlush(booking);
-        recordBooking(actor, "decline", before, booking);
         Plan plan = plans.load(booking.getPlanId());
         Booking confirmed = booking.getReplacesBookingId() == null ? null
                 : bookings.findById(booking.getReplacesBookingId())
@@ -123,12 +117,9 @@ class BookingAnswers {
     @Transactional
     public void cancel(long id, String actor, String reason, boolean byManager) {
         Booking booking = locked(id);
-        AuditedBooking before = AuditedBooking.of(booking);
-        if (!booking.moveTo(BookingStatus.CANCELLED, actor, reason, clock.instant())) {
+        if (!advance(booking, BookingStatus.CANCELLED, actor, reason, clock.instant(), "cancel")) {
             return;
         }
-        bookings.saveAndFlush(booking);
-        recordBooking(actor, "cancel", before, booking);
         marks.needsAttention(booking.getPlanId());
         notices.cancelled(id, byManager);
     }
@@ -137,12 +128,9 @@ class BookingAnswers {
     @Transactional
     public void withdraw(long id, String actor, String reason) {
         Booking booking = locked(id);
-        AuditedBooking before = AuditedBooking.of(booking);
-        if (!booking.moveTo(BookingStatus.WITHDRAWN, actor, reason, clock.instant())) {
+        if (!advance(booking, BookingStatus.WITHDRAWN, actor, reason, clock.instant(), "withdraw")) {
             return;
         }
-        bookings.saveAndFlush(booking);
-        recordBooking(actor, "withdraw", before, booking);
         marks.bookingChanged(booking.getPlanId());
         notices.withdrawn(List.of(id));
     }
@@ -154,13 +142,25 @@ class BookingAnswers {
         if (booking.getStatus() != BookingStatus.REQUESTED || booking.getAnswerBy().isAfter(now)) {
             return false;
         }
-        AuditedBooking before = AuditedBooking.of(booking);
-        booking.moveTo(BookingStatus.LAPSED, LAPSE_JOB,
-                "not answered by " + BookingNotices.beijingTime(booking.getAnswerBy()), now);
-        bookings.saveAndFlush(booking);
-        recordBooking(LAPSE_JOB, "lapse", before, booking);
+        advance(booking, BookingStatus.LAPSED, LAPSE_JOB,
+                "not answered by " + BookingNotices.beijingTime(booking.getAnswerBy()), now, "lapse");
         marks.needsAttention(booking.getPlanId());
         notices.lapsed(id);
+        return true;
+    }
+
+    /**
+     * Moves a booking to its next status, saves it and audits the change, in the caller's transaction;
+     * false (nothing saved, nothing audited) when the booking already had that status.
+     */
+    private boolean advance(Booking booking, BookingStatus to, String actor, String reason, Instant now,
+            String action) {
+        AuditedBooking before = AuditedBooking.of(booking);
+        if (!booking.moveTo(to, actor, reason, now)) {
+            return false;
+        }
+        bookings.saveAndFlush(booking);
+        recordBooking(actor, action, before, booking);
         return true;
     }
 
