@@ -314,8 +314,13 @@ class BookingWorkflowIT {
         Api.Answer started = officer.post(plan + "/solve", Map.of("timeLimitSeconds", 60));
         assertThat(started.status()).as(started.text()).isEqualTo(202);
         try {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> officer.get(plan + "/solve").json().get("state").asString().equals("SOLVING"));
+            // Solving for two seconds at least, so that the time it has left is measurably less than 60 s.
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                JsonNode status = officer.get(plan + "/solve").json();
+                return status.get("state").asString().equals("SOLVING") && Duration.between(
+                        java.time.Instant.parse(status.get("startedAt").asString()), java.time.Instant.now())
+                        .compareTo(Duration.ofSeconds(2)) >= 0;
+            });
             Api.Answer confirmed = manager.post("/api/bookings/" + bookingId("talks") + "/confirm", null);
             assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
             assertThat(engagement("talks").get("pinned").get("spaceId").asString()).isEqualTo(site.meetingRoom());
