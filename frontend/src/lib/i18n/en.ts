@@ -1,3 +1,12 @@
+import type { Strings } from './strings';
+import { delegations } from './sections/delegations';
+import { engagements } from './sections/engagements';
+import { transfer } from './sections/transfer';
+import { inbox } from './sections/inbox';
+import { notifications } from './sections/notifications';
+import { scenarios } from './sections/scenarios';
+import { admin } from './sections/admin';
+
 /** English UI strings. zh.ts must carry the same keys; the type checker holds it to that. */
 export const en = {
   app: {
@@ -310,8 +319,13 @@ export const en = {
     coordinates: 'Coordinates',
     none: 'None',
   },
+  delegations: delegations.en,
+  engagements: engagements.en,
+  transfer: transfer.en,
+  inbox: inbox.en,
+  notifications: notifications.en,
+  scenarios: scenarios.en,
+  admin: admin.en,
 };
-
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 export type Messages = Strings<typeof en>;

@@ -1,4 +1,11 @@
 import type { Messages } from './en';
+import { delegations } from './sections/delegations';
+import { engagements } from './sections/engagements';
+import { transfer } from './sections/transfer';
+import { inbox } from './sections/inbox';
+import { notifications } from './sections/notifications';
+import { scenarios } from './sections/scenarios';
+import { admin } from './sections/admin';
 
 /** Simplified Chinese UI strings, in the terms of shared/spec/terminology-zh.md. */
 export const zh: Messages = {
@@ -307,4 +314,11 @@ export const zh: Messages = {
     coordinates: '坐标',
     none: '无',
   },
+  delegations: delegations.zh,
+  engagements: engagements.zh,
+  transfer: transfer.zh,
+  inbox: inbox.zh,
+  notifications: notifications.zh,
+  scenarios: scenarios.zh,
+  admin: admin.zh,
 };
