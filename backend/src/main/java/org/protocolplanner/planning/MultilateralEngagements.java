@@ -16,6 +16,10 @@ public final class MultilateralEngagements implements SelectionFilter<ProtocolSc
 
     @Override
     public boolean accept(ScoreDirector<ProtocolSchedule> scoreDirector, EngagementAssignment assignment) {
+        return isMultilateral(assignment);
+    }
+
+    static boolean isMultilateral(EngagementAssignment assignment) {
         return assignment.getEngagement().delegations().size() > BILATERAL_DELEGATIONS;
     }
 }

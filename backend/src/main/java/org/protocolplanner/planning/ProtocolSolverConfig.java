@@ -70,7 +70,8 @@ public final class ProtocolSolverConfig {
      * every other engagement, most difficult first, each at the first sampled place that breaks no hard
      * rule; then a repair takes out engagements that still break one ({@link HardRuleRepair}). Local
      * search is late acceptance over moves of time, of space, of both at once, swaps, and placements of
-     * unscheduled engagements that make room for them ({@link UnscheduledPlacements}).
+     * unscheduled engagements that make room for them ({@link UnscheduledPlacements}); none of them
+     * leaves out a scheduled multilateral engagement ({@link MultilateralsStayScheduled}).
      */
     public static SolverConfig solving(Duration timeLimit) {
         return solving(timeLimit, null);
@@ -114,7 +115,7 @@ public final class ProtocolSolverConfig {
                 .withFilterClass(filter);
         CartesianProductMoveSelectorConfig places = spaceAndStart(
                 new EntitySelectorConfig().withMimicSelectorRef(PLACED_ENTITY), PLACED_ENTITY,
-                AssignedValues.class)
+                AssignedValues.class, null)
                 .withSelectionOrder(SelectionOrder.RANDOM).withSelectedCountLimit(sampleLimit);
         return new ConstructionHeuristicPhaseConfig()
                 .withEntityPlacerConfig(new QueuedEntityPlacerConfig()
@@ -128,8 +129,9 @@ public final class ProtocolSolverConfig {
         UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectors(
                 change(EngagementAssignment.START_VARIABLE),
                 change(EngagementAssignment.SPACE_VARIABLE),
-                spaceAndStart(new EntitySelectorConfig().withId(MOVED_ENTITY), MOVED_ENTITY, null),
-                new SwapMoveSelectorConfig(),
+                spaceAndStart(new EntitySelectorConfig().withId(MOVED_ENTITY), MOVED_ENTITY, null,
+                        MultilateralsStayScheduled.class),
+                new SwapMoveSelectorConfig().withFilterClass(MultilateralsStayScheduled.class),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(UnscheduledPlacements.class));
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves)
@@ -138,7 +140,8 @@ public final class ProtocolSolverConfig {
     }
 
     private static ChangeMoveSelectorConfig change(String variable) {
-        return new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig(variable));
+        return new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig(variable))
+                .withFilterClass(MultilateralsStayScheduled.class);
     }
 
     /**
@@ -147,17 +150,20 @@ public final class ProtocolSolverConfig {
      * @param entity    selects the engagement (or mimics the placer's selection)
      * @param mimickedId the id of the selection the start change follows, so both changes move one engagement
      * @param valueFilter which spaces and starts to draw; null for all, the unscheduled value included
+     * @param moveFilter  which of the changes to make; null for all
      */
     private static CartesianProductMoveSelectorConfig spaceAndStart(EntitySelectorConfig entity, String mimickedId,
-            Class<AssignedValues> valueFilter) {
+            Class<AssignedValues> valueFilter, Class<MultilateralsStayScheduled> moveFilter) {
         return new CartesianProductMoveSelectorConfig().withMoveSelectors(
                 new ChangeMoveSelectorConfig()
                         .withEntitySelectorConfig(entity)
                         .withValueSelectorConfig(new ValueSelectorConfig(EngagementAssignment.SPACE_VARIABLE)
-                                .withFilterClass(valueFilter)),
+                                .withFilterClass(valueFilter))
+                        .withFilterClass(moveFilter),
                 new ChangeMoveSelectorConfig()
                         .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(mimickedId))
                         .withValueSelectorConfig(new ValueSelectorConfig(EngagementAssignment.START_VARIABLE)
-                                .withFilterClass(valueFilter)));
+                                .withFilterClass(valueFilter))
+                        .withFilterClass(moveFilter));
     }
 }

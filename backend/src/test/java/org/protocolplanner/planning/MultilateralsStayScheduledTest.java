@@ -1,0 +1,62 @@
+package org.protocolplanner.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.BRAZIL;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.CNCC;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.KENYA;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.NORWAY;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.day;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.event;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.placed;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.space;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.unscheduled;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.impl.heuristic.selector.move.generic.ChangeMove;
+import org.optaplanner.core.impl.heuristic.selector.move.generic.SwapMove;
+import org.protocolplanner.planning.model.EngagementAssignment;
+import org.protocolplanner.planning.model.ProtocolSchedule;
+import org.protocolplanner.planning.model.Space;
+
+class MultilateralsStayScheduledTest {
+
+    private final MultilateralsStayScheduled filter = new MultilateralsStayScheduled();
+    private final Space hall = space("hall", CNCC).build();
+    private final EngagementAssignment plenary = placed(event("plenary").attendedBy(KENYA, BRAZIL, NORWAY).build(),
+            hall, day(1, "10:00"));
+    private final EngagementAssignment talks = placed(event("talks").attendedBy(KENYA, BRAZIL).build(), hall,
+            day(2, "10:00"));
+    private final EngagementAssignment leftOut = unscheduled(event("signing").attendedBy(KENYA, BRAZIL).build());
+
+    @Test
+    void refusesToLeaveOutAScheduledMultilateralEngagement() {
+        assertThat(accepts(change(plenary, null))).isFalse();
+        assertThat(accepts(new SwapMove<>(List.of(), plenary, leftOut))).isFalse();
+        assertThat(accepts(new SwapMove<>(List.of(), leftOut, plenary))).isFalse();
+    }
+
+    @Test
+    void letsAMultilateralEngagementMoveAndOthersBeLeftOut() {
+        assertThat(accepts(change(plenary, day(1, "14:00")))).isTrue();
+        assertThat(accepts(new SwapMove<>(List.of(), plenary, talks))).isTrue();
+        assertThat(accepts(change(talks, null))).isTrue();
+        assertThat(accepts(new SwapMove<>(List.of(), talks, leftOut))).isTrue();
+    }
+
+    @Test
+    void letsAnUnscheduledMultilateralEngagementBeDrawnAgain() {
+        EngagementAssignment unplacedPlenary = unscheduled(event("banquet").attendedBy(KENYA, BRAZIL, NORWAY).build());
+        assertThat(accepts(change(unplacedPlenary, null))).isTrue();
+        assertThat(accepts(new SwapMove<>(List.of(), unplacedPlenary, leftOut))).isTrue();
+    }
+
+    private boolean accepts(org.optaplanner.core.impl.heuristic.move.Move<ProtocolSchedule> move) {
+        return filter.accept(null, move);
+    }
+
+    /** The filter reads only the engagement and the value; the variable does not matter to it. */
+    private static ChangeMove<ProtocolSchedule> change(EngagementAssignment assignment, Object value) {
+        return new ChangeMove<>(null, assignment, value);
+    }
+}
