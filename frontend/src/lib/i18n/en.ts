@@ -267,6 +267,8 @@ export const en = {
     weightDefault: 'default {{value}}',
     level: { HARD: 'Hard rules', MEDIUM: 'Unscheduled', SOFT: 'Soft rules' },
     venueUnused: 'not used by the plan',
+    findVenue: 'Find a venue or space',
+    noVenueFound: 'No venue or space by that name.',
     ready: 'Board ready',
   },
   venues: {

@@ -262,6 +262,8 @@ export const zh: Messages = {
     weightDefault: '默认值{{value}}',
     level: { HARD: '硬性规则', MEDIUM: '未排定', SOFT: '优化目标' },
     venueUnused: '本方案未使用',
+    findVenue: '查找场馆或厅室',
+    noVenueFound: '没有该名称的场馆或厅室。',
     ready: '看板已就绪',
   },
   venues: {

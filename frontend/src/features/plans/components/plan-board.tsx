@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Col, Row, Segmented, Spin, Typography } from 'antd';
+import { Alert, App, Col, Input, Pagination, Row, Segmented, Spin, Typography } from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '@/components/query-state';
@@ -15,7 +15,18 @@ import { useScorePreview } from '../api/score-preview';
 import { useSolveStatus } from '../api/solve';
 import { useUpdateAssignment } from '../api/update-assignment';
 import { ACTIVE_STATES, useSolveEvents } from '../api/use-solve-events';
-import { boardItems, bookingStates, delegationGroups, spaceOfGroup, venueGroups, type BoardView } from '../lib/board-rows';
+import {
+  boardItems,
+  bookingStates,
+  delegationGroups,
+  pageOfRow,
+  spaceGroupId,
+  spaceOfGroup,
+  venueGroups,
+  venuePages,
+  venuesMatching,
+  type BoardView,
+} from '../lib/board-rows';
 import { canEditPlan, canPublishPlan } from '../lib/plan-permissions';
 import { snapToGrain, toInstant, toLocal, zoneOffsetMinutes } from '../lib/plan-time';
 import type { NameLookup } from '../lib/word-match';
@@ -30,6 +41,12 @@ import { UnscheduledList } from './unscheduled-list';
 import { WeightsPanel } from './weights-panel';
 
 type SidePanel = 'explanation' | 'unscheduled' | 'weights';
+
+/**
+ * Rows per page of the venue view. A page of whole venues keeps what the timeline draws small
+ * (see venuePages); 60 rows fill about three screens of the board.
+ */
+const ROWS_PER_PAGE = 60;
 
 export interface PlanBoardProps {
   planId: number;
@@ -64,6 +81,8 @@ export function PlanBoard({ planId, roles, venueName }: PlanBoardProps) {
   const [panel, setPanel] = useState<SidePanel>('explanation');
   const [highlighted, setHighlighted] = useState<string[]>([]);
   const [toggledVenues, setToggledVenues] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const [venueQuery, setVenueQuery] = useState('');
+  const [venuePage, setVenuePage] = useState(0);
   const [selected, setSelected] = useState<string>();
   const [proposal, setProposal] = useState<MoveProposal | null>(null);
   const [ready, setReady] = useState(false);
@@ -97,19 +116,43 @@ export function PlanBoard({ planId, roles, venueName }: PlanBoardProps) {
         .join(' '),
     [engagements.data, spaces],
   );
-  const groups = useMemo(() => {
+  const allGroups = useMemo(() => {
     if (!document.data || !engagements.data) return [];
     return view === 'venues'
       ? venueGroups(document.data, engagements.data, { venue: (id, fallback) => venueName?.(id) ?? fallback }, toggledVenues)
       : delegationGroups(document.data);
   }, [view, document.data, venuesInUse, venueName, toggledVenues]);
+  const englishVenueNames = useMemo(
+    () => new Map(document.data?.venues.map((venue) => [venue.id, [venue.name]]) ?? []),
+    [document.data],
+  );
+  const pages = useMemo(
+    () =>
+      view === 'venues'
+        ? venuePages(venuesMatching(allGroups, venueQuery, (id) => englishVenueNames.get(id) ?? []), ROWS_PER_PAGE)
+        : [allGroups],
+    [view, allGroups, venueQuery, englishVenueNames],
+  );
+  const page = Math.max(0, Math.min(venuePage, pages.length - 1));
+  const groups = useMemo(() => pages[page] ?? [], [pages, page]);
 
   const toggleVenue = useCallback(
     (venueId: string) => {
-      const open = groups.find((group) => group.venue?.id === venueId)?.venue?.open ?? false;
+      const open = allGroups.find((group) => group.venue?.id === venueId)?.venue?.open ?? false;
       setToggledVenues((current) => new Map(current).set(venueId, !open));
     },
-    [groups],
+    [allGroups],
+  );
+
+  /** Highlights an explanation's engagements, turning to the page of the venue view that shows the first. */
+  const highlight = useCallback(
+    (eventIds: string[]) => {
+      setHighlighted(eventIds);
+      const spaceId = engagements.data?.find((e) => e.id === eventIds[0])?.assignment?.spaceId;
+      const shownOn = spaceId && view === 'venues' ? pageOfRow(pages, spaceGroupId(spaceId)) : -1;
+      if (shownOn >= 0) setVenuePage(shownOn);
+    },
+    [engagements.data, view, pages],
   );
 
   const highlightSet = useMemo(() => new Set(highlighted), [highlighted]);
@@ -224,12 +267,42 @@ export function PlanBoard({ planId, roles, venueName }: PlanBoardProps) {
                 { value: 'delegations', label: t('board.byDelegation') },
               ]}
             />
+            {view === 'venues' && (
+              <>
+                <Input.Search
+                  allowClear
+                  className="board-venue-search"
+                  placeholder={t('board.findVenue')}
+                  aria-label={t('board.findVenue')}
+                  onSearch={(query) => {
+                    setVenueQuery(query);
+                    setVenuePage(0);
+                  }}
+                />
+                {pages.length > 1 && (
+                  <Pagination
+                    simple
+                    size="small"
+                    className="board-venue-pages"
+                    current={page + 1}
+                    pageSize={1}
+                    total={pages.length}
+                    onChange={(next) => setVenuePage(next - 1)}
+                  />
+                )}
+              </>
+            )}
             {highlighted.length > 0 && (
               <Typography.Link onClick={() => setHighlighted([])} className="board-clear-highlight">
                 {t('board.highlighted', { count: highlighted.length })} · {t('board.clearHighlight')}
               </Typography.Link>
             )}
           </div>
+          {view === 'venues' && pages.length === 0 && (
+            <Typography.Paragraph type="secondary" className="board-no-venue">
+              {t('board.noVenueFound')}
+            </Typography.Paragraph>
+          )}
           <PlanTimeline
             groups={groups}
             items={items}
@@ -260,7 +333,7 @@ export function PlanBoard({ planId, roles, venueName }: PlanBoardProps) {
           <section className="board-side-panel" aria-label={t(`board.${panel}`)} tabIndex={0}>
             {panel === 'explanation' &&
               (analysis.data ? (
-                <ExplanationPanel constraints={analysis.data.constraints} names={names} onHighlight={setHighlighted} />
+                <ExplanationPanel constraints={analysis.data.constraints} names={names} onHighlight={highlight} />
               ) : (
                 <Spin />
               ))}

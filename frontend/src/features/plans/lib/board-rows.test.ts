@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { Engagement } from '@/types/api';
 import type { PlanDocument } from '@/types/plan-document';
 import type { BookingMark } from '@/types/api';
-import { boardItems, bookingStates, delegationGroups, spaceOfGroup, venueGroups } from './board-rows';
+import {
+  boardItems,
+  bookingStates,
+  delegationGroups,
+  pageOfRow,
+  spaceGroupId,
+  spaceOfGroup,
+  venueGroupId,
+  venueGroups,
+  venuePages,
+  venuesMatching,
+  type BoardGroup,
+} from './board-rows';
 
 const document: PlanDocument = {
   name: 'Summit',
@@ -89,5 +101,34 @@ describe('the rows of the board', () => {
     expect(items.map((item) => [item.className.includes('engagement-requested'), item.className.includes('engagement-confirmed')]))
       .toEqual([[true, false], [false, true]]);
     expect(items[1]?.title).toBe('pinned · BILATERAL_TALKS · [CONFIRMED]');
+  });
+});
+
+describe('the pages of the venue view', () => {
+  const venue = (id: string, spaces: number): BoardGroup[] => [
+    { id: venueGroupId(id), content: `Venue ${id}`, venue: { id, open: spaces > 0 }, order: 0 },
+    ...Array.from({ length: spaces }, (_, i) => ({ id: spaceGroupId(`${id}-${i}`), content: `Room ${id}${i}`, order: 0 })),
+  ];
+  const rows = [...venue('a', 3), ...venue('b', 2), ...venue('c', 7), ...venue('d', 0)];
+
+  it('fills each page with whole venues up to the row budget, a bigger venue on a page of its own', () => {
+    const pages = venuePages(rows, 7);
+    expect(pages.map((page) => page.map((group) => group.id).filter((id) => id.startsWith('venue:')))).toEqual([
+      ['venue:a', 'venue:b'],
+      ['venue:c'],
+      ['venue:d'],
+    ]);
+    expect(pages.flat()).toEqual(rows);
+    expect(pageOfRow(pages, spaceGroupId('c-6'))).toBe(1);
+    expect(pageOfRow(pages, spaceGroupId('nowhere'))).toBe(-1);
+  });
+
+  it('finds venues by their name in either language, or by a shown space, with all their rows', () => {
+    const english = (id: string) => (id === 'd' ? ['Diaoyutai State Guesthouse'] : []);
+    expect(venuesMatching(rows, ' diaoyutai ', english).map((g) => g.id)).toEqual(['venue:d']);
+    expect(venuesMatching(rows, 'room c6', english).map((g) => g.id)).toContain('space:c-6');
+    expect(venuesMatching(rows, 'room z9', english)).toEqual([]);
+    expect(venuesMatching(rows, 'Room b1', english).map((g) => g.id)).toEqual(['venue:b', 'space:b-0', 'space:b-1']);
+    expect(venuesMatching(rows, '', english)).toEqual(rows);
   });
 });
