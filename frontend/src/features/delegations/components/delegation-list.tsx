@@ -102,7 +102,7 @@ export function DelegationList({ plan, editable }: { plan: Plan; editable: boole
         data-testid="delegation-table"
         loading={delegations.isLoading}
         dataSource={rows}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, hideOnSinglePage: false }}
+        pagination={{ defaultPageSize: 10, showSizeChanger: true, hideOnSinglePage: false }}
         locale={{ emptyText: t('delegations.none') }}
         scroll={{ x: 'max-content' }}
         columns={[
@@ -148,7 +148,7 @@ export function DelegationList({ plan, editable }: { plan: Plan; editable: boole
                       okButtonProps={{ danger: true }}
                       onConfirm={() => onDelete(d)}
                     >
-                      <Button size="small" danger data-testid={`delete-${d.id}`}>
+                      <Button size="small" data-testid={`delete-${d.id}`}>
                         {t('delegations.delete')}
                       </Button>
                     </Popconfirm>

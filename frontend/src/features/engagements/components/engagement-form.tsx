@@ -222,8 +222,8 @@ export function EngagementForm({
           <Form.Item name="requiredFeatures" label={t('engagements.form.requiredFeatures')}>
             <Select mode="multiple" allowClear options={FEATURES.map((v) => ({ value: v, label: t(`enums.feature.${v}`) }))} />
           </Form.Item>
-          <Form.Item name="minSecurityGrade" label={t('engagements.form.minSecurityGrade')}>
-            <Select allowClear placeholder={t('engagements.form.noGrade')} options={GRADES.map((v) => ({ value: v, label: v }))} />
+          <Form.Item name="minSecurityGrade" label={t('engagements.form.minSecurityGrade')} extra={t('engagements.form.noGrade')}>
+            <Select allowClear options={GRADES.map((v) => ({ value: v, label: v }))} />
           </Form.Item>
           <Form.Item name="confidential" label={t('engagements.form.confidential')} valuePropName="checked">
             <Switch />

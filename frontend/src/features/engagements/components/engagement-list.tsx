@@ -89,7 +89,7 @@ export function EngagementList({ plan, editable }: { plan: Plan; editable: boole
         data-testid="engagement-table"
         loading={engagements.isLoading}
         dataSource={rows}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        pagination={{ defaultPageSize: 10, showSizeChanger: true }}
         locale={{ emptyText: t('engagements.none') }}
         scroll={{ x: 'max-content' }}
         columns={[
@@ -149,7 +149,7 @@ export function EngagementList({ plan, editable }: { plan: Plan; editable: boole
                         okButtonProps={{ danger: true }}
                         onConfirm={() => onDelete(e)}
                       >
-                        <Button size="small" danger data-testid={`delete-${e.id}`}>
+                        <Button size="small" data-testid={`delete-${e.id}`}>
                           {t('engagements.delete')}
                         </Button>
                       </Popconfirm>
