@@ -36,8 +36,6 @@ for (const language of ['en', 'zh'] as Language[]) {
   const s = STRINGS[language];
 
   test(`an officer imports a plan and keeps its delegations and engagements (${language})`, async ({ page }, testInfo) => {
-    const started = Date.now();
-    const mark = (what: string) => console.log(`${((Date.now() - started) / 1000).toFixed(1)} s ${what}`);
     const officer = await apiAs('officer');
     const document = await demoSummitDocument(officer);
     const name = `E2E people ${language} ${Date.now()}`;
@@ -45,18 +43,15 @@ for (const language of ['en', 'zh'] as Language[]) {
     const file = testInfo.outputPath('plan.json');
     await writeFile(file, JSON.stringify(document));
 
-    mark("await signIn(page, 'officer', ");
     await signIn(page, 'officer', language);
     await page.goto('/plans');
     await expect(page.getByTestId('import-plan')).toBeVisible();
     await checkScreen(page, language, 'plans-import');
 
     // Import: the new plan opens, with what the import answered about the catalogue.
-    mark("await page.getByTestId('import");
     await page.getByTestId('import-plan-file').setInputFiles(file);
     await expect(page.getByTestId('import-differences')).toBeVisible({ timeout: 120_000 });
     await expect(page.getByTestId('import-differences')).toContainText(name);
-    mark('const planId = Number(');
     const planId = Number(/\/plans\/(\d+)$/.exec(page.url())?.[1]);
     expect(planId).toBeGreaterThan(0);
     await expect(page.getByTestId('plan-content-links')).toBeVisible();
@@ -64,13 +59,11 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expectAccessible(page, `plan documents (${language})`, '[data-testid="plan-transfer"]');
     if (language === 'zh') await expectNoEnglishUi(page, 'plan board with documents');
 
-    mark('// The exported problem docume');
     // The exported problem document.
     const [exported] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-plan').click()]);
     const exportedDocument = JSON.parse(await readFile(await exported.path(), 'utf8')) as { format: string; name: string };
     expect(exportedDocument).toMatchObject({ format: 'protocol-planner/plan', name });
 
-    mark('// Delegations: the list');
     // Delegations: the list, searched by a country's name in Chinese.
     await page.getByTestId('plan-content-links').getByRole('link', { name: s.delegations.nav.delegations }).click();
     await expect(page).toHaveURL(new RegExp(`/plans/${planId}/delegations$`));
@@ -82,7 +75,6 @@ for (const language of ['en', 'zh'] as Language[]) {
     await page.locator('#delegation-q').fill('');
     await checkScreen(page, language, 'delegations');
 
-    mark('// A new delegation with');
     // A new delegation with a size the API refuses: its message sits next to the field.
     const id = `del-e2e-${language}`;
     await page.getByTestId('delegation-add').click();
@@ -105,7 +97,6 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(1);
     await expect(table).toContainText(`E2E delegation ${language}`);
 
-    mark('// Deleting a delegation');
     // Deleting a delegation that engagements attend: the API's conflict is shown, nothing is lost.
     await page.locator('#delegation-q').fill('del-001');
     await page.getByTestId('delete-del-001').click();
@@ -113,7 +104,6 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(page.getByTestId('delete-problems')).toContainText('del-001');
     await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(1);
 
-    mark('// Its itinerary');
     // Its itinerary, in the UI's language.
     const [itinerary] = await Promise.all([page.waitForEvent('download'), page.getByTestId('itinerary-del-001').click()]);
     expect(itinerary.suggestedFilename()).toMatch(new RegExp(`\\.pdf$`));
@@ -123,14 +113,12 @@ for (const language of ['en', 'zh'] as Language[]) {
     const itineraryAnswer = await page.request.get(`/api/plans/${planId}/delegations/del-001/itinerary.pdf?lang=${language}`);
     expect(itineraryAnswer.headers()['content-type']).toContain('application/pdf');
 
-    mark('// The new delegation goes');
     // The new delegation goes after confirming.
     await page.locator('#delegation-q').fill(id);
     await page.getByTestId(`delete-${id}`).click();
     await page.locator('.ant-popconfirm .ant-btn-dangerous').click();
     await expect(table.locator('tbody tr.ant-table-placeholder')).toBeVisible();
 
-    mark('// Engagements:');
     // Engagements: a time window and an excluded space for one.
     await page.getByTestId('plan-content-links').getByRole('link', { name: s.delegations.nav.engagements }).click();
     await expect(page).toHaveURL(new RegExp(`/plans/${planId}/engagements$`));
@@ -152,7 +140,6 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(form).toHaveCount(0);
     await expect(engagements.locator('tbody tr.ant-table-row').first()).toContainText('2027-04-14 08:00');
 
-    mark('// A malformed document');
     // A malformed document is refused with its errors by JSON path.
     const malformed = structuredClone(document) as { name: string; events: Array<{ headcount: number }> };
     malformed.name = `${name} malformed`;
@@ -163,7 +150,6 @@ for (const language of ['en', 'zh'] as Language[]) {
     await page.getByTestId('import-plan-file').setInputFiles(bad);
     await expect(page.getByTestId('import-problems')).toContainText('events[0].headcount', { timeout: 60_000 });
     await checkScreen(page, language, 'import-errors');
-    mark('await officer.dispose();');
     await officer.dispose();
   });
 
