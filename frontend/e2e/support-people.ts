@@ -1,4 +1,4 @@
-import { request, type APIRequestContext } from '@playwright/test';
+import { request, type APIRequestContext, type Page } from '@playwright/test';
 
 const BASE_URL = process.env.PLANNER_BASE_URL ?? 'http://localhost:8093';
 
@@ -36,4 +36,19 @@ export async function demoSummitDocument(api: APIRequestContext): Promise<Record
     demoExport = (await response.json()) as Record<string, unknown>;
   }
   return structuredClone(demoExport);
+}
+
+/**
+ * expectNoEnglishUi, with the signed-in account's display name set aside: the demo planner is
+ * called "Planner", data that happens to equal the role's English name. The check skips text
+ * under [hidden], so the name is hidden for the check's length.
+ */
+export async function withoutDisplayName(page: Page, check: () => Promise<void>): Promise<void> {
+  const name = page.getByTestId('current-user').locator('strong').first();
+  await name.evaluate((element) => element.setAttribute('hidden', ''));
+  try {
+    await check();
+  } finally {
+    await name.evaluate((element) => element.removeAttribute('hidden'));
+  }
 }
