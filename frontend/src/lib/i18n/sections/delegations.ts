@@ -15,7 +15,7 @@ const delegationsEn = {
   solving: 'The plan is being solved: stop solving before changing it.',
   timesNote: 'Times are the plan’s local time ({{zone}}).',
   search: 'Search by name, country or id',
-  count: '{{count}} delegations',
+  count: 'Delegations: {{count}}',
   none: 'No delegations',
   add: 'Add delegation',
   edit: 'Edit',

@@ -5,7 +5,7 @@ const engagementsEn = {
   title: 'Engagements',
   pageTitle: 'Engagements of {{plan}}',
   search: 'Search by title, type, delegation or id',
-  count: '{{count}} engagements',
+  count: 'Engagements: {{count}}',
   none: 'No engagements',
   add: 'Add engagement',
   edit: 'Edit',
