@@ -4,6 +4,7 @@ import { RequireAuth, SIGN_IN_PATH } from '@/features/auth/components/require-au
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
 import { PlanBoardRoute } from './routes/plan-board';
+import { PlanDelegationsRoute, PlanEngagementsRoute } from './routes/plan-content';
 import { PlansRoute } from './routes/plans';
 import { SignInRoute } from './routes/sign-in';
 import { VenueEditRoute, VenueRoute } from './routes/venue';
@@ -27,6 +28,8 @@ export const routes: RouteObject[] = [
       { index: true, element: <OverviewRoute /> },
       { path: 'plans', element: <PlansRoute /> },
       { path: 'plans/:planId', element: <PlanBoardRoute /> },
+      { path: 'plans/:planId/delegations', element: <PlanDelegationsRoute /> },
+      { path: 'plans/:planId/engagements', element: <PlanEngagementsRoute /> },
       { path: 'venues', element: <VenuesRoute /> },
       { path: 'venues/:venueId', element: <VenueRoute /> },
       { path: 'venues/:venueId/edit', element: <VenueEditRoute /> },

@@ -1,6 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PlanList } from '@/features/plans/components/plan-list';
+import { ImportPlan } from '@/features/transfer/components/import-plan';
 
 export function PlansRoute() {
   const { t } = useTranslation();
@@ -9,6 +10,7 @@ export function PlansRoute() {
       <Typography.Title level={1} className="page-title">
         {t('plans.title')}
       </Typography.Title>
+      <ImportPlan />
       <PlanList />
     </>
   );

@@ -3,6 +3,8 @@ import { Alert, App, Col, Input, Pagination, Row, Segmented, Spin, Typography } 
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '@/components/query-state';
+import { PlanContentLinks } from '@/features/delegations/components/plan-content-links';
+import { PlanTransfer } from '@/features/transfer/components/plan-transfer';
 import { errorMessage } from '@/lib/errors';
 import type { Role } from '@/types/api';
 import { useEngagements } from '../api/get-engagements';
@@ -248,6 +250,8 @@ export function PlanBoard({ planId, roles, venueName }: PlanBoardProps) {
           {t(`enums.planKind.${plan.data.kind}`)}
         </Typography.Text>
       </Typography.Title>
+      <PlanContentLinks planId={planId} />
+      <PlanTransfer plan={plan.data} roles={roles} />
       <SolveControls
         planId={planId}
         status={solveStatus.data}

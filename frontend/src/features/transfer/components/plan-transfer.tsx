@@ -1,0 +1,109 @@
+import { Alert, App, Button, Space, Table } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { ProblemList } from '@/features/delegations/components/problem-list';
+import { canEditPlan } from '@/features/plans/lib/plan-permissions';
+import { errorMessage } from '@/lib/errors';
+import { currentLanguage } from '@/lib/i18n';
+import type { Plan, Role } from '@/types/api';
+import { useImportSolution, type CatalogueDifference, type ImportResult } from '../api/transfer';
+import { downloadFile } from '../lib/download';
+import { DocumentFileButton } from './document-file-button';
+import { problemsOf } from './import-plan';
+
+/**
+ * A plan's documents: export the problem document, download the solution document, import a
+ * solution (whoever may edit the plan). Just after an import, the differences from the catalogue
+ * the import answered.
+ */
+export function PlanTransfer({ plan, roles }: { plan: Plan; roles: readonly Role[] }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const location = useLocation();
+  const importSolution = useImportSolution(plan.id);
+  const [problems, setProblems] = useState<Array<{ path?: string; message: string }>>([]);
+  const [busy, setBusy] = useState<string>();
+  const imported = (location.state as { imported?: ImportResult } | null)?.imported;
+  const [showDifferences, setShowDifferences] = useState(imported?.planId === plan.id);
+
+  const download = (kind: 'export' | 'solution') => {
+    const language = currentLanguage();
+    setBusy(kind);
+    downloadFile(`/api/plans/${plan.id}/${kind}`, `plan-${plan.id}-${kind === 'export' ? 'problem' : 'solution'}.json`, language)
+      .catch((error: unknown) => message.error(t('transfer.downloadFailed', { detail: errorMessage(error, t, t('errors.unexpected')) })))
+      .finally(() => setBusy(undefined));
+  };
+
+  const onSolution = (document: unknown) => {
+    setProblems([]);
+    if (document === undefined) {
+      setProblems([{ path: '$', message: t('transfer.notJson') }]);
+      return;
+    }
+    importSolution.mutate(document, {
+      onSuccess: () => void message.success(t('transfer.solutionImported')),
+      onError: (error) => setProblems(problemsOf(error, t('errors.unexpected'), t)),
+    });
+  };
+
+  return (
+    <section className="plan-transfer" aria-label={t('transfer.title')} data-testid="plan-transfer">
+      <Space wrap>
+        <Button onClick={() => download('export')} loading={busy === 'export'} data-testid="export-plan">
+          {t('transfer.exportPlan')}
+        </Button>
+        <Button onClick={() => download('solution')} loading={busy === 'solution'} data-testid="export-solution">
+          {t('transfer.exportSolution')}
+        </Button>
+        {canEditPlan(plan, roles) && (
+          <DocumentFileButton
+            label={t('transfer.importSolution')}
+            loading={importSolution.isPending}
+            testId="import-solution-file"
+            onDocument={onSolution}
+          />
+        )}
+      </Space>
+      <ProblemList title={t('transfer.solutionRefused')} problems={problems} testId="solution-problems" />
+      {showDifferences && imported && (
+        <Differences name={imported.name} differences={imported.differences} onDismiss={() => setShowDifferences(false)} />
+      )}
+    </section>
+  );
+}
+
+function Differences({ name, differences, onDismiss }: { name: string; differences: CatalogueDifference[]; onDismiss: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type={differences.length ? 'warning' : 'success'}
+      showIcon
+      closable={{ onClose: onDismiss, 'aria-label': t('transfer.differences.dismiss') }}
+      className="import-differences"
+      data-testid="import-differences"
+      title={`${t('transfer.imported', { name })} ${t('transfer.differences.title')}`}
+      description={
+        differences.length === 0 ? (
+          t('transfer.differences.none')
+        ) : (
+          <>
+            <p>{t('transfer.differences.intro')}</p>
+            <Table<CatalogueDifference>
+              size="small"
+              rowKey={(row) => `${row.path}`}
+              dataSource={differences}
+              pagination={differences.length > 10 ? { pageSize: 10 } : false}
+              columns={[
+                { key: 'path', title: t('transfer.differences.path'), render: (_, d) => <code>{d.path}</code> },
+                { key: 'document', title: t('transfer.differences.document'), dataIndex: 'documentValue' },
+                { key: 'catalogue', title: t('transfer.differences.catalogue'), dataIndex: 'catalogueValue' },
+                { key: 'resolution', title: t('transfer.differences.resolution'), dataIndex: 'resolution' },
+              ]}
+            />
+          </>
+        )
+      }
+    />
+  );
+}
