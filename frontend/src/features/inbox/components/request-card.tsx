@@ -40,7 +40,9 @@ export function RequestCard({ booking, names, now, pending, onConfirm, onDecline
   return (
     <Card
       size="small"
+      className="inbox-request"
       data-testid={`request-${booking.id}`}
+      data-answer-by={booking.answerBy ?? undefined}
       title={
         <Flex gap="small" align="center" wrap>
           <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>

@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo: grades and prestige for the real venues (marked as demo assumptions), daily opening
- * hours for the venues of the demo venue manager (a demo assumption too), synthetic
+ * hours and facilities for the venues of the demo venue manager (demo assumptions too), synthetic
  * reception sites up to 456 in all (marked synthetic), a demo summit week imported through the same
  * path as a user's file, and the four demo accounts with password "demo". Loaded once per database.
  */
@@ -87,7 +87,7 @@ class DemoData {
                 venue.setPrestige(grading.prestige());
                 venue.setGradingIsDemoAssumption(true);
                 if (isManagedByDemoManager(venue)) {
-                    DemoOpeningHours.openWhereClosed(venue);
+                    DemoOpeningHours.equipWhereMissing(venue);
                 }
             }
         }
