@@ -16,12 +16,15 @@ for (const language of ['en', 'zh'] as Language[]) {
     context,
     playwright,
   }) => {
+    const started = Date.now();
+    const lap = (what: string) => console.log(`inbox ${language}: ${what} after ${Math.round((Date.now() - started) / 1000)} s`);
     const setup = await publishForTheManager(playwright, `${language} ${Date.now()}`);
     const confirmed = setup.clashing; // answer within 24 hours: more urgent than the first request
     const declined = setup.banquet;
     const twin = setup.first; // answer within 72 hours, same hall and time as the confirmed one
     expect([confirmed, declined, twin].every(Boolean), 'the three requests').toBe(true);
 
+    lap('set-up through the API');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await signIn(page, 'manager', language);
     await page.locator('nav a[href="/inbox"]').click();
@@ -40,6 +43,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expectAccessible(page, `inbox requests (${language})`);
     if (zh) await expectNoEnglishUi(page, 'inbox requests');
 
+    lap('inbox shown');
     // Confirm one; the other request for the same hall and time now clashes: the 409 shows on its card.
     await page.getByTestId(`confirm-${confirmed.id}`).click();
     await expect(page.getByTestId(`request-${confirmed.id}`)).toHaveCount(0);
@@ -59,12 +63,14 @@ for (const language of ['en', 'zh'] as Language[]) {
     await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
     await expect(dialog.locator('.ant-form-item-explain-error')).toBeVisible();
     await dialog.locator('textarea').fill(`E2E ${language}: hall under repair`);
+    await expect(dialog.locator('.ant-form-item-explain-error')).toHaveCount(0);
     await screenshot(page, `inbox-decline-${language}`);
     await expectAccessible(page, `decline dialog (${language})`, '.inbox-reason-dialog .ant-modal');
     if (zh) await expectNoEnglishUi(page, 'decline dialog');
     await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
     await expect(page.getByTestId(`request-${declined.id}`)).toHaveCount(0);
 
+    lap('answered');
     // The week of the confirmed booking.
     await page.getByRole('tab', { name: zh ? '周视图' : 'Week' }).click();
     await expect(page.getByTestId(`week-booking-${confirmed.id}`)).toBeVisible();
@@ -103,6 +109,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(address).toHaveCount(0);
     expect((await page.request.get(url)).status()).toBe(404);
 
+    lap('week and feed');
     // The officer: the re-plan notice in the bell leads to the plan's board.
     await context.clearCookies();
     await signIn(page, 'officer', language);
@@ -128,5 +135,6 @@ for (const language of ['en', 'zh'] as Language[]) {
     if (zh) await expectNoEnglishUi(page, 'inbox refused');
     const refused = await setup.officer.post(`/api/bookings/${twin.id}/confirm`);
     expect(refused.status()).toBe(403);
+    lap('done');
   });
 }

@@ -67,6 +67,7 @@ export function RequestCard({ booking, names, now, pending, onConfirm, onDecline
       <Descriptions
         size="small"
         column={{ xs: 1, md: 2, xl: 3 }}
+        styles={{ label: { whiteSpace: 'nowrap' } }}
         items={[
           {
             key: 'answerBy',
@@ -85,6 +86,7 @@ export function RequestCard({ booking, names, now, pending, onConfirm, onDecline
             ),
           },
           { key: 'when', label: t('inbox.requests.when'), children: bookingWhen(booking.startsAt, booking.endsAt, language) },
+          { key: 'plan', label: t('inbox.requests.plan'), children: booking.planName },
           {
             key: 'type',
             label: t('inbox.requests.type'),
@@ -103,6 +105,7 @@ export function RequestCard({ booking, names, now, pending, onConfirm, onDecline
           {
             key: 'needs',
             label: t('inbox.requests.needs'),
+            span: 'filled',
             children:
               features.length === 0
                 ? t('inbox.requests.noNeeds')
@@ -111,14 +114,15 @@ export function RequestCard({ booking, names, now, pending, onConfirm, onDecline
           {
             key: 'engagement',
             label: t('inbox.requests.engagement'),
+            span: 'filled',
             children: withheld ? withheldText : (engagement?.title ?? '-'),
           },
           {
             key: 'delegations',
             label: t('inbox.requests.delegations'),
+            span: 'filled',
             children: withheld ? withheldText : (engagement?.attendees ?? []).join(t('explain.listSeparator')) || '-',
           },
-          { key: 'plan', label: t('inbox.requests.plan'), children: booking.planName },
           { key: 'requested', label: t('inbox.requests.requestedAt'), children: formatBeijing(booking.requestedAt, language) },
         ]}
       />
