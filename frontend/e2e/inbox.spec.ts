@@ -124,7 +124,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     if (zh) await expectNoEnglishUi(page, 'notifications');
     await notice.getByTestId('notification-open').click();
     await expect(page).toHaveURL(new RegExp(`/plans/${setup.planId}$`));
-    await expect(page.getByTestId('plan-board')).toBeVisible();
+    await expect(page.getByTestId('plan-board')).toBeVisible({ timeout: 90_000 });
 
     // Not the officer's inbox: not in the menu, refused when typed, and the API refuses answers.
     await expect(page.locator('nav a[href="/inbox"]')).toHaveCount(0);
