@@ -115,7 +115,8 @@ export function RequestCard({ booking, names, now, pending, onConfirm, onDecline
             key: 'engagement',
             label: t('inbox.requests.engagement'),
             span: 'filled',
-            children: withheld ? withheldText : (engagement?.title ?? '-'),
+            // In quotes: a title is the planners' own words ("State banquet"), not a label of this UI.
+            children: withheld ? withheldText : engagement?.title ? `“${engagement.title}”` : '-',
           },
           {
             key: 'delegations',
