@@ -6,7 +6,7 @@ import { defineConfig } from 'vite';
 // Everything the backend answers; the dev server forwards it to Spring Boot (PLANNER_BACKEND,
 // default :8080) so that cookies (session, XSRF-TOKEN) are first-party, exactly as in production.
 const backend = process.env.PLANNER_BACKEND ?? 'http://localhost:8080';
-const backendPaths = ['/api', '/login', '/logout', '/actuator', '/v3', '/swagger-ui'];
+const backendPaths = ['/api', '/login', '/logout', '/actuator', '/v3', '/swagger-ui', '/feeds'];
 
 export default defineConfig({
   plugins: [react()],

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { RequireAuth, SIGN_IN_PATH } from '@/features/auth/components/require-auth';
+import { InboxRoute } from './routes/inbox';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
 import { PlanBoardRoute } from './routes/plan-board';
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
       { path: 'venues', element: <VenuesRoute /> },
       { path: 'venues/:venueId', element: <VenueRoute /> },
       { path: 'venues/:venueId/edit', element: <VenueEditRoute /> },
+      { path: 'inbox', element: <InboxRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

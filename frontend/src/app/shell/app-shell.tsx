@@ -5,6 +5,7 @@ import { useSignOut } from '@/features/auth/api/sign-out';
 import { SIGN_IN_PATH } from '@/features/auth/components/require-auth';
 import { useAccountLanguage } from '@/features/auth/hooks/use-account-language';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { LanguageSwitch } from '@/components/language-switch';
 import { errorMessage } from '@/lib/errors';
 import { Navigation } from './navigation';
@@ -37,6 +38,7 @@ export function AppShell() {
               {user.roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join(' · ')}
             </Typography.Text>
           </span>
+          <NotificationBell roles={user.roles} />
           <LanguageSwitch onChange={chooseLanguage} />
           <Button onClick={onSignOut} loading={signOut.isPending}>
             {t('shell.signOut')}

@@ -33,6 +33,7 @@ const PATHS: Partial<Record<NavKey, string>> = {
   plans: '/plans',
   plansAndScenarios: '/plans',
   venues: '/venues',
+  bookingsInbox: '/inbox',
 };
 
 /** The items for a user with these roles, in menu order; everyone has the overview. */

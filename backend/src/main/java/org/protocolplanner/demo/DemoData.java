@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo: grades and prestige for the real venues (marked as demo assumptions), synthetic
+ * The demo: grades and prestige for the real venues (marked as demo assumptions), daily opening
+ * hours and facilities for the venues of the demo venue manager (demo assumptions too), synthetic
  * reception sites up to 456 in all (marked synthetic), a demo summit week imported through the same
  * path as a user's file, and the four demo accounts with password "demo". Loaded once per database.
  */
@@ -85,6 +86,9 @@ class DemoData {
                 venue.setSecurityGrade(grading.grade());
                 venue.setPrestige(grading.prestige());
                 venue.setGradingIsDemoAssumption(true);
+                if (isManagedByDemoManager(venue)) {
+                    DemoOpeningHours.equipWhereMissing(venue);
+                }
             }
         }
     }
@@ -129,11 +133,14 @@ class DemoData {
     /** Both China National Convention Center venues and every venue of the Yanqi Lake resort. */
     private Set<String> managedByDemoManager() {
         return venues.findAll().stream()
-                .filter(venue -> !venue.isSynthetic())
-                .filter(venue -> venue.getNameEn().startsWith("China National Convention Center")
-                        || isAtYanqiLake(venue))
+                .filter(DemoData::isManagedByDemoManager)
                 .map(Venue::getId)
                 .collect(Collectors.toSet());
+    }
+
+    static boolean isManagedByDemoManager(Venue venue) {
+        return !venue.isSynthetic()
+                && (venue.getNameEn().startsWith("China National Convention Center") || isAtYanqiLake(venue));
     }
 
     private static boolean isAtYanqiLake(Venue venue) {

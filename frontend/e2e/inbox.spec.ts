@@ -1,0 +1,140 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, expectNoEnglishUi, screenshot, signIn, type Language } from './support';
+import { publishForTheManager } from './support-inbox';
+
+/**
+ * The venue manager's inbox: requests from a copy of the demo summit published twice (different
+ * answer-by times) sorted by urgency, one confirmed, another at the same time and place refused
+ * as a clash (409), a third declined with a reason; the week view; the calendar feed copied and revoked. Then the officer's
+ * bell leads to the plan that needs a re-plan, and the inbox is not theirs.
+ */
+for (const language of ['en', 'zh'] as Language[]) {
+  const zh = language === 'zh';
+
+  test(`a venue manager answers requests, sees the week and manages the feed; the officer gets the re-plan notice (${language})`, async ({
+    page,
+    context,
+    playwright,
+  }) => {
+    const started = Date.now();
+    const lap = (what: string) => console.log(`inbox ${language}: ${what} after ${Math.round((Date.now() - started) / 1000)} s`);
+    const setup = await publishForTheManager(playwright, `${language} ${Date.now()}`);
+    const confirmed = setup.clashing; // answer within 24 hours: more urgent than the first request
+    const declined = setup.banquet;
+    const twin = setup.first; // answer within 72 hours, same hall and time as the confirmed one
+    expect([confirmed, declined, twin].every(Boolean), 'the three requests').toBe(true);
+
+    lap('set-up through the API');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await signIn(page, 'manager', language);
+    await page.locator('nav a[href="/inbox"]').click();
+    const cards = page.locator('.inbox-request');
+    await expect(page.getByTestId(`request-${confirmed.id}`)).toBeVisible();
+
+    // The most urgent first: answer-by times never decrease down the list, so the copy published
+    // last (answer within 24 hours) comes before the one published first (72 hours).
+    const answerBys = await cards.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-answer-by') ?? ''));
+    const times = answerBys.map((time) => (time ? Date.parse(time) : Number.POSITIVE_INFINITY));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    const order = await cards.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-testid')));
+    expect(order.indexOf(`request-${confirmed.id}`)).toBeLessThan(order.indexOf(`request-${twin.id}`));
+    await expect(page.getByTestId(`request-${confirmed.id}`)).toContainText(setup.name);
+    await screenshot(page, `inbox-requests-${language}`);
+    await expectAccessible(page, `inbox requests (${language})`);
+    if (zh) await expectNoEnglishUi(page, 'inbox requests');
+
+    lap('inbox shown');
+    // Confirm one; the other request for the same hall and time now clashes: the 409 shows on its card.
+    await page.getByTestId(`confirm-${confirmed.id}`).click();
+    await expect(page.getByTestId(`request-${confirmed.id}`)).toHaveCount(0);
+    await page.getByTestId(`confirm-${twin.id}`).click();
+    const clash = page.getByTestId(`answer-error-${twin.id}`);
+    await expect(clash).toBeVisible();
+    await expect(clash).toContainText('409');
+    await clash.scrollIntoViewIfNeeded();
+    await screenshot(page, `inbox-conflict-${language}`);
+    await expectAccessible(page, `inbox conflict (${language})`);
+    if (zh) await expectNoEnglishUi(page, 'inbox conflict');
+
+    // Decline another, with a reason (required).
+    await page.getByTestId(`decline-${declined.id}`).click();
+    const dialog = page.locator('.inbox-reason-dialog .ant-modal');
+    await expect(dialog).toBeVisible();
+    await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
+    await expect(dialog.locator('.ant-form-item-explain-error')).toBeVisible();
+    await dialog.locator('textarea').fill(`E2E ${language}: hall under repair`);
+    await expect(dialog.locator('.ant-form-item-explain-error')).toHaveCount(0);
+    await screenshot(page, `inbox-decline-${language}`);
+    await expectAccessible(page, `decline dialog (${language})`, '.inbox-reason-dialog .ant-modal');
+    if (zh) await expectNoEnglishUi(page, 'decline dialog');
+    await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
+    await expect(page.getByTestId(`request-${declined.id}`)).toHaveCount(0);
+
+    lap('answered');
+    // The week of the confirmed booking.
+    await page.getByRole('tab', { name: zh ? '周视图' : 'Week' }).click();
+    await expect(page.getByTestId(`week-booking-${confirmed.id}`)).toBeVisible();
+    await screenshot(page, `inbox-week-${language}`);
+    await expectAccessible(page, `inbox week (${language})`);
+    if (zh) await expectNoEnglishUi(page, 'inbox week');
+    await page.getByRole('button', { name: zh ? '下一周' : 'Next week' }).click();
+    await expect(page.getByTestId(`week-booking-${confirmed.id}`)).toHaveCount(0);
+    await page.getByRole('button', { name: zh ? '上一周' : 'Previous week' }).click();
+    await expect(page.getByTestId(`week-booking-${confirmed.id}`)).toBeVisible();
+
+    // The calendar feed: created after a confirmation, copied, then revoked after another.
+    await page.getByRole('tab', { name: zh ? '日历订阅' : 'Calendar feed' }).click();
+    await page.getByTestId('feed-issue').click();
+    const ask = page.locator('.inbox-feed-confirm .ant-modal');
+    await expect(ask).toBeVisible();
+    await screenshot(page, `inbox-feed-confirm-${language}`);
+    await expectAccessible(page, `feed confirmation (${language})`, '.inbox-feed-confirm .ant-modal');
+    if (zh) await expectNoEnglishUi(page, 'feed confirmation');
+    await ask.locator('.ant-btn-primary').click();
+    const address = page.getByTestId(`feed-url-${confirmed.venueId}`);
+    await expect(address).toBeVisible();
+    const url = await address.inputValue();
+    expect(url).toMatch(new RegExp(`/feeds/[^/]+/venues/${confirmed.venueId}\\.ics$`));
+    await address.locator('xpath=following-sibling::button').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    const feed = await page.request.get(url);
+    expect(feed.status()).toBe(200);
+    expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+    await screenshot(page, `inbox-feed-${language}`);
+    await expectAccessible(page, `inbox feed (${language})`);
+    if (zh) await expectNoEnglishUi(page, 'inbox feed');
+    await page.getByTestId('feed-revoke').click();
+    await expect(ask).toBeVisible();
+    await ask.locator('.ant-btn-primary').click();
+    await expect(address).toHaveCount(0);
+    expect((await page.request.get(url)).status()).toBe(404);
+
+    lap('week and feed');
+    // The officer: the re-plan notice in the bell leads to the plan's board.
+    await context.clearCookies();
+    await signIn(page, 'officer', language);
+    await page.getByTestId('notification-bell').click();
+    const notice = page
+      .locator('[data-kind="REPLAN_NEEDED"]')
+      .filter({ hasText: setup.name })
+      .first();
+    await expect(notice).toBeVisible();
+    await screenshot(page, `notifications-${language}`);
+    await expectAccessible(page, `notifications (${language})`, '.notifications-drawer .ant-drawer-section');
+    if (zh) await expectNoEnglishUi(page, 'notifications');
+    await notice.getByTestId('notification-open').click();
+    await expect(page).toHaveURL(new RegExp(`/plans/${setup.planId}$`));
+    await expect(page.getByTestId('plan-board')).toBeVisible({ timeout: 90_000 });
+
+    // Not the officer's inbox: not in the menu, refused when typed, and the API refuses answers.
+    await expect(page.locator('nav a[href="/inbox"]')).toHaveCount(0);
+    await page.goto('/inbox');
+    await expect(page.getByTestId('inbox-not-allowed')).toBeVisible();
+    await screenshot(page, `inbox-not-allowed-${language}`);
+    await expectAccessible(page, `inbox refused (${language})`);
+    if (zh) await expectNoEnglishUi(page, 'inbox refused');
+    const refused = await setup.officer.post(`/api/bookings/${twin.id}/confirm`);
+    expect(refused.status()).toBe(403);
+    lap('done');
+  });
+}

@@ -1,0 +1,24 @@
+import { Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
+import { InboxPage } from '@/features/inbox/components/inbox-page';
+import { canUseInbox } from '@/features/inbox/lib/inbox-permissions';
+
+/** The bookings inbox; anyone but a venue manager who opens it by its address is told it is not theirs. */
+export function InboxRoute() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  if (!canUseInbox(user.roles)) {
+    return (
+      <Result
+        status="403"
+        title={<h1 className="not-found-title">{t('inbox.notAllowed')}</h1>}
+        subTitle={t('inbox.notAllowedDetail')}
+        extra={<Link to="/">{t('inbox.backToOverview')}</Link>}
+        data-testid="inbox-not-allowed"
+      />
+    );
+  }
+  return <InboxPage managedVenueIds={user.managedVenueIds.map(String)} />;
+}

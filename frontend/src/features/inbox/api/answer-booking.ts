@@ -1,0 +1,31 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '@/lib/api-client';
+import type { Booking } from '../types';
+
+export type Answer = 'confirm' | 'decline' | 'cancel';
+
+export interface AnswerRequest {
+  bookingId: number;
+  answer: Answer;
+  /** Required for a decline and for a manager's cancellation. */
+  reason?: string;
+}
+
+/**
+ * POST /api/bookings/{id}/confirm|decline|cancel. Afterwards the lists are read again, and the
+ * notifications too: an answer may bring news (the backend tells the officers).
+ */
+export function useAnswerBooking() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ bookingId, answer, reason }: AnswerRequest) =>
+      apiRequest<Booking>(`/api/bookings/${bookingId}/${answer}`, {
+        method: 'POST',
+        body: answer === 'confirm' ? undefined : { reason },
+      }),
+    onSettled: () => {
+      void client.invalidateQueries({ queryKey: ['bookings'] });
+      void client.invalidateQueries({ queryKey: ['notifications'] });
+    },
+  });
+}

@@ -1,0 +1,56 @@
+import type { components } from '@/types/generated/openapi';
+
+type Schemas = components['schemas'];
+
+export type BookingStatus = NonNullable<Schemas['BookingResponse']['status']>;
+
+/**
+ * A booking as GET /api/bookings answers it. For a venue manager a confidential engagement comes
+ * with `title` and `attendees` null (product.md, role matrix): the API redacts, the UI says so.
+ */
+export interface Booking {
+  id: number;
+  planId: number;
+  planName: string;
+  status: BookingStatus;
+  venueId: string;
+  venueName: string;
+  spaceId: string;
+  spaceName: string;
+  startsAt: string;
+  endsAt: string;
+  busyUntil: string;
+  timeZone: string;
+  localStart: string;
+  localEnd: string;
+  answerBy?: string | null;
+  reason?: string | null;
+  replacesBookingId?: number | null;
+  requestedAt: string;
+  answeredAt?: string | null;
+  answeredBy?: string | null;
+  engagement?: BookedEngagement | null;
+  version: number;
+}
+
+export interface BookedEngagement {
+  id: string;
+  /** Null where the reader may not see it (a confidential engagement, for a venue manager). */
+  title?: string | null;
+  type: string;
+  headcount: number;
+  layout: string;
+  requiredFeatures: string[];
+  /** The delegations' names; null where the reader may not see them. */
+  attendees?: string[] | null;
+  confidential: boolean;
+}
+
+/** POST /api/me/feed-token: the token is in this answer only; the feed paths are templates. */
+export interface FeedToken {
+  token: string;
+  issuedAt: string;
+  /** `/feeds/{token}/venues/{venueId}.ics` */
+  venueFeed: string;
+  delegationFeed: string;
+}

@@ -1,0 +1,28 @@
+import type { Role } from '@/types/api';
+import type { Notification } from '../types';
+
+/** Where a notification leads: a screen, or a booking whose plan must be looked up first. */
+export type NotificationTarget = { path: string } | { bookingOfPlan: number } | null;
+
+/**
+ * What a notification is about, as a place in the UI. A venue manager answers in the inbox,
+ * whatever the notice (requests, withdrawals, lapses, cancellations); everyone else goes to the
+ * plan board: of the plan itself (requests, re-plan notices) or of the booking's plan.
+ */
+export function notificationTarget(notification: Pick<Notification, 'subjectType' | 'subjectId'>, roles: readonly Role[]): NotificationTarget {
+  const seesPlans = roles.some((role) => role !== 'VENUE_MANAGER');
+  if (!seesPlans) {
+    return { path: '/inbox' };
+  }
+  const id = notification.subjectId;
+  switch (notification.subjectType) {
+    case 'plan':
+      return { path: `/plans/${encodeURIComponent(id)}` };
+    case 'booking':
+      return Number.isInteger(Number(id)) ? { bookingOfPlan: Number(id) } : null;
+    case 'venue':
+      return { path: `/venues/${encodeURIComponent(id)}` };
+    default:
+      return null;
+  }
+}
