@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { RequireAuth, SIGN_IN_PATH } from '@/features/auth/components/require-auth';
+import { AccountsRoute, AuditRoute } from './routes/admin';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
 import { PlanBoardRoute } from './routes/plan-board';
 import { PlansRoute } from './routes/plans';
+import { ScenarioComparisonRoute } from './routes/scenario-comparison';
 import { SignInRoute } from './routes/sign-in';
 import { VenueEditRoute, VenueRoute } from './routes/venue';
 import { VenuesRoute } from './routes/venues';
@@ -27,9 +29,12 @@ export const routes: RouteObject[] = [
       { index: true, element: <OverviewRoute /> },
       { path: 'plans', element: <PlansRoute /> },
       { path: 'plans/:planId', element: <PlanBoardRoute /> },
+      { path: 'plans/:planId/compare', element: <ScenarioComparisonRoute /> },
       { path: 'venues', element: <VenuesRoute /> },
       { path: 'venues/:venueId', element: <VenueRoute /> },
       { path: 'venues/:venueId/edit', element: <VenueEditRoute /> },
+      { path: 'admin/accounts', element: <AccountsRoute /> },
+      { path: 'admin/audit', element: <AuditRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -33,6 +33,8 @@ const PATHS: Partial<Record<NavKey, string>> = {
   plans: '/plans',
   plansAndScenarios: '/plans',
   venues: '/venues',
+  accounts: '/admin/accounts',
+  audit: '/admin/audit',
 };
 
 /** The items for a user with these roles, in menu order; everyone has the overview. */

@@ -3,6 +3,7 @@ import { Alert, App, Col, Row, Segmented, Spin, Typography } from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '@/components/query-state';
+import { ScenarioBar } from '@/features/scenarios/components/scenario-bar';
 import { errorMessage } from '@/lib/errors';
 import type { Role } from '@/types/api';
 import { useEngagements } from '../api/get-engagements';
@@ -205,6 +206,7 @@ export function PlanBoard({ planId, roles, venueName }: PlanBoardProps) {
           {t(`enums.planKind.${plan.data.kind}`)}
         </Typography.Text>
       </Typography.Title>
+      <ScenarioBar plan={plan.data} roles={roles} venueName={venueName} />
       <SolveControls
         planId={planId}
         status={solveStatus.data}

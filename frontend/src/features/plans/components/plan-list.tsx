@@ -2,6 +2,7 @@ import { Alert, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '@/lib/errors';
+import { PlanRowActions } from '@/features/scenarios/components/plan-row-actions';
 import type { Plan } from '@/types/api';
 import { usePlans } from '../api/get-plans';
 
@@ -43,6 +44,7 @@ export function PlanList() {
         },
         { key: 'engagements', title: t('plans.engagements'), dataIndex: 'engagementCount' },
         { key: 'delegations', title: t('plans.delegations'), dataIndex: 'delegationCount' },
+        { key: 'scenarios', title: t('scenarios.title'), render: (_, plan) => <PlanRowActions plan={plan} /> },
       ]}
     />
   );
