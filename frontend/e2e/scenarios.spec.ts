@@ -125,15 +125,15 @@ for (const language of ['en', 'zh'] as Language[]) {
       data: { spaceId: liveDocument.venues[0].spaces[0].id, start: liveDocument.horizon.start, end: liveDocument.horizon.start.replace(/T.*/, 'T12:00'), reason: 'live change' },
     });
     expect(closed.status(), await closed.text()).toBe(201);
-    await officerPage.goto(`/plans/${second.id}`);
-    await expect(officerPage.getByTestId('plan-board')).toHaveAttribute('data-board-ready', 'true', { timeout: 60_000 });
+    await officerPage.goto(`/plans/${second.id}/compare`);
+    await expect(officerPage.getByTestId('comparison-page')).toBeVisible();
     await officerPage.getByTestId('adopt-scenario').click();
     await officerPage.locator('.adopt-dialog .ant-btn-primary').click();
     const refused = officerPage.getByTestId('adoption-refused');
     await expect(refused).toBeVisible();
     await expect(refused.getByTestId('adoption-changes').locator('li')).toContainText([zh ? '临时停用：已新增 1 项' : 'Closures: 1 added']);
     await screenshot(officerPage, `scenario-refused-${language}`);
-    await expectAccessible(officerPage, `refused adoption (${language})`);
+    await expectAccessible(officerPage, `refused adoption (${language})`, '[data-testid="scenario-actions"]');
     if (zh) await expectNoEnglishUi(officerPage, 'refused adoption');
     await officerPage.context().close();
     await plannerPage.context().close();

@@ -86,7 +86,7 @@ export function AccountsPage() {
         loading={accounts.isLoading}
         dataSource={shown}
         data-testid="accounts-table"
-        locale={{ emptyText: t('admin.accounts.none') }}
+        locale={{ emptyText: <span className="admin-empty">{t('admin.accounts.none')}</span> }}
         pagination={{
           current: page,
           pageSize: PAGE_SIZE,

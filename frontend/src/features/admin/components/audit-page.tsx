@@ -159,7 +159,7 @@ export function AuditPage() {
           loading={audit.isFetching}
           dataSource={audit.data?.content ?? []}
           data-testid="audit-table"
-          locale={{ emptyText: t('admin.audit.none') }}
+          locale={{ emptyText: <span className="admin-empty">{t('admin.audit.none')}</span> }}
           expandable={{ expandedRowRender: (entry) => <EntryChanges entry={entry} /> }}
           pagination={{
             current: page,

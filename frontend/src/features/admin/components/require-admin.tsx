@@ -11,12 +11,13 @@ export function RequireAdmin({ children }: { children: ReactNode }) {
   const user = useCurrentUser();
   if (canAdminister(user.roles)) return <>{children}</>;
   return (
-    <Result
-      status="403"
-      data-testid="not-allowed"
-      title={<h1 className="not-found-title">{t('admin.notAllowed.title')}</h1>}
-      subTitle={t('admin.notAllowed.detail')}
-      extra={<Link to="/">{t('admin.notAllowed.back')}</Link>}
-    />
+    <div data-testid="not-allowed">
+      <Result
+        status="403"
+        title={<h1 className="not-found-title">{t('admin.notAllowed.title')}</h1>}
+        subTitle={t('admin.notAllowed.detail')}
+        extra={<Link to="/">{t('admin.notAllowed.back')}</Link>}
+      />
+    </div>
   );
 }

@@ -53,7 +53,7 @@ export function ClosuresPanel({ plan, canEdit, venueName }: ClosuresPanelProps) 
     if (!venue) return;
     add.mutate(closuresFor(venue, values), {
       onSuccess: (created) => {
-        void message.success(t('scenarios.closures.added', { count: created.length }));
+        void message.success(`${t('scenarios.closures.added', { count: created.length })} ${t('scenarios.closures.solveAgain')}`);
         form.resetFields(['spaceId', 'reason']);
       },
       onError: (error) => void message.error(errorMessage(error, t, t('errors.unexpected'))),
@@ -128,7 +128,7 @@ export function ClosuresPanel({ plan, canEdit, venueName }: ClosuresPanelProps) 
         loading={closures.isLoading}
         dataSource={closures.data ?? []}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
-        locale={{ emptyText: t('scenarios.closures.none') }}
+        locale={{ emptyText: <span className="closures-empty">{t('scenarios.closures.none')}</span> }}
         data-testid="closures-table"
         columns={[
           { key: 'space', title: t('scenarios.closures.space'), render: (_, c) => spaces.get(c.spaceId) ?? c.spaceId },

@@ -114,12 +114,6 @@ export function ComparisonPage({ scenarioId, roles, venueName }: ComparisonPageP
         <Link to={`/plans/${scenarioId}`}>{t('scenarios.comparison.back')}</Link>
         {' · '}
         <Link to={`/plans/${data.origin.planId}`}>{t('scenarios.comparison.liveBoard')}</Link>
-        {plan.data.scenarioStatus && (
-          <>
-            {' · '}
-            <Tag>{t(`enums.scenarioStatus.${plan.data.scenarioStatus}`)}</Tag>
-          </>
-        )}
       </Typography.Paragraph>
       <ScenarioStatusActions plan={plan.data} roles={roles} showCompare={false} />
       {data.originChangedSinceCopy && <Alert type="warning" showIcon className="comparison-section" title={t('scenarios.comparison.originChanged')} />}
@@ -174,7 +168,7 @@ export function ComparisonPage({ scenarioId, roles, venueName }: ComparisonPageP
           size="small"
           dataSource={data.moved}
           pagination={{ pageSize: 10, hideOnSinglePage: true }}
-          locale={{ emptyText: t('scenarios.comparison.none') }}
+          locale={{ emptyText: <span className="comparison-empty">{t('scenarios.comparison.none')}</span> }}
           data-testid="moved-engagements"
           columns={[
             { key: 'title', title: t('scenarios.comparison.engagement'), render: (_, m) => m.title },
@@ -194,7 +188,7 @@ export function ComparisonPage({ scenarioId, roles, venueName }: ComparisonPageP
               size="small"
               dataSource={data.newlyScheduled}
               pagination={{ pageSize: 5, hideOnSinglePage: true }}
-              locale={{ emptyText: t('scenarios.comparison.none') }}
+              locale={{ emptyText: <span className="comparison-empty">{t('scenarios.comparison.none')}</span> }}
               data-testid="newly-scheduled"
               columns={placedColumns}
             />
@@ -210,7 +204,7 @@ export function ComparisonPage({ scenarioId, roles, venueName }: ComparisonPageP
               size="small"
               dataSource={data.newlyUnscheduled}
               pagination={{ pageSize: 5, hideOnSinglePage: true }}
-              locale={{ emptyText: t('scenarios.comparison.none') }}
+              locale={{ emptyText: <span className="comparison-empty">{t('scenarios.comparison.none')}</span> }}
               data-testid="newly-unscheduled"
               columns={placedColumns}
             />

@@ -1,13 +1,25 @@
-import { App, Button, Modal, Popconfirm, Space, Typography } from 'antd';
+import { App, Button, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { usePlan } from '@/features/plans/api/get-plan';
 import { errorMessage } from '@/lib/errors';
 import type { Plan, Role } from '@/types/api';
 import { useAdopt, usePropose } from '../api/scenarios';
 import { adoptionRefusal, type AdoptionRefusal } from '../lib/comparison-view';
 import { canAdopt, canCompare, canPropose } from '../lib/scenario-permissions';
 import { AdoptionRefusalAlert } from './adoption-refusal';
+
+/** The live plan a scenario was copied from, by name. */
+function OriginLink({ originPlanId }: { originPlanId: number }) {
+  const { t } = useTranslation();
+  const origin = usePlan(originPlanId);
+  return (
+    <Typography.Text type="secondary">
+      {t('scenarios.copiedFrom')}: <Link to={`/plans/${originPlanId}`}>{origin.data?.name ?? `#${originPlanId}`}</Link>
+    </Typography.Text>
+  );
+}
 
 export interface ScenarioStatusActionsProps {
   plan: Plan;
@@ -47,11 +59,12 @@ export function ScenarioStatusActions({ plan, roles, showCompare = true }: Scena
   return (
     <div className="scenario-actions" data-testid="scenario-actions">
       <Space wrap>
-        {plan.originPlanId != null && (
-          <Typography.Text type="secondary">
-            {t('scenarios.copiedFrom')}: <Link to={`/plans/${plan.originPlanId}`}>#{plan.originPlanId}</Link>
-          </Typography.Text>
+        {plan.scenarioStatus && (
+          <Tag className="tag-neutral" data-testid="scenario-status">
+            {t(`enums.scenarioStatus.${plan.scenarioStatus}`)}
+          </Tag>
         )}
+        {plan.originPlanId != null && <OriginLink originPlanId={plan.originPlanId} />}
         {showCompare && canCompare(plan, roles) && (
           <Button
             href={`/plans/${plan.id}/compare`}

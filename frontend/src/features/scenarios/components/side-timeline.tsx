@@ -33,8 +33,14 @@ export function SideTimeline({ planId, title, highlighted, venueName, testId }: 
   const [drawn, setDrawn] = useState(false);
 
   const offsetMinutes = useMemo(() => zoneOffsetMinutes(plan.data?.timeZone ?? 'Asia/Shanghai'), [plan.data?.timeZone]);
+  // Only the venues the plan uses (with their spaces): the hundreds of others say nothing here.
   const groups = useMemo(
-    () => (document.data && engagements.data ? venueGroups(document.data, engagements.data, { venue: venueName }, toggled) : []),
+    () =>
+      document.data && engagements.data
+        ? venueGroups(document.data, engagements.data, { venue: venueName }, toggled).filter(
+            (group) => !group.venue || group.className?.includes('board-venue-used'),
+          )
+        : [],
     [document.data, engagements.data, venueName, toggled],
   );
   const items = useMemo(
