@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { apiAs, busiestVenue, chooseOption, copyDemoSummit, solveBriefly, unique } from './support-scenarios';
-import { expectAccessible, expectNoEnglishUi, screenshot, signIn, type Language } from './support';
+import { apiAs, expectNoEnglishUiBesideNames, busiestVenue, chooseOption, copyDemoSummit, solveBriefly, unique } from './support-scenarios';
+import { expectAccessible, screenshot, signIn, type Language } from './support';
 
 /**
  * A planner's what-if on a live plan of its own (a copy of the demo summit's first engagements,
@@ -32,7 +32,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     await dialog.locator('input').fill(`What if ${suffix}`);
     await screenshot(plannerPage, `scenario-new-${language}`);
     await expectAccessible(plannerPage, `new scenario dialog (${language})`, '.new-scenario-dialog');
-    if (zh) await expectNoEnglishUi(plannerPage, 'new scenario dialog');
+    if (zh) await expectNoEnglishUiBesideNames(plannerPage, 'new scenario dialog');
     await dialog.locator('.ant-btn-primary').click();
     const board = plannerPage.getByTestId('plan-board');
     await expect(board).toHaveAttribute('data-board-ready', 'true', { timeout: 60_000 });
@@ -55,7 +55,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(panel.getByTestId('closures-table').locator('tbody tr').filter({ hasText: `Closed ${suffix}` }).first()).toBeVisible();
     await screenshot(plannerPage, `scenario-closures-${language}`);
     await expectAccessible(plannerPage, `closures drawer (${language})`, '.closures-drawer');
-    if (zh) await expectNoEnglishUi(plannerPage, 'closures drawer');
+    if (zh) await expectNoEnglishUiBesideNames(plannerPage, 'closures drawer');
     await plannerPage.locator('.closures-drawer .ant-drawer-close').click();
 
     // Solve the scenario briefly on its board.
@@ -74,12 +74,14 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(comparison.getByTestId('score-differences').locator('tbody tr.ant-table-row')).toHaveCount(3);
     await expect(comparison.getByTestId('difference-soft')).toBeVisible();
     await expect(comparison.getByTestId('kpi-differences').locator('tbody tr.ant-table-row')).toHaveCount(7);
-    await expect(plannerPage.getByTestId('live-timeline').locator('.vis-item.engagement-highlighted').first()).toBeAttached();
-    await expect(plannerPage.getByTestId('scenario-timeline').locator('.vis-item.engagement-highlighted').first()).toBeAttached();
-    await expect(plannerPage.getByTestId('scenario-timeline')).toHaveAttribute('data-drawn', 'true');
+    for (const side of ['live-timeline', 'scenario-timeline']) {
+      await expect(plannerPage.getByTestId(side)).toHaveAttribute('data-drawn', 'true');
+      await expect(plannerPage.getByTestId(side)).not.toHaveAttribute('data-highlighted', '0');
+      await expect(plannerPage.getByTestId(side).locator('.vis-item.engagement-highlighted').first()).toBeVisible();
+    }
     await screenshot(plannerPage, `scenario-comparison-${language}`);
     await expectAccessible(plannerPage, `scenario comparison (${language})`);
-    if (zh) await expectNoEnglishUi(plannerPage, 'scenario comparison');
+    if (zh) await expectNoEnglishUiBesideNames(plannerPage, 'scenario comparison');
 
     // Propose it.
     await comparison.getByTestId('propose-scenario').click();
@@ -107,7 +109,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(adoptDialog).toBeVisible();
     await screenshot(officerPage, `scenario-adopt-${language}`);
     await expectAccessible(officerPage, `adopt dialog (${language})`, '.adopt-dialog');
-    if (zh) await expectNoEnglishUi(officerPage, 'adopt dialog');
+    if (zh) await expectNoEnglishUiBesideNames(officerPage, 'adopt dialog');
     await adoptDialog.locator('.ant-btn-primary').click();
     await expect(officerPage.locator('.ant-message-success')).toBeVisible();
     await expect(officerPage.getByTestId('adopt-scenario')).toHaveCount(0);
@@ -134,7 +136,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(refused.getByTestId('adoption-changes').locator('li')).toContainText([zh ? '临时停用：已新增 1 项' : 'Closures: 1 added']);
     await screenshot(officerPage, `scenario-refused-${language}`);
     await expectAccessible(officerPage, `refused adoption (${language})`, '[data-testid="scenario-actions"]');
-    if (zh) await expectNoEnglishUi(officerPage, 'refused adoption');
+    if (zh) await expectNoEnglishUiBesideNames(officerPage, 'refused adoption');
     await officerPage.context().close();
     await plannerPage.context().close();
   });

@@ -97,7 +97,7 @@ export function AccountsPage() {
         }}
         columns={[
           { key: 'username', title: t('admin.accounts.username'), render: (_, a) => <span data-testid={`account-${a.username}`}>{a.username}</span> },
-          { key: 'displayName', title: t('admin.accounts.displayName'), dataIndex: 'displayName' },
+          { key: 'displayName', title: t('admin.accounts.displayName'), render: (_, a) => <span className="account-display-name">{a.displayName}</span> },
           {
             key: 'roles',
             title: t('admin.accounts.roles'),
@@ -106,7 +106,7 @@ export function AccountsPage() {
           {
             key: 'venues',
             title: t('admin.accounts.managedVenues'),
-            render: (_, a) => a.managedVenueIds.map((id) => venueNames.get(id) ?? id).join('、'),
+            render: (_, a) => a.managedVenueIds.map((id) => venueNames.get(id) ?? id).join(language === 'zh' ? '、' : ', '),
           },
           {
             key: 'status',
@@ -121,7 +121,7 @@ export function AccountsPage() {
             key: 'actions',
             title: t('admin.accounts.actions'),
             render: (_, a) => (
-              <Space size="small" wrap>
+              <Space size="small" className="account-actions">
                 <Button size="small" onClick={() => setEditing(a)} aria-label={`${t('admin.accounts.edit')} ${a.username}`}>
                   {t('admin.accounts.edit')}
                 </Button>
@@ -129,10 +129,9 @@ export function AccountsPage() {
                   title={t(a.enabled ? 'admin.accounts.disableConfirm' : 'admin.accounts.enableConfirm', { username: a.username })}
                   okText={a.enabled ? t('admin.accounts.disable') : t('admin.accounts.enable')}
                   cancelText={t('admin.accounts.cancel')}
-                  okButtonProps={{ danger: a.enabled }}
                   onConfirm={() => toggle(a)}
                 >
-                  <Button size="small" danger={a.enabled} aria-label={`${a.enabled ? t('admin.accounts.disable') : t('admin.accounts.enable')} ${a.username}`}>
+                  <Button size="small" aria-label={`${a.enabled ? t('admin.accounts.disable') : t('admin.accounts.enable')} ${a.username}`}>
                     {a.enabled ? t('admin.accounts.disable') : t('admin.accounts.enable')}
                   </Button>
                 </Popconfirm>

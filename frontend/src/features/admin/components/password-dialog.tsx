@@ -20,7 +20,7 @@ export function PasswordDialog({ account, onClose }: { account?: Account; onClos
       okText={t('admin.accounts.resetPassword')}
       cancelText={t('admin.accounts.cancel')}
       onOk={() => form.submit()}
-      okButtonProps={{ loading: reset.isPending, danger: true }}
+      okButtonProps={{ loading: reset.isPending }}
       onCancel={onClose}
       destroyOnHidden
       className="password-dialog"

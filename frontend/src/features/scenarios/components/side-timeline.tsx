@@ -8,6 +8,7 @@ import { PlanTimeline } from '@/features/plans/components/plan-timeline';
 import { boardItems, venueGroups } from '@/features/plans/lib/board-rows';
 import { snapToGrain, toInstant, zoneOffsetMinutes } from '@/features/plans/lib/plan-time';
 import { LoadError, Loading } from '@/components/query-state';
+import { firstHighlighted, sideRows } from '../lib/side-rows';
 
 export interface SideTimelineProps {
   planId: number;
@@ -33,14 +34,8 @@ export function SideTimeline({ planId, title, highlighted, venueName, testId }: 
   const [drawn, setDrawn] = useState(false);
 
   const offsetMinutes = useMemo(() => zoneOffsetMinutes(plan.data?.timeZone ?? 'Asia/Shanghai'), [plan.data?.timeZone]);
-  // Only the venues the plan uses (with their spaces): the hundreds of others say nothing here.
-  const groups = useMemo(
-    () =>
-      document.data && engagements.data
-        ? venueGroups(document.data, engagements.data, { venue: venueName }, toggled).filter(
-            (group) => !group.venue || group.className?.includes('board-venue-used'),
-          )
-        : [],
+  const allGroups = useMemo(
+    () => (document.data && engagements.data ? venueGroups(document.data, engagements.data, { venue: venueName }, toggled) : []),
     [document.data, engagements.data, venueName, toggled],
   );
   const items = useMemo(
@@ -60,10 +55,11 @@ export function SideTimeline({ planId, title, highlighted, venueName, testId }: 
     () => plan.data && { start: toInstant(plan.data.horizonStart, offsetMinutes), end: toInstant(plan.data.horizonEnd, offsetMinutes) },
     [plan.data, offsetMinutes],
   );
+  const groups = useMemo(() => sideRows(allGroups, items, highlighted), [allGroups, items, highlighted]);
   const focused = useMemo(() => {
-    const first = items.find((item) => highlighted.has(item.eventId));
+    const first = firstHighlighted(groups, items, highlighted);
     return first ? [first.id] : [];
-  }, [items, highlighted]);
+  }, [groups, items, highlighted]);
 
   const error = plan.error ?? document.error ?? engagements.error;
   let body;
@@ -91,7 +87,12 @@ export function SideTimeline({ planId, title, highlighted, venueName, testId }: 
     );
   }
   return (
-    <section className="comparison-timeline" data-testid={testId} data-drawn={drawn ? 'true' : 'false'}>
+    <section
+      className="comparison-timeline"
+      data-testid={testId}
+      data-drawn={drawn ? 'true' : 'false'}
+      data-highlighted={items.filter((item) => highlighted.has(item.eventId)).length}
+    >
       <Typography.Title level={3} className="comparison-timeline-title">
         {title}
         {plan.data && <Typography.Text type="secondary"> · {plan.data.name}</Typography.Text>}
