@@ -51,7 +51,8 @@ for (const language of ['en', 'zh'] as Language[]) {
     await chooseOption(plannerPage, '[data-testid="closure-venue"]', venueLabel);
     await panel.getByTestId('closure-reason').fill(`Closed ${suffix}`);
     await panel.getByTestId('closure-add').click();
-    await expect(plannerPage.locator('.ant-message-success')).toBeVisible();
+    // One request per space of the venue, each checked against the whole plan: slow on a busy machine.
+    await expect(plannerPage.locator('.ant-message-success')).toBeVisible({ timeout: 120_000 });
     await expect(panel.getByTestId('closures-table').locator('tbody tr').filter({ hasText: `Closed ${suffix}` }).first()).toBeVisible();
     await screenshot(plannerPage, `scenario-closures-${language}`);
     await expectAccessible(plannerPage, `closures drawer (${language})`, '.closures-drawer');

@@ -131,7 +131,18 @@ export function AccountDialog({ account, open, onClose }: AccountDialogProps) {
         <Form.Item name="email" label={t('admin.accounts.email')} rules={[{ pattern: /.+@.+/, message: t('admin.accounts.emailRule') }]}>
           <Input type="email" autoComplete="off" />
         </Form.Item>
-        <Form.Item name="roles" label={t('admin.accounts.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('admin.accounts.rolesRule') }]}>
+        <Form.Item
+          name="roles"
+          label={t('admin.accounts.roles')}
+          // A validator rather than `required`: Form.Item would put aria-required on the group's
+          // plain div, where ARIA does not allow it.
+          rules={[
+            {
+              validator: (_, value?: Role[]) =>
+                value?.length ? Promise.resolve() : Promise.reject(new Error(t('admin.accounts.rolesRule'))),
+            },
+          ]}
+        >
           <Checkbox.Group options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} data-testid="account-roles" />
         </Form.Item>
         {needsManagedVenues(roles) && (

@@ -109,7 +109,7 @@ export function AuditPage() {
             data-testid="audit-entity"
           />
         </Form.Item>
-        <Form.Item name="entityId" label={t('admin.audit.entityId')} tooltip={t('admin.audit.entityIdHelp')}>
+        <Form.Item name="entityId" label={t('admin.audit.entityId')} tooltip={t('admin.audit.entityIdHelp', { example: '3/ev-012' })}>
           <Input style={{ width: 140 }} data-testid="audit-entity-id" />
         </Form.Item>
         <Form.Item name="user" label={t('admin.audit.user')}>
