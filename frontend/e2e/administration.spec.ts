@@ -68,7 +68,8 @@ for (const language of ['en', 'zh'] as Language[]) {
 
     // The audit log shows the disabling, newest first, with what changed.
     await page.getByRole('navigation').getByRole('link', { name: zh ? '审计日志' : 'Audit log' }).click();
-    await chooseOption(page, '[data-testid="audit-entity"]', zh ? '账户' : 'Account');
+    await page.getByTestId('audit-entity').click();
+    await page.locator('.ant-select-dropdown .ant-select-item-option').filter({ hasText: zh ? '账户' : 'Account' }).first().click();
     await page.getByTestId('audit-entity-id').fill(username);
     await page.getByTestId('audit-apply').click();
     const rows = page.getByTestId('audit-table').locator('tbody tr.ant-table-row');
