@@ -77,8 +77,9 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(comparison.getByTestId('kpi-differences').locator('tbody tr.ant-table-row')).toHaveCount(7);
     for (const side of ['live-timeline', 'scenario-timeline']) {
       await expect(plannerPage.getByTestId(side)).toHaveAttribute('data-drawn', 'true');
+      // How many of its engagements the timeline draws highlighted; vis-timeline puts in the page
+      // only the items of the rows and hours in view, so the count is read from the component.
       await expect(plannerPage.getByTestId(side)).not.toHaveAttribute('data-highlighted', '0');
-      await expect(plannerPage.getByTestId(side).locator('.vis-item.engagement-highlighted').first()).toBeVisible();
     }
     await screenshot(plannerPage, `scenario-comparison-${language}`);
     await expectAccessible(plannerPage, `scenario comparison (${language})`);
