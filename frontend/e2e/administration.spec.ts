@@ -52,6 +52,9 @@ for (const language of ['en', 'zh'] as Language[]) {
     const newcomer = await signInFresh(browser, username, password, language);
     await expect(newcomer.getByTestId('current-user')).toContainText(`E2E ${language}`);
     await newcomer.context().close();
+    // Choosing a language saved it to the account, whose version moved on: read the list again.
+    await page.reload();
+    await page.locator('#account-search').fill(username);
 
     // Disable it, after confirming.
     await table.getByRole('button', { name: `${zh ? '停用' : 'Disable'} ${username}` }).click();
