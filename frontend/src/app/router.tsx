@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { RequireAuth, SIGN_IN_PATH } from '@/features/auth/components/require-auth';
 import { InboxRoute } from './routes/inbox';
+import { AccountsRoute, AuditRoute } from './routes/admin';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
 import { PlanBoardRoute } from './routes/plan-board';
 import { PlanDelegationsRoute, PlanEngagementsRoute } from './routes/plan-content';
 import { PlansRoute } from './routes/plans';
+import { ScenarioComparisonRoute } from './routes/scenario-comparison';
 import { SignInRoute } from './routes/sign-in';
 import { VenueEditRoute, VenueRoute } from './routes/venue';
 import { VenuesRoute } from './routes/venues';
@@ -35,6 +37,9 @@ export const routes: RouteObject[] = [
       { path: 'venues/:venueId', element: <VenueRoute /> },
       { path: 'venues/:venueId/edit', element: <VenueEditRoute /> },
       { path: 'inbox', element: <InboxRoute /> },
+      { path: 'plans/:planId/compare', element: <ScenarioComparisonRoute /> },
+      { path: 'admin/accounts', element: <AccountsRoute /> },
+      { path: 'admin/audit', element: <AuditRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,12 +1,19 @@
 import { useCallback, useMemo } from 'react';
 import { useParams } from 'react-router';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
+import { PlanContentLinks } from '@/features/delegations/components/plan-content-links';
 import { PlanBoard } from '@/features/plans/components/plan-board';
+import { ScenarioBar } from '@/features/scenarios/components/scenario-bar';
+import { PlanTransfer } from '@/features/transfer/components/plan-transfer';
 import { useAllVenues } from '@/features/venues/api/get-all-venues';
 import { currentLanguage } from '@/lib/i18n';
 import { NotFoundRoute } from './not-found';
 
-/** The board of one plan, with the catalogue's Chinese venue names when the UI speaks Chinese. */
+/**
+ * The board of one plan, with the catalogue's Chinese venue names when the UI speaks Chinese, and
+ * under its name the links to its delegations and engagements, its documents and, for a
+ * scenario, its status and actions.
+ */
 export function PlanBoardRoute() {
   const { planId } = useParams();
   const user = useCurrentUser();
@@ -24,5 +31,19 @@ export function PlanBoardRoute() {
   if (!Number.isInteger(id) || id <= 0) {
     return <NotFoundRoute />;
   }
-  return <PlanBoard key={id} planId={id} roles={user.roles} venueName={venueName} />;
+  return (
+    <PlanBoard
+      key={id}
+      planId={id}
+      roles={user.roles}
+      venueName={venueName}
+      header={(plan) => (
+        <>
+          <PlanContentLinks planId={id} />
+          <PlanTransfer plan={plan} roles={user.roles} />
+          <ScenarioBar plan={plan} roles={user.roles} venueName={venueName} />
+        </>
+      )}
+    />
+  );
 }

@@ -1,6 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PlanList } from '@/features/plans/components/plan-list';
+import { PlanRowActions } from '@/features/scenarios/components/plan-row-actions';
 import { ImportPlan } from '@/features/transfer/components/import-plan';
 
 export function PlansRoute() {
@@ -11,7 +12,7 @@ export function PlansRoute() {
         {t('plans.title')}
       </Typography.Title>
       <ImportPlan />
-      <PlanList />
+      <PlanList actions={{ title: t('scenarios.title'), render: (plan) => <PlanRowActions plan={plan} /> }} />
     </>
   );
 }

@@ -34,6 +34,8 @@ const PATHS: Partial<Record<NavKey, string>> = {
   plansAndScenarios: '/plans',
   venues: '/venues',
   bookingsInbox: '/inbox',
+  accounts: '/admin/accounts',
+  audit: '/admin/audit',
 };
 
 /** The items for a user with these roles, in menu order; everyone has the overview. */

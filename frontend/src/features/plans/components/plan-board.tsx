@@ -1,12 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Col, Input, Pagination, Row, Segmented, Spin, Typography } from 'antd';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '@/components/query-state';
-import { PlanContentLinks } from '@/features/delegations/components/plan-content-links';
-import { PlanTransfer } from '@/features/transfer/components/plan-transfer';
 import { errorMessage } from '@/lib/errors';
-import type { Role } from '@/types/api';
+import type { Plan, Role } from '@/types/api';
 import { useEngagements } from '../api/get-engagements';
 import { usePlan } from '../api/get-plan';
 import { usePlanBookings } from '../api/get-plan-bookings';
@@ -55,6 +53,8 @@ export interface PlanBoardProps {
   roles: readonly Role[];
   /** Catalogue names in the UI's language, by venue id (the plan's document names venues in English). */
   venueName?: (venueId: string) => string | undefined;
+  /** What the page puts under the plan's name: links to its content, documents, scenario actions. */
+  header?: (plan: Plan) => ReactNode;
 }
 
 /**
@@ -65,7 +65,7 @@ export interface PlanBoardProps {
  * speed script and the browser tests wait for it. Performance marks `board-data` and
  * `board-ready` time the step from the data's arrival to that point.
  */
-export function PlanBoard({ planId, roles, venueName }: PlanBoardProps) {
+export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
@@ -250,8 +250,7 @@ export function PlanBoard({ planId, roles, venueName }: PlanBoardProps) {
           {t(`enums.planKind.${plan.data.kind}`)}
         </Typography.Text>
       </Typography.Title>
-      <PlanContentLinks planId={planId} />
-      <PlanTransfer plan={plan.data} roles={roles} />
+      {header?.(plan.data)}
       <SolveControls
         planId={planId}
         status={solveStatus.data}

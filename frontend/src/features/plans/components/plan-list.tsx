@@ -1,4 +1,5 @@
 import { Alert, Table, Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '@/lib/errors';
@@ -6,7 +7,12 @@ import type { Plan } from '@/types/api';
 import { usePlans } from '../api/get-plans';
 
 /** Live plans and scenarios, each leading to its board. */
-export function PlanList() {
+export interface PlanListProps {
+  /** A last column of actions for a plan (scenarios: copy a live plan, compare a scenario). */
+  actions?: { title: string; render: (plan: Plan) => ReactNode };
+}
+
+export function PlanList({ actions }: PlanListProps) {
   const { t } = useTranslation();
   const plans = usePlans();
   if (plans.error) {
@@ -43,6 +49,7 @@ export function PlanList() {
         },
         { key: 'engagements', title: t('plans.engagements'), dataIndex: 'engagementCount' },
         { key: 'delegations', title: t('plans.delegations'), dataIndex: 'delegationCount' },
+        ...(actions ? [{ key: 'actions', title: actions.title, render: (_: unknown, plan: Plan) => actions.render(plan) }] : []),
       ]}
     />
   );

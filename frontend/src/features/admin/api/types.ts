@@ -1,0 +1,47 @@
+/** The administration endpoints' shapes (shared/spec/api.md), after the generated OpenAPI types. */
+import type { components } from '@/types/generated/openapi';
+
+type Schemas = components['schemas'];
+
+export type Account = Required<Omit<Schemas['AccountResponse'], 'email' | 'language'>> & {
+  email?: string | null;
+  language?: string | null;
+};
+
+export type NewAccount = Schemas['NewAccount'];
+export type AccountChange = Schemas['AccountChange'];
+
+/** One change in the audit log; before and after are the record as JSON (null for create or delete). */
+export interface AuditEntry {
+  id: number;
+  occurredAt: string;
+  actor?: string | null;
+  entity: string;
+  entityId: string;
+  action: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface AuditFilter {
+  entity?: string;
+  entityId?: string;
+  user?: string;
+  /** ISO instants */
+  from?: string;
+  to?: string;
+}
+
+/** The entities the audit log records, as GET /api/audit filters them. */
+export const AUDITED_ENTITIES = [
+  'venue',
+  'space',
+  'delegation',
+  'engagement',
+  'plan',
+  'closure',
+  'weights',
+  'booking',
+  'account',
+  'sign-in-address',
+] as const;

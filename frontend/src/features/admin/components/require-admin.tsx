@@ -1,0 +1,23 @@
+import { Result } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
+import { canAdminister } from '../lib/admin-permissions';
+
+/** The administration screens for administrators; anyone else who types the address is told so. */
+export function RequireAdmin({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  if (canAdminister(user.roles)) return <>{children}</>;
+  return (
+    <div data-testid="not-allowed">
+      <Result
+        status="403"
+        title={<h1 className="not-found-title">{t('admin.notAllowed.title')}</h1>}
+        subTitle={t('admin.notAllowed.detail')}
+        extra={<Link to="/">{t('admin.notAllowed.back')}</Link>}
+      />
+    </div>
+  );
+}
