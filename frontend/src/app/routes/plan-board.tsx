@@ -1,12 +1,10 @@
-import { useCallback, useMemo } from 'react';
 import { useParams } from 'react-router';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { PlanContentLinks } from '@/features/delegations/components/plan-content-links';
 import { PlanBoard } from '@/features/plans/components/plan-board';
 import { ScenarioBar } from '@/features/scenarios/components/scenario-bar';
 import { PlanTransfer } from '@/features/transfer/components/plan-transfer';
-import { useAllVenues } from '@/features/venues/api/get-all-venues';
-import { currentLanguage } from '@/lib/i18n';
+import { useChineseVenueNames } from '@/features/venues/hooks/use-chinese-venue-names';
 import { NotFoundRoute } from './not-found';
 
 /**
@@ -17,16 +15,7 @@ import { NotFoundRoute } from './not-found';
 export function PlanBoardRoute() {
   const { planId } = useParams();
   const user = useCurrentUser();
-  const venues = useAllVenues();
-  const language = currentLanguage();
-  const chineseNames = useMemo(
-    () => new Map((venues.data ?? []).flatMap((venue) => (venue.nameZh ? [[venue.id, venue.nameZh] as const] : []))),
-    [venues.data],
-  );
-  const venueName = useCallback(
-    (venueId: string) => (language === 'zh' ? chineseNames.get(venueId) : undefined),
-    [language, chineseNames],
-  );
+  const venueName = useChineseVenueNames();
   const id = Number(planId);
   if (!Number.isInteger(id) || id <= 0) {
     return <NotFoundRoute />;

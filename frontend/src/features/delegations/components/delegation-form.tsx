@@ -1,6 +1,7 @@
-import { Alert, Button, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Alert, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormDrawer } from '@/components/form-drawer';
 import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/errors';
 import type { PlanDocument } from '@/types/plan-document';
@@ -118,22 +119,17 @@ export function DelegationForm({
 
   const title = delegation ? t('delegations.form.editTitle', { name: delegation.name }) : t('delegations.form.createTitle');
   return (
-    <Drawer
-      open
-      onClose={onClose}
+    <FormDrawer
       title={title}
-      size={560}
-      destroyOnHidden
-      rootClassName="delegation-form-drawer"
-      data-testid="delegation-form"
-      footer={
-        <Space>
-          <Button type="primary" onClick={() => form.submit()} loading={save.isPending} data-testid="delegation-save">
-            {t('delegations.form.save')}
-          </Button>
-          <Button onClick={onClose}>{t('delegations.form.cancel')}</Button>
-        </Space>
-      }
+      width={560}
+      className="delegation-form-drawer"
+      testId="delegation-form"
+      saveTestId="delegation-save"
+      saveLabel={t('delegations.form.save')}
+      cancelLabel={t('delegations.form.cancel')}
+      saving={save.isPending}
+      onSave={() => form.submit()}
+      onClose={onClose}
     >
       <ProblemList title={t('delegations.form.refused')} problems={problems} testId="form-problems" />
       {save.isError && !isApiError(save.error) && <Alert type="error" title={errorMessage(save.error, t, t('errors.unexpected'))} />}
@@ -173,6 +169,6 @@ export function DelegationForm({
           <Select mode="multiple" allowClear showSearch={{ optionFilterProp: 'label' }} options={others} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

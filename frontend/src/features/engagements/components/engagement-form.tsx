@@ -1,6 +1,7 @@
-import { Alert, Button, Drawer, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
+import { Alert, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormDrawer } from '@/components/form-drawer';
 import { toMinute } from '@/features/delegations/components/delegation-form';
 import { ProblemList } from '@/features/delegations/components/problem-list';
 import type { Delegation } from '@/features/delegations/api/delegations';
@@ -166,22 +167,17 @@ export function EngagementForm({
   const title = engagement ? t('engagements.form.editTitle', { name: engagement.title }) : t('engagements.form.createTitle');
   const pinned = placement(engagement?.pinned);
   return (
-    <Drawer
-      open
-      onClose={onClose}
+    <FormDrawer
       title={title}
-      size={640}
-      destroyOnHidden
-      rootClassName="engagement-form-drawer"
-      data-testid="engagement-form"
-      footer={
-        <Space>
-          <Button type="primary" onClick={() => form.submit()} loading={save.isPending} data-testid="engagement-save">
-            {t('engagements.form.save')}
-          </Button>
-          <Button onClick={onClose}>{t('engagements.form.cancel')}</Button>
-        </Space>
-      }
+      width={640}
+      className="engagement-form-drawer"
+      testId="engagement-form"
+      saveTestId="engagement-save"
+      saveLabel={t('engagements.form.save')}
+      cancelLabel={t('engagements.form.cancel')}
+      saving={save.isPending}
+      onSave={() => form.submit()}
+      onClose={onClose}
     >
       <ProblemList title={t('engagements.form.refused')} problems={problems} testId="form-problems" />
       {pinned && (
@@ -262,6 +258,6 @@ export function EngagementForm({
           </Form.Item>
         </fieldset>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
