@@ -129,8 +129,12 @@ for (const language of ['en', 'zh'] as Language[]) {
     await page.locator('#engagement-q').fill('双边会谈');
     await expect(engagements.locator('tbody tr.ant-table-row').first()).toContainText(s.enums.eventType.BILATERAL_TALKS);
     await checkScreen(page, language, 'engagements');
-    await page.locator('#engagement-q').fill('ev-002');
-    await page.getByTestId('edit-ev-002').click();
+    // A bilateral: its title names its delegations, where a plenary's or banquet's title ("State
+    // banquet") equals a UI string and would read as untranslated on the Chinese screen.
+    const bilateral = engagements.locator('tbody tr.ant-table-row').first();
+    const editId = (await bilateral.locator('[data-testid^="edit-"]').getAttribute('data-testid'))!;
+    await page.locator('#engagement-q').fill(editId.slice('edit-'.length));
+    await page.getByTestId(editId).click();
     const form = page.locator('.engagement-form-drawer');
     await expect(form.locator('#engagement_earliestStart')).toBeVisible();
     await form.locator('#engagement_earliestStart').fill('2027-04-14T08:00');

@@ -63,6 +63,7 @@ export const en = {
   common: {
     loading: 'Loading…',
     retry: 'Try again',
+    clear: 'Clear',
   },
   notFound: {
     title: 'Page not found',

@@ -63,6 +63,7 @@ export const zh: Messages = {
   common: {
     loading: '加载中…',
     retry: '重试',
+    clear: '清除',
   },
   notFound: {
     title: '页面不存在',

@@ -1,6 +1,7 @@
 import { Button, Form, Input, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useClearControl } from '@/components/clear-control';
 import { LoadError } from '@/components/query-state';
 import { formatBeijing } from '@/lib/datetime';
 import { currentLanguage } from '@/lib/i18n';
@@ -78,6 +79,7 @@ function EntryChanges({ entry }: { entry: AuditEntry }) {
 /** The audit log, newest first: filter by entity, id, user and time (Beijing time), page through it. */
 export function AuditPage() {
   const { t } = useTranslation();
+  const clear = useClearControl();
   const [form] = Form.useForm<FilterForm>();
   const [filter, setFilter] = useState<AuditFilter>({});
   const [page, setPage] = useState(1);
@@ -102,7 +104,7 @@ export function AuditPage() {
       >
         <Form.Item name="entity" label={t('admin.audit.entity')}>
           <Select
-            allowClear
+            allowClear={clear}
             placeholder={t('admin.audit.anyEntity')}
             style={{ width: 160 }}
             options={AUDITED_ENTITIES.map((entity) => ({ value: entity, label: t(`admin.audit.entities.${entity}`) }))}

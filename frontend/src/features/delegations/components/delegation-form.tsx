@@ -1,6 +1,7 @@
 import { Alert, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useClearControl } from '@/components/clear-control';
 import { FormDrawer } from '@/components/form-drawer';
 import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/errors';
@@ -73,6 +74,7 @@ export function DelegationForm({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
+  const clear = useClearControl();
   const [form] = Form.useForm<DelegationValues>();
   const save = useSaveDelegation(planId);
   const [problems, setProblems] = useState<ProblemOnForm['general']>([]);
@@ -163,10 +165,10 @@ export function DelegationForm({
           </Form.Item>
         </Space>
         <Form.Item name="hotelVenueId" label={t('delegations.form.hotel')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={hotels} />
+          <Select allowClear={clear} showSearch={{ optionFilterProp: 'label' }} options={hotels} />
         </Form.Item>
         <Form.Item name="separateFrom" label={t('delegations.form.separateFrom')}>
-          <Select mode="multiple" allowClear showSearch={{ optionFilterProp: 'label' }} options={others} />
+          <Select mode="multiple" allowClear={clear} showSearch={{ optionFilterProp: 'label' }} options={others} />
         </Form.Item>
       </Form>
     </FormDrawer>

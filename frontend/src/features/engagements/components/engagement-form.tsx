@@ -1,6 +1,7 @@
 import { Alert, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useClearControl } from '@/components/clear-control';
 import { FormDrawer } from '@/components/form-drawer';
 import { toMinute } from '@/features/delegations/components/delegation-form';
 import { ProblemList } from '@/features/delegations/components/problem-list';
@@ -105,6 +106,7 @@ export function EngagementForm({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
+  const clear = useClearControl();
   const [form] = Form.useForm<EngagementValues>();
   const save = useSaveEngagement(planId);
   const [problems, setProblems] = useState<ProblemOnForm['general']>([]);
@@ -216,10 +218,10 @@ export function EngagementForm({
             </Form.Item>
           </Space>
           <Form.Item name="requiredFeatures" label={t('engagements.form.requiredFeatures')}>
-            <Select mode="multiple" allowClear options={FEATURES.map((v) => ({ value: v, label: t(`enums.feature.${v}`) }))} />
+            <Select mode="multiple" allowClear={clear} options={FEATURES.map((v) => ({ value: v, label: t(`enums.feature.${v}`) }))} />
           </Form.Item>
           <Form.Item name="minSecurityGrade" label={t('engagements.form.minSecurityGrade')} extra={t('engagements.form.noGrade')}>
-            <Select allowClear options={GRADES.map((v) => ({ value: v, label: v }))} />
+            <Select allowClear={clear} options={GRADES.map((v) => ({ value: v, label: v }))} />
           </Form.Item>
           <Form.Item name="confidential" label={t('engagements.form.confidential')} valuePropName="checked">
             <Switch />
@@ -228,7 +230,7 @@ export function EngagementForm({
         <fieldset className="form-section">
           <legend>{t('engagements.form.attendance')}</legend>
           <Form.Item name="delegations" label={t('engagements.form.delegations')}>
-            <Select mode="multiple" allowClear showSearch={{ optionFilterProp: 'label' }} options={delegationOptions} />
+            <Select mode="multiple" allowClear={clear} showSearch={{ optionFilterProp: 'label' }} options={delegationOptions} />
           </Form.Item>
         </fieldset>
         <fieldset className="form-section">
@@ -245,16 +247,16 @@ export function EngagementForm({
             </Form.Item>
           </Space>
           <Form.Item name="after" label={t('engagements.form.after')}>
-            <Select mode="multiple" allowClear showSearch={{ optionFilterProp: 'label' }} options={engagementOptions} />
+            <Select mode="multiple" allowClear={clear} showSearch={{ optionFilterProp: 'label' }} options={engagementOptions} />
           </Form.Item>
         </fieldset>
         <fieldset className="form-section">
           <legend>{t('engagements.form.spaces')}</legend>
           <Form.Item name="preferredSpaces" label={t('engagements.form.preferredSpaces')}>
-            <Select mode="multiple" allowClear showSearch={{ optionFilterProp: 'label' }} options={spaceOptions} />
+            <Select mode="multiple" allowClear={clear} showSearch={{ optionFilterProp: 'label' }} options={spaceOptions} />
           </Form.Item>
           <Form.Item name="excludedSpaces" label={t('engagements.form.excludedSpaces')}>
-            <Select mode="multiple" allowClear showSearch={{ optionFilterProp: 'label' }} options={spaceOptions} />
+            <Select mode="multiple" allowClear={clear} showSearch={{ optionFilterProp: 'label' }} options={spaceOptions} />
           </Form.Item>
         </fieldset>
       </Form>

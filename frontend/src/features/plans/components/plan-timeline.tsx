@@ -200,7 +200,10 @@ export function PlanTimeline(props: PlanTimelineProps) {
   useEffect(() => {
     const present = props.focused.filter((id) => itemSet.current.get(id));
     if (present.length > 0) {
-      timeline.current?.setSelection(present, { focus: true, animation: { animation: false } });
+      timeline.current?.setSelection(present);
+      // Centred at the zoom the person chose: vis-timeline otherwise zooms in until the engagements
+      // fill the window (an hour for one engagement), and the rest of the day goes out of sight.
+      timeline.current?.focus(present, { zoom: false, animation: false });
     }
   }, [props.focused]);
 
