@@ -18,6 +18,8 @@ const STRINGS = { en, zh };
 /** The checks every screen of this flow gets. */
 async function checkScreen(page: Page, language: Language, name: string, scope?: string) {
   await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+  // A confirmation toast fades out over the page; axe would measure its contrast mid-fade.
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 15_000 });
   await screenshot(page, `${name}-${language}`);
   await expectAccessible(page, `${name} (${language})`, scope);
   if (language === 'zh') await withoutDisplayName(page, () => expectNoEnglishUi(page, name));

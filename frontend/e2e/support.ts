@@ -50,7 +50,8 @@ const ENGLISH_UI = new Set(leaves(en).filter((text) => !text.includes('{{') && /
 /**
  * On a Chinese screen, no text node and no label is one of the UI's English strings, and none is
  * an i18n key left untranslated ("board.solve"). Names from the data (venues, engagements) may be
- * English; a whole text node equal to a UI string is not data.
+ * English; a whole text node equal to a UI string is not data, except an engagement's title on a
+ * timeline or in an element marked `data-plan-data`, which is always the plan's.
  */
 export async function expectNoEnglishUi(page: Page, screen: string): Promise<void> {
   const texts = await page.evaluate(() => {
@@ -59,7 +60,8 @@ export async function expectNoEnglishUi(page: Page, screen: string): Promise<voi
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.trim();
       const parent = node.parentElement;
-      if (text && parent && parent.closest('[hidden], script, style') === null) found.push(text);
+      // Engagement titles on a timeline or marked as the plan's data are data ("State banquet").
+      if (text && parent && parent.closest('[hidden], script, style, .vis-item, [data-plan-data]') === null) found.push(text);
     }
     for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
       for (const name of ['aria-label', 'title', 'placeholder']) {

@@ -90,7 +90,7 @@ export function ComparisonPage({ scenarioId, roles, venueName }: ComparisonPageP
   };
 
   const placedColumns = [
-    { key: 'title', title: t('scenarios.comparison.engagement'), render: (_: unknown, p: Placed) => p.title },
+    { key: 'title', title: t('scenarios.comparison.engagement'), render: (_: unknown, p: Placed) => <span data-plan-data>{p.title}</span> },
     {
       key: 'where',
       title: t('scenarios.comparison.where'),
@@ -171,7 +171,7 @@ export function ComparisonPage({ scenarioId, roles, venueName }: ComparisonPageP
           locale={{ emptyText: <span className="comparison-empty">{t('scenarios.comparison.none')}</span> }}
           data-testid="moved-engagements"
           columns={[
-            { key: 'title', title: t('scenarios.comparison.engagement'), render: (_, m) => m.title },
+            { key: 'title', title: t('scenarios.comparison.engagement'), render: (_, m) => <span data-plan-data>{m.title}</span> },
             { key: 'before', title: t('scenarios.comparison.before'), render: (_, m) => where(m.from) },
             { key: 'after', title: t('scenarios.comparison.after'), render: (_, m) => where(m.to) },
           ]}
