@@ -42,6 +42,13 @@ class DemoData {
     /** Three side meetings per delegation bring 50 delegations to about 200 engagements. */
     static final int SUMMIT_SIDE_MEETINGS = 3;
 
+    /**
+     * The opening plenary is held and pinned in the China National Convention Center's plenary hall,
+     * as organisers fix the plenary hall first; the demo manager manages it, so publishing the demo
+     * summit always brings the manager a request to answer.
+     */
+    static final String PLENARY_HALL = "cncc-phase-i-plenary-hall";
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final VenueRepository venues;
@@ -116,7 +123,8 @@ class DemoData {
         SummitOptions options = SummitOptions.of(SUMMIT_DELEGATIONS, complete.size(), SUMMIT_DAYS, SEED)
                 .withPairMeetings(SUMMIT_SIDE_MEETINGS)
                 .withHorizonStart(SUMMIT_START)
-                .withGivenVenues(complete);
+                .withGivenVenues(complete)
+                .withPlenarySpace(PLENARY_HALL);
         GeneratedSummit summit = SummitGenerator.generate(options);
         byte[] file = new PlanDocumentWriter().write(summit.plan());
         PlanDocument document = new PlanDocumentReader().read(file);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.protocolplanner.plan.exchange.EventDoc;
 import org.protocolplanner.plan.exchange.Horizon;
+import org.protocolplanner.plan.exchange.Placement;
 
 /**
  * Turns a placed engagement into its event document: ids for its delegations and predecessors,
@@ -36,9 +37,10 @@ final class EventDocAssembler {
      * @param suitable the rooms {@link SummitVenues#suitableRooms} finds for the engagement
      * @param eventIds the id of each engagement by index, null for those not placed (their
      *                 {@code after} references are dropped with them)
+     * @param pinned   whether the event is pinned where the witness placed it
      */
     EventDoc assemble(Engagement engagement, List<Integer> suitable, WitnessScheduler.Slot slot,
-            String[] eventIds) {
+            String[] eventIds, boolean pinned) {
         LocalDateTime start = horizon.start().plusMinutes(slot.start());
         LocalDateTime end = horizon.start().plusMinutes(slot.end());
         LocalDateTime earliestStart = Draw.chance(random, UNBOUNDED_SIDE_CHANCE) ? null
@@ -65,7 +67,8 @@ final class EventDocAssembler {
         return new EventDoc(eventIds[engagement.index()], engagement.title(), engagement.type(), delegations,
                 engagement.headcount(), engagement.layout(), engagement.durationMinutes(),
                 engagement.requiredFeatures(), engagement.minSecurityGrade(), earliestStart, latestEnd,
-                List.copyOf(preferred), List.copyOf(excluded), engagement.priority(), after, null, null,
+                List.copyOf(preferred), List.copyOf(excluded), engagement.priority(), after,
+                pinned ? new Placement(venues.room(slot.room()).space().id(), start) : null, null,
                 engagement.confidential());
     }
 

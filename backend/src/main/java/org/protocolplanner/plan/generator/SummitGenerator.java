@@ -13,6 +13,7 @@ import org.protocolplanner.plan.exchange.Placement;
 import org.protocolplanner.plan.exchange.PlanDocument;
 import org.protocolplanner.plan.exchange.TravelModel;
 import org.protocolplanner.plan.exchange.VenueDoc;
+import org.protocolplanner.shared.protocol.EventType;
 
 /**
  * Generates a summit-week problem document that can be scheduled completely, the same one for the
@@ -64,7 +65,8 @@ import org.protocolplanner.plan.exchange.VenueDoc;
  * <li><b>Windows</b>, drawn around the witness: each side (earliest start, latest end) is absent
  * 30 % of the time, else 1-24 h (in quarter hours) beyond the witness, cut at the horizon.</li>
  * <li><b>Preferred spaces</b>: 20 % of events, 1-2 spaces that fit; <b>excluded space</b>: 5 %, one
- * that fits but is not the witness's. No event is pinned or published.</li>
+ * that fits but is not the witness's. No event is pinned or published, but for the opening plenary
+ * when the options name its space: it is held there and pinned at its witness start.</li>
  * </ul>
  */
 public final class SummitGenerator {
@@ -94,7 +96,8 @@ public final class SummitGenerator {
         }
         HardRuleLedger ledger = new HardRuleLedger(venues, roster, TravelModel.DEFAULT, options,
                 engagements.size());
-        List<List<Integer>> suitableRooms = engagements.stream().map(venues::suitableRooms).toList();
+        List<List<Integer>> suitableRooms = engagements.stream()
+                .map(engagement -> roomsFor(engagement, venues, options.plenarySpace())).toList();
         WitnessScheduler.Slot[] slots = new WitnessScheduler(venues, roster, ledger, options.grainMinutes(),
                 random.split()).place(engagements, suitableRooms);
 
@@ -111,8 +114,9 @@ public final class SummitGenerator {
         for (Engagement engagement : engagements) {
             WitnessScheduler.Slot slot = slots[engagement.index()];
             if (slot != null) {
+                boolean pinned = options.plenarySpace() != null && engagement.type() == EventType.PLENARY;
                 EventDoc event = assembler.assemble(engagement, suitableRooms.get(engagement.index()), slot,
-                        eventIds);
+                        eventIds, pinned);
                 events.add(event);
                 witness.put(event.id(), new Placement(venues.room(slot.room()).space().id(),
                         horizon.start().plusMinutes(slot.start())));
@@ -121,6 +125,20 @@ public final class SummitGenerator {
         PlanDocument plan = new PlanDocument(name(options), PlanDocument.DEFAULT_TIME_ZONE, horizon,
                 TravelModel.DEFAULT, venues.venues(), roster.delegations(), List.copyOf(events), List.of(), Map.of());
         return new GeneratedSummit(plan, Collections.unmodifiableMap(witness));
+    }
+
+    /** The rooms the engagement fits; only the given space for the plenary when the options name one. */
+    private static List<Integer> roomsFor(Engagement engagement, SummitVenues venues, String plenarySpace) {
+        List<Integer> suitable = venues.suitableRooms(engagement);
+        if (plenarySpace == null || engagement.type() != EventType.PLENARY) {
+            return suitable;
+        }
+        List<Integer> chosen = suitable.stream()
+                .filter(room -> venues.room(room).space().id().equals(plenarySpace)).toList();
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("the opening plenary does not fit in space " + plenarySpace);
+        }
+        return chosen;
     }
 
     private static String name(SummitOptions options) {

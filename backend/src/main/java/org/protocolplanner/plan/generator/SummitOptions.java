@@ -22,9 +22,11 @@ import org.protocolplanner.plan.exchange.VenueDoc;
  * @param givenVenues  venues used beside the synthetic ones, as they are (for example the real
  *                     catalogue venues with known capacities); their ids must not start with
  *                     {@code syn-}
+ * @param plenarySpace null, or the space where the opening plenary is held and pinned, as an
+ *                     organiser fixes the plenary hall long before the rest of the week
  */
 public record SummitOptions(int delegations, int venues, int days, long seed, int pairMeetings,
-        LocalDateTime horizonStart, int grainMinutes, List<VenueDoc> givenVenues) {
+        LocalDateTime horizonStart, int grainMinutes, List<VenueDoc> givenVenues, String plenarySpace) {
 
     public static final int DEFAULT_PAIR_MEETINGS = 2;
     public static final LocalDateTime DEFAULT_HORIZON_START = LocalDateTime.of(2026, 9, 7, 0, 0);
@@ -58,24 +60,33 @@ public record SummitOptions(int delegations, int venues, int days, long seed, in
     /** Defaults: 2 side meetings per delegation, from 2026-09-07, 15-minute grain, no given venues. */
     public static SummitOptions of(int delegations, int venues, int days, long seed) {
         return new SummitOptions(delegations, venues, days, seed, DEFAULT_PAIR_MEETINGS, DEFAULT_HORIZON_START,
-                Horizon.DEFAULT_GRAIN_MINUTES, List.of());
+                Horizon.DEFAULT_GRAIN_MINUTES, List.of(), null);
     }
 
     public SummitOptions withPairMeetings(int perDelegation) {
         return new SummitOptions(delegations, venues, days, seed, perDelegation, horizonStart, grainMinutes,
-                givenVenues);
+                givenVenues, plenarySpace);
     }
 
     public SummitOptions withHorizonStart(LocalDateTime start) {
-        return new SummitOptions(delegations, venues, days, seed, pairMeetings, start, grainMinutes, givenVenues);
+        return new SummitOptions(delegations, venues, days, seed, pairMeetings, start, grainMinutes,
+                givenVenues, plenarySpace);
     }
 
     public SummitOptions withGrainMinutes(int grain) {
-        return new SummitOptions(delegations, venues, days, seed, pairMeetings, horizonStart, grain, givenVenues);
+        return new SummitOptions(delegations, venues, days, seed, pairMeetings, horizonStart, grain,
+                givenVenues, plenarySpace);
     }
 
     public SummitOptions withGivenVenues(List<VenueDoc> given) {
-        return new SummitOptions(delegations, venues, days, seed, pairMeetings, horizonStart, grainMinutes, given);
+        return new SummitOptions(delegations, venues, days, seed, pairMeetings, horizonStart, grainMinutes,
+                given, plenarySpace);
+    }
+
+    /** The plenary held and pinned in {@code spaceId}, which must suit it. */
+    public SummitOptions withPlenarySpace(String spaceId) {
+        return new SummitOptions(delegations, venues, days, seed, pairMeetings, horizonStart, grainMinutes,
+                givenVenues, spaceId);
     }
 
     /** How many synthetic reception sites complete the venues. */

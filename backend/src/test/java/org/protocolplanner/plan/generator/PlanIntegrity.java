@@ -73,7 +73,8 @@ final class PlanIntegrity {
         for (EventDoc e : plan.events()) {
             expect(e.headcount() >= 1 && e.durationMinutes() >= 1, e.id() + " headcount or duration");
             expect(e.priority() >= 1 && e.priority() <= 10, e.id() + " priority");
-            expect(e.pinned() == null && e.published() == null, e.id() + " is pinned or published");
+            expect(e.published() == null, e.id() + " is published");
+            expect(e.pinned() == null || e.pinned().equals(witness.get(e.id())), e.id() + " is pinned off its witness");
             expect(e.earliestStart() == null || e.latestEnd() == null || e.latestEnd().isAfter(e.earliestStart()),
                     e.id() + " window");
             for (List<String> list : List.of(e.delegations(), e.after(), e.preferredSpaces(), e.excludedSpaces())) {

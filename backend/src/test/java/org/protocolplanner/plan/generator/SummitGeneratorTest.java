@@ -33,6 +33,8 @@ class SummitGeneratorTest {
     private static final SummitOptions ONE_DAY_HALF_HOURS = SummitOptions.of(12, 40, 1, 4).withGrainMinutes(30);
     private static final SummitOptions WITH_GIVEN_VENUES = SummitOptions.of(20, 50, 4, 5)
             .withHorizonStart(LocalDateTime.of(2027, 3, 1, 0, 0)).withGivenVenues(List.of(givenGuesthouse()));
+    /** As the demo summit: the plenary held in a given hall and pinned there. */
+    private static final SummitOptions WITH_PLENARY_HALL = WITH_GIVEN_VENUES.withPlenarySpace("test-guesthouse-hall");
 
     /** Generated once per test run: the summits are the expensive part. */
     private static final Map<SummitOptions, GeneratedSummit> SUMMITS = new HashMap<>();
@@ -42,7 +44,7 @@ class SummitGeneratorTest {
     }
 
     static Stream<SummitOptions> shapes() {
-        return Stream.of(HEADLINE, CROWDED, ONE_DAY_HALF_HOURS, WITH_GIVEN_VENUES);
+        return Stream.of(HEADLINE, CROWDED, ONE_DAY_HALF_HOURS, WITH_GIVEN_VENUES, WITH_PLENARY_HALL);
     }
 
     @ParameterizedTest
@@ -109,6 +111,26 @@ class SummitGeneratorTest {
         assertThat(plenary.delegations()).isEqualTo(everyone);
         assertThat(banquet.delegations()).isEqualTo(everyone);
         assertThat(banquet.after()).containsExactly(plenary.id());
+    }
+
+    @Test
+    void aNamedPlenaryHallHoldsThePlenaryPinnedAndNothingElseIsPinned() {
+        GeneratedSummit summit = summit(WITH_PLENARY_HALL);
+        EventDoc plenary = only(summit.plan(), EventType.PLENARY);
+
+        assertThat(plenary.pinned()).isEqualTo(summit.witness().get(plenary.id()));
+        assertThat(plenary.pinned().spaceId()).isEqualTo("test-guesthouse-hall");
+        assertThat(summit.plan().events()).filteredOn(event -> event.pinned() != null).containsExactly(plenary);
+        assertThat(only(summit(WITH_GIVEN_VENUES).plan(), EventType.PLENARY).pinned()).isNull();
+    }
+
+    @Test
+    void aPlenaryHallThePlenaryDoesNotFitIsRefused() {
+        SummitOptions tooSmall = SummitOptions.of(200, 50, 4, 5).withGivenVenues(List.of(givenGuesthouse()))
+                .withPlenarySpace("test-guesthouse-hall");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> SummitGenerator.generate(tooSmall))
+                .withMessageContaining("test-guesthouse-hall");
     }
 
     @Test
