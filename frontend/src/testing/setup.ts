@@ -4,8 +4,10 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { i18n } from '@/lib/i18n';
 
 // The first render of an antd screen in jsdom costs a second or more of CPU (antd computes its
-// styles); on a busy two-core machine that exceeds the one-second default wait.
-configure({ asyncUtilTimeout: 5000 });
+// styles), and the first test that renders the whole app also transforms and imports its lazy
+// routes: on a busy two-core machine that took over 5 s (a CI run failed on it). A wait ends as
+// soon as its element shows, so a long limit costs nothing when the machine is quick.
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom lacks what antd's responsive and overflow helpers look for.
 Object.defineProperty(window, 'matchMedia', {
