@@ -1,11 +1,13 @@
 package org.protocolplanner.planning;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
@@ -37,8 +39,6 @@ public final class ScheduleDraft implements AutoCloseable {
     private final Map<String, EngagementAssignment> assignments = new HashMap<>();
     private final Map<String, Space> spaces = new HashMap<>();
     private final HardMediumSoftLongScore score;
-    /** The saved plan's matches, by justification: a justification is a record of everything the match is about. */
-    private final Map<Object, ConstraintMatch<HardMediumSoftLongScore>> matches;
 
     ScheduleDraft(InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director, ProtocolSchedule schedule) {
         this.schedule = schedule;
@@ -48,7 +48,6 @@ public final class ScheduleDraft implements AutoCloseable {
         schedule.getSpaces().forEach(space -> spaces.put(space.id(), space));
         director.setWorkingSolution(schedule);
         this.score = director.calculateScore();
-        this.matches = currentMatches();
     }
 
     public boolean hasEngagement(String eventId) {
@@ -81,10 +80,11 @@ public final class ScheduleDraft implements AutoCloseable {
         Integer start = placement == null ? null : schedule.getHorizon().minuteOf(placement.start());
         Space savedSpace = assignment.getSpace();
         Integer savedStart = assignment.getStart();
+        Set<ConstraintMatch<HardMediumSoftLongScore>> before = currentMatches();
         place(assignment, space, start);
         try {
             HardMediumSoftLongScore changed = director.calculateScore();
-            return diff(changed, currentMatches());
+            return diff(changed, before, currentMatches());
         } finally {
             place(assignment, savedSpace, savedStart);
             director.calculateScore();
@@ -100,37 +100,43 @@ public final class ScheduleDraft implements AutoCloseable {
         director.afterVariableChanged(assignment, EngagementAssignment.START_VARIABLE);
     }
 
-    private Map<Object, ConstraintMatch<HardMediumSoftLongScore>> currentMatches() {
-        Map<Object, ConstraintMatch<HardMediumSoftLongScore>> current = new HashMap<>();
+    /**
+     * The schedule's matches, each match object once. The score director keeps the object of every
+     * match a change leaves alone, so comparing objects rather than justifications finds the few
+     * matches a move touches without hashing the tens of thousands of a large plan (that hashing
+     * took most of a preview on 120 delegations).
+     */
+    private Set<ConstraintMatch<HardMediumSoftLongScore>> currentMatches() {
+        Set<ConstraintMatch<HardMediumSoftLongScore>> current = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ConstraintMatchTotal<HardMediumSoftLongScore> total : director.getConstraintMatchTotalMap().values()) {
-            for (ConstraintMatch<HardMediumSoftLongScore> match : total.getConstraintMatchSet()) {
-                current.put(match.getJustification(), match);
-            }
+            current.addAll(total.getConstraintMatchSet());
         }
         return current;
     }
 
-    private ScorePreview diff(HardMediumSoftLongScore changed,
-            Map<Object, ConstraintMatch<HardMediumSoftLongScore>> after) {
-        List<MatchExplanation> added = new ArrayList<>();
-        List<MatchExplanation> removed = new ArrayList<>();
-        after.forEach((justification, match) -> {
-            ConstraintMatch<HardMediumSoftLongScore> before = matches.get(justification);
-            if (before == null || !before.getScore().equals(match.getScore())) {
-                added.add(explainer.explain(match));
-            }
-        });
-        Map<Object, ConstraintMatch<HardMediumSoftLongScore>> gone = new LinkedHashMap<>(matches);
-        gone.keySet().removeAll(after.keySet());
-        gone.values().forEach(match -> removed.add(explainer.explain(match)));
-        matches.forEach((justification, match) -> {
-            ConstraintMatch<HardMediumSoftLongScore> now = after.get(justification);
-            if (now != null && !now.getScore().equals(match.getScore())) {
-                removed.add(explainer.explain(match));
-            }
-        });
-        added.sort(HEAVIEST_FIRST);
-        removed.sort(HEAVIEST_FIRST);
+    /** A match as people see it: its rule, what it is about and its penalty. */
+    private record MatchKey(String constraintId, Object justification, HardMediumSoftLongScore score) {
+
+        static MatchKey of(ConstraintMatch<HardMediumSoftLongScore> match) {
+            return new MatchKey(match.getConstraintId(), match.getJustification(), match.getScore());
+        }
+    }
+
+    /**
+     * Matches only in {@code after} are added, matches only in {@code before} removed; a match whose
+     * penalty changes is removed with its old figures and added with its new ones. The engine
+     * recreates some matches unchanged (the moved engagement's own, for one): those are no change.
+     */
+    private ScorePreview diff(HardMediumSoftLongScore changed, Set<ConstraintMatch<HardMediumSoftLongScore>> before,
+            Set<ConstraintMatch<HardMediumSoftLongScore>> after) {
+        List<ConstraintMatch<HardMediumSoftLongScore>> gone = before.stream().filter(m -> !after.contains(m)).toList();
+        List<ConstraintMatch<HardMediumSoftLongScore>> come = after.stream().filter(m -> !before.contains(m)).toList();
+        Set<MatchKey> goneKeys = gone.stream().map(MatchKey::of).collect(Collectors.toSet());
+        Set<MatchKey> comeKeys = come.stream().map(MatchKey::of).collect(Collectors.toSet());
+        List<MatchExplanation> added = come.stream().filter(m -> !goneKeys.contains(MatchKey.of(m)))
+                .map(explainer::explain).sorted(HEAVIEST_FIRST).toList();
+        List<MatchExplanation> removed = gone.stream().filter(m -> !comeKeys.contains(MatchKey.of(m)))
+                .map(explainer::explain).sorted(HEAVIEST_FIRST).toList();
         return new ScorePreview(scoreDoc(score), scoreDoc(changed), changed.hardScore() == 0, added, removed);
     }
 
