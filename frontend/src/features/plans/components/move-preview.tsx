@@ -1,7 +1,8 @@
 import { Alert, Button, List, Modal, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/errors';
-import type { MatchExplanation, Score, ScorePreview } from '@/types/api';
+import type { MatchExplanation, Score } from '@/types/api';
+import { useScorePreview } from '../api/score-preview';
 import { ruleName } from '../lib/rule-name';
 import { wordMatch, type NameLookup } from '../lib/word-match';
 
@@ -15,9 +16,8 @@ export interface MoveProposal {
 }
 
 export interface MovePreviewProps {
+  planId: number;
   proposal: MoveProposal | null;
-  preview: ScorePreview | undefined;
-  previewError: unknown;
   saving: boolean;
   names: NameLookup;
   onSave: () => void;
@@ -48,9 +48,14 @@ function Matches({ title, matches, names }: { title: string; matches: MatchExpla
   );
 }
 
-/** What a drag would do to the score (the matches it adds and removes), before it is saved. */
-export function MovePreview({ proposal, preview, previewError, saving, names, onSave, onCancel }: MovePreviewProps) {
+/**
+ * What a drag would do to the score (the matches it adds and removes), before it is saved. The
+ * preview's answer re-renders this dialog alone, not the board behind it.
+ */
+export function MovePreview({ planId, proposal, saving, names, onSave, onCancel }: MovePreviewProps) {
   const { t } = useTranslation();
+  const move = proposal && { eventId: proposal.eventId, spaceId: proposal.spaceId, start: proposal.start };
+  const { data: preview, error: previewError } = useScorePreview(planId, move);
   return (
     <Modal
       open={!!proposal}

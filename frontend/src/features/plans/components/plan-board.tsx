@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Col, Input, Pagination, Row, Segmented, Spin, Typography } from 'antd';
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '@/components/query-state';
 import { errorMessage } from '@/lib/errors';
@@ -11,7 +11,7 @@ import { usePlanBookings } from '../api/get-plan-bookings';
 import { usePlanDocument } from '../api/get-plan-document';
 import { useScoreAnalysis } from '../api/get-score-analysis';
 import { useSolution } from '../api/get-solution';
-import { useScorePreview } from '../api/score-preview';
+import { startScorePreview } from '../api/score-preview';
 import { useSolveStatus } from '../api/solve';
 import { useUpdateAssignment } from '../api/update-assignment';
 import { ACTIVE_STATES, useSolveEvents } from '../api/use-solve-events';
@@ -57,6 +57,13 @@ export interface PlanBoardProps {
   header?: (plan: Plan) => ReactNode;
 }
 
+// The board renders again on every pick-up and drop; these parts only when their own data changes
+// (a 120-delegation plan's timeline and explanation cost hundreds of milliseconds to render).
+const Timeline = memo(PlanTimeline);
+const Explanation = memo(ExplanationPanel);
+const Unscheduled = memo(UnscheduledList);
+const Scores = memo(ScoreSummary);
+
 /**
  * The plan board: the timeline of spaces (or delegations), the score and its explanation, the
  * unscheduled engagements, solving live, moves with a score preview, pins and weights.
@@ -76,7 +83,6 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
   const solution = useSolution(planId);
   const solveStatus = useSolveStatus(planId);
   const bookings = usePlanBookings(plan.data && (plan.data.kind === 'LIVE' ? planId : (plan.data.originPlanId ?? undefined)));
-  const preview = useScorePreview(planId);
   const move = useUpdateAssignment(planId);
 
   const [view, setView] = useState<BoardView>('venues');
@@ -184,6 +190,12 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
     [plan.data, offsetMinutes],
   );
 
+  const grainMinutes = plan.data?.grainMinutes;
+  const snap = useCallback(
+    (date: Date) => (horizon && grainMinutes ? snapToGrain(date, horizon.start, grainMinutes) : date),
+    [horizon, grainMinutes],
+  );
+
   const dataArrived = !!(plan.data && document.data && engagements.data && horizon);
   if (dataArrived && !dataMarked.current) {
     dataMarked.current = true;
@@ -203,6 +215,7 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
       const spaceId = spaceOfGroup(drop.group) ?? engagement?.assignment?.spaceId;
       if (!engagement || !spaceId || !plan.data || !horizon) return;
       const start = toLocal(snapToGrain(drop.start, horizon.start, plan.data.grainMinutes), offsetMinutes);
+      startScorePreview(client, planId, { eventId: engagement.id, spaceId, start });
       setProposal({
         eventId: engagement.id,
         eventTitle: engagement.title,
@@ -211,10 +224,8 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
         start,
         version: engagement.version,
       });
-      preview.reset();
-      preview.mutate({ eventId: engagement.id, spaceId, start });
     },
-    [engagements.data, plan.data, horizon, offsetMinutes, spaces, preview],
+    [engagements.data, plan.data, horizon, offsetMinutes, spaces, client, planId],
   );
 
   const saveMove = () => {
@@ -258,7 +269,7 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
         canPublish={canPublishPlan(plan.data, roles)}
       />
       {solving && <Alert type="info" className="board-solving" title={t('board.solving')} />}
-      <ScoreSummary score={score} kpis={solution.data?.kpis} />
+      <Scores score={score} kpis={solution.data?.kpis} />
       <Row gutter={16} className="board-main">
         <Col xs={24} xl={17}>
           <div className="board-toolbar">
@@ -306,12 +317,12 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
               {t('board.noVenueFound')}
             </Typography.Paragraph>
           )}
-          <PlanTimeline
+          <Timeline
             groups={groups}
             items={items}
             horizon={horizon}
             offsetMinutes={offsetMinutes}
-            snap={(date) => snapToGrain(date, horizon.start, plan.data!.grainMinutes)}
+            snap={snap}
             onMove={onMove}
             onSelect={setSelected}
             onDrawn={onDrawn}
@@ -336,21 +347,20 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
           <section className="board-side-panel" aria-label={t(`board.${panel}`)} tabIndex={0}>
             {panel === 'explanation' &&
               (analysis.data ? (
-                <ExplanationPanel constraints={analysis.data.constraints} names={names} onHighlight={highlight} />
+                <Explanation constraints={analysis.data.constraints} names={names} onHighlight={highlight} />
               ) : (
                 <Spin />
               ))}
             {panel === 'unscheduled' && (
-              <UnscheduledList unscheduled={analysis.data?.unscheduled ?? []} onSelect={setSelected} />
+              <Unscheduled unscheduled={analysis.data?.unscheduled ?? []} onSelect={setSelected} />
             )}
             {panel === 'weights' && <WeightsPanel planId={planId} canEdit={editable} />}
           </section>
         </Col>
       </Row>
       <MovePreview
+        planId={planId}
         proposal={proposal}
-        preview={preview.data}
-        previewError={preview.error}
         saving={move.isPending}
         names={names}
         onSave={saveMove}

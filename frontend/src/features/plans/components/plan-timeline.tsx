@@ -136,9 +136,10 @@ export function PlanTimeline(props: PlanTimelineProps) {
       itemsAlwaysDraggable: { item: true, range: true },
       snap: (date: Date) => latest.current.snap(date),
       onMove: (item, callback) => {
-        callback(null); // nothing moves until the person has seen the preview and saved
+        // The board asks for the score preview first; putting the item back redraws the timeline.
         const moved = item as unknown as BoardItem;
         latest.current.onMove({ eventId: moved.eventId, group: String(moved.group), start: new Date(moved.start) });
+        callback(null); // nothing moves until the person has seen the preview and saved
       },
       tooltip: { followMouse: false, overflowMethod: 'flip' },
     };
