@@ -170,12 +170,21 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
   );
   const items = useMemo(() => {
     if (!engagements.data || !plan.data) return [];
+    const typeNames = new Map<string, string>();
     return boardItems(view, engagements.data, {
       offsetMinutes,
       grainMinutes: plan.data.grainMinutes,
       highlighted: highlightSet,
       editable,
-      typeName: (type) => t(`enums.eventType.${type}` as 'enums.eventType.PLENARY'),
+      typeName: (type) => {
+        // One translation per type rather than per engagement: 450 lookups took a tenth of a second.
+        let name = typeNames.get(type);
+        if (name === undefined) {
+          name = t(`enums.eventType.${type}` as 'enums.eventType.PLENARY');
+          typeNames.set(type, name);
+        }
+        return name;
+      },
       bookings: booked,
       bookingName: (state) => t(state === 'CONFIRMED' ? 'board.confirmed' : 'board.requested'),
     });
