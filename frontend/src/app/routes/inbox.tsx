@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { InboxPage } from '@/features/inbox/components/inbox-page';
-import { canUseInbox } from '@/features/inbox/lib/inbox-permissions';
+import { answersForUnmanagedVenues, canUseInbox, managesVenues } from '@/features/inbox/lib/inbox-permissions';
 
-/** The bookings inbox; anyone but a venue manager who opens it by its address is told it is not theirs. */
+/**
+ * The bookings inbox of venue managers, and of protocol officers and administrators (who answer
+ * for the venues without managers); anyone else who opens it by its address is told it is not theirs.
+ */
 export function InboxRoute() {
   const { t } = useTranslation();
   const user = useCurrentUser();
@@ -20,5 +23,11 @@ export function InboxRoute() {
       />
     );
   }
-  return <InboxPage managedVenueIds={user.managedVenueIds.map(String)} />;
+  return (
+    <InboxPage
+      managedVenueIds={user.managedVenueIds.map(String)}
+      manager={managesVenues(user.roles)}
+      officer={answersForUnmanagedVenues(user.roles)}
+    />
+  );
 }
