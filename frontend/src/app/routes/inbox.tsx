@@ -1,4 +1,5 @@
 import { Result } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
@@ -12,6 +13,7 @@ import { answersForUnmanagedVenues, canUseInbox, managesVenues } from '@/feature
 export function InboxRoute() {
   const { t } = useTranslation();
   const user = useCurrentUser();
+  const managedVenueIds = useMemo(() => user.managedVenueIds.map(String), [user.managedVenueIds]);
   if (!canUseInbox(user.roles)) {
     return (
       <Result
@@ -25,7 +27,7 @@ export function InboxRoute() {
   }
   return (
     <InboxPage
-      managedVenueIds={user.managedVenueIds.map(String)}
+      managedVenueIds={managedVenueIds}
       manager={managesVenues(user.roles)}
       officer={answersForUnmanagedVenues(user.roles)}
     />

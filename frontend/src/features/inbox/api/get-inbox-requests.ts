@@ -21,11 +21,19 @@ export function useInboxRequests({ manager, officer, managedVenueIds }: InboxAud
 } {
   const own = useBookings('REQUESTED', officer ? { managed: true } : {}, manager);
   const unmanaged = useBookings('REQUESTED', { managed: false }, officer);
+  // On the results' data and errors, which keep their identity between reads that change nothing.
+  const ownData = own.data;
+  const ownError = own.error;
+  const unmanagedData = unmanaged.data;
+  const unmanagedError = unmanaged.error;
   return useMemo(() => {
-    const parts = [...(manager ? [own] : []), ...(officer ? [unmanaged] : [])];
+    const parts = [
+      ...(manager ? [{ data: ownData, error: ownError }] : []),
+      ...(officer ? [{ data: unmanagedData, error: unmanagedError }] : []),
+    ];
     const error = parts.find((part) => part.error)?.error ?? null;
     if (parts.some((part) => !part.data)) return { data: undefined, error };
-    const mine = manager ? (own.data ?? []).filter((booking) => !officer || managedVenueIds.includes(booking.venueId)) : [];
-    return { data: [...mine, ...(officer ? (unmanaged.data ?? []) : [])], error };
-  }, [manager, officer, managedVenueIds, own, unmanaged]);
+    const mine = manager ? (ownData ?? []).filter((booking) => !officer || managedVenueIds.includes(booking.venueId)) : [];
+    return { data: [...mine, ...(officer ? (unmanagedData ?? []) : [])], error };
+  }, [manager, officer, managedVenueIds, ownData, ownError, unmanagedData, unmanagedError]);
 }

@@ -78,6 +78,31 @@ describe('the officers’ bookings inbox', () => {
     expect(await screen.findByTestId('request-41')).toBeInTheDocument();
   });
 
+  it('gives an officer who also manages venues both: their venues’ requests and those without managers, and their week', async () => {
+    const mine: Booking = { ...salonRequest, id: 42, venueId: 'cncc', venueName: 'CNCC', venueManaged: true, spaceId: 'hall', spaceName: 'Hall' };
+    const others: Booking = { ...mine, id: 43, venueId: 'elsewhere', venueName: 'Elsewhere' };
+    const api = mockApi({
+      'GET /api/me': () => json({ ...protocolOfficer(), roles: ['PROTOCOL_OFFICER', 'VENUE_MANAGER'], managedVenueIds: ['cncc'] }),
+      'GET /api/notifications/unread-count': () => json({ count: 0 }),
+      'GET /api/bookings': ({ search }) => {
+        const query = new URLSearchParams(search);
+        const content =
+          query.get('status') !== 'REQUESTED' ? [] : query.get('managed') === 'false' ? [salonRequest] : [mine, others];
+        return json({ content, page: 0, size: 500, totalElements: content.length, totalPages: 1 });
+      },
+      'GET /api/venues/heritage': () => json(heritage),
+      'GET /api/venues/cncc': () => json({ id: 'cncc', nameEn: 'CNCC', nameZh: '国家会议中心', spaces: [{ id: 'hall', nameEn: 'Hall' }] }),
+    });
+    renderApp('/inbox');
+
+    expect(await screen.findByTestId('request-41')).toBeInTheDocument();
+    expect(await screen.findByTestId('request-42')).toBeInTheDocument();
+    expect(screen.queryByTestId('request-43')).not.toBeInTheDocument();
+    expect(screen.getAllByTestId('inbox-intro')).toHaveLength(2);
+    expect(screen.getByRole('tab', { name: 'Week' })).toBeInTheDocument();
+    expect(api.sent('GET /api/venues/elsewhere')).toHaveLength(0);
+  });
+
   it('is not a planner’s', async () => {
     mockApi({
       'GET /api/me': () => json(planner()),
