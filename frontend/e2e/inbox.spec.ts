@@ -1,17 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, expectNoEnglishUi, screenshot, signIn, type Language } from './support';
 import { publishForTheManager } from './support-inbox';
+import { withoutDisplayName } from './support-people';
 
 /**
  * The venue manager's inbox: requests from a copy of the demo summit published twice (different
  * answer-by times) sorted by urgency, one confirmed, another at the same time and place refused
  * as a clash (409), a third declined with a reason; the week view; the calendar feed copied and revoked. Then the officer's
- * bell leads to the plan that needs a re-plan, and the inbox is not theirs.
+ * bell leads to the plan that needs a re-plan, and the officer's inbox holds the request of a venue
+ * without managers (confirmed there) but none of the manager's. The planner has no inbox.
  */
 for (const language of ['en', 'zh'] as Language[]) {
   const zh = language === 'zh';
 
-  test(`a venue manager answers requests, sees the week and manages the feed; the officer gets the re-plan notice (${language})`, async ({
+  test(`a venue manager answers requests, sees the week and manages the feed; the officer gets the re-plan notice and answers for a venue without managers (${language})`, async ({
     page,
     context,
     playwright,
@@ -22,7 +24,9 @@ for (const language of ['en', 'zh'] as Language[]) {
     const confirmed = setup.clashing; // answer within 24 hours: more urgent than the first request
     const declined = setup.banquet;
     const twin = setup.first; // answer within 72 hours, same hall and time as the confirmed one
-    expect([confirmed, declined, twin].every(Boolean), 'the three requests').toBe(true);
+    const forOfficers = setup.forOfficers; // a venue without managers: the officers answer it
+    expect([confirmed, declined, twin, forOfficers].every(Boolean), 'the four requests').toBe(true);
+    expect(forOfficers.venueManaged).toBe(false);
 
     lap('set-up through the API');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -30,6 +34,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     await page.locator('nav a[href="/inbox"]').click();
     const cards = page.locator('.inbox-request');
     await expect(page.getByTestId(`request-${confirmed.id}`)).toBeVisible();
+    await expect(page.getByTestId(`request-${forOfficers.id}`), 'not a venue of the manager').toHaveCount(0);
 
     // The most urgent first: answer-by times never decrease down the list, so the copy published
     // last (answer within 24 hours) comes before the one published first (72 hours).
@@ -126,15 +131,43 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(page).toHaveURL(new RegExp(`/plans/${setup.planId}$`));
     await expect(page.getByTestId('plan-board')).toBeVisible({ timeout: 90_000 });
 
-    // Not the officer's inbox: not in the menu, refused when typed, and the API refuses answers.
+    // The officer's inbox: the requests of venues without managers, answered for the venue; none
+    // of the manager's (the twin is still waiting for the manager), and the API refuses those.
+    lap('officer notice');
+    await page.locator('nav a[href="/inbox"]').click();
+    await expect(page).toHaveURL(/\/inbox$/);
+    const officerCard = page.getByTestId(`request-${forOfficers.id}`);
+    await expect(officerCard).toBeVisible();
+    await expect(officerCard).toContainText(setup.name);
+    await expect(page.getByTestId('inbox-intro')).toHaveText(
+      zh ? '无场馆负责人的场馆的场地预订请求；由您代表场馆答复。' : 'Requests for venues without a venue manager; you answer them for the venue.',
+    );
+    await expect(page.getByTestId(`request-${twin.id}`), "a managed venue's request").toHaveCount(0);
+    await expect(page.getByRole('tab', { name: zh ? '周视图' : 'Week' }), "the manager's week").toHaveCount(0);
+    await expect(page.getByRole('tab', { name: zh ? '日历订阅' : 'Calendar feed' }), "the manager's feed").toHaveCount(0);
+    await officerCard.scrollIntoViewIfNeeded();
+    await screenshot(page, `inbox-officer-${language}`);
+    await expectAccessible(page, `officer inbox (${language})`);
+    if (zh) await expectNoEnglishUi(page, 'officer inbox');
+    await page.getByTestId(`confirm-${forOfficers.id}`).click();
+    await expect(officerCard).toHaveCount(0);
+    const answered = await setup.officer.get(`/api/bookings/${forOfficers.id}`);
+    expect(((await answered.json()) as { status: string }).status).toBe('CONFIRMED');
+    const refused = await setup.officer.post(`/api/bookings/${twin.id}/confirm`);
+    expect(refused.status(), "the officer may not answer a managed venue's request").toBe(403);
+
+    // The planner: no inbox in the menu, refused when typed.
+    lap('officer inbox');
+    await context.clearCookies();
+    await signIn(page, 'planner', language);
+    await expect(page.locator('nav a[href="/plans"]')).toBeVisible();
     await expect(page.locator('nav a[href="/inbox"]')).toHaveCount(0);
     await page.goto('/inbox');
     await expect(page.getByTestId('inbox-not-allowed')).toBeVisible();
     await screenshot(page, `inbox-not-allowed-${language}`);
     await expectAccessible(page, `inbox refused (${language})`);
-    if (zh) await expectNoEnglishUi(page, 'inbox refused');
-    const refused = await setup.officer.post(`/api/bookings/${twin.id}/confirm`);
-    expect(refused.status()).toBe(403);
+    // The demo planner's display name, "Planner", is also the role's English label: data, not UI.
+    if (zh) await withoutDisplayName(page, () => expectNoEnglishUi(page, 'inbox refused'));
     lap('done');
   });
 }

@@ -15,6 +15,7 @@ export interface InboxBooking {
   planId: number;
   planName: string;
   venueId: string;
+  venueManaged: boolean;
   spaceId: string;
   startsAt: string;
   answerBy: string;
@@ -59,11 +60,14 @@ async function place(officer: APIRequestContext, planId: number, engagement: Eng
 export const PLENARY_HALL = 'cncc-phase-i-plenary-hall';
 export const BALLROOM = 'cncc-phase-i-grand-ballroom';
 
-/** A start in the summit week when the plenary hall has no confirmed booking near it (earlier runs confirm some). */
-async function freeStart(manager: APIRequestContext): Promise<string> {
-  const answer = await manager.get('/api/bookings?status=CONFIRMED&size=500');
+/**
+ * A start in the summit week when none of these spaces has a confirmed booking near it (earlier
+ * runs confirm some). Read by the officer, who reads every venue's bookings.
+ */
+async function freeStart(officer: APIRequestContext, spaceIds: readonly string[]): Promise<string> {
+  const answer = await officer.get('/api/bookings?status=CONFIRMED&size=2000');
   const confirmed = ((await answer.json()) as { content: Array<{ spaceId: string; localStart: string; localEnd: string }> }).content
-    .filter((booking) => booking.spaceId === PLENARY_HALL);
+    .filter((booking) => spaceIds.includes(booking.spaceId));
   for (let day = 12; day <= 18; day++) {
     for (const hour of ['09', '13', '17']) {
       const start = `2027-04-${day}T${hour}:00:00`;
@@ -72,19 +76,43 @@ async function freeStart(manager: APIRequestContext): Promise<string> {
       if (!confirmed.some((b) => Date.parse(`${b.localStart}Z`) < to && Date.parse(`${b.localEnd}Z`) > from)) return start;
     }
   }
-  throw new Error('no free start in the plenary hall');
+  throw new Error(`no free start in ${spaceIds.join(' and ')}`);
+}
+
+interface DocumentVenue {
+  id: string;
+  spaces: Array<{ id: string; capacity?: Record<string, number> }>;
+}
+
+/**
+ * A hall of the plan's that seats a theatre, in a venue no account manages (the demo manager has
+ * the China National Convention Center and Yanqi Lake venues only): its requests go to the
+ * officers. A reference venue (the Great Hall of the People) rather than a synthetic site.
+ */
+async function unmanagedHall(admin: APIRequestContext, document: Record<string, unknown>): Promise<{ venueId: string; spaceId: string }> {
+  const accounts = ((await (await admin.get('/api/accounts?size=500')).json()) as { content: Array<{ managedVenueIds?: string[] }> }).content;
+  const managed = new Set(accounts.flatMap((account) => account.managedVenueIds ?? []));
+  const halls = (document.venues as DocumentVenue[])
+    .filter((venue) => !managed.has(venue.id))
+    .sort((a, b) => Number(a.id.startsWith('syn-')) - Number(b.id.startsWith('syn-')))
+    .flatMap((venue) => venue.spaces.filter((space) => (space.capacity?.THEATRE ?? 0) >= 500).map((space) => ({ venueId: venue.id, spaceId: space.id })));
+  expect(halls.length, 'a theatre hall without managers in the demo summit').toBeGreaterThan(0);
+  return halls[0]!;
 }
 
 /**
  * A copy of the demo summit under its own name, published twice: first one engagement in the
  * China National Convention Center's plenary hall (answer within 72 hours), then another at the
- * same time in the same hall and a banquet in the ballroom (answer within 24 hours). The inbox
- * must put the later-published pair first, and confirming the second hall request makes the
- * first one clash (409). Placed by hand, as a solve of a few seconds places little on this machine.
+ * same time in the same hall, a banquet in the ballroom and a third theatre engagement in a hall
+ * without managers (answer within 24 hours). The manager's inbox must put the later-published pair first,
+ * and confirming the second hall request makes the first one clash (409); the third one's
+ * request is the officers' to answer. Placed by hand, as a solve of a few seconds places little on
+ * this machine.
  */
 export async function publishForTheManager(playwright: Playwright, suffix: string) {
   const officer = await apiAs(playwright, 'officer');
   const manager = await apiAs(playwright, 'manager');
+  const admin = await apiAs(playwright, 'admin');
   const demo = await demoSummitId(officer);
   const exported = (await (await officer.get(`/api/plans/${demo}/export`)).json()) as Record<string, unknown>;
   const name = `Inbox E2E ${suffix}`;
@@ -93,18 +121,35 @@ export async function publishForTheManager(playwright: Playwright, suffix: strin
   const theatre = engagements.filter((e) => e.layout === 'THEATRE');
   // Not the state banquet: its title, "State banquet", is also an English UI string, which a Chinese screen must not show.
   const banquet = engagements.find((e) => e.layout === 'BANQUET' && e.type !== 'STATE_BANQUET')!;
-  const start = await freeStart(manager);
+  const elsewhere = await unmanagedHall(admin, exported);
+  const start = await freeStart(officer, [PLENARY_HALL, elsewhere.spaceId]);
   const day = start.slice(0, 10);
 
   await place(officer, planId, theatre[0]!, PLENARY_HALL, start);
   await publish(officer, planId, 72);
   await place(officer, planId, theatre[1]!, PLENARY_HALL, start);
   await place(officer, planId, banquet, BALLROOM, `${day}T19:00:00`);
+  await place(officer, planId, theatre[2]!, elsewhere.spaceId, start);
   await publish(officer, planId, 24);
 
   const answer = await manager.get(`/api/bookings?status=REQUESTED&plan=${planId}&size=500`);
   expect(answer.status()).toBe(200);
   const requests = ((await answer.json()) as { content: Array<InboxBooking & { engagement: { id: string } }> }).content;
   const of = (engagement: Engagement) => requests.find((b) => b.engagement.id === engagement.id)!;
-  return { officer, manager, planId, name, first: of(theatre[0]!), clashing: of(theatre[1]!), banquet: of(banquet) };
+  // The officers' inbox: the requests of venues without managers.
+  const unmanagedAnswer = await officer.get(`/api/bookings?status=REQUESTED&managed=false&plan=${planId}&size=500`);
+  expect(unmanagedAnswer.status()).toBe(200);
+  const unmanaged = ((await unmanagedAnswer.json()) as { content: Array<InboxBooking & { engagement: { id: string } }> }).content;
+  const forOfficers = unmanaged.find((b) => b.engagement.id === theatre[2]!.id)!;
+  await admin.dispose();
+  return {
+    officer,
+    manager,
+    planId,
+    name,
+    first: of(theatre[0]!),
+    clashing: of(theatre[1]!),
+    banquet: of(banquet),
+    forOfficers,
+  };
 }

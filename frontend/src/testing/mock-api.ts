@@ -4,6 +4,8 @@ import { vi } from 'vitest';
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** The query string, with its `?` (empty when none). */
+  search: string;
   headers: Headers;
   body: string | undefined;
   credentials: RequestCredentials | undefined;
@@ -22,6 +24,7 @@ export function mockApi(handlers: Record<string, Handler>) {
     const request: RecordedRequest = {
       method: (init.method ?? 'GET').toUpperCase(),
       path: url.pathname,
+      search: url.search,
       headers: new Headers(init.headers),
       body: typeof init.body === 'string' ? init.body : undefined,
       credentials: init.credentials,

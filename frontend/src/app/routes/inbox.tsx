@@ -1,14 +1,19 @@
 import { Result } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
 import { InboxPage } from '@/features/inbox/components/inbox-page';
-import { canUseInbox } from '@/features/inbox/lib/inbox-permissions';
+import { answersForUnmanagedVenues, canUseInbox, managesVenues } from '@/features/inbox/lib/inbox-permissions';
 
-/** The bookings inbox; anyone but a venue manager who opens it by its address is told it is not theirs. */
+/**
+ * The bookings inbox of venue managers, and of protocol officers and administrators (who answer
+ * for the venues without managers); anyone else who opens it by its address is told it is not theirs.
+ */
 export function InboxRoute() {
   const { t } = useTranslation();
   const user = useCurrentUser();
+  const managedVenueIds = useMemo(() => user.managedVenueIds.map(String), [user.managedVenueIds]);
   if (!canUseInbox(user.roles)) {
     return (
       <Result
@@ -20,5 +25,11 @@ export function InboxRoute() {
       />
     );
   }
-  return <InboxPage managedVenueIds={user.managedVenueIds.map(String)} />;
+  return (
+    <InboxPage
+      managedVenueIds={managedVenueIds}
+      manager={managesVenues(user.roles)}
+      officer={answersForUnmanagedVenues(user.roles)}
+    />
+  );
 }

@@ -20,8 +20,8 @@ export interface NavItem {
  * spares people items they may not use; the backend is what enforces the rules.
  */
 const ITEMS_BY_ROLE: Record<Role, NavKey[]> = {
-  PROTOCOL_OFFICER: ['plans', 'venues'],
-  ADMIN: ['plans', 'venues', 'accounts', 'audit'],
+  PROTOCOL_OFFICER: ['plans', 'venues', 'bookingsInbox'],
+  ADMIN: ['plans', 'venues', 'bookingsInbox', 'accounts', 'audit'],
   PLANNER: ['plansAndScenarios', 'venues'],
   VENUE_MANAGER: ['venues', 'bookingsInbox'],
 };

@@ -26,12 +26,12 @@ function menuFor(me: CurrentUser) {
 }
 
 describe('the main menu', () => {
-  it('gives a protocol officer plans and venues', async () => {
+  it('gives a protocol officer plans, venues and the bookings inbox (venues without managers)', async () => {
     const menu = menuFor(protocolOfficer());
-    expect(menu.names).toEqual(['Overview', 'Plans', 'Venues']);
+    expect(menu.names).toEqual(['Overview', 'Plans', 'Venues', 'Bookings inbox']);
   });
 
-  it('gives a planner plans and scenarios, and venues', async () => {
+  it('gives a planner plans and scenarios, and venues, and no bookings inbox', async () => {
     const menu = menuFor(planner());
     expect(menu.names).toEqual(['Overview', 'Plans and scenarios', 'Venues']);
   });
@@ -41,14 +41,14 @@ describe('the main menu', () => {
     expect(menu.names).toEqual(['Overview', 'Venues', 'Bookings inbox']);
   });
 
-  it('gives an administrator accounts and the audit log besides plans and venues', async () => {
+  it('gives an administrator accounts and the audit log besides plans, venues and the bookings inbox', async () => {
     const menu = menuFor(administrator());
-    expect(menu.names).toEqual(['Overview', 'Plans', 'Venues', 'Accounts', 'Audit log']);
+    expect(menu.names).toEqual(['Overview', 'Plans', 'Venues', 'Bookings inbox', 'Accounts', 'Audit log']);
   });
 
   it('leads an administrator to every screen of theirs', async () => {
     const menu = menuFor(administrator());
-    expect(menu.usable).toEqual(['Overview', 'Plans', 'Venues', 'Accounts', 'Audit log']);
+    expect(menu.usable).toEqual(['Overview', 'Plans', 'Venues', 'Bookings inbox', 'Accounts', 'Audit log']);
     expect(screen.getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('link', { name: 'Audit log' })).toHaveAttribute('href', '/admin/audit');
   });
@@ -64,6 +64,7 @@ describe('the main menu', () => {
       'overview',
       'plans',
       'venues',
+      'bookingsInbox',
     ]);
   });
 });

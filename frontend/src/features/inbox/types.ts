@@ -15,6 +15,8 @@ export interface Booking {
   status: BookingStatus;
   venueId: string;
   venueName: string;
+  /** Whether the venue has managers, who answer its requests; else the protocol officers answer them. */
+  venueManaged: boolean;
   spaceId: string;
   spaceName: string;
   startsAt: string;

@@ -1,18 +1,45 @@
 import { Tabs, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBookings } from '../api/get-bookings';
-import { useManagedVenues } from '../api/get-managed-venues';
+import { useInboxRequests } from '../api/get-inbox-requests';
+import { useVenues } from '../api/get-venues';
 import { FeedPanel } from './feed-panel';
 import { RequestList } from './request-list';
 import { WeekView } from './week-view';
 
-/** The venue manager's inbox: requests to answer, the week of confirmed bookings, the calendar feed. */
-export function InboxPage({ managedVenueIds }: { managedVenueIds: readonly string[] }) {
-  const { t } = useTranslation();
-  const requests = useBookings('REQUESTED');
-  const confirmed = useBookings('CONFIRMED');
-  const managed = useManagedVenues(managedVenueIds);
+export interface InboxPageProps {
+  managedVenueIds: readonly string[];
+  /** A venue manager: their venues' requests, the week of confirmed bookings and the calendar feeds. */
+  manager: boolean;
+  /** A protocol officer or administrator: the requests of venues without managers, answered for them. */
+  officer: boolean;
+}
 
+/**
+ * The bookings inbox: requests to answer, soonest answer-by time first; for a venue manager also
+ * the week of confirmed bookings and the calendar feed. Officers answer for the venues without
+ * managers: their requests only, no week or feed (those are a manager's own venues').
+ */
+export function InboxPage({ managedVenueIds, manager, officer }: InboxPageProps) {
+  const { t } = useTranslation();
+  const requests = useInboxRequests({ manager, officer, managedVenueIds });
+  const confirmed = useBookings('CONFIRMED', {}, manager);
+  const own = useVenues(manager ? managedVenueIds : []);
+  // The local names of the other venues the requests name (an officer's), each read once.
+  const namedIds = useMemo(
+    () => [...new Set((requests.data ?? []).map((booking) => booking.venueId))].filter((id) => !managedVenueIds.includes(id)).sort(),
+    [requests.data, managedVenueIds],
+  );
+  const named = useVenues(namedIds);
+  const venues = useMemo(() => [...own.venues, ...named.venues], [own.venues, named.venues]);
+  const intro = [...(manager ? [t('inbox.requests.intro')] : []), ...(officer ? [t('inbox.requests.officerIntro')] : [])];
+
+  const requestsTab = {
+    key: 'requests',
+    label: t('inbox.tabs.requests', { count: requests.data?.length ?? 0 }),
+    children: <RequestList requests={requests} venues={venues} intro={intro} />,
+  };
   return (
     <>
       <Typography.Title level={1} className="page-title">
@@ -20,19 +47,19 @@ export function InboxPage({ managedVenueIds }: { managedVenueIds: readonly strin
       </Typography.Title>
       <Tabs
         defaultActiveKey="requests"
-        items={[
-          {
-            key: 'requests',
-            label: t('inbox.tabs.requests', { count: requests.data?.length ?? 0 }),
-            children: <RequestList requests={requests} venues={managed.venues} />,
-          },
-          {
-            key: 'week',
-            label: t('inbox.tabs.week'),
-            children: <WeekView confirmed={confirmed} venues={managed.venues} />,
-          },
-          { key: 'feeds', label: t('inbox.tabs.feeds'), children: <FeedPanel venues={managed.venues} /> },
-        ]}
+        items={
+          manager
+            ? [
+                requestsTab,
+                {
+                  key: 'week',
+                  label: t('inbox.tabs.week'),
+                  children: <WeekView confirmed={confirmed} venues={own.venues} />,
+                },
+                { key: 'feeds', label: t('inbox.tabs.feeds'), children: <FeedPanel venues={own.venues} /> },
+              ]
+            : [requestsTab]
+        }
       />
     </>
   );

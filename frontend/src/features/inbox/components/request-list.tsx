@@ -15,10 +15,12 @@ import { RequestCard } from './request-card';
 export interface RequestListProps {
   requests: { data?: Booking[]; error: unknown };
   venues: readonly VenueDetail[];
+  /** What the list holds, a line each (a manager's venues; an officer's venues without managers). */
+  intro: readonly string[];
 }
 
 /** The pending requests, soonest answer-by time first, each answered on its own card. */
-export function RequestList({ requests, venues }: RequestListProps) {
+export function RequestList({ requests, venues, intro }: RequestListProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const language = currentLanguage();
@@ -50,7 +52,11 @@ export function RequestList({ requests, venues }: RequestListProps) {
 
   return (
     <>
-      <Typography.Paragraph type="secondary">{t('inbox.requests.intro')}</Typography.Paragraph>
+      {intro.map((line) => (
+        <Typography.Paragraph key={line} type="secondary" data-testid="inbox-intro">
+          {line}
+        </Typography.Paragraph>
+      ))}
       {sorted.length === 0 ? (
         <Empty description={t('inbox.requests.empty')} />
       ) : (

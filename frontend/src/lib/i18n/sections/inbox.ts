@@ -4,7 +4,8 @@ import type { Strings } from '../strings';
 const inboxEn = {
   title: 'Bookings inbox',
   notAllowed: 'Not allowed',
-  notAllowedDetail: 'The bookings inbox is for venue managers: it holds the requests to their venues.',
+  notAllowedDetail:
+    'The bookings inbox is for venue managers and protocol officers: it holds the requests they answer for venues.',
   backToOverview: 'Back to the overview',
   tabs: {
     requests: 'Requests ({{count}})',
@@ -13,6 +14,7 @@ const inboxEn = {
   },
   requests: {
     intro: 'Requests to your venues waiting for your answer, the most urgent first.',
+    officerIntro: 'Requests for venues without a venue manager; you answer them for the venue.',
     empty: 'No request is waiting for your answer.',
     heading: '{{space}}, {{venue}}',
     booking: 'Booking {{id}}',
@@ -96,7 +98,7 @@ export const inbox = {
   zh: {
     title: '预订收件箱',
     notAllowed: '无权访问',
-    notAllowedDetail: '预订收件箱供场馆负责人使用，其中是对其所负责场馆的场地预订请求。',
+    notAllowedDetail: '预订收件箱供场馆负责人和礼宾官员使用，其中是待其代表场馆答复的场地预订请求。',
     backToOverview: '返回概览',
     tabs: {
       requests: '待确认请求（{{count}}）',
@@ -105,6 +107,7 @@ export const inbox = {
     },
     requests: {
       intro: '发往您所负责场馆、等待您答复的场地预订请求，最紧急的在前。',
+      officerIntro: '无场馆负责人的场馆的场地预订请求；由您代表场馆答复。',
       empty: '没有等待您答复的请求。',
       heading: '{{space}}，{{venue}}',
       booking: '场地预订 {{id}}',

@@ -1,5 +1,7 @@
 package org.protocolplanner.booking;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.protocolplanner.shared.web.PageResponse;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -10,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Bookings: the lists, a venue manager's inbox among them, and the answers and releases. */
+/**
+ * Bookings: the lists, the inboxes among them (a venue manager's: the requests of their venues; the
+ * protocol officers': the requests of venues without managers), and the answers and releases.
+ */
 @RestController
 class BookingController {
 
@@ -36,12 +41,23 @@ class BookingController {
         return publishing.publish(id, request == null ? null : request.answerWithinHours());
     }
 
-    /** In time order; managers see their own venues' only. */
+    /**
+     * In time order; managers see their own venues' only. {@code managed=false} keeps the bookings of
+     * venues without managers (the officers answer those: their inbox is {@code status=REQUESTED&managed=false}),
+     * {@code managed=true} those of venues with managers; absent, both.
+     */
+    @Operation(summary = "Bookings in time order; managers see their own venues' only",
+            description = "Filters by status, venue, plan and whether the venue has managers (managed). "
+                    + "The protocol officers' inbox is status=REQUESTED&managed=false: the requests they answer "
+                    + "for venues without managers.")
     @GetMapping("/api/bookings")
     PageResponse<BookingResponse> list(@RequestParam(required = false) BookingStatus status,
             @RequestParam(required = false) String venue, @RequestParam(required = false) Long plan,
+            @Parameter(description = "true: only venues with managers; false: only venues without managers, "
+                    + "whose requests the protocol officers answer; absent: both")
+            @RequestParam(required = false) Boolean managed,
             @PageableDefault(size = 50) Pageable pageable) {
-        return bookings.list(status, venue, plan, pageable);
+        return bookings.list(status, venue, plan, managed, pageable);
     }
 
     @GetMapping("/api/bookings/{id}")

@@ -11,11 +11,12 @@ import java.util.List;
  *
  * @param localStart  the start in the plan's time zone, as the plan's engagements are written
  * @param busyUntil   the end plus the space's turnover: the interval no other confirmed booking may touch
+ * @param venueManaged whether the venue has managers: they answer its requests; else the protocol officers do
  */
 public record BookingResponse(long id, long planId, String planName, BookingStatus status, String venueId,
-        String venueName, String spaceId, String spaceName, Instant startsAt, Instant endsAt, Instant busyUntil,
-        String timeZone, LocalDateTime localStart, LocalDateTime localEnd, Instant answerBy, String reason,
-        Long replacesBookingId, Instant requestedAt, Instant answeredAt, String answeredBy,
+        String venueName, boolean venueManaged, String spaceId, String spaceName, Instant startsAt, Instant endsAt,
+        Instant busyUntil, String timeZone, LocalDateTime localStart, LocalDateTime localEnd, Instant answerBy,
+        String reason, Long replacesBookingId, Instant requestedAt, Instant answeredAt, String answeredBy,
         EngagementSummary engagement, long version) {
 
     /** The engagement booked; title and attendees are null where the reader may not see them. */

@@ -47,7 +47,9 @@ public class BookingService {
         this.jdbc = jdbc;
     }
 
-    public PageResponse<BookingResponse> list(BookingStatus status, String venueId, Long planId, Pageable pageable) {
+    /** @param managed true: only venues with managers; false: only those without (the officers' inbox); null: both */
+    public PageResponse<BookingResponse> list(BookingStatus status, String venueId, Long planId, Boolean managed,
+            Pageable pageable) {
         PlannerUser user = CurrentUser.get();
         List<String> own = null;
         if (!BookingAccess.isOfficer(user) && !user.has(Role.PLANNER)) {
@@ -56,7 +58,7 @@ public class BookingService {
             }
             own = List.copyOf(user.managedVenueIds());
         }
-        return PageResponse.of(views.list(new BookingViews.Filter(status, venueId, planId, own), pageable,
+        return PageResponse.of(views.list(new BookingViews.Filter(status, venueId, planId, own, managed), pageable,
                 BookingAccess.redacts(user)));
     }
 

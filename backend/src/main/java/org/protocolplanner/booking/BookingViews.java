@@ -24,12 +24,19 @@ import org.springframework.stereotype.Component;
 @Component
 class BookingViews {
 
-    /** Which bookings to list: null fields do not filter; {@code venueIds} null means every venue. */
-    record Filter(BookingStatus status, String venueId, Long planId, List<String> venueIds) {
+    /**
+     * Which bookings to list: null fields do not filter; {@code venueIds} null means every venue;
+     * {@code managed} true keeps the bookings of venues with managers, false those of venues without.
+     */
+    record Filter(BookingStatus status, String venueId, Long planId, List<String> venueIds, Boolean managed) {
     }
+
+    /** Whether the booking's space's venue has managers (who then answer its requests, not the officers). */
+    private static final String MANAGED = "exists (select 1 from venue_manager m where m.venue_id = s.venue_id)";
 
     private static final String SELECT = """
             select b.id, b.plan_id, p.name as plan_name, b.status, s.venue_id, v.name_en as venue_name, b.space_id,
+                   %s as venue_managed,
                    s.name_en as space_name, b.starts_at, b.ends_at, b.busy_until, p.time_zone, b.answer_by, b.reason,
                    b.replaces_booking_id, b.requested_at, b.answered_at, b.answered_by, b.version,
                    e.ref, e.title, e.type, e.headcount, e.layout, e.required_features, e.confidential,
@@ -40,7 +47,7 @@ class BookingViews {
             join venue v on v.id = s.venue_id
             join plan p on p.id = b.plan_id
             left join engagement e on e.id = b.engagement_id
-            """;
+            """.formatted(MANAGED);
 
     private final JdbcTemplate jdbc;
 
@@ -80,6 +87,9 @@ class BookingViews {
             where.append(" and s.venue_id = any(?)");
             arguments.add(filter.venueIds().toArray(String[]::new));
         }
+        if (filter.managed() != null) {
+            where.append(filter.managed() ? " and " : " and not ").append(MANAGED);
+        }
         Long total = jdbc.queryForObject("select count(*) from booking b join space s on s.id = b.space_id"
                 + where, Long.class, arguments.toArray());
         List<Object> paged = new ArrayList<>(arguments);
@@ -106,7 +116,8 @@ class BookingViews {
         Long replaces = row.wasNull() ? null : replacesId;
         return new BookingResponse(row.getLong("id"), row.getLong("plan_id"), row.getString("plan_name"),
                 BookingStatus.valueOf(row.getString("status")), row.getString("venue_id"),
-                row.getString("venue_name"), row.getString("space_id"), row.getString("space_name"), start, end,
+                row.getString("venue_name"), row.getBoolean("venue_managed"), row.getString("space_id"),
+                row.getString("space_name"), start, end,
                 instant(row, "busy_until"), zone.getId(), start.atZone(zone).toLocalDateTime(),
                 end.atZone(zone).toLocalDateTime(), instant(row, "answer_by"), row.getString("reason"),
                 replaces, instant(row, "requested_at"), instant(row, "answered_at"),

@@ -94,6 +94,51 @@ class BookingWorkflowIT {
     }
 
     @Test
+    void theOfficersInboxListsOnlyTheRequestsOfVenuesWithoutManagersAndTheyAnswerOnlyThose() {
+        publish(Map.of());
+        String requested = "/api/bookings?status=REQUESTED&plan=" + planId();
+
+        // Without the filter the officer reads all three requests, each saying whether its venue has managers.
+        JsonNode all = officer.get(requested).json().get("content");
+        assertThat(all.size()).isEqualTo(3);
+        assertThat(booking(all, "banquet").get("venueManaged").asBoolean()).isTrue();
+        assertThat(booking(all, "talks").get("venueManaged").asBoolean()).isTrue();
+        assertThat(booking(all, "briefing").get("venueManaged").asBoolean()).isFalse();
+
+        // managed=false: the officers' inbox, the salon's request only (the count agrees with the page).
+        JsonNode inbox = officer.get(requested + "&managed=false").json();
+        assertThat(inbox.get("totalElements").asLong()).isEqualTo(1);
+        assertThat(inbox.get("content").size()).isEqualTo(1);
+        JsonNode salonRequest = inbox.get("content").get(0);
+        assertThat(salonRequest.get("engagement").get("id").asString()).isEqualTo("briefing");
+        assertThat(salonRequest.get("venueId").asString()).isEqualTo(site.heritageSite());
+        assertThat(salonRequest.get("venueManaged").asBoolean()).isFalse();
+        assertThat(officer.get("/api/bookings/" + salonRequest.get("id").asLong()).json()
+                .get("venueManaged").asBoolean()).isFalse();
+
+        // managed=true: the guesthouse's two; for its manager the same two, and nothing unmanaged.
+        JsonNode managed = officer.get(requested + "&managed=true").json();
+        assertThat(managed.get("totalElements").asLong()).isEqualTo(2);
+        assertThat(StreamSupport.stream(managed.get("content").spliterator(), false)
+                .allMatch(b -> b.get("venueManaged").asBoolean()
+                        && b.get("venueId").asString().equals(site.guesthouse()))).isTrue();
+        Api manager = Api.signedIn(port, "manager");
+        assertThat(manager.get(requested + "&managed=true").json().get("totalElements").asLong()).isEqualTo(2);
+        assertThat(manager.get(requested + "&managed=false").json().get("totalElements").asLong()).isZero();
+        assertThat(officer.get(requested + "&managed=maybe").status()).isEqualTo(400);
+
+        // The officer answers the request in the inbox, and is refused one of a managed venue.
+        Api.Answer confirmed = officer.post("/api/bookings/" + salonRequest.get("id").asLong() + "/confirm", null);
+        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
+        assertThat(confirmed.json().get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(confirmed.json().get("venueManaged").asBoolean()).isFalse();
+        assertThat(officer.post("/api/bookings/" + bookingId("talks") + "/confirm", null).status()).isEqualTo(403);
+        assertThat(officer.post("/api/bookings/" + bookingId("talks") + "/decline", Map.of("reason", "no")).status())
+                .isEqualTo(403);
+        assertThat(officer.get(requested + "&managed=false").json().get("totalElements").asLong()).isZero();
+    }
+
+    @Test
     void onlyOfficersPublishLivePlansAndTheAnswerByTimeIsChecked() {
         assertThat(Api.signedIn(port, "planner").post(plan + "/publish", Map.of()).status()).isEqualTo(403);
         assertThat(Api.signedIn(port, "manager").post(plan + "/publish", Map.of()).status()).isEqualTo(403);

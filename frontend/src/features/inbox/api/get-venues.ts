@@ -3,10 +3,10 @@ import { apiRequest } from '@/lib/api-client';
 import type { VenueDetail } from '@/types/api';
 
 /**
- * The venues a manager manages, with their spaces and names in both languages: the rows of the
- * week view, and the local names of the inbox's venues and spaces.
+ * Venues with their spaces and names in both languages: a manager's own venues (the rows of the
+ * week view), and the venues the inbox's requests name, for their local names.
  */
-export function useManagedVenues(venueIds: readonly string[]) {
+export function useVenues(venueIds: readonly string[]) {
   return useQueries({
     queries: venueIds.map((venueId) => ({
       queryKey: ['venues', venueId],
