@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from '@/types/api';
 import { administrator, planner, protocolOfficer } from '@/testing/fixtures';
@@ -101,6 +101,36 @@ describe('the officers’ bookings inbox', () => {
     expect(screen.getAllByTestId('inbox-intro')).toHaveLength(2);
     expect(screen.getByRole('tab', { name: 'Week' })).toBeInTheDocument();
     expect(api.sent('GET /api/venues/elsewhere')).toHaveLength(0);
+  });
+
+  it('shows a long list twenty requests at a time, most urgent first, and finds one by its engagement', async () => {
+    const many: Booking[] = Array.from({ length: 25 }, (_, i) => ({
+      ...salonRequest,
+      id: 100 + i,
+      answerBy: new Date(Date.UTC(2027, 3, 10, i)).toISOString(),
+      engagement: { ...salonRequest.engagement!, id: `ev-${i}`, title: `Briefing number ${100 + i}` },
+    }));
+    const api = mockApi({
+      'GET /api/me': () => json(protocolOfficer()),
+      'GET /api/notifications/unread-count': () => json({ count: 0 }),
+      'GET /api/bookings': () => json({ content: [...many].reverse(), page: 0, size: 500, totalElements: 25, totalPages: 1 }),
+      'GET /api/venues/heritage': () => json(heritage),
+    });
+    renderApp('/inbox');
+
+    expect(await screen.findByTestId('request-100')).toBeInTheDocument();
+    expect(screen.getAllByTestId(/^request-1\d\d$/)).toHaveLength(20);
+    expect(screen.queryByTestId('request-120')).not.toBeInTheDocument();
+    fireEvent.click(screen.getByTitle('2'));
+    expect(await screen.findByTestId('request-124')).toBeInTheDocument();
+    expect(screen.getAllByTestId(/^request-1\d\d$/)).toHaveLength(5);
+
+    const search = screen.getByRole('searchbox', { name: 'Find a request by engagement, plan, venue or space' });
+    fireEvent.change(search, { target: { value: 'number 107' } });
+    fireEvent.keyDown(search, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    expect(await screen.findByTestId('request-107')).toBeInTheDocument();
+    expect(screen.getAllByTestId(/^request-1\d\d$/)).toHaveLength(1);
+    expect(api.sent('GET /api/venues/heritage')).toHaveLength(1);
   });
 
   it('is not a planner’s', async () => {

@@ -1,5 +1,4 @@
 import { Tabs, Typography } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBookings } from '../api/get-bookings';
 import { useInboxRequests } from '../api/get-inbox-requests';
@@ -26,19 +25,12 @@ export function InboxPage({ managedVenueIds, manager, officer }: InboxPageProps)
   const requests = useInboxRequests({ manager, officer, managedVenueIds });
   const confirmed = useBookings('CONFIRMED', {}, manager);
   const own = useVenues(manager ? managedVenueIds : []);
-  // The local names of the other venues the requests name (an officer's), each read once.
-  const namedIds = useMemo(
-    () => [...new Set((requests.data ?? []).map((booking) => booking.venueId))].filter((id) => !managedVenueIds.includes(id)).sort(),
-    [requests.data, managedVenueIds],
-  );
-  const named = useVenues(namedIds);
-  const venues = useMemo(() => [...own.venues, ...named.venues], [own.venues, named.venues]);
   const intro = [...(manager ? [t('inbox.requests.intro')] : []), ...(officer ? [t('inbox.requests.officerIntro')] : [])];
 
   const requestsTab = {
     key: 'requests',
     label: t('inbox.tabs.requests', { count: requests.data?.length ?? 0 }),
-    children: <RequestList requests={requests} venues={venues} intro={intro} />,
+    children: <RequestList requests={requests} venues={own.venues} intro={intro} />,
   };
   return (
     <>

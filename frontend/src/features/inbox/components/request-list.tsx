@@ -1,25 +1,34 @@
-import { App, Empty, Flex, Typography } from 'antd';
+import { App, Empty, Flex, Input, Pagination, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '@/components/query-state';
 import { currentLanguage } from '@/lib/i18n';
 import type { VenueDetail } from '@/types/api';
 import { useAnswerBooking } from '../api/answer-booking';
+import { useVenues } from '../api/get-venues';
 import type { Booking } from '../types';
 import { placeNames } from '../lib/local-names';
+import { requestsMatching } from '../lib/request-search';
 import { sortByUrgency } from '../lib/urgency';
 import { AnswerError } from './answer-error';
 import { ReasonDialog } from './reason-dialog';
 import { RequestCard } from './request-card';
 
+/** Cards on one page: after a publish, officers answer for hundreds of venues without managers. */
+export const REQUESTS_PER_PAGE = 20;
+
 export interface RequestListProps {
   requests: { data?: Booking[]; error: unknown };
+  /** Venues already read (a manager's own); the venues of the page shown are read as it is shown. */
   venues: readonly VenueDetail[];
   /** What the list holds, a line each (a manager's venues; an officer's venues without managers). */
   intro: readonly string[];
 }
 
-/** The pending requests, soonest answer-by time first, each answered on its own card. */
+/**
+ * The pending requests, soonest answer-by time first, each answered on its own card, a page at a
+ * time, with a search over what the cards show.
+ */
 export function RequestList({ requests, venues, intro }: RequestListProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -27,7 +36,20 @@ export function RequestList({ requests, venues, intro }: RequestListProps) {
   const answer = useAnswerBooking();
   const [declining, setDeclining] = useState<number | null>(null);
   const [errors, setErrors] = useState<Record<number, unknown>>({});
+  const [query, setQuery] = useState('');
+  const [page, setPage] = useState(1);
   const sorted = useMemo(() => sortByUrgency(requests.data ?? []), [requests.data]);
+  const found = useMemo(() => requestsMatching(sorted, query, venues), [sorted, query, venues]);
+  const lastPage = Math.max(1, Math.ceil(found.length / REQUESTS_PER_PAGE));
+  const current = Math.min(page, lastPage);
+  const shown = found.slice((current - 1) * REQUESTS_PER_PAGE, current * REQUESTS_PER_PAGE);
+  // The local names of the page's other venues (an officer's), each read once.
+  const otherIds = useMemo(
+    () => [...new Set(shown.map((booking) => booking.venueId))].filter((id) => !venues.some((v) => v.id === id)).sort(),
+    [shown, venues],
+  );
+  const read = useVenues(otherIds);
+  const named = useMemo(() => [...venues, ...read.venues], [venues, read.venues]);
   const now = new Date();
 
   if (requests.error) return <LoadError error={requests.error} />;
@@ -57,15 +79,30 @@ export function RequestList({ requests, venues, intro }: RequestListProps) {
           {line}
         </Typography.Paragraph>
       ))}
+      {sorted.length > REQUESTS_PER_PAGE && (
+        <Input.Search
+          allowClear
+          className="inbox-search"
+          placeholder={t('inbox.requests.search')}
+          aria-label={t('inbox.requests.search')}
+          data-testid="request-search"
+          onSearch={(value) => {
+            setQuery(value);
+            setPage(1);
+          }}
+        />
+      )}
       {sorted.length === 0 ? (
         <Empty description={t('inbox.requests.empty')} />
+      ) : found.length === 0 ? (
+        <Empty description={t('inbox.requests.noMatch', { query })} />
       ) : (
         <Flex vertical gap="middle" data-testid="request-list">
-          {sorted.map((booking) => (
+          {shown.map((booking) => (
             <RequestCard
               key={booking.id}
               booking={booking}
-              names={placeNames(booking, venues, language)}
+              names={placeNames(booking, named, language)}
               now={now}
               pending={answer.isPending && answer.variables?.bookingId === booking.id}
               onConfirm={() => send(booking.id, 'confirm')}
@@ -81,6 +118,17 @@ export function RequestList({ requests, venues, intro }: RequestListProps) {
             </RequestCard>
           ))}
         </Flex>
+      )}
+      {found.length > REQUESTS_PER_PAGE && (
+        <Pagination
+          className="inbox-pages"
+          current={current}
+          pageSize={REQUESTS_PER_PAGE}
+          total={found.length}
+          showSizeChanger={false}
+          showTotal={(total, [from, to]) => t('inbox.requests.shown', { from, to, total })}
+          onChange={setPage}
+        />
       )}
       <ReasonDialog
         answer={declining === null ? null : 'decline'}
