@@ -199,6 +199,7 @@ export const en = {
     none: 'No plans yet.',
   },
   board: {
+    spaceAtVenue: '{{space}} at {{venue}}',
     title: 'Plan board',
     byVenue: 'By venue and space',
     byDelegation: 'By delegation',

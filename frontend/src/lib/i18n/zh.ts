@@ -194,6 +194,7 @@ export const zh: Messages = {
     none: '暂无活动方案。',
   },
   board: {
+    spaceAtVenue: '{{venue}}{{space}}',
     title: '排期看板',
     byVenue: '按场馆与厅室',
     byDelegation: '按代表团',

@@ -101,7 +101,6 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
   useSolveEvents(planId, solveStatus.data, reload);
   const solving = !!solveStatus.data && ACTIVE_STATES.has(solveStatus.data.state);
 
-  const names: NameLookup = useMemo(() => ({ venue: venueName }), [venueName]);
   const offsetMinutes = useMemo(() => zoneOffsetMinutes(plan.data?.timeZone ?? 'Asia/Shanghai'), [plan.data?.timeZone]);
   const editable = !!plan.data && canEditPlan(plan.data, roles) && !solving;
 
@@ -110,6 +109,20 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
     document.data?.venues.forEach((venue) => venue.spaces.forEach((space) => byId.set(space.id, { name: space.name, venueId: venue.id })));
     return byId;
   }, [document.data]);
+  // Spaces in explanations read "Hall at Venue" in English and "场馆厅室" in Chinese, with the
+  // catalogue's Chinese venue names.
+  const names: NameLookup = useMemo(() => {
+    const venueNames = new Map(document.data?.venues.map((venue) => [venue.id, venue.name]) ?? []);
+    return {
+      venue: venueName,
+      space: (id: string) => {
+        const space = spaces.get(id);
+        if (!space) return undefined;
+        const venue = venueName?.(space.venueId) ?? venueNames.get(space.venueId) ?? space.venueId;
+        return t('board.spaceAtVenue', { space: space.name, venue });
+      },
+    };
+  }, [venueName, spaces, document.data, t]);
   const delegationNames = useMemo(
     () => new Map(document.data?.delegations.map((delegation) => [delegation.id, delegation.name]) ?? []),
     [document.data],

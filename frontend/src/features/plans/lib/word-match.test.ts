@@ -24,6 +24,22 @@ describe('a match worded from its parameters', () => {
     expect(wordMatch(travel, zhT, names)).toBe('Kenya代表团：从钓鱼台到国家会议中心需路途时间33分钟，尚差18分钟');
   });
 
+  it('names a space with its venue in the UI\'s language, not with the backend\'s English "at"', () => {
+    const moved: MatchExplanation = {
+      constraint: 'plan-stability',
+      score: -100,
+      eventIds: ['e1'],
+      parameters: {
+        eventId: 'e1', event: 'Welcome ceremony', publishedSpaceId: 's1', publishedSpace: 'East Courtyard at Site 36',
+        publishedStart: '2027-04-13 09:45', spaceId: 's2', space: 'Lotus Hall at Site 36', start: '2027-04-13 13:15',
+      },
+      sentence: 'Welcome ceremony moved from East Courtyard at Site 36 at 2027-04-13 09:45, where it was published, to Lotus Hall at Site 36 at 2027-04-13 13:15',
+    };
+    const names = { space: (id: string) => ({ s1: '接待点36东院', s2: '接待点36荷花厅' })[id] };
+    expect(wordMatch(moved, zhT, names)).toBe('Welcome ceremony从已发布的接待点36东院（2027-04-13 09:45）调整到接待点36荷花厅（2027-04-13 13:15）');
+    expect(wordMatch(moved, zhT, {})).toContain('East Courtyard at Site 36');
+  });
+
   it('reads in English like the backend sentence', () => {
     expect(wordMatch(travel, enT)).toBe('Kenya delegation: 18 min short of the 33 travel minutes from One to Two');
   });

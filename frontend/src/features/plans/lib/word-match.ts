@@ -7,6 +7,8 @@ import type { MatchExplanation } from '@/types/api';
  */
 export interface NameLookup {
   venue?: (id: string) => string | undefined;
+  /** A space with its venue, worded in the UI's language ("Hall at Venue", "场馆厅室"). */
+  space?: (id: string) => string | undefined;
 }
 
 type Parameters = Record<string, unknown>;
@@ -15,14 +17,10 @@ const text = (value: unknown): string => (value === null || value === undefined 
 const num = (value: unknown): number => (typeof value === 'number' ? value : Number(value) || 0);
 
 function named(parameters: Parameters, key: string, names: NameLookup): string {
-  if (key.toLowerCase().endsWith('venue')) {
-    const id = text(parameters[`${key}Id`]);
-    const local = id ? names.venue?.(id) : undefined;
-    if (local) {
-      return local;
-    }
-  }
-  return text(parameters[key]);
+  const id = text(parameters[`${key}Id`]);
+  const lookup = key.toLowerCase().endsWith('venue') ? names.venue : key.toLowerCase().endsWith('space') ? names.space : undefined;
+  const local = id ? lookup?.(id) : undefined;
+  return local ?? text(parameters[key]);
 }
 
 /** Every name a sentence may use (event, space, venue, delegation, with their prefixes). */
