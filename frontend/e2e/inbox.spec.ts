@@ -136,6 +136,13 @@ for (const language of ['en', 'zh'] as Language[]) {
     lap('officer notice');
     await page.locator('nav a[href="/inbox"]').click();
     await expect(page).toHaveURL(/\/inbox$/);
+    await expect(page.getByTestId('request-list')).toBeVisible();
+    // A published summit brings the officers hundreds of requests, twenty a page: find this plan's.
+    const search = page.getByRole('searchbox', { name: zh ? '按活动、活动方案、场馆或场地查找请求' : 'Find a request by engagement, plan, venue or space' });
+    if (await search.isVisible()) {
+      await search.fill(setup.name);
+      await search.press('Enter');
+    }
     const officerCard = page.getByTestId(`request-${forOfficers.id}`);
     await expect(officerCard).toBeVisible();
     await expect(officerCard).toContainText(setup.name);
