@@ -10,7 +10,9 @@ import org.protocolplanner.planning.model.ProtocolSchedule;
  * engagement does, so that first-feasible construction took it whenever it was drawn before a feasible
  * place: the 60-delegation summit's plenary stayed unscheduled in 2 of 3 runs. Without null it puts the
  * engagement at the best place sampled, and the repair phase takes it out again if that place breaks a
- * hard rule; local search's {@link UnscheduledPlacements} then look for another place.
+ * hard rule; local search's {@link UnscheduledPlacements} then look for another place. Local search's
+ * changes draw no null either: a change that leaves an engagement out only makes the medium score worse
+ * unless something takes its place, which the swaps and {@link UnscheduledPlacements} do in one move.
  */
 public final class AssignedValues implements SelectionFilter<ProtocolSchedule, Object> {
 

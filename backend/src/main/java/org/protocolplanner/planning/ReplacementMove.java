@@ -23,6 +23,10 @@ final class ReplacementMove extends AbstractMove<ProtocolSchedule> {
         boolean changesSomething() {
             return assignment.getSpace() != space || !Objects.equals(assignment.getStart(), start);
         }
+
+        boolean leavesOutMultilateral() {
+            return space == null && assignment.isScheduled() && MultilateralEngagements.isMultilateral(assignment);
+        }
     }
 
     private final List<Change> changes;
@@ -31,9 +35,15 @@ final class ReplacementMove extends AbstractMove<ProtocolSchedule> {
         this.changes = List.copyOf(changes);
     }
 
+    /**
+     * Not when it moves a pinned engagement, or takes out a scheduled multilateral one: local search never
+     * does ({@link MultilateralsStayScheduled}). Making room for two bilateral talks in the plenary hall
+     * once took out the 120-delegation summit's plenary at no cost in the medium level (two of priority 5
+     * for one of 10), and no later move could find all 120 delegations free again.
+     */
     @Override
     public boolean isMoveDoable(ScoreDirector<ProtocolSchedule> scoreDirector) {
-        return changes.stream().noneMatch(change -> change.assignment().isPinned())
+        return changes.stream().noneMatch(change -> change.assignment().isPinned() || change.leavesOutMultilateral())
                 && changes.stream().anyMatch(Change::changesSomething);
     }
 

@@ -90,8 +90,8 @@ public final class UnscheduledPlacements implements MoveIteratorFactory<Protocol
     /**
      * {@code placed} to {@code space} at {@code start}; out goes every engagement whose busy interval in
      * that space overlaps its own; into the time they held before and after it, back to back, go the
-     * unscheduled engagements that fit, most important first. A pinned engagement in the way makes the
-     * move not doable.
+     * unscheduled engagements that fit, most important first. A pinned or scheduled multilateral
+     * engagement in the way makes the move not doable.
      */
     static ReplacementMove makeRoom(EngagementAssignment placed, Space space, int start,
             List<EngagementAssignment> all, List<EngagementAssignment> unscheduledByImportance) {

@@ -13,7 +13,6 @@ import static org.protocolplanner.planning.fixtures.ScheduleFixtures.unscheduled
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.optaplanner.core.impl.heuristic.selector.move.generic.ChangeMove;
 import org.optaplanner.core.impl.heuristic.selector.move.generic.SwapMove;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
@@ -31,32 +30,23 @@ class MultilateralsStayScheduledTest {
 
     @Test
     void refusesToLeaveOutAScheduledMultilateralEngagement() {
-        assertThat(accepts(change(plenary, null))).isFalse();
         assertThat(accepts(new SwapMove<>(List.of(), plenary, leftOut))).isFalse();
         assertThat(accepts(new SwapMove<>(List.of(), leftOut, plenary))).isFalse();
     }
 
     @Test
-    void letsAMultilateralEngagementMoveAndOthersBeLeftOut() {
-        assertThat(accepts(change(plenary, day(1, "14:00")))).isTrue();
+    void letsAMultilateralEngagementSwapPlacesAndOthersBeLeftOut() {
         assertThat(accepts(new SwapMove<>(List.of(), plenary, talks))).isTrue();
-        assertThat(accepts(change(talks, null))).isTrue();
         assertThat(accepts(new SwapMove<>(List.of(), talks, leftOut))).isTrue();
     }
 
     @Test
     void letsAnUnscheduledMultilateralEngagementBeDrawnAgain() {
         EngagementAssignment unplacedPlenary = unscheduled(event("banquet").attendedBy(KENYA, BRAZIL, NORWAY).build());
-        assertThat(accepts(change(unplacedPlenary, null))).isTrue();
         assertThat(accepts(new SwapMove<>(List.of(), unplacedPlenary, leftOut))).isTrue();
     }
 
-    private boolean accepts(org.optaplanner.core.impl.heuristic.move.Move<ProtocolSchedule> move) {
+    private boolean accepts(SwapMove<ProtocolSchedule> move) {
         return filter.accept(null, move);
-    }
-
-    /** The filter reads only the engagement and the value; the variable does not matter to it. */
-    private static ChangeMove<ProtocolSchedule> change(EngagementAssignment assignment, Object value) {
-        return new ChangeMove<>(null, assignment, value);
     }
 }
