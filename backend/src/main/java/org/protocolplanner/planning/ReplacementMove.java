@@ -37,9 +37,10 @@ final class ReplacementMove extends AbstractMove<ProtocolSchedule> {
 
     /**
      * Not when it moves a pinned engagement, or takes out a scheduled multilateral one: local search never
-     * does ({@link MultilateralsStayScheduled}). Making room for two bilateral talks in the plenary hall
-     * once took out the 120-delegation summit's plenary at no cost in the medium level (two of priority 5
-     * for one of 10), and no later move could find all 120 delegations free again.
+     * does ({@link MultilateralsStayScheduled}). Making room in the plenary hall once took out the
+     * 120-delegation summit's plenary for engagements that late acceptance found no worse, and no later
+     * move could find all 120 delegations free again. Allowing it only when more priority is placed than
+     * taken out lost the plenary again in the same run (README, "Speed").
      */
     @Override
     public boolean isMoveDoable(ScoreDirector<ProtocolSchedule> scoreDirector) {

@@ -34,12 +34,11 @@ class UnscheduledPlacementsTest {
 
     @Test
     void neverTakesOutAScheduledMultilateralEngagement() {
-        EngagementAssignment plenary = placed(event("plenary").attendedBy(KENYA, BRAZIL, NORWAY).build(), hall,
-                day(1, "10:00"));
+        EngagementAssignment plenary = placed(event("plenary").attendedBy(KENYA, BRAZIL, NORWAY).priority(10).build(),
+                hall, day(1, "10:00"));
+        EngagementAssignment weightier = unscheduled(event("weightier").attendedBy(KENYA, BRAZIL).priority(11).build());
 
-        ReplacementMove move = UnscheduledPlacements.makeRoom(talks, hall, day(1, "10:30"), List.of(plenary, talks),
-                List.of(talks));
-
-        assertThat(move.isMoveDoable(null)).isFalse();
+        assertThat(UnscheduledPlacements.makeRoom(weightier, hall, day(1, "10:30"), List.of(plenary, weightier),
+                List.of(weightier)).isMoveDoable(null)).isFalse();
     }
 }
