@@ -143,7 +143,7 @@ public final class ProtocolSolverConfig {
      * with unscheduled ones and to {@link UnscheduledPlacements}, which trade them for others at once. A
      * move filter that refused only the multilateral ones cost 40% of a 30 s solve of the 120-delegation
      * summit: OptaPlanner sizes a filtered selector at every step, reading every engagement's candidates
-     * (README, "Speed").
+     * (README, "Session 7").
      */
     private static ChangeMoveSelectorConfig change(String variable) {
         return new ChangeMoveSelectorConfig()

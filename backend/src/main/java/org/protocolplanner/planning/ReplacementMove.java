@@ -40,7 +40,7 @@ final class ReplacementMove extends AbstractMove<ProtocolSchedule> {
      * does ({@link MultilateralsStayScheduled}). Making room in the plenary hall once took out the
      * 120-delegation summit's plenary for engagements that late acceptance found no worse, and no later
      * move could find all 120 delegations free again. Allowing it only when more priority is placed than
-     * taken out lost the plenary again in the same run (README, "Speed").
+     * taken out lost the plenary again in the same run (README, "Session 7").
      */
     @Override
     public boolean isMoveDoable(ScoreDirector<ProtocolSchedule> scoreDirector) {
