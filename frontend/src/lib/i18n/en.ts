@@ -177,7 +177,8 @@ export const en = {
     travelBurden: '{{delegation}} delegation: {{travelMinutes}} travel minutes on {{date}}',
     capacityFit: '{{event}}: {{capacity}} seats in {{space}} for {{headcount}} people ({{emptySeats}} empty seats beyond a margin of {{margin}})',
     preferredSpace: '{{event}} is in {{space}}, not one of its preferred spaces',
-    customaryHours: '{{event}} ({{type}}) lies {{minutes}} min off its customary hours',
+    customaryHours:
+      '{{event}} ({{type}}) runs {{start}} to {{end}}, off its customary hours: a start from {{startFrom}} to {{startUntil}}, an end by {{latestEnd}}',
     restGap: '{{delegation}} delegation: {{pauseMinutes}} min of pause between {{fromEvent}} and {{toEvent}}, {{restMinutes}} wanted',
     motorcadeLoad: 'Heads-of-state motorcades arrive at {{venue}} {{minutesApart}} min apart ({{firstEvent}}, {{secondEvent}})',
     planStability: '{{event}} moved from {{publishedSpace}} at {{publishedStart}}, where it was published, to {{space}} at {{start}}',

@@ -172,7 +172,7 @@ export const zh: Messages = {
     travelBurden: '{{delegation}}代表团：{{date}}路途时间共{{travelMinutes}}分钟',
     capacityFit: '{{event}}：{{space}}有{{capacity}}个座位，出席{{headcount}}人（预留{{margin}}个座位之外空座{{emptySeats}}个）',
     preferredSpace: '{{event}}安排在{{space}}，不是其优先场地',
-    customaryHours: '{{event}}（{{type}}）偏离惯常时段{{minutes}}分钟',
+    customaryHours: '{{event}}（{{type}}）于{{start}}至{{end}}举行，不在惯常时段：应于{{startFrom}}至{{startUntil}}开始，{{latestEnd}}前结束',
     restGap: '{{delegation}}代表团：{{fromEvent}}与{{toEvent}}之间仅休息{{pauseMinutes}}分钟，应为{{restMinutes}}分钟',
     motorcadeLoad: '国家元首车队相隔{{minutesApart}}分钟先后抵达{{venue}}（{{firstEvent}}、{{secondEvent}}）',
     planStability: '{{event}}从已发布的{{publishedSpace}}（{{publishedStart}}）调整到{{space}}（{{start}}）',

@@ -40,6 +40,20 @@ describe('a match worded from its parameters', () => {
     expect(wordMatch(moved, zhT, {})).toContain('East Courtyard at Site 36');
   });
 
+  it('says when an engagement runs and what its type\'s customary hours are', () => {
+    const reception: MatchExplanation = {
+      constraint: 'customary-hours', score: -100, eventIds: ['e4'], sentence: '',
+      parameters: {
+        eventId: 'e4', event: 'Evening reception', type: 'RECEPTION', start: '2027-04-13T12:00',
+        end: '2027-04-13T14:00', startFrom: '17:00', startUntil: '21:00', latestEnd: '23:00',
+      },
+    };
+    expect(wordMatch(reception, enT)).toBe('Evening reception (Reception) runs 2027-04-13 12:00 to 2027-04-13 14:00, '
+      + 'off its customary hours: a start from 17:00 to 21:00, an end by 23:00');
+    expect(wordMatch(reception, zhT)).toBe('Evening reception（招待会）于2027-04-13 12:00至2027-04-13 14:00举行，'
+      + '不在惯常时段：应于17:00至21:00开始，23:00前结束');
+  });
+
   it('reads in English like the backend sentence', () => {
     expect(wordMatch(travel, enT)).toBe('Kenya delegation: 18 min short of the 33 travel minutes from One to Two');
   });

@@ -83,6 +83,7 @@ export function wordMatch(match: MatchExplanation, t: TFunction, names: NameLook
   if ('rank' in p) values.rank = enumWord('rank', p.rank);
   if ('publishedStart' in p) values.publishedStart = localTime(p.publishedStart);
   if ('start' in p) values.start = localTime(p.start);
+  if ('end' in p) values.end = localTime(p.end);
 
   switch (match.constraint) {
     case 'space-capacity':

@@ -1,13 +1,13 @@
 package org.protocolplanner.plan.generator;
 
-import org.protocolplanner.planning.TravelTimes;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.protocolplanner.plan.exchange.DelegationDoc;
+import org.protocolplanner.planning.TravelTimes;
+import org.protocolplanner.planning.model.CustomaryHours;
 import org.protocolplanner.shared.protocol.EventType;
 
 /**
@@ -16,10 +16,9 @@ import org.protocolplanner.shared.protocol.EventType;
  *
  * <p>Order: the opening plenary and the banquet first (they need everyone free), then welcome
  * ceremonies and talks with the host, then receptions and side meetings, then the rest; an
- * engagement always comes after those it must follow. Starts are tried at the type's customary
- * time of day first (welcome ceremonies 08:00-11:45, working lunches 11:30-13:00, the plenary
- * 09:00-15:00, receptions 17:30-20:30, the banquet 18:00-20:00, anything else 08:00-20:00), then
- * anywhere from 07:00 to an end by 23:00; days in order for engagements held early in a visit,
+ * engagement always comes after those it must follow. Starts are tried within the type's customary
+ * hours first ({@link CustomaryHours}: the witness keeps the customary-hours rule wherever it can),
+ * then anywhere from 07:00 to an end by 23:00; days in order for engagements held early in a visit,
  * shuffled for the others. Rooms are tried nearest first to the first attendee's hotel, with up to
  * 15 km of random jitter, rooms more than four times too large last.
  */
@@ -30,8 +29,7 @@ final class WitnessScheduler {
     }
 
     private static final int DAY = 24 * 60;
-    private static final int LATEST_END_OF_DAY = 23 * 60;
-    private static final int FALLBACK_FROM = 7 * 60;
+    private static final int[] NO_BAND = {1, 0};
     private static final double JITTER_KM = 15;
     private static final double OVERSIZED_PENALTY_KM = 30;
     private static final List<EventType> PLACEMENT_ORDER = List.of(EventType.PLENARY, EventType.STATE_BANQUET,
@@ -93,8 +91,11 @@ final class WitnessScheduler {
         }
         List<Integer> rooms = byPreference(engagement, suitable);
         List<Integer> days = days(engagement, earliest, latest);
-        int[] customary = customaryStarts(engagement.type(), duration);
-        int[][] bands = {customary, {FALLBACK_FROM, LATEST_END_OF_DAY - duration}};
+        int[] customary = CustomaryHours.customaryStarts(engagement.type(), duration);
+        if (customary == null) {
+            customary = NO_BAND;
+        }
+        int[][] bands = {customary, {CustomaryHours.DAY_OPENS, CustomaryHours.DAY_CLOSES - duration}};
         for (int b = 0; b < bands.length; b++) {
             for (int day : days) {
                 for (int start : starts(day, bands[b], b == 0 ? null : customary)) {
@@ -112,18 +113,6 @@ final class WitnessScheduler {
             }
         }
         return null;
-    }
-
-    /** Start minute-of-day range (both included) at which the type is customarily held. */
-    private static int[] customaryStarts(EventType type, int duration) {
-        return switch (type) {
-            case WELCOME_CEREMONY -> new int[] {8 * 60, 11 * 60 + 45};
-            case WORKING_LUNCH -> new int[] {11 * 60 + 30, 13 * 60};
-            case PLENARY -> new int[] {9 * 60, 15 * 60};
-            case RECEPTION -> new int[] {17 * 60 + 30, 20 * 60 + 30};
-            case STATE_BANQUET -> new int[] {18 * 60, 20 * 60};
-            default -> new int[] {8 * 60, Math.min(20 * 60, LATEST_END_OF_DAY - duration)};
-        };
     }
 
     /** The grid starts of a day inside {@code band}, shuffled, leaving out those inside {@code skip}. */

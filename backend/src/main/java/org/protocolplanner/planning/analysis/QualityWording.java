@@ -1,5 +1,6 @@
 package org.protocolplanner.planning.analysis;
 
+import static org.protocolplanner.planning.analysis.ScheduleNames.clock;
 import static org.protocolplanner.planning.analysis.ScheduleNames.count;
 import static org.protocolplanner.planning.analysis.ScheduleNames.people;
 import static org.protocolplanner.planning.analysis.ScheduleNames.words;
@@ -52,9 +53,12 @@ final class QualityWording {
                             + ", not one of its preferred spaces");
         } else if (justification instanceof QualityJustification.OffCustomaryHours j) {
             return new Wording(params().event("event", j.eventId()).value("type", j.type())
-                    .value("minutes", j.minutes()).values(),
-                    names.event(j.eventId()) + " (" + words(j.type()) + ") lies " + count(j.minutes(), "minute")
-                            + " off its customary hours");
+                    .time("start", j.start()).time("end", j.end()).value("startFrom", clock(j.startFrom()))
+                    .value("startUntil", clock(j.startUntil())).value("latestEnd", clock(j.latestEnd())).values(),
+                    names.event(j.eventId()) + " (" + words(j.type()) + ") runs " + names.timeText(j.start())
+                            + " to " + names.timeText(j.end()) + ", off its customary hours: a start from "
+                            + clock(j.startFrom()) + " to " + clock(j.startUntil()) + ", an end by "
+                            + clock(j.latestEnd()));
         } else if (justification instanceof QualityJustification.ShortRest j) {
             return new Wording(params().delegation("delegation", j.delegationId())
                     .event("fromEvent", j.fromEventId()).event("toEvent", j.toEventId())

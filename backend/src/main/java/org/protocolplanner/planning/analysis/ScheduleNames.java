@@ -80,6 +80,11 @@ final class ScheduleNames {
         return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
 
+    /** Minutes since midnight as "07:30". */
+    static String clock(int minuteOfDay) {
+        return String.format(Locale.ROOT, "%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
+    }
+
     /** "1 minute", "20 minutes". */
     static String count(long n, String unit) {
         return n + " " + (n == 1 ? unit : unit + "s");

@@ -60,7 +60,15 @@ public interface QualityJustification extends ProtocolJustification {
         }
     }
 
-    record OffCustomaryHours(String eventId, EventType type, int minutes) implements QualityJustification {
+    /**
+     * @param start      plan minute
+     * @param end        plan minute
+     * @param startFrom  the type's first customary start, minutes since midnight
+     * @param startUntil the type's last customary start, minutes since midnight
+     * @param latestEnd  the type's latest customary end, minutes since midnight
+     */
+    record OffCustomaryHours(String eventId, EventType type, int start, int end, int startFrom, int startUntil,
+            int latestEnd) implements QualityJustification {
         public ConstraintId constraint() {
             return ConstraintId.CUSTOMARY_HOURS;
         }

@@ -11,6 +11,7 @@ import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 import org.protocolplanner.planning.model.Attendance;
+import org.protocolplanner.planning.model.CustomaryHours;
 import org.protocolplanner.planning.model.DayRoute;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolWeights;
@@ -139,13 +140,20 @@ final class SoftConstraints {
                 .asConstraint(ConstraintId.PREFERRED_SPACE.id());
     }
 
-    /** Each event type keeps its customary time of day. Unit: minutes off ({@code CustomaryHours}). */
+    /**
+     * Each event type keeps its customary time of day ({@code CustomaryHours}). Unit: one per event off
+     * its hours, as the catalogue asks, so the rule's match count is the plan's off-customary-hours KPI.
+     */
     static Constraint customaryHours(ConstraintFactory factory) {
         return factory.forEach(EngagementAssignment.class)
-                .filter(assignment -> assignment.minutesOffCustomaryHours() > 0)
-                .penalizeConfigurableLong(EngagementAssignment::minutesOffCustomaryHours)
-                .justifyWith((assignment, score) -> new QualityJustification.OffCustomaryHours(assignment.getId(),
-                        assignment.getEngagement().type(), assignment.minutesOffCustomaryHours()))
+                .filter(EngagementAssignment::offCustomaryHours)
+                .penalizeConfigurable()
+                .justifyWith((assignment, score) -> {
+                    CustomaryHours.Window window = CustomaryHours.of(assignment.getEngagement().type());
+                    return new QualityJustification.OffCustomaryHours(assignment.getId(),
+                            assignment.getEngagement().type(), assignment.getStart(), assignment.end(),
+                            window.startFrom(), window.startUntil(), window.latestEnd());
+                })
                 .asConstraint(ConstraintId.CUSTOMARY_HOURS.id());
     }
 

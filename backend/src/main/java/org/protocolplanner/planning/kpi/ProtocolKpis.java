@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.protocolplanner.planning.model.CustomaryHours;
 import org.protocolplanner.planning.model.DayRoute;
 import org.protocolplanner.planning.model.Delegation;
 import org.protocolplanner.planning.model.EngagementAssignment;
@@ -107,8 +106,7 @@ public record ProtocolKpis(int unscheduledCount, int unscheduledPriority, long t
 
     private static int offCustomaryHours(List<EngagementAssignment> scheduled) {
         return (int) scheduled.stream()
-                .filter(assignment -> CustomaryHours.minutesOff(assignment.getEngagement().type(),
-                        assignment.getStart(), assignment.end()) > 0)
+                .filter(EngagementAssignment::offCustomaryHours)
                 .count();
     }
 }

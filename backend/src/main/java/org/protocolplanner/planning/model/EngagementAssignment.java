@@ -133,8 +133,9 @@ public class EngagementAssignment {
         return engagement.needs().emptySeatsAboveMargin(space);
     }
 
-    public int minutesOffCustomaryHours() {
-        return CustomaryHours.minutesOff(engagement.type(), start, end());
+    /** Customary-hours' match: the engagement starts or ends outside its type's customary hours. */
+    public boolean offCustomaryHours() {
+        return !CustomaryHours.keeps(engagement.type(), start, end());
     }
 
     /** Plan-stability's penalty; 0 for an engagement that was never published. */

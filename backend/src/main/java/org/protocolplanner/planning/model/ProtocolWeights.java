@@ -30,7 +30,7 @@ public final class ProtocolWeights {
         defaults.put(ConstraintId.TRAVEL_BURDEN, 1L);       // per travel minute
         defaults.put(ConstraintId.CAPACITY_FIT, 1L);        // per empty seat above the margin
         defaults.put(ConstraintId.PREFERRED_SPACE, 100L);   // per event outside its preferred spaces
-        defaults.put(ConstraintId.CUSTOMARY_HOURS, 2L);     // per minute off customary hours
+        defaults.put(ConstraintId.CUSTOMARY_HOURS, 100L);  // per event off its customary hours
         defaults.put(ConstraintId.REST_GAP, 2L);            // per minute of pause short
         defaults.put(ConstraintId.MOTORCADE_LOAD, 3L);      // per minute two motorcades arrive closer than 30
         defaults.put(ConstraintId.PLAN_STABILITY, 10L);     // per stability point of a moved event

@@ -178,32 +178,46 @@ class SoftRulesTest {
     class CustomaryHours {
 
         @Test
-        void penalisesMinutesBeforeSevenAndALateBanquet() {
-            Engagement earlyBriefing = event("briefing").build();
-            Engagement lateBanquet = event("banquet").type(EventType.STATE_BANQUET).minutes(150).build();
+        void countsOneForEachEventOffItsTypesHours() {
+            // An evening reception at noon, a working lunch at 07:45 and talks at 21:45: each off by its type.
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.customaryHours(factory))
-                    .given(placed(earlyBriefing, BANQUET_HALL, clock("06:30")),
-                            placed(lateBanquet, BANQUET_HALL, clock("22:00")))
-                    .penalizesBy(30 + (60 + 90));
-        }
-
-        @Test
-        void penalisesAnAfternoonWelcomeCeremony() {
-            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.customaryHours(factory))
-                    .given(placed(event("welcome").type(EventType.WELCOME_CEREMONY).build(), BANQUET_HALL,
-                            clock("13:00")))
-                    .penalizesBy(60);
-        }
-
-        @Test
-        void acceptsEventsAtTheirCustomaryTimes() {
-            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.customaryHours(factory))
-                    .given(placed(event("banquet").type(EventType.STATE_BANQUET).minutes(120).build(), BANQUET_HALL,
-                                    clock("19:00")),
-                            placed(event("welcome").type(EventType.WELCOME_CEREMONY).build(), BANQUET_HALL,
+                    .given(placed(event("reception").type(EventType.RECEPTION).minutes(120).build(), BANQUET_HALL,
                                     clock("12:00")),
-                            placed(event("briefing").minutes(960).build(), FANGFEIYUAN, clock("07:00")))
+                            placed(event("lunch").type(EventType.WORKING_LUNCH).minutes(60).build(), FANGFEIYUAN,
+                                    clock("07:45")),
+                            placed(event("talks").type(EventType.BILATERAL_TALKS).minutes(60).build(), PLENARY_HALL,
+                                    clock("21:45")))
+                    .penalizesBy(3);
+        }
+
+        @Test
+        void keepsBothEndsOfTheStartWindowAndTheLatestEnd() {
+            // Talks may start 08:00-18:00 and end by 20:00; a banquet start 17:00-21:00, end by 23:00.
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.customaryHours(factory))
+                    .given(placed(event("first").type(EventType.BILATERAL_TALKS).build(), FANGFEIYUAN, clock("08:00")),
+                            placed(event("last").type(EventType.BILATERAL_TALKS).minutes(120).build(), PLENARY_HALL,
+                                    clock("18:00")),
+                            placed(event("banquet").type(EventType.STATE_BANQUET).minutes(120).build(), BANQUET_HALL,
+                                    clock("21:00")))
                     .penalizesBy(0);
+        }
+
+        @Test
+        void countsAStartOneGrainOutsideTheWindowAndAnEndPastTheLatestEnd() {
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.customaryHours(factory))
+                    .given(placed(event("early").type(EventType.WELCOME_CEREMONY).build(), FANGFEIYUAN, clock("07:45")),
+                            placed(event("late").type(EventType.WELCOME_CEREMONY).build(), PLENARY_HALL, clock("12:15")),
+                            placed(event("long").type(EventType.BILATERAL_TALKS).minutes(135).build(), BANQUET_HALL,
+                                    clock("18:00")))
+                    .penalizesBy(3);
+        }
+
+        @Test
+        void countsAnEventThatRunsPastMidnight() {
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.customaryHours(factory))
+                    .given(placed(event("banquet").type(EventType.STATE_BANQUET).minutes(240).build(), BANQUET_HALL,
+                            clock("21:00")))
+                    .penalizesBy(1);
         }
     }
 
