@@ -7,6 +7,7 @@ import org.optaplanner.core.config.constructionheuristic.decider.forager.Constru
 import org.optaplanner.core.config.constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType;
 import org.optaplanner.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
 import org.optaplanner.core.config.heuristic.selector.common.SelectionCacheType;
+import org.optaplanner.core.impl.heuristic.selector.common.decorator.SelectionFilter;
 import org.optaplanner.core.config.heuristic.selector.common.SelectionOrder;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySorterManner;
@@ -92,8 +93,8 @@ public final class ProtocolSolverConfig {
         }
         return scoring()
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit))
-                .withPhases(construction(MultilateralEngagements.class, MULTILATERAL_SAMPLE),
-                        construction(null, CONSTRUCTION_SAMPLE),
+                .withPhases(construction(PlaceableEngagements.Multilateral.class, MULTILATERAL_SAMPLE),
+                        construction(PlaceableEngagements.class, CONSTRUCTION_SAMPLE),
                         new CustomPhaseConfig().withCustomPhaseCommands(new HardRuleRepair()), localSearch);
     }
 
@@ -103,11 +104,11 @@ public final class ProtocolSolverConfig {
      * score calculations per engagement; on OptaPlanner's 400-meeting dataset that was most of the 15 s
      * to a complete plan, and first-feasible reached it in 5 s (README, "Speed").
      *
-     * @param filter      which engagements to place; null for all still unscheduled
+     * @param filter      which engagements to place (of those still unscheduled)
      * @param sampleLimit places tried at most per engagement
      */
-    private static ConstructionHeuristicPhaseConfig construction(Class<MultilateralEngagements> filter,
-            long sampleLimit) {
+    private static ConstructionHeuristicPhaseConfig construction(
+            Class<? extends SelectionFilter<ProtocolSchedule, EngagementAssignment>> filter, long sampleLimit) {
         EntitySelectorConfig byDifficulty = new EntitySelectorConfig(EngagementAssignment.class)
                 .withId(PLACED_ENTITY)
                 .withCacheType(SelectionCacheType.PHASE)
@@ -129,7 +130,7 @@ public final class ProtocolSolverConfig {
         UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectors(
                 change(EngagementAssignment.START_VARIABLE),
                 change(EngagementAssignment.SPACE_VARIABLE),
-                spaceAndStart(new EntitySelectorConfig().withId(MOVED_ENTITY), MOVED_ENTITY),
+                spaceAndStart(placeable().withId(MOVED_ENTITY), MOVED_ENTITY),
                 new SwapMoveSelectorConfig().withFilterClass(MultilateralsStayScheduled.class),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(UnscheduledPlacements.class));
         return new LocalSearchPhaseConfig()
@@ -147,7 +148,16 @@ public final class ProtocolSolverConfig {
      */
     private static ChangeMoveSelectorConfig change(String variable) {
         return new ChangeMoveSelectorConfig()
+                .withEntitySelectorConfig(placeable())
                 .withValueSelectorConfig(new ValueSelectorConfig(variable).withFilterClass(AssignedValues.class));
+    }
+
+    /**
+     * Engagements a change can place ({@link PlaceableEngagements}). An entity filter, unlike a move
+     * filter, sizes its selector by counting engagements, not by reading their candidate ranges.
+     */
+    private static EntitySelectorConfig placeable() {
+        return new EntitySelectorConfig(EngagementAssignment.class).withFilterClass(PlaceableEngagements.class);
     }
 
     /**

@@ -86,17 +86,32 @@ public final class EmbeddedPostgresStarter implements ApplicationContextInitiali
         Path dataDirectory = data.postgresDirectory();
         try {
             Files.createDirectories(dataDirectory.getParent());
-            return EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(data.ephemeral())
-                    // Spring's bean lifecycle and the shutdown handler above stop it (STACK.md: hung JVMs).
+                    // Spring's bean lifecycle and the shutdown handler above stop it (hung JVMs otherwise).
                     .setRegisterShutdownHook(false)
-                    .setServerConfig("max_connections", "100")
-                    .start();
+                    .setServerConfig("max_connections", "100");
+            if (!data.ephemeral()) {
+                durable(builder);
+            }
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
+    }
+
+    /**
+     * PostgreSQL's own durability: the embedded server's library starts it as a throw-away test
+     * database (fsync off by its {@code -F} flag, no synchronous commit), so that an answered write
+     * could be lost in a crash. A {@code -c} setting comes after {@code -F} and wins. Only an
+     * ephemeral database, deleted at shutdown anyway, keeps the faster settings.
+     */
+    private static void durable(EmbeddedPostgres.Builder builder) {
+        builder.setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
     }
 
     private static EmbeddedPostgres awaitStart(CompletableFuture<EmbeddedPostgres> server, PlannerDataProperties data) {
