@@ -209,6 +209,8 @@ export const en = {
     medium: 'Medium',
     soft: 'Soft',
     feasible: 'Feasible',
+    feasibleUnscheduled: 'Feasible · {{count}} unscheduled',
+    feasibleSomeUnscheduled: 'Feasible · some unscheduled',
     infeasible: 'Breaks hard rules',
     noScore: 'Not scored yet',
     kpis: 'Figures of protocol quality',

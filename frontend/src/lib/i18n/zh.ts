@@ -203,6 +203,8 @@ export const zh: Messages = {
     medium: '未排定',
     soft: '优化目标',
     feasible: '可行',
+    feasibleUnscheduled: '可行 · {{count}}项未排定',
+    feasibleSomeUnscheduled: '可行 · 部分活动未排定',
     infeasible: '违反硬性规则',
     noScore: '尚未评分',
     kpis: '礼宾质量指标',

@@ -1,4 +1,5 @@
 import { Descriptions, Space, Tag, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Score } from '@/types/api';
 import type { Kpis } from '@/types/plan-document';
@@ -10,6 +11,16 @@ export interface ScoreSummaryProps {
 
 const number = (value: number, digits = 0) =>
   value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/**
+ * "Feasible" only when nothing is left out: a plan that keeps every hard rule by leaving 201
+ * engagements unscheduled is no plan to publish, and the tag says so.
+ */
+function verdict(score: Score, kpis: Kpis | undefined, t: TFunction): string {
+  if (score.hard !== 0) return t('board.infeasible');
+  if (score.medium === 0) return t('board.feasible');
+  return kpis ? t('board.feasibleUnscheduled', { count: kpis.unscheduled.count }) : t('board.feasibleSomeUnscheduled');
+}
 
 /** The score by level (hard, medium, soft) and the figures of protocol quality beside it. */
 export function ScoreSummary({ score, kpis }: ScoreSummaryProps) {
@@ -30,8 +41,8 @@ export function ScoreSummary({ score, kpis }: ScoreSummaryProps) {
           <span>
             {t('board.soft')} <strong data-testid="score-soft">{number(score.soft)}</strong>
           </span>
-          <Tag className={score.hard === 0 ? 'score-feasible' : 'score-infeasible'}>
-            {score.hard === 0 ? t('board.feasible') : t('board.infeasible')}
+          <Tag className={score.hard === 0 ? 'score-feasible' : 'score-infeasible'} data-testid="score-verdict">
+            {verdict(score, kpis, t)}
           </Tag>
         </Space>
       ) : (

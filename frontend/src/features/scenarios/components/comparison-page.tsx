@@ -8,7 +8,7 @@ import { LoadError, Loading } from '@/components/query-state';
 import type { Role } from '@/types/api';
 import { useComparison } from '../api/scenarios';
 import type { Moved, Place, Placed } from '../api/types';
-import { comparisonView, type FigureRow, type Verdict } from '../lib/comparison-view';
+import { comparisonView, levelChanges, type ComparisonView, type FigureRow, type Verdict } from '../lib/comparison-view';
 import { ScenarioStatusActions } from './scenario-status-actions';
 import { SideTimeline } from './side-timeline';
 import '../scenarios.css';
@@ -39,7 +39,7 @@ function VerdictTag({ verdict }: { verdict: Verdict }) {
  * engagements highlighted.
  */
 export function ComparisonPage({ scenarioId, roles, venueName }: ComparisonPageProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const plan = usePlan(scenarioId);
   const comparison = useComparison(scenarioId);
   const scenarioDocument = usePlanDocument(scenarioId);
@@ -60,6 +60,23 @@ export function ComparisonPage({ scenarioId, roles, venueName }: ComparisonPageP
   if (error) return <LoadError error={error} />;
   if (!plan.data || !comparison.data || !view) return <Loading />;
   const data = comparison.data;
+
+  /** The overall verdict with the level that decides it, how much each level differs, and the moves. */
+  const verdictSentence = (comparisonView: ComparisonView, moved: number) => {
+    const overall = t(`scenarios.comparison.overall.${comparisonView.scoreVerdict}`);
+    const changes = levelChanges(comparisonView);
+    if (changes.length === 0) return overall;
+    const levelName = (level: string) => t(`scenarios.comparison.level.${level}` as 'scenarios.comparison.level.hard');
+    const parts = changes.map((change) =>
+      t(`scenarios.comparison.change.${change.amount.unit}` as 'scenarios.comparison.change.points', {
+        level: levelName(change.level),
+        value: change.amount.value.toLocaleString(i18n.language === 'zh' ? 'zh-CN' : 'en-GB'),
+        verdict: t(`scenarios.comparison.verdict.${change.verdict}`),
+      }),
+    );
+    parts.push(t('scenarios.comparison.movedCount', { count: moved }));
+    return `${overall}${t('scenarios.comparison.sentenceEnd')} ${t('scenarios.comparison.decidedBy', { level: levelName(changes[0]!.level) })}${t('scenarios.comparison.colon')}${parts.join(t('scenarios.comparison.separator'))}`;
+  };
 
   const figureColumns = (labels: (key: string) => string, digits: (key: string) => number, percent = (_: string) => false) => {
     const show = (key: string, value: number, sign = false) => {
@@ -124,7 +141,7 @@ export function ComparisonPage({ scenarioId, roles, venueName }: ComparisonPageP
             <Typography.Title level={2} id="comparison-score" className="comparison-section-title">
               {t('scenarios.comparison.score')} <VerdictTag verdict={view.scoreVerdict} />
             </Typography.Title>
-            <Typography.Paragraph data-testid="score-verdict">{t(`scenarios.comparison.overall.${view.scoreVerdict}`)}</Typography.Paragraph>
+            <Typography.Paragraph data-testid="score-verdict">{verdictSentence(view, data.moved.length)}</Typography.Paragraph>
             <Table<FigureRow>
               rowKey="key"
               size="small"

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api-client';
 import type { Kpis } from '@/types/plan-document';
 import type { Comparison } from '../api/types';
-import { adoptionRefusal, changeWords, comparisonView } from './comparison-view';
+import { adoptionRefusal, changeWords, comparisonView, levelChanges } from './comparison-view';
 
 const kpis = (overrides: Partial<Kpis> = {}): Kpis => ({
   unscheduled: { count: 0, priority: 0 },
@@ -118,5 +118,31 @@ describe('a refused adoption', () => {
     });
     expect(changeWords({ item: 'engagement', id: 'e7', change: 'unscheduled' })).toMatchObject({ id: 'e7', kind: 'unscheduled' });
     expect(changeWords({ item: 'venues', id: null, change: 'reshuffled' })).toMatchObject({ kind: 'other', raw: 'reshuffled' });
+  });
+});
+
+describe('the levels that differ, in words', () => {
+  it('names the deciding level first, with points for hard and a factor for a soft score far apart', () => {
+    const view = comparisonView(
+      comparison({
+        origin: { ...comparison().origin, score: { hard: -1, medium: 0, soft: -41_971 } },
+        scenario: { ...comparison().scenario, score: { hard: 0, medium: 0, soft: -203_822 } },
+        scoreDifference: { hard: 1, medium: 0, soft: -161_851 },
+      }),
+    );
+    expect(levelChanges(view)).toEqual([
+      { level: 'hard', verdict: 'better', amount: { unit: 'points', value: 1 } },
+      { level: 'soft', verdict: 'worse', amount: { unit: 'times', value: 4.9 } },
+    ]);
+  });
+
+  it('gives a close soft score as a share of the live plan\'s', () => {
+    const view = comparisonView(comparison({ scoreDifference: { hard: 0, medium: 0, soft: 50 } }));
+    expect(levelChanges(view)).toEqual([{ level: 'soft', verdict: 'better', amount: { unit: 'percent', value: 17 } }]);
+  });
+
+  it('says nothing when the scores are equal', () => {
+    const view = comparisonView(comparison({ scoreDifference: { hard: 0, medium: 0, soft: 0 } }));
+    expect(levelChanges(view)).toEqual([]);
   });
 });

@@ -97,6 +97,36 @@ export function comparisonView(comparison: Comparison): ComparisonView {
   };
 }
 
+/** How much a score level differs: points for the hard and medium levels, a factor or a share for soft. */
+export type Amount = { unit: 'points'; value: number } | { unit: 'times'; value: number } | { unit: 'percent'; value: number };
+
+export interface LevelChange {
+  level: ScoreLevel;
+  verdict: Exclude<Verdict, 'same'>;
+  amount: Amount;
+}
+
+/**
+ * A soft score far apart reads best as a factor ("3.7 times worse"), a close one as a share of the
+ * live plan's ("12 % better"); a hard or medium difference is a count of penalty points.
+ */
+function amountOf(row: FigureRow): Amount {
+  const points = Math.abs(row.difference);
+  if (row.key !== 'soft' || row.origin >= 0 || row.scenario >= 0) return { unit: 'points', value: points };
+  const larger = Math.max(-row.origin, -row.scenario);
+  const smaller = Math.min(-row.origin, -row.scenario);
+  if (larger >= 2 * smaller) return { unit: 'times', value: Math.round((larger / smaller) * 10) / 10 };
+  const percent = (points / -row.origin) * 100;
+  return { unit: 'percent', value: percent >= 10 ? Math.round(percent) : Math.round(percent * 10) / 10 };
+}
+
+/** Each level that differs, hard first: the first one decides the comparison. */
+export function levelChanges(view: ComparisonView): LevelChange[] {
+  return view.score
+    .filter((row) => row.verdict !== 'same')
+    .map((row) => ({ level: row.key as ScoreLevel, verdict: row.verdict as LevelChange['verdict'], amount: amountOf(row) }));
+}
+
 /** A refused adoption: the live plan's revision moved on since the copy, and what changed in it. */
 export interface AdoptionRefusal {
   originRevision?: number;
