@@ -9,7 +9,7 @@ import org.protocolplanner.plan.exchange.MalformedDocumentException;
 
 /**
  * The commands that run without a database, a web server or a Spring context: {@code solve},
- * {@code generate}, {@code benchmark} and {@code convert-meeting-scheduling}. Exit codes: 0 done, 1 a usage error (with the usage lines),
+ * {@code baseline}, {@code generate}, {@code benchmark} and {@code convert-meeting-scheduling}. Exit codes: 0 done, 1 a usage error (with the usage lines),
  * 2 a malformed document (with the exchange format's {@code path: message} lines).
  */
 public final class CommandLine {
@@ -18,7 +18,7 @@ public final class CommandLine {
     public static final int USAGE_ERROR = 1;
     public static final int MALFORMED_DOCUMENT = 2;
 
-    private static final Set<String> COMMANDS = Set.of("solve", "generate", "benchmark",
+    private static final Set<String> COMMANDS = Set.of("solve", "baseline", "generate", "benchmark",
             "convert-meeting-scheduling");
     /** Read by logback when it starts: the solver's step logging would swamp the one-line answers. */
     private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
@@ -43,6 +43,7 @@ public final class CommandLine {
         try {
             switch (args[0]) {
                 case "solve" -> SolveCommand.run(rest, out);
+                case "baseline" -> BaselineCommand.run(rest, out);
                 case "generate" -> GenerateCommand.run(rest, out);
                 case "benchmark" -> BenchmarkCommand.run(rest, out);
                 case "convert-meeting-scheduling" -> ConvertMeetingSchedulingCommand.run(rest);
@@ -53,6 +54,7 @@ public final class CommandLine {
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println("usage: " + SolveCommand.USAGE);
+            err.println("       " + BaselineCommand.USAGE);
             err.println("       " + GenerateCommand.USAGE);
             err.println("       " + BenchmarkCommand.USAGE);
             err.println("       " + ConvertMeetingSchedulingCommand.USAGE);

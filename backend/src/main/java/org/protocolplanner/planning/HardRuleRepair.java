@@ -47,7 +47,8 @@ final class HardRuleRepair implements CustomPhaseCommand<ProtocolSchedule> {
         }
     }
 
-    private static void place(ScoreDirector<ProtocolSchedule> director, EngagementAssignment assignment, Space space,
+    /** Places (or, with nulls, takes out) one engagement, telling the score director. */
+    static void place(ScoreDirector<ProtocolSchedule> director, EngagementAssignment assignment, Space space,
             Integer start) {
         director.beforeVariableChanged(assignment, EngagementAssignment.SPACE_VARIABLE);
         director.beforeVariableChanged(assignment, EngagementAssignment.START_VARIABLE);

@@ -8,6 +8,7 @@ import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.optaplanner.core.impl.score.director.InnerScoreDirectorFactory;
 import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 import org.protocolplanner.plan.exchange.Placement;
@@ -89,6 +90,11 @@ public final class ScheduleScorer {
      */
     public ScheduleDraft draft(PlanDocument plan, Map<String, Placement> placements) {
         return new ScheduleDraft(directorFactory.buildScoreDirector(false, true), factory.create(plan, placements));
+    }
+
+    /** An incremental score director without constraint matches, for placing engagements one by one. */
+    InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> scoreDirector() {
+        return directorFactory.buildScoreDirector(false, false);
     }
 
     /** Why {@code plan} with each event placed as {@code placements} says scores what it scores. */

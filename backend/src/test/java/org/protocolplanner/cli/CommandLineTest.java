@@ -118,6 +118,28 @@ class CommandLineTest {
     }
 
     @Test
+    void placesAPlanAsAnOfficerWouldByHandTheSameWayEachTime() throws Exception {
+        Path plan = dir.resolve("summit.json");
+        run("generate", "--delegations", "4", "--venues", "8", "--days", "2", "--seed", "2", "--output",
+                plan.toString());
+        Path first = dir.resolve("first.json");
+        Path second = dir.resolve("second.json");
+
+        int exit = run("baseline", "--input", plan.toString(), "--output", first.toString());
+        run("baseline", "--input", plan.toString(), "--output", second.toString());
+
+        assertThat(exit).isEqualTo(CommandLine.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
+                .matches("score 0hard/-?\\d+medium/-?\\d+soft, \\d+ unassigned \\(priority \\d+\\), travel minutes \\d+, "
+                        + "prestige gap \\d+\\.\\d\\d, equal-treatment spread \\d+\\.\\d\\d, empty-seat share \\d\\.\\d\\d, "
+                        + "off customary hours \\d+, \\d+\\.\\d s");
+        JsonNode document = JsonMapper.builder().build().readTree(Files.readAllBytes(first));
+        assertThat(document.has("solving")).as("no solver made it").isFalse();
+        assertThat(document.get("assignments").size()).isPositive();
+        assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+    }
+
+    @Test
     void solvesIntoASolutionDocumentWithEveryConstraintTheSolvingAndTheKpis() throws Exception {
         Path plan = dir.resolve("summit.json");
         run("generate", "--delegations", "4", "--venues", "8", "--days", "2", "--seed", "2", "--output",
