@@ -7,7 +7,10 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * A plan's latest solve as the API shows it.
  *
  * @param queuePosition         1 for the next solve to start, while queued; null otherwise
- * @param bestScore             the best score so far while solving; afterwards that of the saved solution
+ * @param bestScore             the best score so far while solving (the starting score until the solver finds
+ *                              a better plan); afterwards that of the saved solution
+ * @param startingScore         the score of the plan the running solve started from; null while queued and
+ *                              once the solve has ended
  * @param timeSpentMs           solving time so far, or in all when the solve has ended
  * @param scoreCalculationSpeed score calculations per second
  * @param error                 why the solve failed or was interrupted
@@ -17,7 +20,8 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  */
 public record SolveStatus(long planId, SolveState state, String requestedBy, long timeLimitSeconds,
         Instant queuedAt, Instant startedAt, Instant endedAt, Integer queuePosition, Score bestScore,
-        long timeSpentMs, long scoreCalculationSpeed, String error, Long stepLimit, Integer movedEngagements) {
+        long timeSpentMs, long scoreCalculationSpeed, String error, Long stepLimit, Integer movedEngagements,
+        Score startingScore) {
 
     /** A score by level; feasible when no hard rule is broken. */
     public record Score(long hard, long medium, long soft, boolean feasible) {

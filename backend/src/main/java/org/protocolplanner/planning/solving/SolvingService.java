@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
@@ -53,6 +57,8 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
     static final Duration MIN_TIME_LIMIT = Duration.ofSeconds(1);
     static final Duration MAX_TIME_LIMIT = Duration.ofMinutes(30);
     static final long MAX_STEP_LIMIT = 10_000_000;
+    /** How often a running solve tells its subscribers its time and best score, new best or not. */
+    static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
     /** How long a stop waits for the solver to hand back its best solution before answering. */
     static final Duration STOP_WAIT = Duration.ofSeconds(20);
 
@@ -65,6 +71,11 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
     private final SolvingProperties properties;
     private final Clock clock;
     private final ThreadPoolExecutor executor;
+    /** Sends each running solve's status once a {@link #PROGRESS_INTERVAL}. */
+    private final ScheduledExecutorService progress;
+    /** Scores the plan a solve starts from, before the solver has said anything. */
+    private final SolutionManager<ProtocolSchedule, HardMediumSoftLongScore> scorer =
+            SolutionManager.create(SolverFactory.create(ProtocolSolverConfig.scoring()));
     /** The solves of this process not yet ended, in the order they were queued; guarded by itself. */
     private final Map<Long, SolveHandle> handles = new LinkedHashMap<>();
     private volatile boolean shuttingDown;
@@ -86,6 +97,11 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
                     thread.setDaemon(true);
                     return thread;
                 });
+        this.progress = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "solve-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Before the application serves requests: solves a previous process left unfinished are interrupted. */
@@ -241,6 +257,7 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
     @Override
     public void destroy() throws InterruptedException {
         shuttingDown = true;
+        progress.shutdownNow();
         executor.shutdownNow();
         synchronized (handles) {
             handles.values().forEach(SolveHandle::terminate);
@@ -259,6 +276,12 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
             store.started(planId);
             events.state(planId, status(store.find(planId).orElseThrow()));
             PlanScheduleMapper.Snapshot snapshot = mapper.read(planId);
+            // Said at once: a plan that is already good may see no new best for the whole solve.
+            handle.starting = scorer.update(snapshot.schedule());
+            handle.startedAtNanos = System.nanoTime();
+            events.state(planId, status(store.find(planId).orElseThrow()));
+            handle.ticker = progress.scheduleAtFixedRate(() -> tellProgress(handle), PROGRESS_INTERVAL.toMillis(),
+                    PROGRESS_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
             Solver<ProtocolSchedule> solver = SolverFactory.<ProtocolSchedule>create(
                     ProtocolSolverConfig.solving(handle.timeLimit, handle.stepLimit)).buildSolver();
             solver.addEventListener(event -> newBest(handle, snapshot, event.getNewBestSolution(),
@@ -335,8 +358,26 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
         }
     }
 
+    /**
+     * Once a second while solving: the status with the time spent and the best score so far, so that the
+     * board's clock runs and says "no better plan found yet" rather than standing still.
+     */
+    private void tellProgress(SolveHandle handle) {
+        try {
+            store.find(handle.planId).filter(job -> job.getState() == SolveState.SOLVING)
+                    .ifPresent(job -> events.state(handle.planId, status(job)));
+        } catch (RuntimeException e) {
+            // A missed tick is told again a second later; a failing one must not end the ticker quietly.
+            log.debug("Could not tell the progress of the solve of plan {}", handle.planId, e);
+        }
+    }
+
     private void finish(SolveHandle handle, SolveState state, String error, PlanScheduleMapper.Snapshot snapshot,
             SolveJobStore.Progress progress) {
+        ScheduledFuture<?> ticker = handle.ticker;
+        if (ticker != null) {
+            ticker.cancel(false);
+        }
         try {
             store.end(handle.planId, state, error, snapshot, progress);
         } catch (RuntimeException e) {
@@ -385,13 +426,13 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
                 position = index < 0 ? null : index + 1;
             }
         }
-        boolean live = handle != null && job.getState() == SolveState.SOLVING && handle.best != null;
-        HardMediumSoftLongScore best = live ? handle.best : job.getBestScore();
-        long timeSpent = live ? handle.timeSpentMs : job.getTimeSpentMs();
+        boolean live = handle != null && job.getState() == SolveState.SOLVING && handle.starting != null;
+        HardMediumSoftLongScore best = !live ? job.getBestScore() : handle.best != null ? handle.best : handle.starting;
+        long timeSpent = live ? handle.timeSpentNow() : job.getTimeSpentMs();
         return new SolveStatus(job.getPlanId(), job.getState(), job.getRequestedBy(),
                 job.getTimeLimit().toSeconds(), job.getQueuedAt(), job.getStartedAt(), job.getEndedAt(), position,
                 SolveStatus.Score.of(best), timeSpent, job.getScoreCalculationSpeed(), job.getError(),
-                job.getStepLimit(), job.getMovedEngagements());
+                job.getStepLimit(), job.getMovedEngagements(), live ? SolveStatus.Score.of(handle.starting) : null);
     }
 
     private static long timeSpent(Solver<ProtocolSchedule> solver) {
@@ -427,6 +468,9 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
         final AtomicBoolean claimed = new AtomicBoolean();
         volatile boolean stopRequested;
         volatile HardMediumSoftLongScore best;
+        volatile HardMediumSoftLongScore starting;
+        volatile long startedAtNanos;
+        volatile ScheduledFuture<?> ticker;
         volatile long timeSpentMs;
         volatile long savedAtMillis = Long.MIN_VALUE / 2;
         /** Solving time when the solver returned; what a paused solve no longer has. */
@@ -437,6 +481,11 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
             this.timeLimit = timeLimit;
             this.stepLimit = stepLimit;
             this.requestedBy = requestedBy;
+        }
+
+        /** Solving time up to now: the clock runs between new bests too. */
+        long timeSpentNow() {
+            return Math.max(timeSpentMs, (System.nanoTime() - startedAtNanos) / 1_000_000);
         }
 
         void terminate() {

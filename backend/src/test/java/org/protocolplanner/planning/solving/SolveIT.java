@@ -18,12 +18,14 @@ import org.protocolplanner.support.Api;
 import org.protocolplanner.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Solving a plan over the API: states, the saved best, stopping, the queue, the lock on edits, events. */
 @IntegrationTest
 class SolveIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -135,6 +137,40 @@ class SolveIT {
         assertThat(lines.stream().filter(line -> line.startsWith("data:") && line.contains("\"SOLVING\"")))
                 .isNotEmpty();
         await("the stream ends with the solve").atMost(PATIENCE).until(stream::isDone);
+    }
+
+    /**
+     * A solve of a plan the solver cannot better stood at "0.0 s" and "not scored" for its whole time:
+     * the status now carries the starting score at once and the stream tells time and best every second.
+     */
+    @Test
+    void theStatusSaysTheStartingScoreAtOnceAndTheStreamTellsTheTimeEverySecond() throws IOException {
+        Api officer = Api.as(port, "officer");
+        String plan = importExample(officer);
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpClient.newHttpClient().sendAsync(
+                officer.request(plan + "/solve/events").header("Accept", "text/event-stream").GET().build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(lines::add));
+        await().atMost(PATIENCE).until(() -> lines.contains(":subscribed"));
+
+        start(officer, plan, Map.of("timeLimitSeconds", 5));
+        JsonNode solving = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> officer.get(plan + "/solve").json(), status -> "SOLVING".equals(status.get("state")
+                        .asString()) && !status.get("startingScore").isNull());
+        assertThat(solving.get("bestScore").isNull()).as("the best so far is at least the start").isFalse();
+        assertThat(solving.get("bestScore").get("hard").asLong())
+                .isGreaterThanOrEqualTo(solving.get("startingScore").get("hard").asLong());
+
+        awaitState(officer, plan, "FINISHED");
+        List<Long> clock = lines.stream()
+                .filter(line -> line.startsWith("data:") && line.contains("\"state\":\"SOLVING\"")
+                        && line.contains("\"startingScore\":{"))
+                .map(line -> JSON.readTree(line.substring("data:".length())).get("timeSpentMs").asLong())
+                .distinct().toList();
+        assertThat(clock).as("a status each second of a 5 s solve, its clock running").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(clock).isSorted();
+        assertThat(officer.get(plan + "/solve").json().get("startingScore").isNull())
+                .as("an ended solve is told by its saved best alone").isTrue();
     }
 
     @Test
