@@ -90,10 +90,21 @@ export type ScorePreview = Omit<Sent<Schemas['ScorePreview']>, 'current' | 'prev
   removed: MatchExplanation[];
 };
 
+type SpaceAndStart = Sent<Schemas['SpaceAndStart']>;
+
+/** An engagement a solve left away from its published place: from there to where it is now (none: unscheduled). */
+export type MovedEngagement = Omit<Sent<Schemas['MovedEngagement'], 'title' | 'to'>, 'from' | 'to'> & {
+  from: SpaceAndStart;
+  to?: SpaceAndStart | null;
+};
+
 export type SolveStatus = Omit<
   Sent<Schemas['SolveStatus'], 'queuedAt' | 'startedAt' | 'endedAt' | 'queuePosition' | 'error' | 'requestedBy'>,
-  'bestScore'
-> & { bestScore?: Sent<Schemas['Score']> | null };
+  'bestScore' | 'moved'
+> & { bestScore?: Sent<Schemas['Score']> | null; moved?: MovedEngagement[] | null };
+
+/** What a publish did (POST /api/plans/{id}/publish). */
+export type PublishResult = Pick<Sent<Schemas['PublishResponse']>, 'created' | 'withdrawn' | 'unchanged'>;
 
 export type AssignmentRequest = Schemas['AssignmentRequest'];
 

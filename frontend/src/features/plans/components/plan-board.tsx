@@ -38,9 +38,10 @@ import { ScoreSummary } from './score-summary';
 import { SolveControls } from './solve-controls';
 import { TypeLegend } from './type-legend';
 import { UnscheduledList } from './unscheduled-list';
+import { MovedList } from './moved-list';
 import { WeightsPanel } from './weights-panel';
 
-type SidePanel = 'explanation' | 'unscheduled' | 'weights';
+type SidePanel = 'explanation' | 'unscheduled' | 'moved' | 'weights';
 
 /**
  * Rows per page of the venue view. A page of whole venues keeps what the timeline draws small
@@ -363,6 +364,7 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
             options={[
               { value: 'explanation', label: t('board.explanation') },
               { value: 'unscheduled', label: `${t('board.unscheduled')} (${analysis.data?.unscheduled.length ?? 0})` },
+              { value: 'moved', label: `${t('board.moved')} (${solveStatus.data?.moved?.length ?? 0})` },
               { value: 'weights', label: t('board.weights') },
             ]}
           />
@@ -375,6 +377,13 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
               ))}
             {panel === 'unscheduled' && (
               <Unscheduled unscheduled={analysis.data?.unscheduled ?? []} onSelect={setSelected} />
+            )}
+            {panel === 'moved' && (
+              <MovedList
+                moved={solveStatus.data?.moved ?? []}
+                spaceName={(id) => spaces.get(id)?.name ?? id}
+                onSelect={setSelected}
+              />
             )}
             {panel === 'weights' && <WeightsPanel planId={planId} canEdit={editable} />}
           </section>

@@ -69,7 +69,7 @@ export function SolveControls({ planId, status, canEdit, canPublish }: SolveCont
           cancelText={t('board.cancel')}
           onConfirm={() =>
             publish.mutate(undefined, {
-              onSuccess: () => void message.success(t('board.published')),
+              onSuccess: (answer) => void message.success(t('board.published', answer)),
               onError: fail(t('errors.unexpected')),
             })
           }

@@ -12,11 +12,13 @@ import org.protocolplanner.planning.model.Space;
 
 /**
  * Between construction and local search: takes out, least important first, every engagement whose
- * removal makes the hard score better, until it is 0 or no removal helps. Construction puts an
+ * removal makes the hard score better, until it is 0 or no removal helps. Engagements away from their
+ * published place come before those still at it, whatever their importance: in a re-plan, what a change
+ * has moved already moves again before anything published is disturbed ({@link ReplanScope}). Construction puts an
  * engagement at the best of a sample of places, which breaks a hard rule when every place sampled
  * does; local search would have to draw that one engagement with the empty space among thousands of
  * moves to undo it, and on a crowded plan ran out of time first (-643 hard after 30 s, README).
- * Pinned engagements stay, so a bad pin still shows in the score.
+ * Pinned engagements stay, so a bad pin still shows in the score; so do those a re-plan holds ({@link ReplanScope}).
  */
 final class HardRuleRepair implements CustomPhaseCommand<ProtocolSchedule> {
 
@@ -28,8 +30,9 @@ final class HardRuleRepair implements CustomPhaseCommand<ProtocolSchedule> {
                 (InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore>) scoreDirector;
         HardMediumSoftLongScore score = director.calculateScore();
         List<EngagementAssignment> leastImportantFirst = director.getWorkingSolution().getAssignments().stream()
-                .filter(assignment -> !assignment.isPinned() && assignment.isScheduled())
-                .sorted(Comparator.comparingInt(assignment -> assignment.getEngagement().priority()))
+                .filter(assignment -> !assignment.isFixed() && assignment.isScheduled())
+                .sorted(Comparator.comparing(ReplanScope::atPublishedPlace)
+                        .thenComparingInt(assignment -> assignment.getEngagement().priority()))
                 .toList();
         for (EngagementAssignment assignment : leastImportantFirst) {
             if (score.hardScore() == 0) {

@@ -73,7 +73,9 @@ public final class ProtocolSolverConfig {
      * search is late acceptance over moves of time, of space, of both at once, swaps, and placements of
      * unscheduled engagements that make room for them ({@link UnscheduledPlacements}); none of them
      * leaves out a scheduled multilateral engagement: the changes never draw "unscheduled" and the swaps
-     * are filtered ({@link MultilateralsStayScheduled}).
+     * are filtered ({@link MultilateralsStayScheduled}). A re-plan (a plan with published places) holds
+     * what need not move before construction and may widen that after it ({@link ReplanScope}); for
+     * any other plan those two phases do nothing.
      */
     public static SolverConfig solving(Duration timeLimit) {
         return solving(timeLimit, null);
@@ -93,8 +95,10 @@ public final class ProtocolSolverConfig {
         }
         return scoring()
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit))
-                .withPhases(construction(PlaceableEngagements.Multilateral.class, MULTILATERAL_SAMPLE),
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new ReplanScope.Hold()),
+                        construction(PlaceableEngagements.Multilateral.class, MULTILATERAL_SAMPLE),
                         construction(PlaceableEngagements.class, CONSTRUCTION_SAMPLE),
+                        new CustomPhaseConfig().withCustomPhaseCommands(new ReplanScope.Widen()),
                         new CustomPhaseConfig().withCustomPhaseCommands(new HardRuleRepair()), localSearch);
     }
 

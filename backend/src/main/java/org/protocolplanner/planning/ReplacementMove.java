@@ -36,7 +36,7 @@ final class ReplacementMove extends AbstractMove<ProtocolSchedule> {
     }
 
     /**
-     * Not when it moves a pinned engagement, or takes out a scheduled multilateral one: local search never
+     * Not when it moves a pinned or held engagement, or takes out a scheduled multilateral one: local search never
      * does ({@link MultilateralsStayScheduled}). Making room in the plenary hall once took out the
      * 120-delegation summit's plenary for engagements that late acceptance found no worse, and no later
      * move could find all 120 delegations free again. Allowing it only when more priority is placed than
@@ -44,7 +44,7 @@ final class ReplacementMove extends AbstractMove<ProtocolSchedule> {
      */
     @Override
     public boolean isMoveDoable(ScoreDirector<ProtocolSchedule> scoreDirector) {
-        return changes.stream().noneMatch(change -> change.assignment().isPinned() || change.leavesOutMultilateral())
+        return changes.stream().noneMatch(change -> change.assignment().isFixed() || change.leavesOutMultilateral())
                 && changes.stream().anyMatch(Change::changesSomething);
     }
 

@@ -78,10 +78,10 @@ public final class UnscheduledPlacements implements MoveIteratorFactory<Protocol
         };
     }
 
-    /** Unpinned engagements without a place that have somewhere to go, most important first. */
+    /** Engagements the solver may move (neither pinned nor held) without a place that have somewhere to go, most important first. */
     private static List<EngagementAssignment> unscheduled(ScoreDirector<ProtocolSchedule> scoreDirector) {
         return scoreDirector.getWorkingSolution().getAssignments().stream()
-                .filter(assignment -> !assignment.isPinned() && !assignment.isScheduled()
+                .filter(assignment -> !assignment.isFixed() && !assignment.isScheduled()
                         && !assignment.getCandidateSpaces().isEmpty() && !assignment.getCandidateStarts().isEmpty())
                 .sorted(MOST_IMPORTANT_FIRST)
                 .toList();

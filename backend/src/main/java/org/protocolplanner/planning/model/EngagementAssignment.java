@@ -1,6 +1,7 @@
 package org.protocolplanner.planning.model;
 
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PinningFilter;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.valuerange.CountableValueRange;
@@ -13,7 +14,7 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
  * is unscheduled. The candidate ranges only steer the solver: the rules score any space and start,
  * also a pinned or imported one outside them.
  */
-@PlanningEntity(difficultyComparatorClass = EngagementDifficulty.class)
+@PlanningEntity(difficultyComparatorClass = EngagementDifficulty.class, pinningFilter = EngagementAssignment.Held.class)
 public class EngagementAssignment {
 
     public static final String SPACE_RANGE = "candidateSpaces";
@@ -29,6 +30,12 @@ public class EngagementAssignment {
 
     @PlanningPin
     private boolean pinned;
+
+    /**
+     * Kept at its published place for the rest of a re-plan's solve (see {@code ReplanScope}); the solver
+     * treats it as pinned, but it is no pin of the plan's and is never saved.
+     */
+    private boolean held;
 
     @PlanningVariable(valueRangeProviderRefs = SPACE_RANGE, nullable = true)
     private Space space;
@@ -172,6 +179,28 @@ public class EngagementAssignment {
 
     public void setPinned(boolean pinned) {
         this.pinned = pinned;
+    }
+
+    public boolean isHeld() {
+        return held;
+    }
+
+    public void setHeld(boolean held) {
+        this.held = held;
+    }
+
+    /** Whether the solver may not move it: pinned by the plan, or held at its published place by a re-plan. */
+    public boolean isFixed() {
+        return pinned || held;
+    }
+
+    /** Tells OptaPlanner's selectors that a held engagement is pinned for now (besides {@link PlanningPin}). */
+    public static final class Held implements PinningFilter<ProtocolSchedule, EngagementAssignment> {
+
+        @Override
+        public boolean accept(ProtocolSchedule schedule, EngagementAssignment assignment) {
+            return assignment.held;
+        }
     }
 
     public Space getSpace() {

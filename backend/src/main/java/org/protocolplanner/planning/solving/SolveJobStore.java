@@ -1,5 +1,6 @@
 package org.protocolplanner.planning.solving;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -109,6 +110,25 @@ class SolveJobStore {
         }
         job.saved(progress.score(), progress.timeSpentMs(), progress.scoreCalculationSpeed(),
                 movedEngagements(plan.getId()));
+    }
+
+    /** The plan's engagements not at their published place, as they stand, in the plan's order. */
+    @Transactional(readOnly = true)
+    public List<SolveStatus.MovedEngagement> moved(long planId) {
+        return jdbc.query("""
+                select ref, title, published_space_id, published_start, assigned_space_id, assigned_start
+                from engagement
+                where plan_id = ? and published_space_id is not null
+                  and (assigned_space_id is distinct from published_space_id
+                       or assigned_start is distinct from published_start)
+                order by position""", (row, index) -> {
+            String to = row.getString("assigned_space_id");
+            Timestamp toStart = row.getTimestamp("assigned_start");
+            return new SolveStatus.MovedEngagement(row.getString("ref"), row.getString("title"),
+                    new SolveStatus.SpaceAndStart(row.getString("published_space_id"),
+                            row.getTimestamp("published_start").toLocalDateTime()),
+                    to == null || toStart == null ? null : new SolveStatus.SpaceAndStart(to, toStart.toLocalDateTime()));
+        }, planId);
     }
 
     /** Engagements not at their published place, after the write: the disturbance a re-plan caused. */

@@ -339,7 +339,7 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
     /**
      * On the solver's thread, with {@code best} not to be kept beyond this call (the solver may still
      * change it): tell the subscribers, and save when the last save is old enough or {@code always}.
-     * A phase's result is always saved (there are three phases): a best held back by the interval is
+     * A phase's result is always saved (a solve has a few phases): a best held back by the interval is
      * only saved with the next one or at the end, and after construction the next may be long in coming.
      */
     private void newBest(SolveHandle handle, PlanScheduleMapper.Snapshot snapshot, ProtocolSchedule best,
@@ -432,7 +432,9 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
         return new SolveStatus(job.getPlanId(), job.getState(), job.getRequestedBy(),
                 job.getTimeLimit().toSeconds(), job.getQueuedAt(), job.getStartedAt(), job.getEndedAt(), position,
                 SolveStatus.Score.of(best), timeSpent, job.getScoreCalculationSpeed(), job.getError(),
-                job.getStepLimit(), job.getMovedEngagements(), live ? SolveStatus.Score.of(handle.starting) : null);
+                job.getStepLimit(), job.getMovedEngagements(),
+                job.getMovedEngagements() == null ? null : store.moved(job.getPlanId()),
+                live ? SolveStatus.Score.of(handle.starting) : null);
     }
 
     private static long timeSpent(Solver<ProtocolSchedule> solver) {
