@@ -100,8 +100,13 @@ export type MovedEngagement = Omit<Sent<Schemas['MovedEngagement'], 'title' | 't
 
 export type SolveStatus = Omit<
   Sent<Schemas['SolveStatus'], 'queuedAt' | 'startedAt' | 'endedAt' | 'queuePosition' | 'error' | 'requestedBy'>,
-  'bestScore' | 'moved'
-> & { bestScore?: Sent<Schemas['Score']> | null; moved?: MovedEngagement[] | null };
+  'bestScore' | 'moved' | 'startingScore'
+> & {
+  bestScore?: Sent<Schemas['Score']> | null;
+  moved?: MovedEngagement[] | null;
+  /** The score the running solve started from; null while queued and once it has ended. */
+  startingScore?: Sent<Schemas['Score']> | null;
+};
 
 /** What a publish did (POST /api/plans/{id}/publish). */
 export type PublishResult = Pick<Sent<Schemas['PublishResponse']>, 'created' | 'withdrawn' | 'unchanged'>;

@@ -227,6 +227,8 @@ export const en = {
     timeLimit: 'Time limit (seconds)',
     solveState: 'Solver',
     timeSpent: '{{seconds}} s',
+    noBetterYet: 'no better plan found yet',
+    betterFound: 'a better plan found',
     solving: 'Solving: edits wait until the solver stops',
     publish: 'Publish to venues',
     moved: 'Moved since publish',

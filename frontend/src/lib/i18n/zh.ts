@@ -221,6 +221,8 @@ export const zh: Messages = {
     timeLimit: '时限（秒）',
     solveState: '排期状态',
     timeSpent: '{{seconds}}秒',
+    noBetterYet: '尚未找到更优方案',
+    betterFound: '已找到更优方案',
     solving: '排期进行中：停止后方可修改',
     publish: '发送场馆确认',
     moved: '发布后变动',

@@ -14,6 +14,11 @@ export interface SolveControlsProps {
   canPublish: boolean;
 }
 
+type Score = SolveStatus['bestScore'];
+
+const sameScore = (a: Score | null | undefined, b: Score | null | undefined) =>
+  !!a && !!b && a.hard === b.hard && a.medium === b.medium && a.soft === b.soft;
+
 /** Solve with a time limit, stop, the solver's live state, and publishing to the venues. */
 export function SolveControls({ planId, status, canEdit, canPublish }: SolveControlsProps) {
   const { t } = useTranslation();
@@ -60,6 +65,12 @@ export function SolveControls({ planId, status, canEdit, canPublish }: SolveCont
           <Typography.Text type="secondary">{t('board.solveState')}</Typography.Text>{' '}
           <Tag className={active ? 'tag-active' : 'tag-neutral'}>{t(`enums.solveState.${status.state}`)}</Tag>
           {t('board.timeSpent', { seconds: (status.timeSpentMs / 1000).toFixed(1) })}
+          {status.state === 'SOLVING' && status.startingScore && (
+            <Typography.Text type="secondary" className="solve-progress" data-testid="solve-progress">
+              {' · '}
+              {sameScore(status.bestScore, status.startingScore) ? t('board.noBetterYet') : t('board.betterFound')}
+            </Typography.Text>
+          )}
         </span>
       )}
       {canPublish && (
