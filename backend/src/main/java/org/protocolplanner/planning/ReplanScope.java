@@ -36,7 +36,7 @@ import org.protocolplanner.shared.protocol.ConstraintId;
  *
  * <p>Local search then optimises with the held engagements still fixed: published engagements that did
  * not have to move stay, whatever soft gain moving them would bring. Without the hold, a re-plan of a
- * generated week moved dozens of published engagements for soft points (decision record 0001 in
+ * generated week moved dozens of published engagements for soft points (decision record 0004 in
  * docs/decisions has the figures). A plan whose {@code plan-stability} weight is 0 asks for no stability,
  * and nothing is held.
  */
