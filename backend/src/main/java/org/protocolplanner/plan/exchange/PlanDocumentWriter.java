@@ -7,7 +7,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes a problem document (plan-exchange-format.md) in a deterministic form: fields in the order of
  * the format's example, every field with its effective value, absent optional scalars left out,
- * derived closures marked. What {@link PlanDocumentReader} reads from this output is written again
+ * a space's {@code parts} only when it has some, derived closures marked. What {@link PlanDocumentReader} reads from this output is written again
  * byte for byte the same.
  *
  * <p>Stateless and thread-safe; no Spring needed.
@@ -66,6 +66,10 @@ public final class PlanDocumentWriter {
         space.open().forEach(window -> open.addObject()
                 .put("from", OpeningWindow.format(window.fromMinute()))
                 .put("to", OpeningWindow.format(window.toMinute())));
+        // Only a divisible space has parts: documents without any stay as they were.
+        if (!space.parts().isEmpty()) {
+            JsonOutput.putStrings(out, "parts", space.parts());
+        }
         ArrayNode blackouts = out.putArray("blackouts");
         space.blackouts().forEach(blackout -> {
             ObjectNode period = blackouts.addObject();

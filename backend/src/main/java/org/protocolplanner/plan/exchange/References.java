@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * The ids a plan document declares and the references between them. Duplicates are reported as they
- * are declared; references and {@code after} cycles only once the whole document was read, because a
- * reference may name something declared further down.
+ * are declared; references, {@code after} cycles and the rules of a space's {@code parts} only once
+ * the whole document was read, because a reference may name something declared further down.
  */
 final class References {
 
@@ -31,10 +31,20 @@ final class References {
     private record AfterList(String eventId, Node list, List<String> after) {
     }
 
+    /**
+     * A space's venue and parts. {@code venue} is the venue's place in the document, so that two
+     * venues without an id are still told apart.
+     */
+    private record SpaceParts(int venue, String venueId, String spaceId, Map<String, Node> parts) {
+    }
+
     private final Map<Kind, Map<String, Node>> declared = new EnumMap<>(Kind.class);
     private final Set<Kind> incomplete = EnumSet.noneOf(Kind.class);
     private final List<Reference> references = new ArrayList<>();
     private final List<AfterList> afterLists = new ArrayList<>();
+    /** By space id, the first space of that id. */
+    private final Map<String, SpaceParts> spaces = new HashMap<>();
+    private final List<SpaceParts> divisible = new ArrayList<>();
 
     References() {
         for (Kind kind : Kind.values()) {
@@ -80,6 +90,27 @@ final class References {
         }
     }
 
+    /**
+     * Records a space's venue and its distinct {@code parts}, each node the value to blame; every space
+     * is recorded, also one without parts, so that a part's venue and parts are known.
+     */
+    void parts(int venue, String venueId, String spaceId, Map<String, Node> parts) {
+        SpaceParts space = new SpaceParts(venue, venueId, spaceId, parts);
+        if (spaceId != null) {
+            spaces.putIfAbsent(spaceId, space);
+        }
+        if (!parts.isEmpty()) {
+            divisible.add(space);
+        }
+        parts.forEach((partId, at) -> {
+            if (partId.equals(spaceId)) {
+                at.error("space " + Node.quote(partId) + " cannot be a part of itself");
+            } else {
+                refer(Kind.SPACE, at, partId);
+            }
+        });
+    }
+
     void checkReferences() {
         for (Reference reference : references) {
             if (!incomplete.contains(reference.kind()) && !declared.get(reference.kind()).containsKey(reference.id())) {
@@ -87,6 +118,25 @@ final class References {
             }
         }
         checkAfterCycles();
+        checkParts();
+    }
+
+    /** A space is made of spaces of its own venue that have no parts themselves; unknown parts were reported. */
+    private void checkParts() {
+        for (SpaceParts space : divisible) {
+            space.parts().forEach((partId, at) -> {
+                SpaceParts part = spaces.get(partId);
+                if (part == null || partId.equals(space.spaceId())) {
+                    return;
+                }
+                if (part.venue() != space.venue()) {
+                    at.error("space " + Node.quote(partId) + " is in venue " + Node.quote(part.venueId())
+                            + ": a space is made of spaces of its own venue");
+                } else if (!part.parts().isEmpty()) {
+                    at.error("space " + Node.quote(partId) + " has parts of its own, so it cannot be a part");
+                }
+            });
+        }
     }
 
     /** One error per cycle, at the {@code after} list of its first event in document order. */

@@ -18,6 +18,8 @@ final class VenueParser {
     static final int MAX_SPACES = 10_000;
 
     private final References references;
+    /** Venues read so far: tells the venues apart for the parts check, also one without an id. */
+    private int venueCount;
     /** Spaces of all venues so far: the limit is on the whole document, not on one venue. */
     private int spaceCount;
     private boolean tooManySpaces;
@@ -36,17 +38,18 @@ final class VenueParser {
         Node idNode = venue.field("id");
         String id = idNode.id();
         references.declare(Kind.VENUE, idNode, id);
+        int venueIndex = venueCount++;
         String name = venue.field("name").string();
         double lat = venue.field("lat").number(v -> v >= -90 && v <= 90, "from -90 to 90");
         double lon = venue.field("lon").number(v -> v >= -180 && v <= 180, "from -180 to 180");
         SecurityGrade grade = venue.field("securityGrade")
                 .optionalConstant(SecurityGrade.class, "security grade", VenueDoc.DEFAULT_GRADE);
         int prestige = venue.field("prestige").optionalInteger(VenueDoc.DEFAULT_PRESTIGE, 1, 10);
-        List<SpaceDoc> spaces = spaces(venue.field("spaces"));
+        List<SpaceDoc> spaces = spaces(venue.field("spaces"), venueIndex, id);
         return new VenueDoc(id, name, lat, lon, grade, prestige, spaces);
     }
 
-    private List<SpaceDoc> spaces(Node list) {
+    private List<SpaceDoc> spaces(Node list, int venueIndex, String venueId) {
         List<Node> elements = list.array();
         if (!list.isArray()) {
             references.markIncomplete(Kind.SPACE);
@@ -63,7 +66,7 @@ final class VenueParser {
         }
         List<SpaceDoc> spaces = new ArrayList<>();
         for (Node element : elements) {
-            SpaceDoc space = space(element);
+            SpaceDoc space = space(element, venueIndex, venueId);
             if (space != null) {
                 spaces.add(space);
             }
@@ -71,7 +74,7 @@ final class VenueParser {
         return List.copyOf(spaces);
     }
 
-    private SpaceDoc space(Node space) {
+    private SpaceDoc space(Node space, int venueIndex, String venueId) {
         if (!space.object()) {
             references.markIncomplete(Kind.SPACE);
             return null;
@@ -88,11 +91,13 @@ final class VenueParser {
                 .map(VenueParser::openingWindow)
                 .filter(Objects::nonNull)
                 .toList();
+        Map<String, Node> parts = space.field("parts").distinctElements(Node::string);
+        references.parts(venueIndex, venueId, id, parts);
         List<Period> blackouts = space.field("blackouts").optionalArray().stream()
                 .map(VenueParser::blackout)
                 .filter(Objects::nonNull)
                 .toList();
-        return new SpaceDoc(id, name, capacity, features, turnover, open, blackouts);
+        return new SpaceDoc(id, name, capacity, features, turnover, open, List.copyOf(parts.keySet()), blackouts);
     }
 
     /** In {@link Layout} order whatever the document's order, so that export is deterministic. */

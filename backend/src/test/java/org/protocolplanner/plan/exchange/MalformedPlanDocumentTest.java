@@ -17,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  * One case per rule of the format's "Validation" section (and per path rule of its table): the rich
  * test plan with one value broken must be refused, naming that value's path first.
  *
- * <p>Indexes in the rich plan: venues cncc (spaces ballroom, room-1), diaoyutai (fangfeiyuan),
+ * <p>Indexes in the rich plan: venues cncc (spaces ballroom, room-1, room-2, rooms-1-2 made of room-1
+ * and room-2), diaoyutai (fangfeiyuan),
  * art-798 (no spaces), beijing-hotel (hall); delegations del-ke, del-xx, del-br; events ev-000,
  * ev-001 (every field), ev-002 (only required fields); closures: plain, derived, plain.
  */
@@ -68,6 +69,10 @@ class MalformedPlanDocumentTest {
                 only("events[1].delegations[0]", "delegations[0] must be a string, not a number",
                         set("events[1].delegations[0]", "7")),
                 only("travel", "travel must be an object, not a list", set("travel", "[]")),
+                only("venues[0].spaces[3].parts", "parts must be a list, not a string",
+                        set("venues[0].spaces[3].parts", "'cncc-room-1'")),
+                only("venues[0].spaces[3].parts[1]", "parts[1] must be a string, not a number",
+                        set("venues[0].spaces[3].parts[1]", "2")),
                 only("events[1].pinned.start", "start '2026-09-02 10:00' is not a local date-time",
                         set("events[1].pinned.start", "'2026-09-02 10:00'")),
                 only("delegations[0].arrival", "arrival '2026-09-01T10:00+08:00' is not a local date-time",
@@ -123,6 +128,8 @@ class MalformedPlanDocumentTest {
                         set("delegations[0].separateFrom", "['del-xx', 'del-xx']")),
                 only("venues[0].spaces[0].features[3]", "'STAGE' is listed twice",
                         set("venues[0].spaces[0].features", "['INTERPRETATION', 'STAGE', 'KITCHEN', 'STAGE']")),
+                only("venues[0].spaces[3].parts[1]", "'cncc-room-1' is listed twice (first at venues[0].spaces[3].parts[0])",
+                        set("venues[0].spaces[3].parts", "['cncc-room-1', 'cncc-room-1']")),
                 only("delegations[0].separateFrom[1]", "delegation 'del-ke' cannot be kept apart from itself",
                         set("delegations[0].separateFrom", "['del-xx', 'del-ke']")),
                 // a reference that names nothing
@@ -141,12 +148,24 @@ class MalformedPlanDocumentTest {
                         set("delegations[2].hotelVenueId", "'ritz'")),
                 only("delegations[0].separateFrom[0]", "delegation 'del-zz' is not defined",
                         set("delegations[0].separateFrom[0]", "'del-zz'")),
+                only("venues[0].spaces[3].parts[1]", "space 'cncc-room-9' is not defined",
+                        set("venues[0].spaces[3].parts[1]", "'cncc-room-9'")),
                 only("closures[2].spaceId", "space 'cncc-room-9' is not defined",
                         set("closures[2].spaceId", "'cncc-room-9'")),
                 only("constraintWeights.space-conflict", "'space-conflict' is no soft constraint id",
                         set("constraintWeights.space-conflict", "5")),
                 only("constraintWeights.travelBurden", "expected one of rank-prestige, equal-treatment",
                         set("constraintWeights.travelBurden", "5")),
+                // a space's parts: of its own venue, not itself, not divided themselves; the referring value
+                only("venues[0].spaces[3].parts[1]",
+                        "space 'diaoyutai-fangfeiyuan' is in venue 'diaoyutai': a space is made of spaces of its own venue",
+                        set("venues[0].spaces[3].parts[1]", "'diaoyutai-fangfeiyuan'")),
+                only("venues[0].spaces[3].parts[0]", "space 'cncc-rooms-1-2' cannot be a part of itself",
+                        set("venues[0].spaces[3].parts[0]", "'cncc-rooms-1-2'")),
+                only("venues[0].spaces[0].parts[0]", "space 'cncc-rooms-1-2' has parts of its own, so it cannot be a part",
+                        set("venues[0].spaces[0].parts", "['cncc-rooms-1-2']")),
+                only("venues[0].spaces[3].parts[0]", "space 'cncc-room-1' has parts of its own, so it cannot be a part",
+                        set("venues[0].spaces[1].parts", "['cncc-room-2']")),
                 // after cycles: the after list of the cycle's first event in document order
                 only("events[0].after", "'after' forms a cycle through events 'ev-000', 'ev-001'",
                         set("events[0].after", "['ev-001']")),

@@ -50,6 +50,7 @@ class PlanDocumentReaderTest {
         assertThat(space.features()).isEmpty();
         assertThat(space.turnoverMinutes()).isZero();
         assertThat(space.open()).isEmpty();
+        assertThat(space.parts()).isEmpty();
         assertThat(space.blackouts()).isEmpty();
         DelegationDoc delegation = plan.delegations().get(0);
         assertThat(delegation.country()).isNull();
@@ -100,6 +101,8 @@ class PlanDocumentReaderTest {
         assertThat(plan.venues().get(0).spaces().get(1).open()).containsExactly(
                 new OpeningWindow(0, 120), new OpeningWindow(8 * 60, 24 * 60));
         assertThat(plan.venues().get(3).spaces().get(0).capacity()).isEmpty();
+        assertThat(ballroom.parts()).isEmpty();
+        assertThat(plan.venues().get(0).spaces().get(3).parts()).containsExactly("cncc-room-1", "cncc-room-2");
         assertThat(plan.delegations().get(0)).isEqualTo(new DelegationDoc("del-ke", "KE", "Republic of Kenya",
                 HeadRank.HEAD_OF_STATE, 40, LocalDateTime.of(2026, 9, 1, 10, 0), LocalDateTime.of(2026, 9, 5, 18, 0),
                 "diaoyutai", List.of("del-xx")));
@@ -113,6 +116,17 @@ class PlanDocumentReaderTest {
         assertThat(talks.confidential()).isTrue();
         assertThat(plan.constraintWeights())
                 .containsExactly(entry("travel-burden", 2), entry("capacity-fit", 0), entry("plan-stability", 1000));
+    }
+
+    @Test
+    void acceptsAPartNamedBeforeItIsDeclaredAndSharedByTwoSpaces() {
+        ObjectNode document = TestDocuments.tree(RICH_PLAN);
+        ((ObjectNode) document.get("venues").get(0).get("spaces").get(0)).set("parts", TestDocuments.json("['cncc-room-2']"));
+
+        PlanDocument plan = reader.read(TestDocuments.bytes(document));
+
+        assertThat(plan.venues().get(0).spaces()).extracting(SpaceDoc::parts).containsExactly(
+                List.of("cncc-room-2"), List.of(), List.of(), List.of("cncc-room-1", "cncc-room-2"));
     }
 
     @Test
@@ -260,8 +274,8 @@ class PlanDocumentReaderTest {
     @Test
     void refusesMoreThan10000SpacesInAllVenuesNamingTheListThatCrossesTheLimit() {
         ObjectNode document = TestDocuments.tree(RICH_PLAN);
-        // Three spaces come before the art zone's in the rich plan, and one after it.
-        fill((ArrayNode) document.get("venues").get(2).get("spaces"), VenueParser.MAX_SPACES + 1 - 3,
+        // Five spaces come before the art zone's in the rich plan, and one after it.
+        fill((ArrayNode) document.get("venues").get(2).get("spaces"), VenueParser.MAX_SPACES + 1 - 5,
                 "{'name': 's', 'capacity': {}}");
 
         assertRefusedAt(document, "venues[2].spaces", "more than 10000 spaces in all venues");
