@@ -101,6 +101,20 @@ public final class ProtocolScheduleFactory {
                     spaces.put(space.id(), space(space, venue, closures.getOrDefault(space.id(), List.of())));
                 }
             }
+            divideSpaces();
+        }
+
+        /** Links divisible spaces to their parts, once every space exists: a part may come after its whole. */
+        private void divideSpaces() {
+            Map<Space, List<Space>> partsByWhole = new LinkedHashMap<>();
+            for (VenueDoc venue : plan.venues()) {
+                for (SpaceDoc space : venue.spaces()) {
+                    if (!space.parts().isEmpty()) {
+                        partsByWhole.put(spaces.get(space.id()), space.parts().stream().map(this::knownSpace).toList());
+                    }
+                }
+            }
+            Space.divide(partsByWhole);
         }
 
         private Space space(SpaceDoc doc, Venue venue, List<SpaceBlock> closures) {

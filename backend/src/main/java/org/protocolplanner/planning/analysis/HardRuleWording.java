@@ -27,11 +27,7 @@ final class HardRuleWording {
         if (justification instanceof ProtocolJustification.OverCapacity j) {
             return overCapacity(j);
         } else if (justification instanceof ProtocolJustification.SpaceDoubleBooked j) {
-            return new Wording(params().space("space", j.spaceId()).event("firstEvent", j.firstEventId())
-                    .event("secondEvent", j.secondEventId()).value("minutes", j.minutes()).values(),
-                    names.space(j.spaceId()) + " is double-booked: " + names.event(j.firstEventId()) + " and "
-                            + names.event(j.secondEventId()) + " overlap by " + count(j.minutes(), "minute")
-                            + ", turnover included");
+            return spaceDoubleBooked(j);
         } else if (justification instanceof ProtocolJustification.DelegationDoubleBooked j) {
             return new Wording(params().delegation("delegation", j.delegationId())
                     .event("firstEvent", j.firstEventId()).event("secondEvent", j.secondEventId())
@@ -94,6 +90,25 @@ final class HardRuleWording {
                 + " in " + words(j.layout()) + " layout (" + over + " over capacity)");
     }
 
+    /** Two events in one space, or in two spaces that share floor: then the second space is named too. */
+    private Wording spaceDoubleBooked(ProtocolJustification.SpaceDoubleBooked j) {
+        MatchParameters params = params().space("space", j.spaceId());
+        boolean oneSpace = j.spaceId().equals(j.secondSpaceId());
+        if (!oneSpace) {
+            params.space("secondSpace", j.secondSpaceId());
+        }
+        params.event("firstEvent", j.firstEventId()).event("secondEvent", j.secondEventId())
+                .value("minutes", j.minutes());
+        String overlap = " overlap by " + count(j.minutes(), "minute") + ", turnover included";
+        if (oneSpace) {
+            return new Wording(params.values(), names.space(j.spaceId()) + " is double-booked: "
+                    + names.event(j.firstEventId()) + " and " + names.event(j.secondEventId()) + overlap);
+        }
+        return new Wording(params.values(), names.event(j.firstEventId()) + " in " + names.space(j.spaceId())
+                + " and " + names.event(j.secondEventId()) + " in " + names.space(j.secondSpaceId())
+                + ", which share floor," + overlap);
+    }
+
     private Wording travelShortfall(ProtocolJustification.TravelShortfall j) {
         int shortfall = j.travelMinutes() - j.gapMinutes();
         return new Wording(params().delegation("delegation", j.delegationId())
@@ -114,9 +129,16 @@ final class HardRuleWording {
         List<Object> blocked = new ArrayList<>();
         for (BlockedMinutes block : j.blocked()) {
             String what = block.kind() == SpaceBlock.Kind.BLACKOUT ? "a blackout" : "a closure";
+            // A block of a space that shares floor with the event's names that space.
+            boolean ofOther = !block.spaceId().equals(j.spaceId());
             parts.add(count(block.minutes(), "minute") + " in " + what
+                    + (ofOther ? " of " + names.space(block.spaceId()) : "")
                     + (block.reason() == null ? "" : " (" + block.reason() + ")"));
             Map<String, Object> entry = new LinkedHashMap<>();
+            if (ofOther) {
+                entry.put("spaceId", block.spaceId());
+                entry.put("space", names.space(block.spaceId()));
+            }
             entry.put("kind", block.kind().name());
             entry.put("reason", block.reason());
             entry.put("minutes", block.minutes());

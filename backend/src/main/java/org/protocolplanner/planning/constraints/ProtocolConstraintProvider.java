@@ -3,6 +3,7 @@ package org.protocolplanner.planning.constraints;
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
 import static org.optaplanner.core.api.score.stream.Joiners.overlapping;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -70,14 +71,21 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
                 .asConstraint(ConstraintId.SPACE_CAPACITY.id());
     }
 
-    /** A space hosts one event at a time, turnover included. */
+    /**
+     * A space hosts one event at a time, turnover included, and so do spaces that share floor (a divisible
+     * hall and its parts). Pairs meet by floor, which is the space itself for one that is neither divisible
+     * nor a part, so those join exactly as by space; the filter drops the pairs of a floor that do not share
+     * it (two parts of one hall), and sees only pairs whose busy intervals overlap.
+     */
     Constraint spaceConflict(ConstraintFactory factory) {
         return factory.forEachUniquePair(EngagementAssignment.class,
-                        equal(EngagementAssignment::getSpace),
+                        equal(EngagementAssignment::floor),
                         overlapping(EngagementAssignment::getStart, EngagementAssignment::busyEnd))
+                .filter((first, second) -> first.getSpace().sharesFloorWith(second.getSpace()))
                 .penalizeLong(HARD, EngagementAssignment::busyOverlapWith)
                 .justifyWith((first, second, score) -> new ProtocolJustification.SpaceDoubleBooked(
-                        first.getSpace().id(), first.getId(), second.getId(), first.busyOverlapWith(second)))
+                        first.getSpace().id(), second.getSpace().id(), first.getId(), second.getId(),
+                        first.busyOverlapWith(second)))
                 .asConstraint(ConstraintId.SPACE_CONFLICT.id());
     }
 
@@ -150,7 +158,10 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
                 .asConstraint(ConstraintId.SECURITY_GRADE.id());
     }
 
-    /** The event lies within its space's opening hours and clear of its blackouts and closures. */
+    /**
+     * The event lies within its space's opening hours and clear of the blackouts and closures of its space
+     * and of every space that shares floor with it.
+     */
     Constraint spaceAvailability(ConstraintFactory factory) {
         return factory.forEach(EngagementAssignment.class)
                 .filter(assignment -> assignment.unavailableMinutes() > 0)
@@ -163,12 +174,18 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
         int start = assignment.getStart();
         int end = assignment.end();
         Space space = assignment.getSpace();
-        List<BlockedMinutes> blocked = space.blocks().stream()
-                .filter(block -> block.overlap(start, end) > 0)
-                .map(block -> new BlockedMinutes(block.kind(), block.reason(), block.overlap(start, end)))
-                .toList();
+        List<BlockedMinutes> blocked = new ArrayList<>();
+        addBlocked(blocked, space, start, end);
+        space.sharingFloor().forEach(other -> addBlocked(blocked, other, start, end));
         return new ProtocolJustification.SpaceUnavailable(assignment.getId(), space.id(),
                 space.openingHours().minutesClosed(start, end), blocked);
+    }
+
+    private static void addBlocked(List<BlockedMinutes> blocked, Space owner, int start, int end) {
+        owner.blocks().stream()
+                .filter(block -> block.overlap(start, end) > 0)
+                .forEach(block -> blocked.add(new BlockedMinutes(owner.id(), block.kind(), block.reason(),
+                        block.overlap(start, end))));
     }
 
     /** The event keeps its own window, its delegations' stay and the horizon. */

@@ -33,8 +33,12 @@ public interface ProtocolJustification extends ConstraintJustification {
         }
     }
 
-    record SpaceDoubleBooked(String spaceId, String firstEventId, String secondEventId, int minutes)
-            implements ProtocolJustification {
+    /**
+     * @param spaceId       the first event's space
+     * @param secondSpaceId the second event's space: the same, or one that shares floor with it
+     */
+    record SpaceDoubleBooked(String spaceId, String secondSpaceId, String firstEventId, String secondEventId,
+            int minutes) implements ProtocolJustification {
         public ConstraintId constraint() {
             return ConstraintId.SPACE_CONFLICT;
         }
@@ -89,8 +93,11 @@ public interface ProtocolJustification extends ConstraintJustification {
         }
     }
 
-    /** @param reason the blackout's or closure's reason; may be null */
-    record BlockedMinutes(SpaceBlock.Kind kind, String reason, int minutes) {
+    /**
+     * @param spaceId whose blackout or closure: the event's space or one that shares floor with it
+     * @param reason  the blackout's or closure's reason; may be null
+     */
+    record BlockedMinutes(String spaceId, SpaceBlock.Kind kind, String reason, int minutes) {
     }
 
     record OutsideWindow(String eventId, List<BrokenBound> brokenBounds) implements ProtocolJustification {

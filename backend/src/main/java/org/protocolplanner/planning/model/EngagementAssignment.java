@@ -79,12 +79,17 @@ public class EngagementAssignment {
         return space.venue();
     }
 
+    /** The floor of the space: engagements that may conflict over space have the same one. */
+    public Space floor() {
+        return space.floor();
+    }
+
     /** Minutes the two events' intervals share. */
     public int overlapWith(EngagementAssignment other) {
         return Intervals.overlap(start, end(), other.start, other.end());
     }
 
-    /** Minutes the two events' busy intervals share (meaningful in one space). */
+    /** Minutes the two events' busy intervals share, each with its own space's turnover (meaningful on one floor). */
     public int busyOverlapWith(EngagementAssignment other) {
         return Intervals.overlap(start, busyEnd(), other.start, other.busyEnd());
     }

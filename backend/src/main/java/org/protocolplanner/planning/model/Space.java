@@ -1,14 +1,24 @@
 package org.protocolplanner.planning.model;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
 
-/** A bookable hall, room or courtyard of a venue. */
+/**
+ * A bookable hall, room or courtyard of a venue. A divisible hall is made of parts, other spaces of
+ * its venue (plan-exchange-format.md, space {@code parts}); two spaces <em>share floor</em> when they
+ * are the same space, one is a part of the other, or they have a part in common. Spaces that share
+ * floor cannot host two events at once, and the blocks of each count against the others
+ * (docs/decisions/0005-share-floor.md).
+ */
 public final class Space {
 
     private final String id;
@@ -20,6 +30,10 @@ public final class Space {
     private final int turnoverMinutes;
     private final OpeningHours openingHours;
     private final List<SpaceBlock> blocks;
+    /** Set once by {@link #divide}; a space that is neither divisible nor a part keeps these. */
+    private List<Space> sharingFloor = List.of();
+    private Space floor = this;
+    private List<SpaceBlock> floorBlocks;
 
     /**
      * @param index            its position among the plan's spaces (for compact candidate sets)
@@ -37,6 +51,72 @@ public final class Space {
         this.turnoverMinutes = turnoverMinutes;
         this.openingHours = openingHours;
         this.blocks = List.copyOf(blocks);
+        this.floorBlocks = this.blocks;
+    }
+
+    /**
+     * Links the spaces of a plan by floor: each divisible space to its parts, and through them to every
+     * other space it shares floor with. Called once, when the plan's model is built and before it is
+     * scored; spaces not named here keep a floor of their own.
+     *
+     * @param partsByWhole each divisible space with the spaces it is made of
+     */
+    public static void divide(Map<Space, List<Space>> partsByWhole) {
+        Map<Space, Set<Space>> sharing = new HashMap<>();
+        Map<Space, List<Space>> wholesByPart = new HashMap<>();
+        partsByWhole.forEach((whole, parts) -> {
+            for (Space part : parts) {
+                link(sharing, whole, part);
+                wholesByPart.computeIfAbsent(part, p -> new ArrayList<>()).add(whole);
+            }
+        });
+        // Two wholes with a part in common share floor.
+        for (List<Space> wholes : wholesByPart.values()) {
+            for (Space one : wholes) {
+                for (Space other : wholes) {
+                    link(sharing, one, other);
+                }
+            }
+        }
+        Map<Space, Space> floors = floors(sharing);
+        sharing.forEach((space, others) -> {
+            List<Space> sorted = new ArrayList<>(others);
+            sorted.sort(Comparator.comparingInt(Space::index));
+            space.sharingFloor = List.copyOf(sorted);
+            space.floor = floors.get(space);
+            List<SpaceBlock> all = new ArrayList<>(space.blocks);
+            sorted.forEach(other -> all.addAll(other.blocks));
+            space.floorBlocks = List.copyOf(all);
+        });
+    }
+
+    private static void link(Map<Space, Set<Space>> sharing, Space one, Space other) {
+        if (one != other) {
+            sharing.computeIfAbsent(one, s -> new LinkedHashSet<>()).add(other);
+            sharing.computeIfAbsent(other, s -> new LinkedHashSet<>()).add(one);
+        }
+    }
+
+    /** Each space's floor: the space of lowest index among those it is connected to by sharing floor. */
+    private static Map<Space, Space> floors(Map<Space, Set<Space>> sharing) {
+        Map<Space, Space> floors = new HashMap<>();
+        for (Space start : sharing.keySet()) {
+            if (floors.containsKey(start)) {
+                continue;
+            }
+            List<Space> group = new ArrayList<>(List.of(start));
+            Set<Space> seen = new LinkedHashSet<>(group);
+            for (int i = 0; i < group.size(); i++) {
+                for (Space next : sharing.get(group.get(i))) {
+                    if (seen.add(next)) {
+                        group.add(next);
+                    }
+                }
+            }
+            Space lowest = group.stream().min(Comparator.comparingInt(Space::index)).orElseThrow();
+            group.forEach(member -> floors.put(member, lowest));
+        }
+        return floors;
     }
 
     public boolean takes(Layout layout) {
@@ -52,13 +132,33 @@ public final class Space {
         return features.contains(feature);
     }
 
+    /** Whether the two spaces share floor: the same space, one a part of the other, or with a part in common. */
+    public boolean sharesFloorWith(Space other) {
+        return other == this || sharingFloor.contains(other);
+    }
+
+    /**
+     * The spaces this one is connected to through parts, by one of them: two spaces that share floor
+     * have the same floor, but two of the same floor need not share it (the two parts of one hall share
+     * a floor with the whole, not with each other). A space neither divisible nor a part is its own.
+     */
+    public Space floor() {
+        return floor;
+    }
+
+    /** The other spaces this one shares floor with, in plan order; empty for most. */
+    public List<Space> sharingFloor() {
+        return sharingFloor;
+    }
+
     /**
      * Unavailable minutes of {@code [start, end)} as space-availability counts them: those outside the
-     * opening hours, plus those inside each block (a minute closed and blocked counts twice).
+     * opening hours, plus those inside each block of this space and of every space it shares floor
+     * with (a minute closed and blocked counts twice, and overlapping blocks each count).
      */
     public int unavailableMinutes(int start, int end) {
         int minutes = openingHours.minutesClosed(start, end);
-        for (SpaceBlock block : blocks) {
+        for (SpaceBlock block : floorBlocks) {
             minutes += block.overlap(start, end);
         }
         return minutes;
@@ -92,8 +192,14 @@ public final class Space {
         return openingHours;
     }
 
+    /** Its own blackouts and the plan's closures of it. */
     public List<SpaceBlock> blocks() {
         return blocks;
+    }
+
+    /** Its own blocks, then those of each space it shares floor with: every block space-availability counts. */
+    public List<SpaceBlock> floorBlocks() {
+        return floorBlocks;
     }
 
     @Override

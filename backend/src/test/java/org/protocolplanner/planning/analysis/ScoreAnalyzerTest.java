@@ -2,12 +2,19 @@ package org.protocolplanner.planning.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.at;
+import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.withVenues;
 import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.workedExample;
 import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.workedExampleAssignment;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.protocolplanner.plan.exchange.Period;
+import org.protocolplanner.plan.exchange.Placement;
+import org.protocolplanner.plan.exchange.PlanDocument;
+import org.protocolplanner.plan.exchange.SpaceDoc;
+import org.protocolplanner.plan.exchange.VenueDoc;
 import org.protocolplanner.plan.exchange.SolutionDocument;
 import org.protocolplanner.plan.exchange.SolutionDocument.ConstraintRow;
 import org.protocolplanner.plan.generator.GeneratedSummit;
@@ -21,6 +28,7 @@ import org.protocolplanner.planning.analysis.ScoreAnalysis.RuledOut;
 import org.protocolplanner.planning.analysis.ScoreAnalysis.UnscheduledEngagement;
 import org.protocolplanner.planning.fixtures.CrowdedMorning;
 import org.protocolplanner.shared.protocol.ConstraintId;
+import org.protocolplanner.shared.protocol.Layout;
 
 /** The explanation of the worked example of constraints.md, and the reasons of an engagement left out. */
 class ScoreAnalyzerTest {
@@ -57,6 +65,48 @@ class ScoreAnalyzerTest {
                         "t: Hall at One has no roundtable layout for its 10 people");
         assertThat(constraint(analysis, "space-capacity").explanations().get(1).parameters())
                 .containsEntry("layout", "ROUNDTABLE").containsEntry("headcount", 10).containsEntry("capacity", null);
+    }
+
+    /**
+     * The worked example's hall S1 made of a new wing S3 with a blackout: a double booking across the two
+     * names both spaces, and the wing's blackout is named as the wing's where it blocks the hall.
+     */
+    @Test
+    void namesBothSpacesOfADoubleBookingOnSharedFloorAndTheSpaceWhoseBlockCounts() {
+        PlanDocument example = workedExample();
+        VenueDoc one = example.venues().get(0);
+        SpaceDoc hall = one.spaces().get(0);
+        SpaceDoc dividedHall = new SpaceDoc(hall.id(), hall.name(), hall.capacity(), hall.features(),
+                hall.turnoverMinutes(), hall.open(), List.of("S3"), hall.blackouts());
+        SpaceDoc wing = new SpaceDoc("S3", "Wing", Map.of(Layout.THEATRE, 40), List.of(), 0, List.of(),
+                List.of(new Period(at("2026-09-01T09:30"), at("2026-09-01T10:30"), "works")));
+        PlanDocument plan = withVenues(example, List.of(new VenueDoc(one.id(), one.name(), one.lat(), one.lon(),
+                one.securityGrade(), one.prestige(), List.of(dividedHall, wing)), example.venues().get(1)));
+
+        ScoreAnalysis analysis = SCORER.analyze(plan, Map.of(
+                "E1", new Placement("S1", at("2026-09-01T09:00")), "E2", new Placement("S3", at("2026-09-01T09:30"))));
+
+        MatchExplanation conflict = constraint(analysis, "space-conflict").explanations().get(0);
+        assertThat(conflict.sentence())
+                .isEqualTo("t in Hall at One and t in Wing at One, which share floor, overlap by 60 minutes, "
+                        + "turnover included");
+        assertThat(conflict.score()).isEqualTo(-60);
+        assertThat(conflict.parameters()).containsEntry("spaceId", "S1").containsEntry("secondSpaceId", "S3")
+                .containsEntry("secondSpace", "Wing at One");
+        assertThat(constraint(analysis, "space-availability").explanations()).extracting(MatchExplanation::sentence)
+                .containsExactlyInAnyOrder("t in Hall at One: 30 minutes in a blackout of Wing at One (works)",
+                        "t in Wing at One: 60 minutes in a blackout (works)");
+    }
+
+    @Test
+    void keepsTheWordingOfADoubleBookingInOneSpace() {
+        ScoreAnalysis analysis = SCORER.analyze(workedExample(), workedExampleAssignment());
+
+        MatchExplanation conflict = constraint(analysis, "space-conflict").explanations().stream()
+                .filter(match -> match.eventIds().contains("E3")).findFirst().orElseThrow();
+        assertThat(conflict.sentence()).isEqualTo("Room at Two is double-booked: t and t overlap by 30 minutes, "
+                + "turnover included");
+        assertThat(conflict.parameters()).containsEntry("spaceId", "S2").doesNotContainKey("secondSpaceId");
     }
 
     @Test

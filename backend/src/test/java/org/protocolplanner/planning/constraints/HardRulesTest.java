@@ -18,6 +18,7 @@ import static org.protocolplanner.planning.fixtures.ScheduleFixtures.unscheduled
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
@@ -92,6 +93,86 @@ class HardRulesTest {
                     .given(placed(event("E1").build(), hall, clock("09:00")),
                             placed(event("E2").build(), hall, clock("10:30")),
                             placed(event("E3").build(), BANQUET_HALL, clock("09:00")))
+                    .penalizesBy(0);
+        }
+    }
+
+    /**
+     * Hall AB is made of halls A and B, hall BC of halls B and C: AB shares floor with A, B and BC, BC
+     * with B, C and AB; A, B and C share none with each other, nor do AB and C, or BC and A.
+     */
+    @Nested
+    class SpaceConflictOnSharedFloor {
+
+        private final Space hallA = space("hall-a", DIAOYUTAI).turnover(30).build();
+        private final Space hallB = space("hall-b", DIAOYUTAI).build();
+        private final Space hallC = space("hall-c", DIAOYUTAI).build();
+        private final Space hallAB = space("hall-ab", DIAOYUTAI).turnover(60).build();
+        private final Space hallBC = space("hall-bc", DIAOYUTAI).build();
+
+        SpaceConflictOnSharedFloor() {
+            Space.divide(Map.of(hallAB, List.of(hallA, hallB), hallBC, List.of(hallB, hallC)));
+        }
+
+        @Test
+        void penalisesAPartAgainstItsWholeWithThePartsOwnTurnover() {
+            // A busy 09:00-10:30 (30 turnover), AB busy 10:00-12:00: 30, not AB's 60 for both.
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
+                    .given(placed(event("E1").build(), hallA, clock("09:00")),
+                            placed(event("E2").build(), hallAB, clock("10:00")))
+                    .penalizesBy(30);
+        }
+
+        @Test
+        void penalisesAWholeAgainstItsPartWithTheWholesOwnTurnover() {
+            // AB busy 08:00-10:00 (60 turnover), B busy 09:30-10:30: 30, not 0 with B's turnover for both.
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
+                    .given(placed(event("E1").build(), hallAB, clock("08:00")),
+                            placed(event("E2").build(), hallB, clock("09:30")))
+                    .penalizesBy(30);
+        }
+
+        @Test
+        void penalisesTwoWholesWithAPartInCommon() {
+            // AB busy 09:00-11:00, BC busy 10:00-11:00.
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
+                    .given(placed(event("E1").build(), hallAB, clock("09:00")),
+                            placed(event("E2").build(), hallBC, clock("10:00")))
+                    .penalizesBy(60);
+        }
+
+        @Test
+        void penalisesEveryPairThatSharesFloor() {
+            // AB 09:00-11:00 against A 09:00-10:30 (90) and B 09:00-10:00 (60); A and B share no floor.
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
+                    .given(placed(event("E1").build(), hallAB, clock("09:00")),
+                            placed(event("E2").build(), hallA, clock("09:00")),
+                            placed(event("E3").build(), hallB, clock("09:00")))
+                    .penalizesBy(90 + 60);
+        }
+
+        @Test
+        void acceptsTwoPartsOfOneHallAndSpacesOfOneFloorThatShareNone() {
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
+                    .given(placed(event("E1").build(), hallA, clock("09:00")),
+                            placed(event("E2").build(), hallB, clock("09:00")),
+                            placed(event("E3").build(), hallC, clock("09:00")))
+                    .penalizesBy(0);
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
+                    .given(placed(event("E1").build(), hallAB, clock("09:00")),
+                            placed(event("E2").build(), hallC, clock("09:00")))
+                    .penalizesBy(0);
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
+                    .given(placed(event("E1").build(), hallBC, clock("09:00")),
+                            placed(event("E2").build(), hallA, clock("09:00")))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void acceptsAPartOnceItsWholesTurnoverIsDone() {
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
+                    .given(placed(event("E1").build(), hallAB, clock("09:00")),
+                            placed(event("E2").build(), hallA, clock("11:00")))
                     .penalizesBy(0);
         }
     }
@@ -235,6 +316,48 @@ class HardRulesTest {
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceAvailability)
                     .given(placed(event("E1").minutes(120).build(), hall, day(1, "10:30")),
                             placed(event("E2").build(), hall, day(2, "09:00")))
+                    .penalizesBy(0);
+        }
+    }
+
+    /**
+     * Hall AB is made of halls A and B: a blackout or closure of AB blocks A and B, one of A blocks AB
+     * but not B. Opening hours stay each space's own.
+     */
+    @Nested
+    class SpaceAvailabilityOnSharedFloor {
+
+        private final Space hallA = space("hall-a", DIAOYUTAI).open(clock("08:00"), clock("18:00"))
+                .blackout(day(1, "09:00"), day(1, "10:00")).build();
+        private final Space hallB = space("hall-b", DIAOYUTAI).closure(day(1, "09:30"), day(1, "10:30")).build();
+        private final Space hallAB = space("hall-ab", DIAOYUTAI).closure(day(1, "14:00"), day(1, "15:00")).build();
+
+        SpaceAvailabilityOnSharedFloor() {
+            Space.divide(Map.of(hallAB, List.of(hallA, hallB)));
+        }
+
+        @Test
+        void countsTheBlocksOfEachPartAgainstTheWhole() {
+            // 09:00-10:00: A's blackout 60, B's closure 30.
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceAvailability)
+                    .given(placed(event("E1").build(), hallAB, clock("09:00")))
+                    .penalizesBy(60 + 30);
+        }
+
+        @Test
+        void countsTheWholesClosureAgainstEachPart() {
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceAvailability)
+                    .given(placed(event("E1").build(), hallA, clock("14:30")),
+                            placed(event("E2").build(), hallB, clock("13:30")))
+                    .penalizesBy(30 + 30);
+        }
+
+        @Test
+        void leavesTheOtherPartAndTheOpeningHoursAlone() {
+            // B is clear of A's blackout; AB is open at 19:00 although A is not.
+            VERIFIER.verifyThat(ProtocolConstraintProvider::spaceAvailability)
+                    .given(placed(event("E1").minutes(30).build(), hallB, clock("09:00")),
+                            placed(event("E2").build(), hallAB, clock("19:00")))
                     .penalizesBy(0);
         }
     }
