@@ -22,7 +22,7 @@ import org.protocolplanner.planning.model.StartRange;
  * dropped; a start no candidate space can take is dropped.
  *
  * <p>The horizon is cut into grain-long slots; for each distinct availability (opening hours and
- * blocks) one array holds, per slot, how many free slots follow in a row, so a start fits a space
+ * blocks, those of the spaces it shares floor with included) one array holds, per slot, how many free slots follow in a row, so a start fits a space
  * when that run is at least the event's length in slots. Equal ranges are shared between engagements.
  */
 final class CandidateFinder {
@@ -56,9 +56,10 @@ final class CandidateFinder {
         }
     }
 
+    /** The blocks of the spaces that share floor count too, as {@link Space#unavailableMinutes} counts them. */
     private static Availability availabilityOf(Space space) {
         return new Availability(space.openingHours(),
-                space.blocks().stream().map(block -> List.of(block.start(), block.end())).toList());
+                space.floorBlocks().stream().map(block -> List.of(block.start(), block.end())).toList());
     }
 
     private int[] freeRuns(Space space) {

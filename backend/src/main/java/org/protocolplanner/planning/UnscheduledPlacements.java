@@ -89,9 +89,9 @@ public final class UnscheduledPlacements implements MoveIteratorFactory<Protocol
 
     /**
      * {@code placed} to {@code space} at {@code start}; out goes every engagement whose busy interval in
-     * that space overlaps its own; into the time they held before and after it, back to back, go the
-     * unscheduled engagements that fit, most important first. A pinned or scheduled multilateral
-     * engagement in the way makes the move not doable.
+     * that space, or in a space that shares floor with it, overlaps its own; into the time they held in
+     * that very space before and after it, back to back, go the unscheduled engagements that fit, most
+     * important first. A pinned or scheduled multilateral engagement in the way makes the move not doable.
      */
     static ReplacementMove makeRoom(EngagementAssignment placed, Space space, int start,
             List<EngagementAssignment> all, List<EngagementAssignment> unscheduledByImportance) {
@@ -101,11 +101,15 @@ public final class UnscheduledPlacements implements MoveIteratorFactory<Protocol
         int freedFrom = start;
         int freedUntil = busyEnd;
         for (EngagementAssignment other : all) {
-            if (other != placed && other.getSpace() == space && other.isScheduled()
+            if (other != placed && other.isScheduled() && space.sharesFloorWith(other.getSpace())
                     && other.getStart() < busyEnd && start < other.busyEnd()) {
                 changes.add(new ReplacementMove.Change(other, null, null));
-                freedFrom = Math.min(freedFrom, other.getStart());
-                freedUntil = Math.max(freedUntil, other.busyEnd());
+                // Time freed in another space of the floor may still be taken in this one (a part of a
+                // whole freed by its other part): only the space's own time is filled.
+                if (other.getSpace() == space) {
+                    freedFrom = Math.min(freedFrom, other.getStart());
+                    freedUntil = Math.max(freedUntil, other.busyEnd());
+                }
             }
         }
         if (changes.size() > 1) {

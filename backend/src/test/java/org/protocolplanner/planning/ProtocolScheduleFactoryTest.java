@@ -5,15 +5,21 @@ import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.at;
 import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.withClosures;
 import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.withEventChanged;
 import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.withHorizonStart;
+import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.withVenues;
 import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.workedExample;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.protocolplanner.plan.exchange.ClosureDoc;
 import org.protocolplanner.plan.exchange.PlanDocument;
+import org.protocolplanner.plan.exchange.SpaceDoc;
+import org.protocolplanner.plan.exchange.VenueDoc;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
+import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.shared.protocol.Layout;
 import org.protocolplanner.shared.protocol.SecurityGrade;
 
 /** The model carries the derived values of plan-exchange-format.md and narrows candidates to what can fit. */
@@ -107,6 +113,27 @@ class ProtocolScheduleFactoryTest {
     }
 
     @Test
+    void linksADividedHallToItsPartAndKeepsItsStartsClearOfThePartsClosure() {
+        PlanDocument plan = withClosures(withWing(workedExample()),
+                List.of(new ClosureDoc("S3", at("2026-09-01T14:00"), at("2026-09-01T15:00"), "works", false)));
+
+        ProtocolSchedule schedule = factory.create(plan);
+
+        Space hall = schedule.getSpaces().get(0);
+        Space wing = schedule.getSpaces().get(1);
+        Space room = schedule.getSpaces().get(2);
+        assertThat(hall.sharesFloorWith(wing)).isTrue();
+        assertThat(wing.sharesFloorWith(hall)).isTrue();
+        assertThat(hall.sharesFloorWith(room)).isFalse();
+        assertThat(wing.floor()).isSameAs(hall.floor());
+        assertThat(room.floor()).isSameAs(room);
+        var starts = assignment(schedule, "E5").getCandidateStarts();
+        assertThat(spaceIds(assignment(schedule, "E5"))).as("the wing seats 5").containsExactly("S1");
+        assertThat(starts.contains(14 * 60 + 45)).as("in the wing's closure").isFalse();
+        assertThat(starts.contains(15 * 60)).isTrue();
+    }
+
+    @Test
     void laysTheGridOfStartsFromTheHorizonsStart() {
         PlanDocument plan = withHorizonStart(workedExample(), at("2026-09-01T06:10"));
 
@@ -123,6 +150,17 @@ class ProtocolScheduleFactoryTest {
         assertThat(assignment(schedule, "E8").getCandidateSpaces()).isSameAs(assignment(schedule, "E9").getCandidateSpaces());
         assertThat(assignment(schedule, "E8").getCandidateStarts()).isSameAs(assignment(schedule, "E9").getCandidateStarts());
         assertThat(assignment(schedule, "E7").getCandidateSpaces()).isSameAs(assignment(schedule, "E9").getCandidateSpaces());
+    }
+
+    /** The worked example with its hall S1 made of a new wing S3 that seats 5. */
+    private static PlanDocument withWing(PlanDocument plan) {
+        VenueDoc one = plan.venues().get(0);
+        SpaceDoc hall = one.spaces().get(0);
+        SpaceDoc dividedHall = new SpaceDoc(hall.id(), hall.name(), hall.capacity(), hall.features(),
+                hall.turnoverMinutes(), hall.open(), List.of("S3"), hall.blackouts());
+        SpaceDoc wing = new SpaceDoc("S3", "Wing", Map.of(Layout.THEATRE, 5), List.of(), 0, List.of(), List.of());
+        return withVenues(plan, List.of(new VenueDoc(one.id(), one.name(), one.lat(), one.lon(), one.securityGrade(),
+                one.prestige(), List.of(dividedHall, wing)), plan.venues().get(1)));
     }
 
     private static EngagementAssignment assignment(ProtocolSchedule schedule, String eventId) {

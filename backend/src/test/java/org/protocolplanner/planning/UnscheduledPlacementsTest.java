@@ -12,6 +12,7 @@ import static org.protocolplanner.planning.fixtures.ScheduleFixtures.space;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.unscheduled;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.Space;
@@ -40,5 +41,25 @@ class UnscheduledPlacementsTest {
 
         assertThat(UnscheduledPlacements.makeRoom(weightier, hall, day(1, "10:30"), List.of(plenary, weightier),
                 List.of(weightier)).isMoveDoable(null)).isFalse();
+    }
+
+    @Test
+    void takesOutWhatIsInTheWayOnSharedFloorButNotInAnotherPart() {
+        Space hallA = space("hall-a", CNCC).build();
+        Space hallB = space("hall-b", CNCC).build();
+        Space hallAB = space("hall-ab", CNCC).build();
+        Space.divide(Map.of(hallAB, List.of(hallA, hallB)));
+        EngagementAssignment inA = placed(event("in-a").attendedBy(NORWAY).build(), hallA, day(1, "10:00"));
+        EngagementAssignment inB = placed(event("in-b").attendedBy(NORWAY).build(), hallB, day(1, "10:00"));
+        EngagementAssignment inAB = placed(event("in-ab").attendedBy(NORWAY).build(), hallAB, day(1, "12:00"));
+        EngagementAssignment lunch = unscheduled(event("lunch").attendedBy(BRAZIL).build());
+        List<EngagementAssignment> all = List.of(inA, inB, inAB, talks, lunch);
+
+        assertThat(UnscheduledPlacements.makeRoom(talks, hallAB, day(1, "10:00"), all, List.of(talks, lunch))
+                .getPlanningEntities()).containsExactly(talks, inA, inB);
+        assertThat(UnscheduledPlacements.makeRoom(talks, hallA, day(1, "12:00"), all, List.of(talks, lunch))
+                .getPlanningEntities()).containsExactly(talks, inAB);
+        assertThat(UnscheduledPlacements.makeRoom(talks, hallB, day(1, "10:30"), all, List.of(talks, lunch))
+                .getPlanningEntities()).containsExactly(talks, inB);
     }
 }

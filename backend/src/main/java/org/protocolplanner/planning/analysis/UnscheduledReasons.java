@@ -159,8 +159,20 @@ final class UnscheduledReasons {
         return null;
     }
 
+    /** Whether an engagement in the space, or in one that shares floor with it, is busy then. */
     private boolean takenBySomeoneElse(Space space, int start, int end) {
-        int busyEnd = end + space.turnoverMinutes();
+        if (busyIn(space, start, end + space.turnoverMinutes())) {
+            return true;
+        }
+        for (Space other : space.sharingFloor()) {
+            if (busyIn(other, start, end + space.turnoverMinutes())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean busyIn(Space space, int start, int busyEnd) {
         for (EngagementAssignment other : bySpace.getOrDefault(space, List.of())) {
             if (Intervals.overlap(start, busyEnd, other.getStart(), other.busyEnd()) > 0) {
                 return true;

@@ -73,17 +73,7 @@ class ScoreAnalyzerTest {
      */
     @Test
     void namesBothSpacesOfADoubleBookingOnSharedFloorAndTheSpaceWhoseBlockCounts() {
-        PlanDocument example = workedExample();
-        VenueDoc one = example.venues().get(0);
-        SpaceDoc hall = one.spaces().get(0);
-        SpaceDoc dividedHall = new SpaceDoc(hall.id(), hall.name(), hall.capacity(), hall.features(),
-                hall.turnoverMinutes(), hall.open(), List.of("S3"), hall.blackouts());
-        SpaceDoc wing = new SpaceDoc("S3", "Wing", Map.of(Layout.THEATRE, 40), List.of(), 0, List.of(),
-                List.of(new Period(at("2026-09-01T09:30"), at("2026-09-01T10:30"), "works")));
-        PlanDocument plan = withVenues(example, List.of(new VenueDoc(one.id(), one.name(), one.lat(), one.lon(),
-                one.securityGrade(), one.prestige(), List.of(dividedHall, wing)), example.venues().get(1)));
-
-        ScoreAnalysis analysis = SCORER.analyze(plan, Map.of(
+        ScoreAnalysis analysis = SCORER.analyze(withWing(List.of("S3")), Map.of(
                 "E1", new Placement("S1", at("2026-09-01T09:00")), "E2", new Placement("S3", at("2026-09-01T09:30"))));
 
         MatchExplanation conflict = constraint(analysis, "space-conflict").explanations().get(0);
@@ -96,6 +86,40 @@ class ScoreAnalyzerTest {
         assertThat(constraint(analysis, "space-availability").explanations()).extracting(MatchExplanation::sentence)
                 .containsExactlyInAnyOrder("t in Hall at One: 30 minutes in a blackout of Wing at One (works)",
                         "t in Wing at One: 60 minutes in a blackout (works)");
+    }
+
+    /**
+     * E1 in the wing at 12:00-13:00 takes the hall's places of E9 from 10:45 to 12:45 (the hall's 30
+     * minutes of turnover included) when the hall is made of the wing: 9 more places ruled out by
+     * space-conflict than when the two are independent.
+     */
+    @Test
+    void countsThePlacesTakenOnSharedFloorForAnUnscheduledEngagement() {
+        Map<String, Placement> wingAtNoon = Map.of("E1", new Placement("S3", at("2026-09-01T12:00")));
+
+        long divided = placesTakenFromE9(SCORER.analyze(withWing(List.of("S3")), wingAtNoon));
+        long independent = placesTakenFromE9(SCORER.analyze(withWing(List.of()), wingAtNoon));
+
+        assertThat(divided - independent).isEqualTo(9);
+    }
+
+    private static long placesTakenFromE9(ScoreAnalysis analysis) {
+        return analysis.unscheduled().stream().filter(e -> e.id().equals("E9")).findFirst().orElseThrow()
+                .ruledOut().stream().filter(r -> r.constraint().equals("space-conflict"))
+                .mapToLong(RuledOut::candidatesRemoved).sum();
+    }
+
+    /** The worked example with a wing S3 beside its hall S1 (blacked out 09:30-10:30 on day 1), S1 made of {@code parts}. */
+    private static PlanDocument withWing(List<String> parts) {
+        PlanDocument example = workedExample();
+        VenueDoc one = example.venues().get(0);
+        SpaceDoc hall = one.spaces().get(0);
+        SpaceDoc dividedHall = new SpaceDoc(hall.id(), hall.name(), hall.capacity(), hall.features(),
+                hall.turnoverMinutes(), hall.open(), parts, hall.blackouts());
+        SpaceDoc wing = new SpaceDoc("S3", "Wing", Map.of(Layout.THEATRE, 40), List.of(), 0, List.of(),
+                List.of(new Period(at("2026-09-01T09:30"), at("2026-09-01T10:30"), "works")));
+        return withVenues(example, List.of(new VenueDoc(one.id(), one.name(), one.lat(), one.lon(),
+                one.securityGrade(), one.prestige(), List.of(dividedHall, wing)), example.venues().get(1)));
     }
 
     @Test
