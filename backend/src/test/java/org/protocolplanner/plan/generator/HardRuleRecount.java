@@ -24,9 +24,17 @@ import org.protocolplanner.shared.protocol.SecurityGrade;
  * An outside recount of the hard rules of constraints.md, written from the spec's words and
  * sharing no helper with the generator: intervals with the duration rounded up to the grain, busy
  * intervals with turnover, opening hours checked minute by minute, haversine travel, grades from
- * ranks. Only events with a placement count.
+ * ranks, share floor from the words of a space's {@code parts}. Only events with a placement count.
  */
 final class HardRuleRecount {
+
+    /** The kinds of penalty that count only because two spaces share floor, as {@link #sharedFloorCases} tallies them. */
+    static final String CONFLICT_WHOLE_THEN_PART = "space-conflict, the first event in a whole, the second in its part";
+    static final String CONFLICT_PART_THEN_WHOLE = "space-conflict, the first event in a part, the second in its whole";
+    static final String CONFLICT_TWO_WHOLES = "space-conflict, two wholes with a part in common";
+    static final String BLOCK_OF_PART_IN_WHOLE = "space-availability, a part's blackout or closure for its whole";
+    static final String BLOCK_OF_WHOLE_IN_PART = "space-availability, a whole's blackout or closure for its part";
+    static final String BLOCK_OF_OTHER_WHOLE = "space-availability, a whole's blackout or closure for another whole";
 
     static final List<String> HARD_RULES = List.of("space-capacity", "space-conflict", "delegation-clash",
             "travel-time", "security-grade", "space-availability", "event-window", "required-features",
@@ -37,6 +45,8 @@ final class HardRuleRecount {
 
     private final PlanDocument plan;
     private final Map<String, Long> penalties = new LinkedHashMap<>();
+    private final Map<String, Long> sharedFloor = new LinkedHashMap<>();
+    private final List<SpaceDoc> allSpaces = new ArrayList<>();
     private final List<Scheduled> scheduled = new ArrayList<>();
     private final Map<String, Scheduled> byEventId = new HashMap<>();
     private final Map<String, DelegationDoc> delegations = new HashMap<>();
@@ -50,6 +60,7 @@ final class HardRuleRecount {
             for (SpaceDoc space : venue.spaces()) {
                 spaces.put(space.id(), space);
                 venueOfSpace.put(space.id(), venue);
+                allSpaces.add(space);
             }
         }
         plan.delegations().forEach(d -> delegations.put(d.id(), d));
@@ -69,12 +80,48 @@ final class HardRuleRecount {
 
     /** Penalty per hard rule id, in catalogue order. */
     static Map<String, Long> count(PlanDocument plan, Map<String, Placement> assignment) {
+        return recount(plan, assignment).penalties;
+    }
+
+    /**
+     * How often a penalty counted only because two different spaces share floor, by kind (the constants
+     * above): pairs of events for the conflicts, blackouts and closures for availability. Kinds that did
+     * not occur are absent.
+     */
+    static Map<String, Long> sharedFloorCases(PlanDocument plan, Map<String, Placement> assignment) {
+        return recount(plan, assignment).sharedFloor;
+    }
+
+    private static HardRuleRecount recount(PlanDocument plan, Map<String, Placement> assignment) {
         HardRuleRecount recount = new HardRuleRecount(plan, assignment);
         recount.countSingleEventRules();
         recount.countPairRules();
         recount.countDelegationRules();
         recount.countOrder();
-        return recount.penalties;
+        return recount;
+    }
+
+    /**
+     * plan-exchange-format.md: two spaces share floor when they are the same space, one is a part of the
+     * other, or they have a part in common.
+     */
+    private static boolean shareFloor(SpaceDoc one, SpaceDoc other) {
+        if (one.id().equals(other.id())) {
+            return true;
+        }
+        if (one.parts().contains(other.id()) || other.parts().contains(one.id())) {
+            return true;
+        }
+        for (String part : one.parts()) {
+            if (other.parts().contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void tally(String kind) {
+        sharedFloor.merge(kind, 1L, Long::sum);
     }
 
     private void add(String rule, long amount) {
@@ -101,9 +148,16 @@ final class HardRuleRecount {
             for (int j = i + 1; j < scheduled.size(); j++) {
                 Scheduled a = scheduled.get(i);
                 Scheduled b = scheduled.get(j);
-                if (a.space().id().equals(b.space().id())) {
-                    add("space-conflict", overlap(a.start(), a.end().plusMinutes(a.space().turnoverMinutes()),
-                            b.start(), b.end().plusMinutes(b.space().turnoverMinutes())));
+                if (shareFloor(a.space(), b.space())) {
+                    // Both busy intervals, each with the turnover of its own space.
+                    long busyOverlap = overlap(a.start(), a.end().plusMinutes(a.space().turnoverMinutes()),
+                            b.start(), b.end().plusMinutes(b.space().turnoverMinutes()));
+                    add("space-conflict", busyOverlap);
+                    if (busyOverlap > 0 && !a.space().id().equals(b.space().id())) {
+                        tally(a.space().parts().contains(b.space().id()) ? CONFLICT_WHOLE_THEN_PART
+                                : b.space().parts().contains(a.space().id()) ? CONFLICT_PART_THEN_WHOLE
+                                : CONFLICT_TWO_WHOLES);
+                    }
                 }
                 long together = overlap(a.start(), a.end(), b.start(), b.end());
                 if (together > 0 && a.venue().id().equals(b.venue().id())) {
@@ -157,7 +211,10 @@ final class HardRuleRecount {
         }
     }
 
-    /** Minutes outside the union of the daily windows, plus minutes inside each blackout and closure. */
+    /**
+     * Minutes outside the union of the space's own daily windows, plus minutes inside each blackout and
+     * closure of the space and of every space that shares floor with it.
+     */
     private long availabilityPenalty(Scheduled s) {
         long penalty = 0;
         List<OpeningWindow> open = s.space().open();
@@ -169,12 +226,23 @@ final class HardRuleRecount {
                 }
             }
         }
-        for (Period blackout : s.space().blackouts()) {
-            penalty += overlap(s.start(), s.end(), blackout.start(), blackout.end());
-        }
-        for (ClosureDoc closure : plan.closures()) {
-            if (closure.spaceId().equals(s.space().id())) {
-                penalty += overlap(s.start(), s.end(), closure.start(), closure.end());
+        for (SpaceDoc floor : allSpaces) {
+            if (!shareFloor(s.space(), floor)) {
+                continue;
+            }
+            long blocked = 0;
+            for (Period blackout : floor.blackouts()) {
+                blocked += overlap(s.start(), s.end(), blackout.start(), blackout.end());
+            }
+            for (ClosureDoc closure : plan.closures()) {
+                if (closure.spaceId().equals(floor.id())) {
+                    blocked += overlap(s.start(), s.end(), closure.start(), closure.end());
+                }
+            }
+            penalty += blocked;
+            if (blocked > 0 && !floor.id().equals(s.space().id())) {
+                tally(s.space().parts().contains(floor.id()) ? BLOCK_OF_PART_IN_WHOLE
+                        : floor.parts().contains(s.space().id()) ? BLOCK_OF_WHOLE_IN_PART : BLOCK_OF_OTHER_WHOLE);
             }
         }
         return penalty;

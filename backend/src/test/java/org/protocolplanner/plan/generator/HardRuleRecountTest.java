@@ -3,11 +3,13 @@ package org.protocolplanner.plan.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.protocolplanner.plan.exchange.ClosureDoc;
 import org.protocolplanner.plan.exchange.DelegationDoc;
 import org.protocolplanner.plan.exchange.EventDoc;
 import org.protocolplanner.plan.exchange.Horizon;
@@ -60,6 +62,65 @@ class HardRuleRecountTest {
 
         assertThat(HardRuleRecount.count(changed, Map.of("E2", new Placement("S1", DAY1.plusHours(10)))))
                 .containsEntry("excluded-space", 1L);
+    }
+
+    /**
+     * Halls A (30 min turnover) and B make hall AB (60), halls B and C make hall BC: AB shares floor with
+     * A, B and BC, BC with B, C and AB; A, B and C share none, nor do AB and C or BC and A. Counted by hand.
+     */
+    @Test
+    void countsConflictsAndBlocksAcrossSpacesThatShareFloor() {
+        PlanDocument plan = dividedHalls();
+        Map<String, Placement> assignment = new LinkedHashMap<>();
+        // AB busy 09:00-11:00 against A busy 10:00-11:30 (60) and B busy 10:30-11:30 (30); A and B do not meet.
+        assignment.put("F1", new Placement("AB", DAY1.plusHours(9)));
+        assignment.put("F2", new Placement("A", DAY1.plusHours(10)));
+        assignment.put("F3", new Placement("B", DAY1.plusHours(10).plusMinutes(30)));
+        // BC busy 10:45-11:45 against AB (15), B (45) and C busy 11:30-12:30 (15).
+        assignment.put("F4", new Placement("BC", DAY1.plusHours(10).plusMinutes(45)));
+        assignment.put("F5", new Placement("C", DAY1.plusHours(11).plusMinutes(30)));
+        // AB at 14:30 meets A's blackout (30); BC at 16:30 meets the closure of C (30).
+        assignment.put("F6", new Placement("AB", DAY1.plusHours(14).plusMinutes(30)));
+        assignment.put("F7", new Placement("BC", DAY1.plusHours(16).plusMinutes(30)));
+        // AB's blackouts at 18:00 block its part B (60) and BC, which shares B (30), but not C.
+        assignment.put("F8", new Placement("B", DAY1.plusHours(18)));
+        assignment.put("F9", new Placement("BC", DAY2.plusHours(18).plusMinutes(30)));
+        assignment.put("F10", new Placement("C", DAY1.plusHours(18)));
+
+        Map<String, Long> penalties = HardRuleRecount.count(plan, assignment);
+
+        assertThat(penalties).containsEntry("space-conflict", 60L + 30 + 15 + 45 + 15)
+                .containsEntry("space-availability", 30L + 30 + 60 + 30);
+        assertThat(HardRuleRecount.sharedFloorCases(plan, assignment)).containsOnly(
+                Map.entry(HardRuleRecount.CONFLICT_WHOLE_THEN_PART, 3L),
+                Map.entry(HardRuleRecount.CONFLICT_PART_THEN_WHOLE, 1L),
+                Map.entry(HardRuleRecount.CONFLICT_TWO_WHOLES, 1L),
+                Map.entry(HardRuleRecount.BLOCK_OF_PART_IN_WHOLE, 2L),
+                Map.entry(HardRuleRecount.BLOCK_OF_WHOLE_IN_PART, 1L),
+                Map.entry(HardRuleRecount.BLOCK_OF_OTHER_WHOLE, 1L));
+    }
+
+    private static PlanDocument dividedHalls() {
+        Map<Layout, Integer> seats = Map.of(Layout.THEATRE, 100);
+        List<SpaceDoc> halls = List.of(
+                new SpaceDoc("A", "A", seats, List.of(), 30, List.of(), List.of(),
+                        List.of(new Period(DAY1.plusHours(14), DAY1.plusHours(15), "works"))),
+                new SpaceDoc("B", "B", seats, List.of(), 0, List.of(), List.of()),
+                new SpaceDoc("C", "C", seats, List.of(), 0, List.of(), List.of()),
+                new SpaceDoc("AB", "AB", seats, List.of(), 60, List.of(), List.of("A", "B"),
+                        List.of(new Period(DAY1.plusHours(18), DAY1.plusHours(19), "sweep"),
+                                new Period(DAY2.plusHours(18), DAY2.plusHours(19), "sweep"))),
+                new SpaceDoc("BC", "BC", seats, List.of(), 0, List.of(), List.of("B", "C"), List.of()));
+        PlanDocument example = workedExample();
+        List<EventDoc> events = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            events.add(event("F" + i, EventType.BRIEFING, "D1", 10, Layout.THEATRE, 60, List.of(), null, 1,
+                    List.of()));
+        }
+        return new PlanDocument("divided halls", "Asia/Shanghai", example.horizon(), example.travel(),
+                List.of(new VenueDoc("V3", "Three", 39.95, 116.4, SecurityGrade.A, 5, halls)),
+                example.delegations(), events,
+                List.of(new ClosureDoc("C", DAY1.plusHours(16), DAY1.plusHours(17), "booked", false)), Map.of());
     }
 
     static PlanDocument workedExample() {
