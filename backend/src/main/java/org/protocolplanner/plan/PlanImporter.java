@@ -20,6 +20,7 @@ import org.protocolplanner.plan.exchange.SpaceDoc;
 import org.protocolplanner.plan.exchange.VenueDoc;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.venue.CatalogueDifference;
+import org.protocolplanner.venue.Space;
 import org.protocolplanner.venue.SpaceRepository;
 import org.protocolplanner.venue.Venue;
 import org.protocolplanner.venue.VenueDocuments;
@@ -136,7 +137,7 @@ public class PlanImporter {
             } else {
                 differences.addAll(VenueDocuments.differences(path, doc,
                         VenueDocuments.toComparableDocument(catalogueVenue)));
-                additions.spaces().addAll(addMissingSpaces(doc, catalogueVenue));
+                additions.spaces().addAll(addMissingSpaces(path, doc, catalogueVenue));
             }
         }
         venues.saveAll(newVenues);
@@ -155,16 +156,34 @@ public class PlanImporter {
         }
     }
 
-    private static List<String> addMissingSpaces(VenueDoc doc, Venue venue) {
+    /**
+     * Adds the document's spaces the catalogue venue lacks. The catalogue's spaces keep their own parts,
+     * so a new space may not be made of one that has parts there: the catalogue would then hold a part
+     * with parts, which no plan document may.
+     */
+    private static List<String> addMissingSpaces(String path, VenueDoc doc, Venue venue) {
         List<String> added = new ArrayList<>();
-        for (SpaceDoc space : doc.spaces()) {
-            boolean present = venue.getSpaces().stream().anyMatch(s -> s.getId().equals(space.id()));
-            if (!present) {
-                VenueDocuments.addSpace(venue, space);
-                added.add(space.id());
+        for (int j = 0; j < doc.spaces().size(); j++) {
+            SpaceDoc space = doc.spaces().get(j);
+            if (catalogueSpace(venue, space.id()) != null) {
+                continue;
             }
+            for (int k = 0; k < space.parts().size(); k++) {
+                String partId = space.parts().get(k);
+                Space part = catalogueSpace(venue, partId);
+                if (part != null && !part.getParts().isEmpty()) {
+                    throw new InvalidRequestException(path + ".spaces[" + j + "].parts[" + k + "]", "space '"
+                            + partId + "' has parts in catalogue venue '" + venue.getId() + "', so it cannot be a part");
+                }
+            }
+            VenueDocuments.addSpace(venue, space);
+            added.add(space.id());
         }
         return added;
+    }
+
+    private static Space catalogueSpace(Venue venue, String spaceId) {
+        return venue.getSpaces().stream().filter(s -> s.getId().equals(spaceId)).findFirst().orElse(null);
     }
 
     static Delegation toDelegation(Long planId, int position, DelegationDoc doc) {

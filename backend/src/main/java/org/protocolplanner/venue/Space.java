@@ -20,7 +20,10 @@ import org.hibernate.type.SqlTypes;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
 
-/** A bookable hall, room, courtyard or garden of a venue. Its id is the exchange format's space id. */
+/**
+ * A bookable hall, room, courtyard or garden of a venue. Its id is the exchange format's space id. A
+ * divisible hall names its parts, other spaces of its venue that have no parts of their own.
+ */
 @Entity
 @Table(name = "space")
 public class Space {
@@ -82,6 +85,12 @@ public class Space {
     @CollectionTable(name = "space_blackout", joinColumns = @JoinColumn(name = "space_id"))
     @OrderColumn(name = "position")
     private List<Blackout> blackouts = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "space_part", joinColumns = @JoinColumn(name = "space_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "part_id")
+    private List<String> parts = new ArrayList<>();
 
     protected Space() {
     }
@@ -208,5 +217,20 @@ public class Space {
     public void setBlackouts(List<Blackout> blackouts) {
         this.blackouts.clear();
         this.blackouts.addAll(blackouts);
+    }
+
+    /** The ids of the spaces of its venue this space is made of, in document order; empty unless divisible. */
+    public List<String> getParts() {
+        return List.copyOf(parts);
+    }
+
+    public void setParts(List<String> parts) {
+        this.parts.clear();
+        this.parts.addAll(parts);
+    }
+
+    /** Forgets {@code spaceId} as a part, for when that space is deleted; whether it was one. */
+    boolean removePart(String spaceId) {
+        return parts.remove(spaceId);
     }
 }

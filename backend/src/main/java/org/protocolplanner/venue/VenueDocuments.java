@@ -33,6 +33,7 @@ public final class VenueDocuments {
         return new SpaceDoc(space.getId(), space.getNameEn(), space.getCapacity(), space.getFeatures(),
                 space.getTurnoverMinutes(),
                 space.getOpeningHours().stream().map(o -> new OpeningWindow(o.fromMinute(), o.toMinute())).toList(),
+                space.getParts(),
                 space.getBlackouts().stream().map(b -> new Period(b.start(), b.end(), b.reason())).toList());
     }
 
@@ -52,6 +53,7 @@ public final class VenueDocuments {
         space.setFeatures(doc.features());
         space.setTurnoverMinutes(doc.turnoverMinutes());
         space.setOpeningHours(doc.open().stream().map(o -> new OpeningHours(o.fromMinute(), o.toMinute())).toList());
+        space.setParts(doc.parts());
         space.setBlackouts(doc.blackouts().stream().map(b -> new Blackout(b.start(), b.end(), b.reason())).toList());
         return space;
     }
@@ -86,6 +88,7 @@ public final class VenueDocuments {
         compare(differences, path + ".features", document.features(), catalogue.features());
         compare(differences, path + ".turnoverMinutes", document.turnoverMinutes(), catalogue.turnoverMinutes());
         compare(differences, path + ".open", document.open(), catalogue.open());
+        compare(differences, path + ".parts", document.parts(), catalogue.parts());
         compare(differences, path + ".blackouts", document.blackouts(), catalogue.blackouts());
     }
 

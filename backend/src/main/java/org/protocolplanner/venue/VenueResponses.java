@@ -48,15 +48,17 @@ public final class VenueResponses {
     public record BlackoutDto(LocalDateTime start, LocalDateTime end, String reason) {
     }
 
+    /** @param parts the ids of the spaces of the venue this one is made of; empty unless it is divisible */
     public record SpaceDetail(String id, String nameEn, String nameZh, Map<Layout, Integer> capacity,
-            List<Feature> features, int turnoverMinutes, List<OpeningWindowDto> open, List<BlackoutDto> blackouts,
-            String sources, String notes, long version) {
+            List<Feature> features, int turnoverMinutes, List<OpeningWindowDto> open, List<String> parts,
+            List<BlackoutDto> blackouts, String sources, String notes, long version) {
 
         static SpaceDetail of(Space s) {
             return new SpaceDetail(s.getId(), s.getNameEn(), s.getNameZh(), s.getCapacity(), s.getFeatures(),
                     s.getTurnoverMinutes(),
                     s.getOpeningHours().stream().map(o -> new OpeningWindowDto(OpeningWindow.format(o.fromMinute()),
                             OpeningWindow.format(o.toMinute()))).toList(),
+                    s.getParts(),
                     s.getBlackouts().stream().map(b -> new BlackoutDto(b.start(), b.end(), b.reason())).toList(),
                     s.getSources(), s.getNotes(), s.getVersion());
         }

@@ -152,6 +152,15 @@ public class VenueService {
         Venue venue = loadForEdit(venueId);
         Space space = space(venue, spaceId);
         JsonNode before = audit.snapshot(SpaceDetail.of(space));
+        // A hall made of this space is no longer made of it; written first, so that deleting the space
+        // finds no part row left to cascade to behind the session's back.
+        boolean wasPart = false;
+        for (Space whole : venue.getSpaces()) {
+            wasPart |= whole.removePart(spaceId);
+        }
+        if (wasPart) {
+            venues.flush();
+        }
         venue.removeSpace(space);
         VenueDetail after = VenueDetail.of(venues.saveAndFlush(venue));
         audit.record(AuditedEntity.SPACE, spaceId, "delete", before, null);

@@ -24,7 +24,26 @@ class SchemaRulesIT {
     void migratesTheSchemaOnPostgres17() {
         assertThat(jdbc.queryForObject("show server_version", String.class)).startsWith("17.");
         assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
-                .isEqualTo(10);
+                .isEqualTo(11);
+    }
+
+    @Test
+    void aSpaceIsNoPartOfItselfAndNamesAPartOnce() {
+        jdbc.update("insert into venue (id, name_en) values ('schema-parts-venue', 'Schema parts venue')");
+        jdbc.update("insert into space (id, venue_id, position, name_en) values ('schema-hall-a', 'schema-parts-venue',"
+                + " 0, 'A'), ('schema-hall-ab', 'schema-parts-venue', 1, 'AB')");
+        assertThatThrownBy(() -> jdbc.update("insert into space_part (space_id, position, part_id)"
+                + " values ('schema-hall-ab', 0, 'schema-hall-ab')"))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("space_part_check");
+        assertThatThrownBy(() -> jdbc.update("insert into space_part (space_id, position, part_id)"
+                + " values ('schema-hall-ab', 0, 'schema-hall-a'), ('schema-hall-ab', 1, 'schema-hall-a')"))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("space_part_space_id_part_id_key");
+        jdbc.update("insert into space_part (space_id, position, part_id) values ('schema-hall-ab', 0, 'schema-hall-a')");
+        jdbc.update("delete from space where id = 'schema-hall-a'");
+        assertThat(jdbc.queryForObject("select count(*) from space_part where space_id = 'schema-hall-ab'",
+                Integer.class)).isZero();
     }
 
     @Test
