@@ -149,6 +149,8 @@ export const en = {
       '{{event}}: {{headcount}} people in {{space}}, which seats {{capacity}} in {{layout}} layout ({{peopleOver}} over capacity)',
     spaceCapacityNoLayout: '{{event}}: {{space}} has no {{layout}} layout for its {{headcount}} people',
     spaceConflict: '{{space}} is double-booked: {{firstEvent}} and {{secondEvent}} overlap by {{minutes}} min, turnover included',
+    spaceConflictSharedFloor:
+      '{{firstEvent}} in {{space}} and {{secondEvent}} in {{secondSpace}}, which share floor, overlap by {{minutes}} min, turnover included',
     delegationClash: '{{delegation}} delegation: {{firstEvent}} and {{secondEvent}} overlap by {{minutes}} min',
     travelTime:
       '{{delegation}} delegation: {{minutesShort}} min short of the {{travelMinutes}} travel minutes from {{fromVenue}} to {{toVenue}}',
@@ -157,6 +159,8 @@ export const en = {
     outsideHours: '{{minutes}} min outside opening hours',
     inBlackout: '{{minutes}} min in a blackout',
     inClosure: '{{minutes}} min in a closure',
+    inBlackoutOf: '{{minutes}} min in a blackout of {{space}}',
+    inClosureOf: '{{minutes}} min in a closure of {{space}}',
     eventWindow: '{{event}}: {{parts}}',
     boundEarliestStart: 'starts {{minutes}} min before its earliest start',
     boundLatestEnd: 'ends {{minutes}} min after its latest end',

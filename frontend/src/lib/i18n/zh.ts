@@ -148,6 +148,8 @@ export const zh: Messages = {
     spaceCapacityOver: '{{event}}：{{headcount}}人安排在{{space}}，该场地{{layout}}仅容纳{{capacity}}人（超出{{peopleOver}}人）',
     spaceCapacityNoLayout: '{{event}}：{{space}}没有{{layout}}布置，无法容纳{{headcount}}人',
     spaceConflict: '{{space}}时间冲突：{{firstEvent}}与{{secondEvent}}重叠{{minutes}}分钟（含布场撤场时间）',
+    spaceConflictSharedFloor:
+      '{{space}}与{{secondSpace}}共用场地，时间冲突：{{firstEvent}}与{{secondEvent}}重叠{{minutes}}分钟（含布场撤场时间）',
     delegationClash: '{{delegation}}代表团：{{firstEvent}}与{{secondEvent}}重叠{{minutes}}分钟',
     travelTime: '{{delegation}}代表团：从{{fromVenue}}到{{toVenue}}需路途时间{{travelMinutes}}分钟，尚差{{minutesShort}}分钟',
     securityGrade: '{{event}}需要{{requiredGrade}}级安保，但{{venue}}为{{venueGrade}}级（差{{steps}}级）',
@@ -155,6 +157,8 @@ export const zh: Messages = {
     outsideHours: '{{minutes}}分钟在开放时间以外',
     inBlackout: '{{minutes}}分钟处于停用时段',
     inClosure: '{{minutes}}分钟处于临时停用',
+    inBlackoutOf: '{{minutes}}分钟处于{{space}}的停用时段',
+    inClosureOf: '{{minutes}}分钟处于{{space}}的临时停用',
     eventWindow: '{{event}}：{{parts}}',
     boundEarliestStart: '比最早开始时间早{{minutes}}分钟开始',
     boundLatestEnd: '比最晚结束时间晚{{minutes}}分钟结束',

@@ -87,6 +87,48 @@ describe('a match worded from its parameters', () => {
     expect(wordMatch(window, zhT)).toBe('Lunch：比最早开始时间早120分钟开始；在Kenya代表团离开后30分钟结束');
   });
 
+  it('names both spaces of a double booking on shared floor, and one space when the booking is in one', () => {
+    const oneSpace: MatchExplanation = {
+      constraint: 'space-conflict', score: -30, eventIds: ['e1', 'e2'], sentence: '',
+      parameters: { spaceId: 's1', space: 'Hall', firstEvent: 'Talks', secondEvent: 'Lunch', minutes: 30 },
+    };
+    expect(wordMatch(oneSpace, enT)).toBe('Hall is double-booked: Talks and Lunch overlap by 30 min, turnover included');
+
+    const sharedFloor: MatchExplanation = {
+      constraint: 'space-conflict', score: -60, eventIds: ['e1', 'e2'], sentence: '',
+      parameters: {
+        spaceId: 'ab', space: 'Hall AB at One', secondSpaceId: 'a', secondSpace: 'Hall A at One',
+        firstEvent: 'Plenary', secondEvent: 'Briefing', minutes: 60,
+      },
+    };
+    expect(wordMatch(sharedFloor, enT)).toBe(
+      'Plenary in Hall AB at One and Briefing in Hall A at One, which share floor, overlap by 60 min, turnover included',
+    );
+    const names = { space: (id: string) => ({ ab: '一号馆AB厅', a: '一号馆A厅' })[id] };
+    expect(wordMatch(sharedFloor, zhT, names)).toBe(
+      '一号馆AB厅与一号馆A厅共用场地，时间冲突：Plenary与Briefing重叠60分钟（含布场撤场时间）',
+    );
+  });
+
+  it('names the space whose blackout or closure blocks a space that shares its floor', () => {
+    const availability: MatchExplanation = {
+      constraint: 'space-availability', score: -90, eventIds: ['e1'], sentence: '',
+      parameters: {
+        event: 'Plenary', spaceId: 'ab', space: 'Hall AB', minutesOutsideHours: 0,
+        blocked: [
+          { spaceId: 'a', space: 'Hall A', kind: 'BLACKOUT', reason: 'works', minutes: 60 },
+          { kind: 'CLOSURE', reason: null, minutes: 30 },
+        ],
+      },
+    };
+    expect(wordMatch(availability, enT)).toBe(
+      'Plenary in Hall AB: 60 min in a blackout of Hall A (works), 30 min in a closure',
+    );
+    expect(wordMatch(availability, zhT, { space: (id: string) => ({ a: 'A厅' })[id] })).toBe(
+      'Plenary在Hall AB：60分钟处于A厅的停用时段（works）、30分钟处于临时停用',
+    );
+  });
+
   it('keeps the backend sentence for a rule it does not know', () => {
     const unknown: MatchExplanation = { constraint: 'new-rule', score: -1, eventIds: [], parameters: {}, sentence: 'As said' };
     expect(wordMatch(unknown, zhT)).toBe('As said');

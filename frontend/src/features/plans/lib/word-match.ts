@@ -26,7 +26,7 @@ function named(parameters: Parameters, key: string, names: NameLookup): string {
 /** Every name a sentence may use (event, space, venue, delegation, with their prefixes). */
 const NAME_KEYS = [
   'event', 'firstEvent', 'secondEvent', 'earlierEvent', 'laterEvent', 'fromEvent', 'toEvent',
-  'space', 'publishedSpace', 'venue', 'fromVenue', 'toVenue', 'delegation', 'otherDelegation',
+  'space', 'secondSpace', 'publishedSpace', 'venue', 'fromVenue', 'toVenue', 'delegation', 'otherDelegation',
 ];
 
 const KEY_BY_RULE: Record<string, string> = {
@@ -86,6 +86,9 @@ export function wordMatch(match: MatchExplanation, t: TFunction, names: NameLook
   if ('end' in p) values.end = localTime(p.end);
 
   switch (match.constraint) {
+    case 'space-conflict':
+      // Two spaces that share floor (a divisible hall and its part) name both.
+      return 'secondSpaceId' in p ? tr('explain.spaceConflictSharedFloor', values) : tr('explain.spaceConflict', values);
     case 'space-capacity':
       return 'peopleOver' in p ? tr('explain.spaceCapacityOver', values) : tr('explain.spaceCapacityNoLayout', values);
     case 'required-features': {
@@ -101,8 +104,10 @@ export function wordMatch(match: MatchExplanation, t: TFunction, names: NameLook
         parts.push(tr('explain.outsideHours', { minutes: num(p.minutesOutsideHours) }));
       }
       for (const block of (Array.isArray(p.blocked) ? p.blocked : []) as Parameters[]) {
+        // A block of another space that shares floor with the event's names that space.
+        const of = 'spaceId' in block ? named(block, 'space', names) : undefined;
         const key = block.kind === 'CLOSURE' ? 'explain.inClosure' : 'explain.inBlackout';
-        const part = tr(key, { minutes: num(block.minutes) });
+        const part = tr(of === undefined ? key : `${key}Of`, { minutes: num(block.minutes), space: of });
         parts.push(block.reason ? tr('explain.withReason', { text: part, reason: text(block.reason) }) : part);
       }
       return tr('explain.spaceAvailability', { ...values, parts: parts.join(tr('explain.listSeparator')) });
