@@ -104,7 +104,8 @@ final class HardRuleLedger {
 
     /**
      * The rules that depend on the room, for attendees already known to be free:
-     * {@code space-availability}, {@code space-conflict} on busy intervals, {@code travel-time}
+     * {@code space-availability} and {@code space-conflict} on busy intervals, both across the rooms
+     * that share floor with it, {@code travel-time}
      * against every placed engagement of each attendee, and {@code delegation-separation} at the
      * room's venue.
      */
@@ -114,13 +115,26 @@ final class HardRuleLedger {
             return false;
         }
         int busyEnd = end + candidate.space().turnoverMinutes();
-        for (Booking other : byRoom.get(room)) {
-            if (overlap(start, busyEnd, other.start(), other.busyEnd())) {
+        if (busy(room, start, busyEnd)) {
+            return false;
+        }
+        for (int sharing : candidate.sharingFloor()) {
+            if (busy(sharing, start, busyEnd)) {
                 return false;
             }
         }
         return enoughTravelTime(engagement, candidate.venue(), start, end)
                 && keepsSeparatedApart(engagement, candidate.venue(), start, end);
+    }
+
+    /** Whether a booking of the room, busy to its own turnover's end, overlaps {@code [start, busyEnd)}. */
+    private boolean busy(int room, int start, int busyEnd) {
+        for (Booking other : byRoom.get(room)) {
+            if (overlap(start, busyEnd, other.start(), other.busyEnd())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void book(Engagement engagement, int room, int start, int end) {

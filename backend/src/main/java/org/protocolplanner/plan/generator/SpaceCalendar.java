@@ -11,7 +11,7 @@ import org.protocolplanner.plan.exchange.SpaceDoc;
 /**
  * When a space can be used, in minutes from the horizon's start (a midnight, in a zone without
  * daylight saving, so minute {@code m} is minute {@code m mod 1440} of its day): inside the union
- * of its daily opening windows and outside its blackouts.
+ * of its daily opening windows and outside its blackouts and those of the spaces it shares floor with.
  */
 final class SpaceCalendar {
 
@@ -21,11 +21,21 @@ final class SpaceCalendar {
     private final List<int[]> openUnion;
     private final List<int[]> blackouts;
 
-    SpaceCalendar(SpaceDoc space, LocalDateTime horizonStart) {
+    /** @param sharingFloor the other spaces that share floor with {@code space}; their hours do not count */
+    SpaceCalendar(SpaceDoc space, List<SpaceDoc> sharingFloor, LocalDateTime horizonStart) {
         this.openUnion = union(space.open());
-        this.blackouts = space.blackouts().stream()
-                .map(b -> new int[] {minutesFrom(horizonStart, b.start()), minutesFrom(horizonStart, b.end())})
-                .toList();
+        List<int[]> blocked = new ArrayList<>();
+        for (SpaceDoc floor : concat(space, sharingFloor)) {
+            floor.blackouts().forEach(b -> blocked.add(
+                    new int[] {minutesFrom(horizonStart, b.start()), minutesFrom(horizonStart, b.end())}));
+        }
+        this.blackouts = List.copyOf(blocked);
+    }
+
+    private static List<SpaceDoc> concat(SpaceDoc space, List<SpaceDoc> others) {
+        List<SpaceDoc> all = new ArrayList<>(List.of(space));
+        all.addAll(others);
+        return all;
     }
 
     /** Whether the whole interval {@code [start, end)} is open and free of blackouts. */

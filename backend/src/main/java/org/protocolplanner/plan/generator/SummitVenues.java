@@ -18,9 +18,12 @@ final class SummitVenues {
 
     /**
      * A space, the index of its venue, and when it can be used; its features and its venue's grade
-     * are copied out for the fit test, which runs for every room and engagement.
+     * are copied out for the fit test, which runs for every room and engagement. {@code sharingFloor}
+     * holds the other rooms it shares floor with (a divisible hall and its parts), whose bookings and
+     * blackouts it must keep clear of too.
      */
-    record Room(SpaceDoc space, int venue, SpaceCalendar calendar, Set<Feature> features, SecurityGrade grade) {
+    record Room(SpaceDoc space, int venue, SpaceCalendar calendar, Set<Feature> features, SecurityGrade grade,
+            List<Integer> sharingFloor) {
     }
 
     private final List<VenueDoc> venues;
@@ -35,16 +38,32 @@ final class SummitVenues {
             if (venueIndexById.put(venue.id(), v) != null) {
                 throw new IllegalArgumentException("two venues have the id " + venue.id());
             }
+            int firstRoom = rooms.size();
             for (SpaceDoc space : venue.spaces()) {
                 if (!spaceIds.add(space.id())) {
                     throw new IllegalArgumentException("two spaces have the id " + space.id());
                 }
                 Set<Feature> features = EnumSet.noneOf(Feature.class);
                 features.addAll(space.features());
-                rooms.add(new Room(space, v, new SpaceCalendar(space, horizonStart), features,
-                        venue.securityGrade()));
+                List<SpaceDoc> floor = new ArrayList<>();
+                List<Integer> sharingFloor = new ArrayList<>();
+                for (int s = 0; s < venue.spaces().size(); s++) {
+                    SpaceDoc other = venue.spaces().get(s);
+                    if (other != space && sharesFloor(space, other)) {
+                        floor.add(other);
+                        sharingFloor.add(firstRoom + s);
+                    }
+                }
+                rooms.add(new Room(space, v, new SpaceCalendar(space, floor, horizonStart), features,
+                        venue.securityGrade(), List.copyOf(sharingFloor)));
             }
         }
+    }
+
+    /** plan-exchange-format.md: the same space, one a part of the other, or a part in common (spaces of one venue). */
+    private static boolean sharesFloor(SpaceDoc one, SpaceDoc other) {
+        return one.id().equals(other.id()) || one.parts().contains(other.id()) || other.parts().contains(one.id())
+                || one.parts().stream().anyMatch(other.parts()::contains);
     }
 
     List<VenueDoc> venues() {

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.protocolplanner.plan.exchange.DelegationDoc;
 import org.protocolplanner.plan.exchange.EventDoc;
 import org.protocolplanner.plan.exchange.OpeningWindow;
+import org.protocolplanner.plan.exchange.Period;
 import org.protocolplanner.plan.exchange.PlanDocument;
 import org.protocolplanner.plan.exchange.SpaceDoc;
 import org.protocolplanner.plan.exchange.VenueDoc;
@@ -36,6 +37,10 @@ class SummitGeneratorTest {
     /** As the demo summit: the plenary held in a given hall and pinned there. */
     private static final SummitOptions WITH_PLENARY_HALL = WITH_GIVEN_VENUES.withPlenarySpace("test-guesthouse-hall");
 
+    /** Few venues beside a given one with a divisible hall, so that the witness uses the hall and its parts. */
+    private static final SummitOptions WITH_DIVIDED_HALL = SummitOptions.of(20, 6, 3, 6)
+            .withHorizonStart(LocalDateTime.of(2027, 3, 1, 0, 0)).withGivenVenues(List.of(dividedGuesthouse()));
+
     /** Generated once per test run: the summits are the expensive part. */
     private static final Map<SummitOptions, GeneratedSummit> SUMMITS = new HashMap<>();
 
@@ -44,7 +49,8 @@ class SummitGeneratorTest {
     }
 
     static Stream<SummitOptions> shapes() {
-        return Stream.of(HEADLINE, CROWDED, ONE_DAY_HALF_HOURS, WITH_GIVEN_VENUES, WITH_PLENARY_HALL);
+        return Stream.of(HEADLINE, CROWDED, ONE_DAY_HALF_HOURS, WITH_GIVEN_VENUES, WITH_PLENARY_HALL,
+                WITH_DIVIDED_HALL);
     }
 
     @ParameterizedTest
@@ -65,6 +71,16 @@ class SummitGeneratorTest {
         assertThat(PlanIntegrity.problems(summit.plan(), summit.witness())).isEmpty();
         assertThat(summit.witness().keySet()).containsExactlyElementsOf(
                 summit.plan().events().stream().map(EventDoc::id).toList());
+    }
+
+    @Test
+    void theWitnessUsesADividedHallAndItsPartsWithoutSharingTheirFloor() {
+        GeneratedSummit summit = summit(WITH_DIVIDED_HALL);
+
+        assertThat(summit.witness().values()).extracting(placement -> placement.spaceId())
+                .contains("test-divided-ab", "test-divided-a", "test-divided-b");
+        assertThat(HardRuleRecount.count(summit.plan(), summit.witness()))
+                .containsEntry("space-conflict", 0L).containsEntry("space-availability", 0L);
     }
 
     @Test
@@ -225,6 +241,23 @@ class SummitGeneratorTest {
         List<EventDoc> found = plan.events().stream().filter(e -> e.type() == type).toList();
         assertThat(found).hasSize(1);
         return found.get(0);
+    }
+
+    /** A made-up venue whose hall AB is made of halls A and B, each blacked out for a morning. */
+    private static VenueDoc dividedGuesthouse() {
+        Map<Layout, Integer> seats = Map.of(Layout.THEATRE, 300, Layout.BANQUET, 200, Layout.RECEPTION, 300,
+                Layout.ROUNDTABLE, 40, Layout.CLASSROOM, 150, Layout.CEREMONY, 300);
+        List<Feature> features = List.copyOf(EnumSet.of(Feature.INTERPRETATION, Feature.STAGE, Feature.KITCHEN,
+                Feature.BROADCAST, Feature.PRESS_AREA, Feature.SECURE_HOLDING_ROOM, Feature.ACCESSIBLE));
+        LocalDateTime day2 = LocalDateTime.of(2027, 3, 2, 8, 0);
+        SpaceDoc a = new SpaceDoc("test-divided-a", "Hall A", seats, features, 30, List.of(),
+                List.of(new Period(day2, day2.plusHours(4), "works")));
+        SpaceDoc b = new SpaceDoc("test-divided-b", "Hall B", seats, features, 0, List.of(),
+                List.of(new Period(day2.plusDays(1), day2.plusDays(1).plusHours(4), "works")));
+        SpaceDoc ab = new SpaceDoc("test-divided-ab", "Hall AB", seats, features, 60, List.of(),
+                List.of("test-divided-a", "test-divided-b"), List.of());
+        return new VenueDoc("test-divided", "Test divided guesthouse", 39.93, 116.42, SecurityGrade.A, 9,
+                List.of(ab, a, b));
     }
 
     /** A made-up venue, not a real one: the tests need known figures without claiming them of a real place. */
