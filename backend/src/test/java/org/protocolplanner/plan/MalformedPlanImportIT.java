@@ -128,6 +128,19 @@ class MalformedPlanImportIT {
                         d -> event(d, 0).putObject("published").put("spaceId", "S1").put("start", "2026-09-01T09:10")),
                 broken("missing coordinates", 400, "venues[0].lat", d -> venue(d, 0).remove("lat")),
                 broken("missing spaces", 400, "venues[1].spaces", d -> venue(d, 1).remove("spaces")),
+                broken("part of another venue", 400, "venues[0].spaces[0].parts[0]",
+                        d -> space(d, 0, 0).putArray("parts").add("S2")),
+                broken("part of itself", 400, "venues[0].spaces[0].parts[0]",
+                        d -> space(d, 0, 0).putArray("parts").add("S1")),
+                broken("unknown part", 400, "venues[0].spaces[0].parts[0]",
+                        d -> space(d, 0, 0).putArray("parts").add("S9")),
+                broken("part with parts", 400, "venues[0].spaces[0].parts[0]", d -> {
+                    ArrayNode spaces = (ArrayNode) venue(d, 0).get("spaces");
+                    spaces.addObject().put("id", "S3").put("name", "Wing").putObject("capacity");
+                    spaces.addObject().put("id", "S4").put("name", "Annex").putObject("capacity");
+                    space(d, 0, 0).putArray("parts").add("S3");
+                    space(d, 0, 1).putArray("parts").add("S4");
+                }),
                 broken("too many delegations", 400, "delegations", d -> {
                     ArrayNode many = d.putArray("delegations");
                     for (int i = 0; i < 1001; i++) {

@@ -2,8 +2,12 @@ package org.protocolplanner.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.protocolplanner.support.Api;
 import org.protocolplanner.support.IntegrationTest;
@@ -78,6 +82,52 @@ class SharedFloorIT {
         assertThat(match.get("sentence").asString()).contains("which share floor");
         assertThat(constraint(analysis, "space-availability").get("score").asLong()).isEqualTo(-60);
         assertThat(analysis.get("score").get("hard").asLong()).isEqualTo(-180);
+    }
+
+    /**
+     * The solver reads the plan from the database: a plenary that only hall AB seats and two briefings
+     * for halls A and B, all held to 09:00-10:00. Placed together they would share floor, so the
+     * weightier plenary goes alone and the briefings stay out; a solver blind to parts would place all
+     * three, and the saved solution would then score -120 hard.
+     */
+    @Test
+    void theSolverKeepsEngagementsOffSharedFloor() {
+        Api officer = Api.as(port, "officer");
+        String venue = "share-floor-solve";
+        String document = """
+                {"format": "protocol-planner/plan", "version": 1, "name": "Divided hall, to solve",
+                 "horizon": {"start": "2027-03-01T00:00", "end": "2027-03-02T00:00"},
+                 "venues": [{"id": "%1$s", "name": "Divided venue", "lat": 39.9, "lon": 116.4,
+                             "spaces": [
+                               {"id": "%1$s-ab", "name": "Hall AB", "capacity": {"THEATRE": 200},
+                                "parts": ["%1$s-a", "%1$s-b"]},
+                               {"id": "%1$s-a", "name": "Hall A", "capacity": {"THEATRE": 100}},
+                               {"id": "%1$s-b", "name": "Hall B", "capacity": {"THEATRE": 100}}]}],
+                 "events": [
+                   {"id": "E1", "title": "Plenary", "type": "PLENARY", "headcount": 150, "layout": "THEATRE",
+                    "durationMinutes": 60, "priority": 10,
+                    "earliestStart": "2027-03-01T09:00", "latestEnd": "2027-03-01T10:00"},
+                   {"id": "E2", "title": "Briefing A", "type": "BRIEFING", "headcount": 50, "layout": "THEATRE",
+                    "durationMinutes": 60, "earliestStart": "2027-03-01T09:00", "latestEnd": "2027-03-01T10:00"},
+                   {"id": "E3", "title": "Briefing B", "type": "BRIEFING", "headcount": 50, "layout": "THEATRE",
+                    "durationMinutes": 60, "earliestStart": "2027-03-01T09:00", "latestEnd": "2027-03-01T10:00"}]}
+                """.formatted(venue);
+        Api.Answer imported = officer.post("/api/plans/import", document);
+        assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+        String plan = imported.header("Location");
+
+        Api.Answer started = officer.post(plan + "/solve", Map.of("timeLimitSeconds", 2));
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> officer.get(plan + "/solve").json().get("state").asString(), "FINISHED"::equals);
+
+        JsonNode solution = officer.get(plan + "/solution").json();
+        assertThat(solution.get("score").get("hard").asLong()).isZero();
+        assertThat(solution.get("assignments")).singleElement().satisfies(assignment -> {
+            assertThat(assignment.get("eventId").asString()).isEqualTo("E1");
+            assertThat(assignment.get("spaceId").asString()).isEqualTo(venue + "-ab");
+        });
+        assertThat(strings(solution.get("unassigned"))).containsExactly("E2", "E3");
     }
 
     @Test
