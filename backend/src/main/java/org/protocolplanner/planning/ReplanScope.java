@@ -14,6 +14,7 @@ import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.PublishedPlace;
 import org.protocolplanner.planning.model.Separation;
+import org.protocolplanner.planning.model.Space;
 import org.protocolplanner.shared.protocol.ConstraintId;
 
 /**
@@ -30,7 +31,7 @@ import org.protocolplanner.shared.protocol.ConstraintId;
  * at its published place that no longer breaks a rule once they are out is held again.</li>
  * <li>{@link Widen}, after construction: where construction left a published engagement out, or put a
  * free one where it still breaks a hard rule, its direct neighbours are released too: the engagements
- * that share a delegation or a space with it, or whose delegations are kept apart from its own. Local
+ * that share a delegation or a space (or its floor) with it, or whose delegations are kept apart from its own. Local
  * search then has room to make, and the repair after construction takes out what still breaks a rule.</li>
  * </ol>
  *
@@ -133,7 +134,8 @@ final class ReplanScope {
 
     /**
      * The held engagements next to {@code trouble}: sharing a delegation with one of them, a space (where
-     * it is or was published), or attended by a delegation kept apart from one of its delegations.
+     * it is or was published) or a space that shares floor with it, or attended by a delegation kept
+     * apart from one of its delegations.
      */
     static List<EngagementAssignment> neighbours(Collection<EngagementAssignment> trouble, ProtocolSchedule schedule) {
         Set<Delegation> delegations = new HashSet<>();
@@ -141,11 +143,11 @@ final class ReplanScope {
         for (EngagementAssignment assignment : trouble) {
             delegations.addAll(assignment.getEngagement().delegations());
             if (assignment.getSpace() != null) {
-                spaces.add(assignment.getSpace());
+                addFloor(spaces, assignment.getSpace());
             }
             PublishedPlace published = assignment.getEngagement().published();
             if (published != null) {
-                spaces.add(published.space());
+                addFloor(spaces, published.space());
             }
         }
         Set<Delegation> keptApart = new HashSet<>();
@@ -163,6 +165,12 @@ final class ReplanScope {
                         || assignment.getEngagement().delegations().stream()
                                 .anyMatch(d -> delegations.contains(d) || keptApart.contains(d)))
                 .toList();
+    }
+
+    /** A divisible hall and its parts take one another's floor: an engagement held in one blocks the other. */
+    private static void addFloor(Set<Object> spaces, Space space) {
+        spaces.add(space);
+        spaces.addAll(space.sharingFloor());
     }
 
     @SuppressWarnings("unchecked")
