@@ -91,7 +91,7 @@ async function apiAs(playwright: { request: { newContext: (options: object) => P
 
 /**
  * The venue confirms the request for the engagement titled so: the officer may answer for a venue
- * without managers (product.md), its manager for one with them.
+ * without managers (docs/reference/roles.md), its manager for one with them.
  */
 async function confirmRequestFor(playwright: Parameters<typeof apiAs>[0], planId: string, title: string) {
   const officer = await apiAs(playwright, 'officer');

@@ -1,5 +1,5 @@
 /**
- * The exchange documents of shared/spec/plan-exchange-format.md, as far as the UI reads them.
+ * The exchange documents of docs/reference/exchange-format.md, as far as the UI reads them.
  * The backend writes them as raw JSON (not described in its OpenAPI document), so their shape is
  * written here, after the format's specification.
  */
@@ -44,7 +44,7 @@ export interface PlanDocument {
   delegations: DocumentDelegation[];
 }
 
-/** The figures of protocol quality (constraints.md) in a solution document. */
+/** The figures of protocol quality (docs/reference/constraints.md) in a solution document. */
 export interface Kpis {
   unscheduled: { count: number; priority: number };
   travelMinutes: number;

@@ -16,7 +16,7 @@ export interface NavItem {
 }
 
 /**
- * What each role works with (shared/spec/product.md, "Who may see and do what"). The menu only
+ * What each role works with (docs/reference/roles.md, "Who may see and do what"). The menu only
  * spares people items they may not use; the backend is what enforces the rules.
  */
 const ITEMS_BY_ROLE: Record<Role, NavKey[]> = {

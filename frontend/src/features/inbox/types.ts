@@ -6,7 +6,7 @@ export type BookingStatus = NonNullable<Schemas['BookingResponse']['status']>;
 
 /**
  * A booking as GET /api/bookings answers it. For a venue manager a confidential engagement comes
- * with `title` and `attendees` null (product.md, role matrix): the API redacts, the UI says so.
+ * with `title` and `attendees` null (docs/reference/roles.md, role matrix): the API redacts, the UI says so.
  */
 export interface Booking {
   id: number;

@@ -7,7 +7,7 @@ import { notifications } from './sections/notifications';
 import { scenarios } from './sections/scenarios';
 import { admin } from './sections/admin';
 
-/** Simplified Chinese UI strings, in the terms of shared/spec/terminology-zh.md. */
+/** Simplified Chinese UI strings, in the terms of docs/reference/terminology-zh.md. */
 export const zh: Messages = {
   app: {
     name: '礼宾活动排期系统',

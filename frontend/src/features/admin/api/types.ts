@@ -1,4 +1,4 @@
-/** The administration endpoints' shapes (shared/spec/api.md), after the generated OpenAPI types. */
+/** The administration endpoints' shapes (docs/api.md), after the generated OpenAPI types. */
 import type { components } from '@/types/generated/openapi';
 
 type Schemas = components['schemas'];

@@ -2,7 +2,7 @@ import type { Role } from '@/types/api';
 
 /**
  * Accounts, roles, venue-manager assignments and the audit log are for administrators only
- * (product.md, "Who may see and do what"); everyone else gets 403 from the API.
+ * (docs/reference/roles.md, "Who may see and do what"); everyone else gets 403 from the API.
  */
 export function canAdminister(roles: readonly Role[]): boolean {
   return roles.includes('ADMIN');

@@ -2,7 +2,7 @@ import { canEditPlan } from '@/features/plans/lib/plan-permissions';
 import type { Plan, Role } from '@/types/api';
 
 /**
- * Who may read a plan's delegations and engagements (product.md, "Who may see and do what"):
+ * Who may read a plan's delegations and engagements (docs/reference/roles.md, "Who may see and do what"):
  * administrators, officers and planners; venue managers never (the API answers 403).
  */
 export function canReadPlanContent(roles: readonly Role[]): boolean {

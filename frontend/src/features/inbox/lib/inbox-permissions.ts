@@ -1,7 +1,7 @@
 import type { Role } from '@/types/api';
 
 /**
- * Whether these roles answer for the venues without managers (product.md: "A venue without
+ * Whether these roles answer for the venues without managers (docs/reference/roles.md: "A venue without
  * managers is answered by the protocol officers: its requests appear in their inbox"):
  * administrators and protocol officers. The backend refuses them a venue that has managers.
  */

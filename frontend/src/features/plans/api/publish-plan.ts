@@ -3,7 +3,7 @@ import { apiRequest } from '@/lib/api-client';
 import type { PublishResult } from '@/types/api';
 
 /**
- * POST /api/plans/{id}/publish (shared/spec/api.md): booking requests to the venues for the live
+ * POST /api/plans/{id}/publish (docs/api.md): booking requests to the venues for the live
  * plan's scheduled engagements. The answer's counts (created, withdrawn, unchanged) are shown to the
  * officer; the board reloads the plan.
  */

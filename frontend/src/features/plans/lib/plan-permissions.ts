@@ -3,7 +3,7 @@ import type { Plan, Role } from '@/types/api';
 const has = (roles: readonly Role[], ...wanted: Role[]) => wanted.some((role) => roles.includes(role));
 
 /**
- * Who may change a plan (product.md, "Who may see and do what"): officers and administrators a
+ * Who may change a plan (docs/reference/roles.md, "Who may see and do what"): officers and administrators a
  * live plan; planners too a scenario, until it is adopted. The backend enforces it; the board
  * only spares people buttons they may not use.
  */

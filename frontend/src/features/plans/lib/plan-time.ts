@@ -1,7 +1,7 @@
 import type { LocalDateTime } from '@/types/plan-document';
 
 /**
- * A plan's times are local date-times of its own time zone (plan-exchange-format.md: a zone
+ * A plan's times are local date-times of its own time zone (docs/reference/exchange-format.md: a zone
  * without daylight saving time, Asia/Shanghai by default). The timeline works in instants, so
  * each conversion goes through the zone's fixed offset.
  */
@@ -35,7 +35,7 @@ export function snapToGrain(instant: Date, horizonStart: Date, grainMinutes: num
   return new Date(horizonStart.getTime() + steps * grain);
 }
 
-/** Durations are rounded up to the grain (plan-exchange-format.md). */
+/** Durations are rounded up to the grain (docs/reference/exchange-format.md). */
 export function roundedDuration(durationMinutes: number, grainMinutes: number): number {
   return Math.ceil(durationMinutes / grainMinutes) * grainMinutes;
 }

@@ -1,5 +1,5 @@
 /**
- * The scenario endpoints' shapes (shared/spec/api.md), after the generated OpenAPI types: which
+ * The scenario endpoints' shapes (docs/api.md), after the generated OpenAPI types: which
  * properties the backend always sends, and the parts springdoc cannot describe (KPIs are raw JSON,
  * the adoption refusal is a problem detail with extra properties).
  */

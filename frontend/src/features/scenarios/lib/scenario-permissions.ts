@@ -5,7 +5,7 @@ type PlanState = Pick<Plan, 'kind' | 'scenarioStatus'>;
 const has = (roles: readonly Role[], ...wanted: Role[]) => wanted.some((role) => roles.includes(role));
 
 /**
- * Who may do what with scenarios (product.md, "Who may see and do what"): planners, officers and
+ * Who may do what with scenarios (docs/reference/roles.md, "Who may see and do what"): planners, officers and
  * administrators copy live plans into scenarios, change, compare and propose them; only officers
  * and administrators adopt one. Venue managers see no plans at all. The backend enforces it; the
  * screens only spare people buttons they may not use.

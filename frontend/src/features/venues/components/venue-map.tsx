@@ -35,7 +35,7 @@ interface Drawn {
 function drawMarkers(group: L.LayerGroup, { venues, areas, name, onOpen, t }: Drawn): void {
   group.clearLayers();
   for (const area of areas) {
-    if (area.lat == null || area.lon == null) continue; // listed, not drawn (product.md)
+    if (area.lat == null || area.lon == null) continue; // listed, not drawn (docs/reference/roles.md)
     L.circle([area.lat, area.lon], { radius: 600, color: '#6b4f1d', dashArray: '4 4', weight: 2, fillOpacity: 0.08 })
       .bindTooltip(`${t('venues.area')}: ${name(area)}`)
       .addTo(group);

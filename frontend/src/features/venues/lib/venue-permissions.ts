@@ -1,7 +1,7 @@
 import type { CurrentUser } from '@/types/api';
 
 /**
- * Who may edit a venue's spaces (product.md): administrators and officers any venue, a venue
+ * Who may edit a venue's spaces (docs/reference/roles.md): administrators and officers any venue, a venue
  * manager only the venues they manage. Another venue's editor is "not found" to a manager, as
  * the backend answers 404, so that it learns nothing about it.
  */

@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The change log, for administrators only (product.md; the filter chain checks the role before any parameter). */
+/**
+ * The change log, for administrators only (docs/reference/roles.md; the filter chain checks the role
+ * before any parameter).
+ */
 @RestController
 class AuditController {
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What the audit log records changes of (product.md, "Rules the data itself must keep"), as written in
+ * What the audit log records changes of (docs/reference/roles.md, "Rules the data itself must keep"), as written in
  * {@code audit_log.entity_type}. Engagements and delegations are named {@code planId/ref}, since their
  * exchange-format ids are unique only within a plan; weights are named by their plan's id.
  */

@@ -17,7 +17,7 @@ import org.protocolplanner.shared.web.ConflictException;
 
 /**
  * The reservation of a space for an engagement's busy interval: from its start to its end plus the
- * space's turnover, as absolute instants. Its status follows the table of product.md and nothing else:
+ * space's turnover, as absolute instants. Its status follows the table of docs/reference/roles.md and nothing else:
  * {@link #moveTo} refuses any other transition.
  */
 @Entity

@@ -6,7 +6,7 @@ import org.protocolplanner.shared.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The booking rows of product.md's role matrix. A venue manager asking about another venue's booking
+ * The booking rows of the role matrix (docs/reference/roles.md). A venue manager asking about another venue's booking
  * gets 404, so that it learns nothing; a venue without managers is answered by the protocol officers
  * (and administrators), who may not answer for a venue that has managers.
  */

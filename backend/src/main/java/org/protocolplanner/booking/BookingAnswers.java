@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The changes of a booking's status and what follows from each (product.md, "Booking lifecycle"), each
+ * The changes of a booking's status and what follows from each (docs/reference/roles.md, "Booking lifecycle"), each
  * in one transaction with the booking's row locked. Who may make them is checked before, by
  * {@link BookingService}; a repeated answer changes nothing and tells no one.
  */

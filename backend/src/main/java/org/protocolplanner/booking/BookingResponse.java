@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A booking as the API shows it, with what a venue manager needs to decide. For a manager, a
  * confidential engagement shows its type, time, headcount, layout and needs but never its title or
- * attendees (product.md, role matrix): those fields are null.
+ * attendees (docs/reference/roles.md, role matrix): those fields are null.
  *
  * @param localStart  the start in the plan's time zone, as the plan's engagements are written
  * @param busyUntil   the end plus the space's turnover: the interval no other confirmed booking may touch

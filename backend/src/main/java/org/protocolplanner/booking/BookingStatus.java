@@ -1,6 +1,6 @@
 package org.protocolplanner.booking;
 
-/** The states of a booking (product.md, "Booking lifecycle"). */
+/** The states of a booking (docs/reference/roles.md, "Booking lifecycle"). */
 public enum BookingStatus {
     REQUESTED, CONFIRMED, DECLINED, LAPSED, WITHDRAWN, CANCELLED
 }

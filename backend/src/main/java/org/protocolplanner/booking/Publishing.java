@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Publishing a live plan: every scheduled engagement gets a request for its space and busy interval,
  * unless a request or confirmed booking for exactly that already exists; requests that no longer match
  * are withdrawn. A confirmed engagement that moved keeps its confirmed booking (a derived closure for the
- * solver) and its new request names it as the booking it replaces (product.md, moving a confirmed
+ * solver) and its new request names it as the booking it replaces (docs/reference/roles.md, moving a confirmed
  * engagement). Each engagement's place is recorded as published, which {@code plan-stability} keeps.
  */
 @Service

@@ -4,7 +4,7 @@ import java.util.Set;
 import org.protocolplanner.security.Role;
 
 /**
- * The account a feed token belongs to, with what it may see: the role matrix of product.md applied to
+ * The account a feed token belongs to, with what it may see: the role matrix of docs/reference/roles.md applied to
  * a request that carries no session.
  */
 record FeedOwner(long accountId, Set<Role> roles, Set<String> managedVenueIds) {

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Every signed-in user issues, rotates and revokes their own calendar feed token (product.md). */
+/** Every signed-in user issues, rotates and revokes their own calendar feed token (docs/reference/roles.md). */
 @RestController
 class FeedTokenController {
 

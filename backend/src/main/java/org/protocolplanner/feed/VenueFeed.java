@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * A venue's calendar: its requested and confirmed bookings across all plans. For a reader who sees
  * confidential engagements only redacted (a venue manager), such an event names the engagement's type,
- * time, headcount, layout and needs, never its title or attendees (product.md, bookings read).
+ * time, headcount, layout and needs, never its title or attendees (docs/reference/roles.md, bookings read).
  */
 @Component
 class VenueFeed {

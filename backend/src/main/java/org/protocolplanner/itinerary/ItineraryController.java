@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A delegation's printable itinerary: whoever reads plans may print it (product.md); managers 403. */
+/** A delegation's printable itinerary: whoever reads plans may print it (docs/reference/roles.md); managers 403. */
 @RestController
 class ItineraryController {
 

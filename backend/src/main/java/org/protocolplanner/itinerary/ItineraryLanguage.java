@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.protocolplanner.shared.protocol.EventType;
 
-/** The itinerary's wording in English and in Chinese, the latter in the terms of terminology-zh.md. */
+/** The itinerary's wording in English and in Chinese, the latter in the terms of docs/reference/terminology-zh.md. */
 enum ItineraryLanguage {
 
     EN("Itinerary", "Plan", "All times are Beijing time (UTC+8).", "Time", "Engagement", "Venue and room",

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** My notifications: every signed-in user has their own (product.md, role matrix). */
+/** My notifications: every signed-in user has their own (docs/reference/roles.md, role matrix). */
 @RestController
 class NotificationController {
 

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The closures a plan gets from confirmed bookings (product.md): every confirmed booking of a space
+ * The closures a plan gets from confirmed bookings (docs/reference/roles.md): every confirmed booking of a space
  * the plan may use that does not hold one of this plan's engagements where it now is (another plan's,
  * or this plan's own booking of an engagement being moved; a scenario's bookings are its live plan's).
  * It closes the space from its start minus the space's turnover to the end of its busy interval, so

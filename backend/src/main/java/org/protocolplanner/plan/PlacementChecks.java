@@ -12,7 +12,7 @@ import org.protocolplanner.shared.web.InvalidRequestException;
 
 /**
  * The rules a place given by hand must keep, as a pinned place in a plan document does
- * (plan-exchange-format.md): a space and a start both or neither, a space of a venue the plan may
+ * (docs/reference/exchange-format.md): a space and a start both or neither, a space of a venue the plan may
  * use, a start on the grain at or after the horizon's start and before its end.
  */
 final class PlacementChecks {

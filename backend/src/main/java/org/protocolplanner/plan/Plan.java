@@ -86,7 +86,7 @@ public class Plan {
     @Column(name = "created_by")
     private String createdBy;
 
-    /** Set while a solve owns the plan's assignment; edits are refused meanwhile (product.md). */
+    /** Set while a solve owns the plan's assignment; edits are refused meanwhile (docs/reference/roles.md). */
     private boolean solving;
 
     @Version
@@ -112,7 +112,7 @@ public class Plan {
         this.horizonEnd = horizonEnd;
     }
 
-    /** Any change to the plan's content moves its revision (product.md). */
+    /** Any change to the plan's content moves its revision (docs/reference/roles.md). */
     public void markRevised() {
         revision++;
     }

@@ -7,7 +7,7 @@ import org.protocolplanner.shared.web.ConflictException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The plan rows of product.md's role matrix: administrators, officers and planners read every plan;
+ * The plan rows of the role matrix (docs/reference/roles.md): administrators, officers and planners read every plan;
  * administrators and officers change live plans; planners change scenarios only. Venue managers
  * see no plans at all. Every edit of a plan passes {@link #checkCanEdit}, which is therefore also where a
  * plan being solved refuses edits.
@@ -24,7 +24,7 @@ public final class PlanAccess {
         }
     }
 
-    /** Copying a live plan into a scenario: whoever reads plans (product.md: scenarios, create). */
+    /** Copying a live plan into a scenario: whoever reads plans (docs/reference/roles.md: scenarios, create). */
     public static void checkCanCreateScenario() {
         checkCanRead();
     }
@@ -38,7 +38,7 @@ public final class PlanAccess {
     }
 
     /**
-     * Score preview sits in the rows of pin and move (product.md), but it changes nothing: so it is
+     * Score preview sits in the rows of pin and move (docs/reference/roles.md), but it changes nothing: so it is
      * also allowed while the plan is being solved and on an adopted scenario.
      */
     public static void checkCanPreview(Plan plan) {

@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What bookings change on their plan (product.md, "Booking lifecycle"): every status change of one of
+ * What bookings change on their plan (docs/reference/roles.md, "Booking lifecycle"): every status change of one of
  * its bookings moves its revision; a declined first request marks it as needing a re-plan, a lapse or a
  * cancellation as needing attention; publishing settles both. These are single-row updates rather than
  * entity writes, so that answers to different bookings of one plan never refuse each other over the

@@ -39,7 +39,7 @@ import org.protocolplanner.shared.protocol.SecurityGrade;
 
 /**
  * Builds the planning model of a plan document: converts times to plan minutes, derives what
- * plan-exchange-format.md derives (rounded durations, travel minutes, required grades) and narrows
+ * docs/reference/exchange-format.md derives (rounded durations, travel minutes, required grades) and narrows
  * each engagement's candidates. Every closure in the document counts; whether derived closures are
  * in it is the caller's choice (the solver wants them, a plain import drops them).
  */

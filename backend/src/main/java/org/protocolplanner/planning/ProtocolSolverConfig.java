@@ -29,7 +29,7 @@ import org.protocolplanner.planning.model.ProtocolSchedule;
 
 /**
  * The solver configuration, built in code: the OptaPlanner Spring starter does not run on Boot 4
- * (STACK.md), and a configuration in code is checked by the compiler.
+ * (docs/decisions/0039-solver-configuration-in-code.md), and a configuration in code is checked by the compiler.
  */
 public final class ProtocolSolverConfig {
 

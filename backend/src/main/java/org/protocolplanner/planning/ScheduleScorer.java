@@ -27,7 +27,7 @@ import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.ScheduleHorizon;
 
 /**
- * Scores a plan's assignment by the rules of constraints.md and writes it as a solution document:
+ * Scores a plan's assignment by the rules of docs/reference/constraints.md and writes it as a solution document:
  * the score, every catalogue constraint with its matches and score, the assignments with their venue
  * and end, the unscheduled events, the figures of protocol quality. Plain Java; one instance is safe to share between threads.
  */

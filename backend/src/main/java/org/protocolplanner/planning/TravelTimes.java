@@ -4,7 +4,7 @@ import java.util.List;
 import org.protocolplanner.plan.exchange.TravelModel;
 import org.protocolplanner.plan.exchange.VenueDoc;
 
-/** Travel minutes between venues exactly as plan-exchange-format.md derives them. */
+/** Travel minutes between venues exactly as docs/reference/exchange-format.md derives them. */
 public final class TravelTimes {
 
     static final double EARTH_RADIUS_KM = 6371.0088;

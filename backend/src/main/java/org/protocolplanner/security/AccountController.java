@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Accounts, roles and venue-manager assignments: administrators only (product.md; the filter chain checks the role). */
+/**
+ * Accounts, roles and venue-manager assignments: administrators only (docs/reference/roles.md; the
+ * filter chain checks the role).
+ */
 @RestController
 class AccountController {
 

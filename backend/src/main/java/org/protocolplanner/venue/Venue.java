@@ -70,7 +70,7 @@ public class Venue {
 
     /**
      * A venue without coordinates, or without a space that has a capacity, cannot be planned
-     * until someone completes it (product.md, "Words").
+     * until someone completes it (docs/reference/roles.md, "Words").
      */
     public boolean isIncomplete() {
         return lat == null || lon == null || spaces.stream().noneMatch(Space::hasAnyCapacity);

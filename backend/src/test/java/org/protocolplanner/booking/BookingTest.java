@@ -10,12 +10,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.protocolplanner.shared.web.ConflictException;
 
-/** The lifecycle table of product.md, every pair of statuses. */
+/** The lifecycle table of docs/reference/roles.md, every pair of statuses. */
 class BookingTest {
 
     private static final Instant NOW = Instant.parse("2027-05-10T02:00:00Z");
 
-    /** How each status is reached from another, as product.md's table says; nothing else is a transition. */
+    /** How each status is reached from another, as the table of docs/reference/roles.md says; nothing else is a transition. */
     private static final Map<BookingStatus, Set<BookingStatus>> TABLE = Map.of(
             BookingStatus.REQUESTED, EnumSet.of(BookingStatus.CONFIRMED, BookingStatus.DECLINED,
                     BookingStatus.LAPSED, BookingStatus.WITHDRAWN),

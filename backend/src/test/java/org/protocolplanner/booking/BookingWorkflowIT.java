@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-/** Publishing a live plan and answering its requests over HTTP, for each role of product.md's matrix. */
+/** Publishing a live plan and answering its requests over HTTP, for each role of the matrix in docs/reference/roles.md. */
 @IntegrationTest
 class BookingWorkflowIT {
 

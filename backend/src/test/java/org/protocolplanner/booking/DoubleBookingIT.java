@@ -25,7 +25,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * No double booking, ever (product.md): the exclusion constraint is the last word, across plans and
+ * No double booking, ever (docs/reference/roles.md): the exclusion constraint is the last word, across plans and
  * under any concurrency, and the API turns its refusal into 409 naming the booking in the way.
  */
 @IntegrationTest

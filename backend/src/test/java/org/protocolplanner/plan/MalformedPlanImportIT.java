@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Every validation rule of plan-exchange-format.md, fed to {@code POST /api/plans/import} over real
+ * Every validation rule of docs/reference/exchange-format.md, fed to {@code POST /api/plans/import} over real
  * HTTP: the status, the exact path of the first error, and not one row changed anywhere.
  */
 @IntegrationTest

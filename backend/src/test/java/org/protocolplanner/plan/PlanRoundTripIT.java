@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The round trip of plan-exchange-format.md on the demo summit: its document, with every venue and
+ * The round trip of docs/reference/exchange-format.md on the demo summit: its document, with every venue and
  * space renamed so that the catalogue does not know them, is imported and exported unchanged, and
  * importing that export and exporting again gives the same bytes.
  */

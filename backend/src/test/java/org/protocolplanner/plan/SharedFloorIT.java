@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A plan with a divisible hall (plan-exchange-format.md, space {@code parts}) through the database:
+ * A plan with a divisible hall (docs/reference/exchange-format.md, space {@code parts}) through the database:
  * imported, stored in the catalogue, exported with its parts, and scored across the spaces that share
  * floor. Each test has venues of its own, so that no other test's import makes them catalogue venues.
  */

@@ -22,7 +22,7 @@ import org.protocolplanner.planning.model.Space;
 import org.protocolplanner.shared.protocol.Layout;
 import org.protocolplanner.shared.protocol.SecurityGrade;
 
-/** The model carries the derived values of plan-exchange-format.md and narrows candidates to what can fit. */
+/** The model carries the derived values of docs/reference/exchange-format.md and narrows candidates to what can fit. */
 class ProtocolScheduleFactoryTest {
 
     private static final int DAY = 1440;

@@ -23,7 +23,7 @@ import org.protocolplanner.shared.protocol.ConstraintId;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The worked example of constraints.md, rule by rule, and the shape of the solution document. */
+/** The worked example of docs/reference/constraints.md, rule by rule, and the shape of the solution document. */
 class ScheduleScorerTest {
 
     private static final ScheduleScorer SCORER = new ScheduleScorer();

@@ -31,8 +31,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * product.md's role matrix, cell by cell: every endpoint of api.md (and of this README) for every role and
- * for no sign-in, with the expected status typed in from product.md's table, not derived from the security
+ * The role matrix of docs/reference/roles.md, cell by cell: every endpoint of docs/api.md for every role and
+ * for no sign-in, with the expected status typed in from the matrix in docs/api.md, not derived from the security
  * configuration. A cell that expects a change to succeed gets a world of its own (a new summit day, its
  * bookings, its scenario), so that cells never depend on each other's changes; the others share one world.
  * Confidential engagements: where a cell answers 200 with a booking's engagement, venue managers must not
@@ -41,7 +41,7 @@ import tools.jackson.databind.node.ObjectNode;
 @IntegrationTest
 class RoleMatrixIT {
 
-    /** The columns, in product.md's order, after "not signed in". */
+    /** The columns, in the order of docs/reference/roles.md, after "not signed in". */
     enum Caller {
         NOBODY(null), ADMIN("admin"), PROTOCOL_OFFICER("officer"), PLANNER("planner"), VENUE_MANAGER("manager");
 

@@ -3,7 +3,7 @@ package org.protocolplanner.plan.exchange;
 import java.util.List;
 
 /**
- * An exchange document that breaks the format (plan-exchange-format.md, "Validation"): refused whole.
+ * An exchange document that breaks the format (docs/reference/exchange-format.md, "Validation"): refused whole.
  * {@link #errors()} holds every offending value in document order; the message repeats the first.
  * {@link #tooLarge()} tells the size limit apart, which HTTP answers with 413 instead of 400.
  */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A whole planning problem in the exchange format (plan-exchange-format.md, version 1), with every
+ * A whole planning problem in the exchange format (docs/reference/exchange-format.md, version 1), with every
  * default filled in. Lists are never null; optional scalars are null when absent.
  *
  * @param constraintWeights soft constraint id to weight, in document order; only the weights the document sets

@@ -4,7 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * Reads and validates a problem document (plan-exchange-format.md). Every rule of the format's
+ * Reads and validates a problem document (docs/reference/exchange-format.md). Every rule of the format's
  * "Validation" section is checked and every offending value reported, in document order, in a
  * {@link MalformedDocumentException}. The document returned has every default filled in.
  *

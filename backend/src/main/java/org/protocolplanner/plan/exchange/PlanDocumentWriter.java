@@ -5,7 +5,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes a problem document (plan-exchange-format.md) in a deterministic form: fields in the order of
+ * Writes a problem document (docs/reference/exchange-format.md) in a deterministic form: fields in the order of
  * the format's example, every field with its effective value, absent optional scalars left out,
  * a space's {@code parts} only when it has some, derived closures marked. What {@link PlanDocumentReader} reads from this output is written again
  * byte for byte the same.

@@ -15,7 +15,7 @@ import org.protocolplanner.shared.protocol.ConstraintId;
 
 /**
  * Reads the tree of a plan document into a {@link PlanDocument}, recording every problem the
- * "Validation" section of plan-exchange-format.md names. The caller refuses the result when any
+ * "Validation" section of docs/reference/exchange-format.md names. The caller refuses the result when any
  * problem was recorded: with problems, the returned document may hold placeholders (null, 0).
  * Venues, delegations and events have their own parsers; this class reads the rest.
  */

@@ -37,7 +37,7 @@ public record SolutionDocument(String plan, ScoreDoc score, boolean feasible, Li
     }
 
     /**
-     * The figures of protocol quality of constraints.md. An addition to version 1 of the format: readers
+     * The figures of protocol quality of docs/reference/constraints.md. An addition to version 1 of the format: readers
      * ignore unknown fields, so older readers still read the document.
      */
     public record KpiDoc(int unscheduledCount, int unscheduledPriority, long travelMinutes, double prestigeGap,

@@ -4,7 +4,7 @@ import java.io.InputStream;
 
 /**
  * Reads the assignment of a solution document and checks that it is well-formed against its plan
- * (plan-exchange-format.md, "Solution document"): the same events, each exactly once, known spaces
+ * (docs/reference/exchange-format.md, "Solution document"): the same events, each exactly once, known spaces
  * with their own venue, starts on the grain inside the horizon, ends as derived, pinned events where
  * they are pinned. Problems are reported like those of plan documents, in a
  * {@link MalformedDocumentException}. Score, feasibility, constraint rows and solving statistics are

@@ -7,7 +7,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes a solution document (plan-exchange-format.md) with the fields in the order of the format's
+ * Writes a solution document (docs/reference/exchange-format.md) with the fields in the order of the format's
  * example and in the same textual form as {@link PlanDocumentWriter}. {@code solving} is left out when
  * no solver produced the solution, {@code kpis} when nobody computed them; the constraint rows are
  * written as given.

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.protocolplanner.plan.exchange.SolutionDocument.AssignmentDoc;
 
 /**
- * Reads the assignment of a solution document and checks it against its plan (plan-exchange-format.md,
+ * Reads the assignment of a solution document and checks it against its plan (docs/reference/exchange-format.md,
  * "Solution document"). Score, feasibility, constraint rows and solving statistics are not read:
  * they are recomputed, never trusted.
  */

@@ -7,7 +7,7 @@ import org.protocolplanner.plan.exchange.PlanDocument;
 /**
  * A generated summit week and the proof that it can be scheduled completely: {@code witness}
  * places every event of {@code plan} (event id to space and start, in document order) without
- * breaking any hard rule of constraints.md.
+ * breaking any hard rule of docs/reference/constraints.md.
  */
 public record GeneratedSummit(PlanDocument plan, Map<String, Placement> witness) {
 }

@@ -10,7 +10,7 @@ import org.protocolplanner.plan.exchange.DelegationDoc;
 import org.protocolplanner.plan.exchange.VenueDoc;
 
 /**
- * The witness schedule as it grows, and the hard rules of constraints.md that a new booking must
+ * The witness schedule as it grows, and the hard rules of docs/reference/constraints.md that a new booking must
  * keep against it. Times are minutes from the horizon's start; an interval is {@code [start, end)}
  * with the duration already rounded up to the grain. Because every booking is checked against all
  * earlier ones before it is made, the finished ledger breaks no hard rule: {@code space-capacity},

@@ -8,7 +8,7 @@ import org.protocolplanner.shared.protocol.SecurityGrade;
 /**
  * The kinds of synthetic reception site, with the share of sites of each kind, the distribution of
  * their security grade and prestige, and the spaces they hold (1 to 5). Grades and prestige are
- * planning judgements (product.md), so these are assumptions of the synthetic data.
+ * planning judgements (docs/reference/roles.md), so these are assumptions of the synthetic data.
  */
 enum SiteKind {
     CONVENTION_CENTRE("convention centre", 0.08, new double[] {1, 0, 0}, 7, 10) {

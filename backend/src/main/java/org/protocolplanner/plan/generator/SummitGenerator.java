@@ -18,7 +18,7 @@ import org.protocolplanner.shared.protocol.EventType;
 /**
  * Generates a summit-week problem document that can be scheduled completely, the same one for the
  * same options. While it generates, it places every engagement into a room and start that breaks
- * no hard rule of constraints.md (see {@link WitnessScheduler}); an engagement it cannot place is
+ * no hard rule of docs/reference/constraints.md (see {@link WitnessScheduler}); an engagement it cannot place is
  * left out of the document. Only then are the engagements' windows drawn around that witness, so
  * the solver still has choices to make. The witness is returned with the document.
  *
@@ -71,7 +71,7 @@ import org.protocolplanner.shared.protocol.EventType;
  */
 public final class SummitGenerator {
 
-    /** The most events a plan document may hold (plan-exchange-format.md). */
+    /** The most events a plan document may hold (docs/reference/exchange-format.md). */
     static final int MAX_EVENTS = 5000;
 
     private SummitGenerator() {

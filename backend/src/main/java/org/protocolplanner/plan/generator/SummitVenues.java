@@ -60,7 +60,10 @@ final class SummitVenues {
         }
     }
 
-    /** plan-exchange-format.md: the same space, one a part of the other, or a part in common (spaces of one venue). */
+    /**
+     * docs/reference/exchange-format.md: the same space, one a part of the other, or a part in common
+     * (spaces of one venue).
+     */
     private static boolean sharesFloor(SpaceDoc one, SpaceDoc other) {
         return one.id().equals(other.id()) || one.parts().contains(other.id()) || other.parts().contains(one.id())
                 || one.parts().stream().anyMatch(other.parts()::contains);

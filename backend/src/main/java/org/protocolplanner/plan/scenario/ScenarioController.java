@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Scenarios: copy a live plan, compare a scenario with it, propose, adopt (api.md). */
+/** Scenarios: copy a live plan, compare a scenario with it, propose, adopt (docs/api.md). */
 @RestController
 class ScenarioController {
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What-if scenarios (product.md): a copy of a live plan that planners change and solve without
+ * What-if scenarios (docs/reference/roles.md): a copy of a live plan that planners change and solve without
  * touching the live plan, propose, and that officers adopt into the live plan unless the live plan
  * has changed since the copy.
  */

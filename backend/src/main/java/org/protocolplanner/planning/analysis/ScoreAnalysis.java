@@ -5,7 +5,7 @@ import org.protocolplanner.plan.exchange.SolutionDocument.ScoreDoc;
 import org.protocolplanner.shared.protocol.ConstraintId;
 
 /**
- * Why a schedule scores what it scores (constraints.md, "How planners see it"): per constraint its
+ * Why a schedule scores what it scores (docs/reference/constraints.md, "How planners see it"): per constraint its
  * matches and score, per engagement the constraints it takes part in, and for every unscheduled
  * engagement the rules that rule out its candidate places.
  */

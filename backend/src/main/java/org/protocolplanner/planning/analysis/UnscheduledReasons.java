@@ -31,7 +31,7 @@ import org.protocolplanner.shared.protocol.ConstraintId;
  * the other engagements are now (space-conflict, delegation-clash, travel-time,
  * delegation-separation, event-order). Each place is counted against the first rule it breaks, so
  * the counts add up to all places minus those left. The rules are checked by their definitions
- * (constraints.md), as the constraint provider scores them.
+ * (docs/reference/constraints.md), as the constraint provider scores them.
  */
 final class UnscheduledReasons {
 

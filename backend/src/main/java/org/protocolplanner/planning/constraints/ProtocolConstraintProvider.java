@@ -22,7 +22,7 @@ import org.protocolplanner.planning.model.Space;
 import org.protocolplanner.shared.protocol.ConstraintId;
 
 /**
- * The rules of constraints.md: the hard and medium ones here, the soft ones in {@link SoftConstraints}.
+ * The rules of docs/reference/constraints.md: the hard and medium ones here, the soft ones in {@link SoftConstraints}.
  * Hard penalties are in the units the catalogue defines (people, minutes, grade steps, features),
  * each weighing one hard point; the medium rule costs an unscheduled engagement its priority. Only
  * scheduled engagements take part in the hard rules: {@code forEach} skips an assignment whose space

@@ -20,7 +20,7 @@ import org.protocolplanner.planning.model.ScheduleHorizon;
 import org.protocolplanner.shared.protocol.ConstraintId;
 
 /**
- * The soft rules of constraints.md: protocol quality. Each states its penalty's unit; the weight per
+ * The soft rules of docs/reference/constraints.md: protocol quality. Each states its penalty's unit; the weight per
  * unit comes from the plan's {@link ProtocolWeights} (defaults there), so every rule is a
  * configurable penalty.
  */

@@ -13,7 +13,7 @@ import org.protocolplanner.planning.model.SpaceNeeds;
 import org.protocolplanner.shared.protocol.EventType;
 
 /**
- * The figures of protocol quality of constraints.md ("Figures of protocol quality"), computed the same
+ * The figures of protocol quality of docs/reference/constraints.md ("Figures of protocol quality"), computed the same
  * way for the API, the command line and every solution document. A mean over no event is 0.
  *
  * @param unscheduledCount     events without a space or a start

@@ -14,7 +14,7 @@ import org.protocolplanner.shared.protocol.Layout;
 
 /**
  * A bookable hall, room or courtyard of a venue. A divisible hall is made of parts, other spaces of
- * its venue (plan-exchange-format.md, space {@code parts}); two spaces <em>share floor</em> when they
+ * its venue (docs/reference/exchange-format.md, space {@code parts}); two spaces <em>share floor</em> when they
  * are the same space, one is a part of the other, or they have a part in common. Spaces that share
  * floor cannot host two events at once, and the blocks of each count against the others
  * (docs/decisions/0005-share-floor.md).

@@ -169,7 +169,7 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
 
     /**
      * Applies a change to a plan that may be being solved, without the plan's edit rules: booking answers
-     * are never refused because of a solve (product.md). A running solve is stopped with its best solution
+     * are never refused because of a solve (docs/reference/roles.md). A running solve is stopped with its best solution
      * saved, the change is applied, and the solve is queued again for the time it had left (and its step
      * limit anew), requested by the same user. Without a solve the change is simply applied; this takes no
      * lock then, so answers to bookings of a plan not being solved never wait for one another here.

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The stable ids of constraints.md, in catalogue order, with their level. */
+/** The stable ids of docs/reference/constraints.md, in catalogue order, with their level. */
 public enum ConstraintId {
     SPACE_CAPACITY("space-capacity", Level.HARD),
     SPACE_CONFLICT("space-conflict", Level.HARD),

@@ -17,12 +17,12 @@ public enum HeadRank {
         this.deservedPrestige = deservedPrestige;
     }
 
-    /** The grade an engagement attended by this rank needs (plan-exchange-format.md, derived values). */
+    /** The grade an engagement attended by this rank needs (docs/reference/exchange-format.md, derived values). */
     public SecurityGrade requiredGrade() {
         return requiredGrade;
     }
 
-    /** The venue prestige this rank deserves (constraints.md, KPI "prestige gap"). */
+    /** The venue prestige this rank deserves (docs/reference/constraints.md, KPI "prestige gap"). */
     public int deservedPrestige() {
         return deservedPrestige;
     }

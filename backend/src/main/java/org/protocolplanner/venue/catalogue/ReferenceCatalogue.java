@@ -5,7 +5,7 @@ import java.util.Map;
 import org.protocolplanner.shared.protocol.Layout;
 
 /**
- * The real Beijing venues of {@code db/reference/beijing-venues.csv}, mapped as product.md says:
+ * The real Beijing venues of {@code db/reference/beijing-venues.csv}, mapped as docs/reference/roles.md says:
  * sub-venue rows are spaces of their parent, linear features and embassy districts are areas,
  * the rest are venues; published seat figures become capacities and unknown figures stay unknown.
  */

@@ -21,7 +21,7 @@ import org.protocolplanner.plan.exchange.VenueDoc;
 import org.protocolplanner.shared.protocol.SecurityGrade;
 
 /**
- * An outside recount of the hard rules of constraints.md, written from the spec's words and
+ * An outside recount of the hard rules of docs/reference/constraints.md, written from the spec's words and
  * sharing no helper with the generator: intervals with the duration rounded up to the grain, busy
  * intervals with turnover, opening hours checked minute by minute, haversine travel, grades from
  * ranks, share floor from the words of a space's {@code parts}. Only events with a placement count.
@@ -102,7 +102,7 @@ final class HardRuleRecount {
     }
 
     /**
-     * plan-exchange-format.md: two spaces share floor when they are the same space, one is a part of the
+     * docs/reference/exchange-format.md: two spaces share floor when they are the same space, one is a part of the
      * other, or they have a part in common.
      */
     private static boolean shareFloor(SpaceDoc one, SpaceDoc other) {

@@ -28,7 +28,7 @@ import org.protocolplanner.shared.protocol.SecurityGrade;
 
 /**
  * The outside recount must itself be right before it can vouch for a witness: it reproduces,
- * rule by rule, the hand-counted example of constraints.md (spec/examples/hard-rules-*.json,
+ * rule by rule, the hand-counted example of docs/reference/constraints.md (src/test/resources/examples/hard-rules-*.json,
  * rebuilt here field by field).
  */
 class HardRuleRecountTest {

@@ -18,7 +18,7 @@ import org.protocolplanner.plan.exchange.SpaceDoc;
 import org.protocolplanner.plan.exchange.VenueDoc;
 
 /**
- * What plan-exchange-format.md calls malformed, checked from its words on a document in memory
+ * What docs/reference/exchange-format.md calls malformed, checked from its words on a document in memory
  * (ids, duplicates, references, the {@code after} graph, ranges, periods), plus the witness's own
  * shape: one placement per event, in a known space, on the grain, inside the horizon. Answers the
  * problems found, in words; none means well-formed.

@@ -30,7 +30,7 @@ import org.protocolplanner.planning.fixtures.CrowdedMorning;
 import org.protocolplanner.shared.protocol.ConstraintId;
 import org.protocolplanner.shared.protocol.Layout;
 
-/** The explanation of the worked example of constraints.md, and the reasons of an engagement left out. */
+/** The explanation of the worked example of docs/reference/constraints.md, and the reasons of an engagement left out. */
 class ScoreAnalyzerTest {
 
     private static final ScheduleScorer SCORER = new ScheduleScorer();

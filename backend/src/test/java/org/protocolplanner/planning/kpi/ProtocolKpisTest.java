@@ -11,7 +11,7 @@ import org.protocolplanner.planning.ProtocolScheduleFactory;
 import org.protocolplanner.planning.ScheduleScorer;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 
-/** The figures of protocol quality on the worked example of constraints.md, and in its solution document. */
+/** The figures of protocol quality on the worked example of docs/reference/constraints.md, and in its solution document. */
 class ProtocolKpisTest {
 
     @Test

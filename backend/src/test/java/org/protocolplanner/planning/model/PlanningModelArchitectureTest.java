@@ -11,7 +11,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** CONVENTIONS 4: the planning model is plain Java, so the solver never touches persistence or web state. */
+/** The planning model is plain Java, so the solver never touches persistence or web state. */
 class PlanningModelArchitectureTest {
 
     /**

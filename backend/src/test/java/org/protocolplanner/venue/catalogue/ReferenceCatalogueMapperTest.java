@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.protocolplanner.shared.protocol.Layout;
 import org.protocolplanner.venue.catalogue.ReferenceCatalogue.ReferenceVenue;
 
-/** The real venues are mapped as product.md says, and no figure is invented for a real place. */
+/** The real venues are mapped as docs/reference/roles.md says, and no figure is invented for a real place. */
 class ReferenceCatalogueMapperTest {
 
     private final ReferenceCatalogue catalogue = ReferenceCatalogueMapper.load();
