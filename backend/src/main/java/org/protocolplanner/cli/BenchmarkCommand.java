@@ -23,7 +23,7 @@ import org.protocolplanner.planning.TimedSolve;
 final class BenchmarkCommand {
 
     static final String USAGE = "benchmark PLAN.json... --runs R --seconds N";
-    /** The intermediate score the issue asks about: after 10 s, to show what longer solving buys. */
+    /** The intermediate score the benchmark reports: after 10 s, to show what longer solving buys. */
     static final double CHECKPOINT_SECONDS = 10;
 
     private record Run(TimedSolve.Outcome outcome) {

@@ -17,7 +17,7 @@ import org.protocolplanner.planning.model.Space;
  * has moved already moves again before anything published is disturbed ({@link ReplanScope}). Construction puts an
  * engagement at the best of a sample of places, which breaks a hard rule when every place sampled
  * does; local search would have to draw that one engagement with the empty space among thousands of
- * moves to undo it, and on a crowded plan ran out of time first (-643 hard after 30 s, README).
+ * moves to undo it, and on a crowded plan runs out of time first (docs/decisions/0032-hard-rule-repair-phase.md).
  * Pinned engagements stay, so a bad pin still shows in the score; so do those a re-plan holds ({@link ReplanScope}).
  */
 final class HardRuleRepair implements CustomPhaseCommand<ProtocolSchedule> {

@@ -39,7 +39,8 @@ public final class ProtocolSolverConfig {
      * or the best of those tried. Trying every space and start costs over 100,000 score calculations per
      * engagement on a week of 1,000 spaces, and each move of a plenary that sixty delegations attend
      * updates hundreds of joined pairs: exhaustive construction of the multilateral engagements alone
-     * did not finish in 30 s on the 60-delegation benchmark (README, "Command line and benchmarks").
+     * did not finish in 30 s on the 60-delegation benchmark
+     * (docs/decisions/0030-construction-places-multilaterals-first.md).
      */
     static final long CONSTRUCTION_SAMPLE = 100;
     /**
@@ -104,9 +105,9 @@ public final class ProtocolSolverConfig {
 
     /**
      * Each engagement at the first sampled place that makes the score no worse, else at the best sampled.
-     * Both phases once differed: the others took the best of their sample, null included, which cost 100
-     * score calculations per engagement; on OptaPlanner's 400-meeting dataset that was most of the 15 s
-     * to a complete plan, and first-feasible reached it in 5 s (README, "Speed").
+     * Taking the best of the sample, null included, costs 100 score calculations per engagement; on
+     * OptaPlanner's 400-meeting dataset that is most of the 15 s to a complete plan, where first-feasible
+     * reaches it in 5 s (docs/decisions/0031-first-feasible-construction.md).
      *
      * @param filter      which engagements to place (of those still unscheduled)
      * @param sampleLimit places tried at most per engagement
@@ -148,7 +149,7 @@ public final class ProtocolSolverConfig {
      * with unscheduled ones and to {@link UnscheduledPlacements}, which trade them for others at once. A
      * move filter that refused only the multilateral ones cost 40% of a 30 s solve of the 120-delegation
      * summit: OptaPlanner sizes a filtered selector at every step, reading every engagement's candidates
-     * (README, "Session 7").
+     * (docs/decisions/0033-late-acceptance-local-search.md).
      */
     private static ChangeMoveSelectorConfig change(String variable) {
         return new ChangeMoveSelectorConfig()

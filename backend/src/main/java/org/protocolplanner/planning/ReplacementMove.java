@@ -37,10 +37,10 @@ final class ReplacementMove extends AbstractMove<ProtocolSchedule> {
 
     /**
      * Not when it moves a pinned or held engagement, or takes out a scheduled multilateral one: local search never
-     * does ({@link MultilateralsStayScheduled}). Making room in the plenary hall once took out the
-     * 120-delegation summit's plenary for engagements that late acceptance found no worse, and no later
-     * move could find all 120 delegations free again. Allowing it only when more priority is placed than
-     * taken out lost the plenary again in the same run (README, "Session 7").
+     * does ({@link MultilateralsStayScheduled}). Making room in the plenary hall can take out a summit's
+     * plenary for engagements that late acceptance finds no worse, and no later move finds all its
+     * delegations free again. Allowing it only when more priority is placed than taken out still loses
+     * the plenary (docs/decisions/0034-multilaterals-stay-scheduled.md).
      */
     @Override
     public boolean isMoveDoable(ScoreDirector<ProtocolSchedule> scoreDirector) {

@@ -20,11 +20,12 @@ import org.protocolplanner.planning.model.Space;
  *
  * <p>The generic moves draw an engagement among all of them, so on a summit of 465 engagements with 9
  * left out about one move in two hundred touched one of those 9; a filter that keeps only unscheduled
- * engagements starves when there are none (README, "Speed"). This factory lists the unscheduled
+ * engagements starves when there are none (OptaPlanner's filtered random selector gives up after
+ * thousands of draws, with a warning each time). This factory lists the unscheduled
  * engagements once per step and offers no move when there are none, so the union of moves then simply
  * draws from the others. Taking out what is in the way and filling the freed time in one move lets the
  * solver give up one engagement for several that together weigh more, which a sequence of single
- * changes cannot do under late acceptance (README, "Over-constrained plans").
+ * changes cannot do under late acceptance (docs/solver.md, "Over-constrained plans").
  */
 public final class UnscheduledPlacements implements MoveIteratorFactory<ProtocolSchedule, ReplacementMove> {
 

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sign-in failures counted per account name and per remote address: five within {@link #WINDOW} lock that
- * name, or that address, for {@link #LOCK} (issue 5), and each lock is audited. The counts live in the
+ * name, or that address, for {@link #LOCK}, and each lock is audited. The counts live in the
  * database ({@code sign_in_failure}), so that they survive restarts and never grow in memory; rows whose
  * window and lock have passed are deleted as new failures come in.
  */

@@ -107,7 +107,7 @@ class ScorePreviewIT {
             assertThat(preview.json().get("current")).isEqualTo(before);
         }
         assertThat(officer.get(plan + "/solution").json().get("score")).isEqualTo(before);
-        // Printed for the README (the first builds the draft); timing is not asserted on shared machines.
+        // Printed for docs/benchmarks.md (the first builds the draft); timing is not asserted on shared machines.
         System.out.println("score preview over HTTP on the demo summit, ms: " + Arrays.toString(millis));
     }
 

@@ -10,7 +10,7 @@ import org.protocolplanner.planning.fixtures.GeneratedPlans;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 
-/** The size issue 3 names: 456 venues with over 1,000 spaces and a week at 15-minute grain. */
+/** The size the product is built for: 456 venues with over 1,000 spaces and a week at 15-minute grain. */
 class LargePlanTest {
 
     @Test

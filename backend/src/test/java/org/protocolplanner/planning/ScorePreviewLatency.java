@@ -17,7 +17,7 @@ import org.protocolplanner.planning.model.Space;
  * timed ones, each an engagement to a random candidate space at a random candidate start. The summit
  * is the demo's (DemoData: 50 delegations, 3 side meetings each, 7 days from 2027-04-12, seed 2027)
  * over 456 synthetic reception sites instead of the catalogue's, with the generator's witness as the
- * current assignment. A measurement to run by hand (README), not a test: it asserts nothing.
+ * current assignment. A measurement to run by hand (docs/testing.md), not a test: it asserts nothing.
  *
  * <pre>mvn -o -pl backend test-compile exec:java -Dexec.classpathScope=test
  *     -Dexec.mainClass=org.protocolplanner.planning.ScorePreviewLatency</pre>

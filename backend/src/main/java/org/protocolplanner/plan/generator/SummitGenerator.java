@@ -22,7 +22,7 @@ import org.protocolplanner.shared.protocol.EventType;
  * left out of the document. Only then are the engagements' windows drawn around that witness, so
  * the solver still has choices to make. The witness is returned with the document.
  *
- * <p>Distributions (synthetic assumptions; the README copies them; venues in
+ * <p>Distributions (synthetic assumptions; docs/summit-generator.md summarises them; venues in
  * {@link SyntheticVenueGenerator}):
  * <ul>
  * <li><b>Horizon</b>: {@code days} days from the given midnight (default 2026-09-07), 15-minute

@@ -17,7 +17,7 @@ import org.protocolplanner.plan.exchange.VenueDoc;
  * figure here describes a real place: names say "synthetic" ("Synthetic reception site 017
  * (Chaoyang)", "模拟外事接待点位 017（朝阳）"), ids are {@code syn-017}, spaces {@code syn-017-2}.
  *
- * <p>Distributions (synthetic assumptions; the README copies them):
+ * <p>Distributions (synthetic assumptions; docs/summit-generator.md summarises them):
  * <ul>
  * <li><b>District</b>: drawn by weight: Chaoyang 16 %, Haidian 14 %, Dongcheng 12 %, Xicheng 12 %,
  * Fengtai, Tongzhou, Shunyi, Changping, Huairou 5 % each, Daxing and Yanqing 4 %, Shijingshan,

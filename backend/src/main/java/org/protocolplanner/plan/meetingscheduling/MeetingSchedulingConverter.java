@@ -31,14 +31,14 @@ import org.protocolplanner.shared.protocol.Layout;
 /**
  * Turns a workbook of OptaPlanner's meeting-scheduling example (the sheets its 8.9
  * {@code MeetingSchedulingXlsxFileIO} reads: Days, Rooms, Persons, Meetings) into a problem document,
- * so that our solver can be measured on the public datasets that example ships (README, "The public
+ * so that our solver can be measured on the public datasets that example ships (docs/solver.md, "The meeting-scheduling
  * peer"). The mapping:
  *
  * <ul>
  *   <li>one venue whose spaces are the rooms, each seating its capacity in THEATRE layout and open
  *       daily from the earliest day start to the latest day end of the Days sheet (08:00-18:00 in every
  *       dataset); a day that opens later or closes earlier, and a day the sheet skips, is a blackout;
- *       the lunch hour is not modelled (rooms stay open, as the issue's mapping says);</li>
+ *       the lunch hour is not modelled (rooms stay open through lunch);</li>
  *   <li>each person a delegation of one senior official staying the whole horizon (midnight of the
  *       first day to midnight after the last);</li>
  *   <li>each meeting an engagement of its duration (the datasets use multiples of 15 minutes, our

@@ -27,7 +27,7 @@ import org.protocolplanner.shared.protocol.SecurityGrade;
 
 class SummitGeneratorTest {
 
-    /** The benchmark document of issue 3: 60 delegations, 456 venues, 7 days, seed 1. */
+    /** The 60-delegation benchmark document: 60 delegations, 456 venues, 7 days, seed 1. */
     private static final SummitOptions HEADLINE = SummitOptions.of(60, 456, 7, 1);
     /** Crowded: many side meetings, few spaces, three days. */
     private static final SummitOptions CROWDED = SummitOptions.of(40, 30, 3, 3).withPairMeetings(6);

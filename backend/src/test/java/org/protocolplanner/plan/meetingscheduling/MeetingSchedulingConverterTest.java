@@ -22,7 +22,7 @@ import org.protocolplanner.plan.exchange.SpaceDoc;
 import org.protocolplanner.shared.protocol.HeadRank;
 import org.protocolplanner.shared.protocol.Layout;
 
-/** A workbook of OptaPlanner's meeting-scheduling example becomes a valid problem document, as the README maps it. */
+/** A workbook of OptaPlanner's meeting-scheduling example becomes a valid problem document, as docs/solver.md maps it. */
 class MeetingSchedulingConverterTest {
 
     @Test
