@@ -22,35 +22,42 @@ import org.protocolplanner.planning.model.Space;
  * <p>The pairs tried come from the engagement's candidate ranges ({@link CandidateFinder}); when
  * no space or no start can fit it, from every space of the plan and every start on the grain in its
  * window, so that an engagement that breaks a hard rule wherever it goes still gets its least bad
- * places. The full product is too large to score within a request: on the 120-delegation summit a
- * bilateral may take some 1,300 spaces at some 600 starts, 800,000 pairs at a fraction of a
- * millisecond each. The score mostly splits into what the space brings (seats, prestige, features,
- * preferred spaces) and what the time brings (the delegations' other engagements, customary hours,
- * travel), with the two meeting where the space is busy; so the ranking samples in three steps:
+ * places. When there are at most {@value #EXHAUSTIVE} pairs, every one is scored. Usually there are
+ * far more: on the 120-delegation summit a bilateral may take some 700 spaces at some 200 starts,
+ * and a pair costs 0.05 to 0.3 ms (more for an engagement with many delegations). The score mostly
+ * splits into what the space brings (seats, prestige, features, preferred spaces) and what the time
+ * brings (the delegations' other engagements, customary hours, travel), with the two meeting where
+ * the space is busy; so the ranking samples in three steps:
  * <ol>
  * <li>the times: every candidate start, thinned to at most {@value #TIME_SWEEP} evenly spaced
  * ones, at a reference space (the current one, else the first candidate); the current start and
  * the {@value #ANCHOR_STARTS} best of these are the anchor starts;</li>
- * <li>the spaces: every candidate space at each anchor start, the anchors cut so that this stays
- * within {@value #SPACE_SWEEP} tries;</li>
- * <li>the best starts per space: for the best spaces of step 2 (as many as the list is long), every
- * start thinned to at most {@value #STARTS_PER_SPACE} evenly spaced ones, then every start on the
- * grain around the best two of them.</li>
+ * <li>the spaces: every candidate space at each anchor start, fewer anchors (and at last spaces
+ * evenly thinned) so that this stays within {@value #SPACE_SWEEP} pairs;</li>
+ * <li>the best starts per space: for the {@value #REFINED_SPACES} best spaces of step 2 (more when
+ * the list is longer), every start thinned to at most {@value #STARTS_PER_SPACE} evenly spaced
+ * ones, then every start on the grain around the best two of them.</li>
  * </ol>
- * Steps 1 and 3 find a good time for a good space, step 2 a good space at a good time; together they
- * cost about a thousand tries however large the plan. Every pair scored is kept and ranked: a place
- * breaks a hard rule when the plan's hard score with the engagement there is below the hard score
- * with the engagement unscheduled (so the plan's other breaks do not count against it). Such places
- * are listed only when no place keeps the rules; ties go to the current space, then to the start
- * nearest the current one, so the least disruptive of equal places comes first. The current place
- * itself is never listed.
+ * Steps 1 and 3 find a good time for a good space, step 2 a good space at a good time; together
+ * about 1,000 to 2,000 pairs however large the plan. Sampling stops after
+ * {@value #SAMPLING_NANOS} ns whatever is left (a loaded machine then lists the best of fewer pairs
+ * rather than answering late). Every pair scored is kept and ranked: a place breaks a hard rule when
+ * the plan's hard score with the engagement there is below the hard score with the engagement
+ * unscheduled (so the plan's other breaks do not count against it). Such places are listed only
+ * when no place keeps the rules; ties go to the current space, then to the start nearest the current
+ * one, so the least disruptive of equal places comes first. The current place itself is never
+ * listed.
  */
 final class PlaceRanking {
 
+    static final int EXHAUSTIVE = 1_200;
     static final int TIME_SWEEP = 96;
     static final int ANCHOR_STARTS = 2;
-    static final int SPACE_SWEEP = 1_600;
+    static final int SPACE_SWEEP = 1_000;
+    static final int REFINED_SPACES = 10;
     static final int STARTS_PER_SPACE = 48;
+    /** Sampling stops here whatever is left, so that a loaded machine still answers in time. */
+    static final long SAMPLING_NANOS = 350_000_000L;
 
     /** Scores the plan with the engagement at {@code space} and {@code start} (both null: unscheduled). */
     @FunctionalInterface
@@ -69,6 +76,7 @@ final class PlaceRanking {
     private final Integer currentStart;
     private final Map<Space, Map<Integer, HardMediumSoftLongScore>> tried = new LinkedHashMap<>();
     private int tries;
+    private long deadline;
 
     /**
      * @param allSpaces every space of the plan, for an engagement no candidate space fits
@@ -92,18 +100,17 @@ final class PlaceRanking {
         if (spaces.isEmpty() || starts.length == 0) {
             return List.of();
         }
+        deadline = System.nanoTime() + SAMPLING_NANOS;
         long unscheduledHard = probe.scoreAt(null, null).hardScore();
         tries++;
-        List<Integer> anchors = anchorStarts();
-        int anchorCount = Math.max(1, Math.min(anchors.size(), SPACE_SWEEP / spaces.size()));
-        List<Space> swept = spaces.size() * anchorCount <= SPACE_SWEEP ? spaces : thinned(spaces, SPACE_SWEEP);
-        for (int anchor : anchors.subList(0, anchorCount)) {
-            for (Space space : swept) {
-                score(space, anchor);
+        if ((long) spaces.size() * starts.length <= EXHAUSTIVE) {
+            for (Space space : spaces) {
+                for (int start : starts) {
+                    score(space, start);
+                }
             }
-        }
-        for (Space space : bestSpaces(limit)) {
-            refineStarts(space);
+        } else {
+            sample(limit);
         }
         List<Ranked> ranked = new ArrayList<>();
         tried.forEach((space, byStart) -> byStart.forEach((start, score) -> {
@@ -114,6 +121,20 @@ final class PlaceRanking {
         boolean anyClean = ranked.stream().anyMatch(place -> !place.breaksHardRules());
         return ranked.stream().filter(place -> !anyClean || !place.breaksHardRules()).sorted(best())
                 .limit(limit).toList();
+    }
+
+    private void sample(int limit) {
+        List<Integer> anchors = anchorStarts();
+        int anchorCount = Math.max(1, Math.min(anchors.size(), SPACE_SWEEP / spaces.size()));
+        List<Space> swept = spaces.size() * anchorCount <= SPACE_SWEEP ? spaces : thinned(spaces, SPACE_SWEEP);
+        for (int anchor : anchors.subList(0, anchorCount)) {
+            for (Space space : swept) {
+                score(space, anchor);
+            }
+        }
+        for (Space space : bestSpaces(Math.max(limit, REFINED_SPACES))) {
+            refineStarts(space);
+        }
     }
 
     /** The current start (when it is a candidate) and the best starts at the reference space. */
@@ -137,8 +158,8 @@ final class PlaceRanking {
     /** The {@code count} spaces with the best score tried so far. */
     private List<Space> bestSpaces(int count) {
         Map<Space, HardMediumSoftLongScore> bestBySpace = new HashMap<>();
-        tried.forEach((space, byStart) -> bestBySpace.put(space,
-                byStart.values().stream().max(Comparator.naturalOrder()).orElseThrow()));
+        tried.forEach((space, byStart) -> byStart.values().stream().max(Comparator.naturalOrder())
+                .ifPresent(best -> bestBySpace.put(space, best)));
         return bestBySpace.entrySet().stream()
                 .sorted(Map.Entry.<Space, HardMediumSoftLongScore>comparingByValue().reversed()
                         .thenComparing(entry -> entry.getKey() == currentSpace ? 0 : 1))
@@ -170,7 +191,7 @@ final class PlaceRanking {
 
     private void score(Space space, int start) {
         Map<Integer, HardMediumSoftLongScore> byStart = tried.computeIfAbsent(space, s -> new HashMap<>());
-        if (!byStart.containsKey(start)) {
+        if (!byStart.containsKey(start) && (tries < 2 || System.nanoTime() < deadline)) {
             byStart.put(start, probe.scoreAt(space, start));
             tries++;
         }
