@@ -288,6 +288,7 @@ export const en = {
       separator: ', ',
       level: { hard: 'hard rules', medium: 'unscheduled', soft: 'soft rules' },
       where: '{{venue}} · {{space}} · {{start}}',
+      more: '{{count}} more',
       readOnly: 'You may look but not move engagements of this plan.',
     },
     moveForm: {

@@ -282,6 +282,7 @@ export const zh: Messages = {
       separator: '，',
       level: { hard: '硬性规则', medium: '未排定', soft: '优化目标' },
       where: '{{venue}} · {{space}} · {{start}}',
+      more: '另有{{count}}项',
       readOnly: '您可以查看，但不能调整此方案的活动。',
     },
     moveForm: {

@@ -68,8 +68,19 @@ describe('finding a place for an engagement', () => {
     expect(place).toHaveTextContent('Space double-booked');
     expect(within(place).queryByText('Breaks a hard rule')).not.toBeInTheDocument();
 
-    await user.click(within(place).getByRole('button', { name: /Preview the move to National Convention Centre/ }));
+    await user.click(within(place).getByRole('button', { name: /^Preview the move to National Convention Centre/ }));
     expect(onChoose).toHaveBeenCalledWith(clean);
+  });
+
+  it('shows three matches of a list, and the rest on request', async () => {
+    const many = Array.from({ length: 5 }, () => clean.removed[0]!);
+    const { user } = renderFinder(() => json(answer([{ ...clean, removed: many }])));
+    await user.click(screen.getByRole('button', { name: 'Find a place' }));
+
+    const place = await screen.findByTestId('place-option');
+    expect(within(place).getAllByText(/Space double-booked/)).toHaveLength(3);
+    await user.click(within(place).getByRole('button', { name: '2 more' }));
+    expect(within(place).getAllByText(/Space double-booked/)).toHaveLength(5);
   });
 
   it('marks places that break a hard rule, shown only because no other exists', async () => {

@@ -23,20 +23,30 @@ export interface PlaceFinderProps {
   onChoose: (place: PlaceOption) => void;
 }
 
+/** Matches shown of each list before "n more": a move can touch dozens of equal-treatment pairs. */
+const MATCHES_SHOWN = 3;
+
 function Matches({ title, matches, names }: { title: string; matches: MatchExplanation[]; names: NameLookup }) {
   const { t } = useTranslation();
+  const [all, setAll] = useState(false);
   if (matches.length === 0) return null;
+  const shown = all ? matches : matches.slice(0, MATCHES_SHOWN);
   return (
     <div className="board-place-matches">
       <Typography.Text type="secondary">{title}</Typography.Text>
       <ul>
-        {matches.map((match, index) => (
+        {shown.map((match, index) => (
           <li key={index}>
             <Typography.Text type="secondary">{ruleName(match.constraint, t)}: </Typography.Text>
             {wordMatch(match, t, names)}
           </li>
         ))}
       </ul>
+      {matches.length > shown.length && (
+        <Button type="link" size="small" onClick={() => setAll(true)}>
+          {t('board.places.more', { count: matches.length - shown.length })}
+        </Button>
+      )}
     </div>
   );
 }
