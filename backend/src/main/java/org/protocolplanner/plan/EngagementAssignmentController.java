@@ -68,7 +68,8 @@ class EngagementAssignmentController {
     @Operation(summary = "Where an engagement could go: its best places",
             description = "The best places (space and start) for one engagement, scheduled or not, ranked by the "
                     + "plan's score with the engagement there; each with that score, its difference to the score "
-                    + "now, and the constraint matches the move adds and removes. The current place is not listed. "
+                    + "now, and the constraint matches the move adds and removes. The current place is not listed, and "
+                    + "at most 3 places of one space are. "
                     + "Places that break a hard rule themselves (the hard score falls below the plan's with the "
                     + "engagement left out) are listed only when no place keeps every hard rule, and are then "
                     + "marked breaksHardRules. The places are sampled from the engagement's candidate spaces and "

@@ -45,17 +45,20 @@ import org.protocolplanner.planning.model.Space;
  * the plan's hard score with the engagement there is below the hard score with the engagement
  * unscheduled (so the plan's other breaks do not count against it). Such places are listed only
  * when no place keeps the rules; ties go to the current space, then to the start nearest the current
- * one, so the least disruptive of equal places comes first. The current place itself is never
- * listed.
+ * one, so the least disruptive of equal places comes first. At most {@value #LISTED_PER_SPACE}
+ * places of one space are listed (the best of it): neighbouring starts in one room often score the
+ * same, and ten of them would crowd out every other room. The current place itself is never listed.
  */
 final class PlaceRanking {
 
     static final int EXHAUSTIVE = 1_200;
     static final int TIME_SWEEP = 96;
-    static final int ANCHOR_STARTS = 2;
+    static final int ANCHOR_STARTS = 4;
     static final int SPACE_SWEEP = 1_000;
     static final int REFINED_SPACES = 10;
     static final int STARTS_PER_SPACE = 48;
+    /** Places listed per space: equal scores at neighbouring starts of one room are one choice, not ten. */
+    static final int LISTED_PER_SPACE = 3;
     /** Sampling stops here whatever is left, so that a loaded machine still answers in time. */
     static final long SAMPLING_NANOS = 350_000_000L;
 
@@ -119,7 +122,9 @@ final class PlaceRanking {
             }
         }));
         boolean anyClean = ranked.stream().anyMatch(place -> !place.breaksHardRules());
+        Map<Space, Integer> listedBySpace = new HashMap<>();
         return ranked.stream().filter(place -> !anyClean || !place.breaksHardRules()).sorted(best())
+                .filter(place -> listedBySpace.merge(place.space(), 1, Integer::sum) <= LISTED_PER_SPACE)
                 .limit(limit).toList();
     }
 
