@@ -60,7 +60,7 @@ final class PlaceRanking {
     /** Places listed per space: equal scores at neighbouring starts of one room are one choice, not ten. */
     static final int LISTED_PER_SPACE = 3;
     /** Sampling stops here whatever is left, so that a loaded machine still answers in time. */
-    static final long SAMPLING_NANOS = 350_000_000L;
+    static final long SAMPLING_NANOS = 250_000_000L;
 
     /** Scores the plan with the engagement at {@code space} and {@code start} (both null: unscheduled). */
     @FunctionalInterface
