@@ -39,9 +39,9 @@ import org.protocolplanner.planning.model.Space;
  * ones, then every start on the grain around the best two of them.</li>
  * </ol>
  * Steps 1 and 3 find a good time for a good space, step 2 a good space at a good time; together
- * about 1,000 to 2,000 pairs however large the plan. Sampling stops after
- * {@value #SAMPLING_NANOS} ns whatever is left (a loaded machine then lists the best of fewer pairs
- * rather than answering late). Every pair scored is kept and ranked: a place breaks a hard rule when
+ * about 1,000 to 2,000 pairs however large the plan. Sampling stops after 250 ms
+ * ({@link #SAMPLING_NANOS}) whatever is left: a loaded machine then lists the best of fewer pairs
+ * rather than answering late. Every pair scored is kept and ranked: a place breaks a hard rule when
  * the plan's hard score with the engagement there is below the hard score with the engagement
  * unscheduled (so the plan's other breaks do not count against it). Such places are listed only
  * when no place keeps the rules; ties go to the current space, then to the start nearest the current
