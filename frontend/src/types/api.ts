@@ -98,6 +98,20 @@ export type MovedEngagement = Omit<Sent<Schemas['MovedEngagement'], 'title' | 't
   to?: SpaceAndStart | null;
 };
 
+/** One place an engagement could go, with the score there and the matches the move adds and removes. */
+export type PlaceOption = Omit<Sent<Schemas['PlaceOption']>, 'score' | 'difference' | 'added' | 'removed'> & {
+  score: ScoreDoc;
+  difference: ScoreDoc;
+  added: MatchExplanation[];
+  removed: MatchExplanation[];
+};
+
+/** GET /api/plans/{id}/engagements/{eventId}/places: the best places, best first. */
+export type PlaceOptions = Omit<Sent<Schemas['PlaceOptions']>, 'current' | 'places'> & {
+  current: ScoreDoc;
+  places: PlaceOption[];
+};
+
 export type SolveStatus = Omit<
   Sent<Schemas['SolveStatus'], 'queuedAt' | 'startedAt' | 'endedAt' | 'queuePosition' | 'error' | 'requestedBy'>,
   'bestScore' | 'moved' | 'startingScore'
