@@ -26,14 +26,19 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Denies by default. Browsers sign in with a form and a session cookie and are protected by CSRF
  * (the token travels in the readable {@code XSRF-TOKEN} cookie and comes back in the
  * {@code X-XSRF-TOKEN} header); API clients use HTTP Basic on every request and need no CSRF token,
- * since a forged cross-site request cannot carry an Authorization header of its own.
+ * since a forged cross-site request cannot carry an Authorization header of its own. Only the browser's
+ * sign-in makes a session: HTTP Basic and anonymous requests leave none behind.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -67,13 +72,22 @@ class SecurityConfiguration {
                         .requestMatchers(SecurityConfiguration::isClientSideRoute).permitAll()
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::carriesBasicCredentials))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        refuse(problems, request, response, e, "Sign in first.")))
+                // HTTP Basic signs in on every request: its sign-in lasts for the request and makes no session.
+                .httpBasic(basic -> basic
+                        .securityContextRepository(new RequestAttributeSecurityContextRepository())
+                        .authenticationEntryPoint((request, response, e) ->
+                                refuse(problems, request, response, e, "Sign in first.")))
                 .formLogin(form -> form
                         .loginProcessingUrl("/login")
                         .successHandler(signIn::succeeded)
                         .failureHandler((request, response, e) ->
                                 refuse(problems, request, response, e, failureDetail(e))))
+                // A request counts as signed in by its session or by its own request (HTTP Basic): the session
+                // check then leaves a Basic request alone instead of registering a new session for it.
+                .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new HttpSessionSecurityContextRepository(), new RequestAttributeSecurityContextRepository())))
+                // Nothing is kept for a later sign-in: an anonymous request that is refused creates no session.
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessHandler((request, response, authentication) -> response.setStatus(204)))

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Browsers sign in with a form, a session cookie and CSRF; API clients use HTTP Basic. Odd names and over-long passwords are wrong passwords, never faults.
+ * Browsers sign in with a form, a session cookie and CSRF; API clients use HTTP Basic and get no session,
+ * nor does an anonymous caller. Odd names and over-long passwords are wrong passwords, never faults.
  */
 @IntegrationTest
 class SignInIT {
@@ -157,6 +158,36 @@ class SignInIT {
                 Map.of("password", "p".repeat(73)));
         assertThat(reset.status()).isEqualTo(400);
         assertThat(reset.json().get("errors").get(0).get("path").asString()).isEqualTo("password");
+    }
+
+    @Test
+    void apiAndAnonymousCallsCreateNoSession() {
+        Api.Answer basic = Api.as(port, "planner").get("/api/me");
+        assertThat(basic.status()).isEqualTo(200);
+        assertThat(sessionCookies(basic)).isEmpty();
+        Api.Answer wrong = Api.anonymous(port).send(Api.anonymous(port).request("/api/me")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        "no-such-account:x".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(sessionCookies(wrong)).isEmpty();
+        for (String path : List.of("/api/plans", "/api/me", "/", "/sign-in", "/api/csrf")) {
+            Api.Answer anonymous = Api.anonymous(port).get(path);
+            assertThat(sessionCookies(anonymous)).as(path).isEmpty();
+        }
+
+        Api browser = Api.anonymous(port);
+        browser.get("/api/csrf");
+        Api.Answer signIn = browser.send(browser.request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofString("username=officer&password=demo")));
+        assertThat(signIn.status()).isEqualTo(200);
+        assertThat(sessionCookies(signIn)).as("the browser's sign-in keeps its session").hasSize(1);
+    }
+
+    private static List<String> sessionCookies(Api.Answer answer) {
+        return answer.response().headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).toList();
     }
 
     /** What the application logs while the action runs, at the levels the tests' configuration lets through. */
