@@ -41,6 +41,8 @@ export interface ProblemDetail {
   instance?: string;
   /** Field errors of a rejected request. */
   errors?: Array<{ path: string; message: string }>;
+  /** A throttled sign-in (429): how long to wait before the next attempt. */
+  retryAfterSeconds?: number;
 }
 
 /** A page of a list (`?page=&size=`), with the total. */

@@ -25,6 +25,7 @@ export const en = {
     usernameRequired: 'Enter your username.',
     passwordRequired: 'Enter your password.',
     failed: 'Sign-in failed.',
+    throttled: 'Too many sign-in attempts. Wait {{seconds}} s, then try again.',
   },
   shell: {
     signOut: 'Sign out',

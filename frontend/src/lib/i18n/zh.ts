@@ -25,6 +25,7 @@ export const zh: Messages = {
     usernameRequired: '请输入用户名。',
     passwordRequired: '请输入密码。',
     failed: '登录失败。',
+    throttled: '登录尝试次数过多。请等待 {{seconds}} 秒后再试。',
   },
   shell: {
     signOut: '退出登录',
