@@ -84,6 +84,29 @@ describe('signing in', () => {
     expect(screen.queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
   });
 
+  it('says how long to wait after too many attempts, in the chosen language', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    mockApi({
+      'GET /api/me': notSignedIn,
+      'POST /login': () =>
+        new Response(
+          JSON.stringify({
+            title: 'Too Many Requests',
+            status: 429,
+            detail: 'Too many sign-in attempts: try again in 4 seconds.',
+            retryAfterSeconds: 4,
+          }),
+          { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '4' } },
+        ),
+    });
+    const { user, router } = renderApp('/');
+
+    await signInAs(user, 'officer', 'guess');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many sign-in attempts. Wait 4 s, then try again.');
+    expect(router.state.location.pathname).toBe('/sign-in');
+  });
+
   it('says so when the server cannot be reached', async () => {
     document.cookie = 'XSRF-TOKEN=t; path=/';
     mockApi({

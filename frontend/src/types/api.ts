@@ -41,6 +41,8 @@ export interface ProblemDetail {
   instance?: string;
   /** Field errors of a rejected request. */
   errors?: Array<{ path: string; message: string }>;
+  /** A throttled sign-in (429): how long to wait before the next attempt. */
+  retryAfterSeconds?: number;
 }
 
 /** A page of a list (`?page=&size=`), with the total. */
@@ -96,6 +98,20 @@ type SpaceAndStart = Sent<Schemas['SpaceAndStart']>;
 export type MovedEngagement = Omit<Sent<Schemas['MovedEngagement'], 'title' | 'to'>, 'from' | 'to'> & {
   from: SpaceAndStart;
   to?: SpaceAndStart | null;
+};
+
+/** One place an engagement could go, with the score there and the matches the move adds and removes. */
+export type PlaceOption = Omit<Sent<Schemas['PlaceOption']>, 'score' | 'difference' | 'added' | 'removed'> & {
+  score: ScoreDoc;
+  difference: ScoreDoc;
+  added: MatchExplanation[];
+  removed: MatchExplanation[];
+};
+
+/** GET /api/plans/{id}/engagements/{eventId}/places: the best places, best first. */
+export type PlaceOptions = Omit<Sent<Schemas['PlaceOptions']>, 'current' | 'places'> & {
+  current: ScoreDoc;
+  places: PlaceOption[];
 };
 
 export type SolveStatus = Omit<

@@ -1,7 +1,21 @@
 import { Alert, Button, Form, Input } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/errors';
 import { type Credentials, useSignIn } from '../api/sign-in';
+
+/**
+ * What a refused sign-in says: after too many attempts (429) how long to wait, in the reader's language;
+ * otherwise the backend's explanation (its problem detail).
+ */
+function signInFailure(error: unknown, t: TFunction): string {
+  if (isApiError(error) && error.status === 429) {
+    const seconds = Math.max(1, Math.ceil(Number(error.problem.retryAfterSeconds) || 1));
+    return t('signIn.throttled', { seconds });
+  }
+  return errorMessage(error, t, t('signIn.failed'));
+}
 
 /** Username and password; a refusal shows the backend's explanation (its problem detail). */
 export function SignInForm() {
@@ -21,7 +35,7 @@ export function SignInForm() {
           type="error"
           showIcon
           role="alert"
-          title={errorMessage(signIn.error, t, t('signIn.failed'))}
+          title={signInFailure(signIn.error, t)}
           style={{ marginBottom: 24 }}
         />
       )}

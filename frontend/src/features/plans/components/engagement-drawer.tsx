@@ -1,9 +1,26 @@
-import { App, Button, Descriptions, Drawer, Space, Tag } from 'antd';
+import { App, Button, Descriptions, Divider, Drawer, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/errors';
 import type { Engagement } from '@/types/api';
+import type { LocalDateTime } from '@/types/plan-document';
 import { useUpdateAssignment } from '../api/update-assignment';
 import type { BookingState } from '../lib/board-rows';
+import type { NameLookup } from '../lib/word-match';
+import type { MoveProposal } from './move-preview';
+import { MoveToForm, type MoveVenue } from './move-to-form';
+import { PlaceFinder } from './place-finder';
+
+/** What finding and choosing a place needs of the plan. */
+export interface PlaceContext {
+  offsetMinutes: number;
+  horizonStart: LocalDateTime;
+  horizonEnd: LocalDateTime;
+  grainMinutes: number;
+  /** The plan's venues and spaces, venues named in the UI's language. */
+  venues: MoveVenue[];
+  names: NameLookup;
+  venueName: (venueId: string, fallback: string) => string;
+}
 
 export interface EngagementDrawerProps {
   planId: number;
@@ -13,11 +30,27 @@ export interface EngagementDrawerProps {
   canEdit: boolean;
   /** The venue's answer to the booking for where the engagement is now, if it was published. */
   booking: BookingState | undefined;
+  places: PlaceContext;
+  /** A place chosen from the list or the "Move to…" form: the board previews it as it does a drop. */
+  onPropose: (proposal: MoveProposal) => void;
   onClose: () => void;
 }
 
-/** One engagement: what it is, where it is, and pin, unpin or unschedule it. */
-export function EngagementDrawer({ planId, engagement, spaceName, delegationName, canEdit, booking, onClose }: EngagementDrawerProps) {
+/**
+ * One engagement: what it is, where it is; pin, unpin or unschedule it; find the best places for it
+ * or name one, and move it there after the score preview.
+ */
+export function EngagementDrawer({
+  planId,
+  engagement,
+  spaceName,
+  delegationName,
+  canEdit,
+  booking,
+  places,
+  onPropose,
+  onClose,
+}: EngagementDrawerProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const update = useUpdateAssignment(planId);
@@ -33,6 +66,18 @@ export function EngagementDrawer({ planId, engagement, spaceName, delegationName
         onError: (error) => void message.error(errorMessage(error, t, t('errors.unexpected'))),
       },
     );
+  };
+
+  const propose = (place: { spaceId: string; spaceName: string; start: string }) => {
+    if (!engagement) return;
+    onPropose({
+      eventId: engagement.id,
+      eventTitle: engagement.title,
+      spaceId: place.spaceId,
+      spaceName: place.spaceName,
+      start: place.start,
+      version: engagement.version,
+    });
   };
 
   const placed = !!engagement?.assignment?.spaceId;
@@ -76,6 +121,32 @@ export function EngagementDrawer({ planId, engagement, spaceName, delegationName
                 {t('board.unschedule')}
               </Button>
             </Space>
+          )}
+          <Divider />
+          <PlaceFinder
+            key={`${engagement.id}|${engagement.version}`}
+            planId={planId}
+            eventId={engagement.id}
+            offsetMinutes={places.offsetMinutes}
+            names={places.names}
+            venueName={places.venueName}
+            canMove={canEdit && !engagement.pinned}
+            onChoose={propose}
+          />
+          {canEdit && !engagement.pinned && (
+            <>
+              <Divider />
+              <Typography.Title level={5}>{t('board.moveForm.title')}</Typography.Title>
+              <MoveToForm
+                key={engagement.id}
+                venues={places.venues}
+                horizonStart={places.horizonStart}
+                horizonEnd={places.horizonEnd}
+                grainMinutes={places.grainMinutes}
+                current={engagement.assignment}
+                onPropose={propose}
+              />
+            </>
           )}
         </div>
       )}

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Col, Input, Pagination, Row, Segmented, Spin, Typography } from 'antd';
-import { memo, type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '@/components/query-state';
 import { errorMessage } from '@/lib/errors';
@@ -30,7 +30,7 @@ import {
 import { canEditPlan, canPublishPlan } from '../lib/plan-permissions';
 import { snapToGrain, toInstant, toLocal, zoneOffsetMinutes } from '../lib/plan-time';
 import type { NameLookup } from '../lib/word-match';
-import { EngagementDrawer } from './engagement-drawer';
+import { EngagementDrawer, type PlaceContext } from './engagement-drawer';
 import { ExplanationPanel } from './explanation-panel';
 import { MovePreview, type MoveProposal } from './move-preview';
 import { PlanTimeline, type TimelineMove } from './plan-timeline';
@@ -94,6 +94,8 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
   const [venuePage, setVenuePage] = useState(0);
   const [selected, setSelected] = useState<string>();
   const [proposal, setProposal] = useState<MoveProposal | null>(null);
+  /** A move saved from the drawer, to show on its page of the board once the engagements reload. */
+  const [moved, setMoved] = useState<{ eventId: string; spaceId: string } | null>(null);
   const [ready, setReady] = useState(false);
   const dataMarked = useRef(false);
 
@@ -251,6 +253,52 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
     [engagements.data, plan.data, horizon, offsetMinutes, spaces, client, planId],
   );
 
+  /** A place chosen in the drawer: previewed and saved as a drop is, whichever page shows its space. */
+  const propose = useCallback(
+    (chosen: MoveProposal) => {
+      startScorePreview(client, planId, { eventId: chosen.eventId, spaceId: chosen.spaceId, start: chosen.start });
+      setProposal(chosen);
+    },
+    [client, planId],
+  );
+
+  const placeContext: PlaceContext | undefined = useMemo(
+    () =>
+      plan.data &&
+      document.data && {
+        offsetMinutes,
+        horizonStart: plan.data.horizonStart,
+        horizonEnd: plan.data.horizonEnd,
+        grainMinutes: plan.data.grainMinutes,
+        venues: document.data.venues.map((venue) => ({
+          id: venue.id,
+          name: venueName?.(venue.id) ?? venue.name,
+          spaces: venue.spaces.map((space) => ({ id: space.id, name: space.name })),
+        })),
+        names,
+        venueName: (id: string, fallback: string) => venueName?.(id) ?? fallback,
+      },
+    [plan.data, document.data, offsetMinutes, venueName, names],
+  );
+
+  // Once the engagements show a move saved from the drawer, the board turns to the page of its
+  // space (opening its venue) and highlights it.
+  useEffect(() => {
+    if (!moved || view !== 'venues') return;
+    const engagement = engagements.data?.find((e) => e.id === moved.eventId);
+    if (engagement?.assignment?.spaceId !== moved.spaceId) return;
+    const venueId = spaces.get(moved.spaceId)?.venueId;
+    const venueRow = allGroups.find((group) => group.venue?.id === venueId);
+    if (venueId && venueRow && !venueRow.venue?.open) {
+      setToggledVenues((current) => new Map(current).set(venueId, true));
+      return;
+    }
+    const shownOn = pageOfRow(pages, spaceGroupId(moved.spaceId));
+    if (shownOn >= 0) setVenuePage(shownOn);
+    setHighlighted([moved.eventId]);
+    setMoved(null);
+  }, [moved, view, engagements.data, spaces, allGroups, pages]);
+
   const saveMove = () => {
     if (!proposal) return;
     move.mutate(
@@ -258,6 +306,7 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
       {
         onSuccess: () => {
           void message.success(t('board.saved'));
+          if (selected === proposal.eventId) setMoved({ eventId: proposal.eventId, spaceId: proposal.spaceId });
           setProposal(null);
         },
         onError: (error) => void message.error(errorMessage(error, t, t('errors.unexpected'))),
@@ -404,6 +453,8 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
         delegationName={(id) => delegationNames.get(id) ?? id}
         canEdit={editable}
         booking={selected ? booked.get(selected) : undefined}
+        places={placeContext!}
+        onPropose={propose}
         onClose={() => setSelected(undefined)}
       />
     </div>

@@ -94,6 +94,30 @@ function toTimelineGroup(group: BoardGroup): TimelineGroup {
   return { id: group.id, content: toggle, className: group.className, order: group.order };
 }
 
+/**
+ * What an engagement shows on the timeline: its title in an element of its own that takes the
+ * keyboard's focus (Tab reaches every engagement drawn; Enter or Space opens its details). An
+ * element rather than HTML, so that vis-timeline's XSS filter keeps the attributes and the title
+ * is never read as markup.
+ */
+export function itemLabel(item?: BoardItem): HTMLElement | string {
+  if (!item) return '';
+  const label = document.createElement('span');
+  label.className = 'board-item-label';
+  label.tabIndex = 0;
+  label.setAttribute('role', 'button');
+  label.setAttribute('aria-label', item.title);
+  label.dataset.eventId = item.eventId;
+  label.textContent = item.content;
+  return label;
+}
+
+/** The engagement a key opens: Enter or Space on an engagement's label, else none. */
+export function engagementToOpen(event: Pick<KeyboardEvent, 'key' | 'target'>): string | undefined {
+  if (event.key !== 'Enter' && event.key !== ' ') return undefined;
+  return (event.target as HTMLElement | null)?.closest?.<HTMLElement>('[data-event-id]')?.dataset.eventId;
+}
+
 /** Whether a row changed since it was last handed to the timeline. */
 const signature = (group: BoardGroup) => `${group.content}|${group.className}|${group.order}|${group.venue?.open}`;
 
@@ -142,6 +166,7 @@ export function PlanTimeline(props: PlanTimelineProps) {
         callback(null); // nothing moves until the person has seen the preview and saved
       },
       tooltip: { followMouse: false, overflowMethod: 'flip' },
+      template: itemLabel,
     };
     // Fresh data sets for each timeline: a destroyed timeline leaves its sets unusable for the
     // next one (React mounts twice in development).
@@ -160,6 +185,13 @@ export function PlanTimeline(props: PlanTimelineProps) {
       if (venue) latest.current.onToggleVenue(venue);
     };
     container.current!.addEventListener('click', toggle);
+    const openByKey = (event: KeyboardEvent) => {
+      const eventId = engagementToOpen(event);
+      if (!eventId) return;
+      event.preventDefault();
+      latest.current.onSelect(eventId);
+    };
+    container.current!.addEventListener('keydown', openByKey);
     // The rows' labels and the items scroll; keyboard users must be able to reach them to scroll.
     container.current!.querySelectorAll('.vis-panel.vis-left, .vis-panel.vis-center').forEach((panel) => {
       panel.setAttribute('tabindex', '0');
@@ -168,6 +200,7 @@ export function PlanTimeline(props: PlanTimelineProps) {
     const element = container.current!;
     return () => {
       element.removeEventListener('click', toggle);
+      element.removeEventListener('keydown', openByKey);
       created.destroy();
       timeline.current = null;
     };

@@ -1,7 +1,9 @@
 package org.protocolplanner.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.protocolplanner.planning.analysis.PlaceOptions;
 import org.protocolplanner.planning.analysis.ScoreAnalysis;
 import org.protocolplanner.planning.analysis.ScorePreview;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,9 +11,13 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A plan's score explained, engagements moved and pinned by hand, and a move's score tried before saving. */
+/**
+ * A plan's score explained, engagements moved and pinned by hand, a move's score tried before saving, and
+ * the best places for an engagement.
+ */
 @RestController
 class EngagementAssignmentController {
 
@@ -57,5 +63,25 @@ class EngagementAssignmentController {
     @PostMapping("/api/plans/{id}/score-preview")
     ScorePreview preview(@PathVariable long id, @RequestBody ScorePreviewRequest request) {
         return assignments.preview(id, request);
+    }
+
+    @Operation(summary = "Where an engagement could go: its best places",
+            description = "The best places (space and start) for one engagement, scheduled or not, ranked by the "
+                    + "plan's score with the engagement there; each with that score, its difference to the score "
+                    + "now, and the constraint matches the move adds and removes. The current place is not listed, and "
+                    + "at most 3 places of one space are. "
+                    + "Places that break a hard rule themselves (the hard score falls below the plan's with the "
+                    + "engagement left out) are listed only when no place keeps every hard rule, and are then "
+                    + "marked breaksHardRules. The places are sampled from the engagement's candidate spaces and "
+                    + "starts, not all tried. Nothing is saved.")
+    @ApiResponse(responseCode = "200", description = "ranked, best first; empty when the engagement has nowhere to go")
+    @ApiResponse(responseCode = "400", description = "a limit outside 1 to 50 (errors[0].path is limit)")
+    @ApiResponse(responseCode = "403", description = "the role may not read plans")
+    @ApiResponse(responseCode = "404", description = "no such plan, or no such engagement in it")
+    @GetMapping("/api/plans/{id}/engagements/{eventId}/places")
+    PlaceOptions places(@PathVariable long id, @PathVariable String eventId,
+            @Parameter(description = "how many places, 1 to 50 (default 10)", example = "10")
+            @RequestParam(required = false) Integer limit) {
+        return assignments.places(id, eventId, limit);
     }
 }

@@ -9,6 +9,7 @@ import org.protocolplanner.plan.exchange.Placement;
 import org.protocolplanner.plan.exchange.PlanDocument;
 import org.protocolplanner.plan.exchange.SolutionDocument.ScoreDoc;
 import org.protocolplanner.planning.ScheduleDraft;
+import org.protocolplanner.planning.analysis.PlaceOptions;
 import org.protocolplanner.planning.analysis.ScorePreview;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
@@ -23,6 +24,10 @@ import tools.jackson.databind.JsonNode;
  */
 @Service
 public class EngagementAssignmentService {
+
+    /** How many places {@link #places} lists when not told, and at most. */
+    static final int DEFAULT_PLACES = 10;
+    static final int MOST_PLACES = 50;
 
     private final PlanService plans;
     private final PlanExporter exporter;
@@ -89,6 +94,27 @@ public class EngagementAssignmentService {
                 new Horizon(plan.getHorizonStart(), plan.getHorizonEnd(), plan.getGrainMinutes()), draft::hasSpace,
                 request.spaceId(), request.start());
         return draft.preview(request.eventId(), placement);
+    }
+
+    /**
+     * The best places for one engagement, scheduled or not, ranked by the plan's score with it there:
+     * for whoever reads the plan, since nothing changes. A planner on a live plan sees the places but
+     * may not move the engagement there.
+     *
+     * @param limit how many, 1 to {@value #MOST_PLACES}; null for {@value #DEFAULT_PLACES}
+     */
+    @Transactional(readOnly = true)
+    public PlaceOptions places(long planId, String ref, Integer limit) {
+        PlanAccess.checkCanRead();
+        int count = limit == null ? DEFAULT_PLACES : limit;
+        if (count < 1 || count > MOST_PLACES) {
+            throw new InvalidRequestException("limit", "must be from 1 to " + MOST_PLACES);
+        }
+        Plan plan = plans.load(planId);
+        if (engagements.findByPlanIdAndRef(planId, ref).isEmpty()) {
+            throw new NotFoundException("engagement", ref);
+        }
+        return draft(plan).places(ref, count);
     }
 
     /** The draft at the plan's current state: kept from an earlier request when nothing changed since. */

@@ -233,8 +233,9 @@ public class PlanContentService {
 
     private static void checkVersion(String what, String ref, JsonNode body, long current) {
         JsonNode version = body == null ? null : body.get("version");
-        if (version == null || !version.isIntegralNumber()) {
-            throw new InvalidRequestException("version", "is required (a whole number) to change an existing " + what);
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToLong()) {
+            throw new InvalidRequestException("version", "is required (a whole number of at most 64 bits) to change"
+                    + " an existing " + what);
         }
         if (version.asLong() != current) {
             throw new StaleVersionException(what, ref, current);
@@ -243,7 +244,7 @@ public class PlanContentService {
 
     private static void checkSameId(JsonNode body, String ref) {
         JsonNode id = body.get("id");
-        if (id != null && !ref.equals(id.asString())) {
+        if (id != null && !(id.isString() && ref.equals(id.stringValue()))) {
             throw new InvalidRequestException("id", "cannot change: delete the element and add a new one");
         }
     }

@@ -12,6 +12,7 @@ import org.protocolplanner.plan.exchange.SolutionDocumentWriter;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.PageResponse;
 import org.protocolplanner.venue.CatalogueDifference;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -81,8 +82,14 @@ class PlanController {
     @PostMapping(value = "/api/plans/import", consumes = MediaType.ALL_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN', 'PROTOCOL_OFFICER')")
     ResponseEntity<ImportResponse> importPlan(HttpServletRequest request) throws IOException {
-        PlanDocument document = reader.read(request.getInputStream());
-        PlanImporter.ImportResult result = importer.importLivePlan(document, CurrentUser.username());
+        byte[] body = request.getInputStream().readNBytes(PlanDocumentReader.MAX_BYTES + 1);
+        PlanDocument document = reader.read(body);
+        PlanImporter.ImportResult result;
+        try {
+            result = importer.importLivePlan(document, CurrentUser.username());
+        } catch (DataIntegrityViolationException e) {
+            throw UnstorableValues.refused(body, e);
+        }
         return ResponseEntity.created(URI.create("/api/plans/" + result.plan().getId()))
                 .body(new ImportResponse(result.plan().getId(), result.plan().getName(), result.differences()));
     }

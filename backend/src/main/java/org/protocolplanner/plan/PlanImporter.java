@@ -25,6 +25,7 @@ import org.protocolplanner.venue.SpaceRepository;
 import org.protocolplanner.venue.Venue;
 import org.protocolplanner.venue.VenueDocuments;
 import org.protocolplanner.venue.VenueRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanImporter {
 
+    /** The advisory lock of imports that add to the catalogue: any fixed number no other lock uses. */
+    private static final long CATALOGUE_ADDITIONS_LOCK = 0x506c616e496d706fL;
+
     private final PlanRepository plans;
     private final PlanClosureRepository closures;
     private final DelegationRepository delegations;
@@ -43,10 +47,13 @@ public class PlanImporter {
     private final VenueRepository venues;
     private final SpaceRepository spaces;
     private final AuditLog audit;
+    private final JdbcTemplate jdbc;
 
     PlanImporter(PlanRepository plans, PlanClosureRepository closures, DelegationRepository delegations,
-            EngagementRepository engagements, VenueRepository venues, SpaceRepository spaces, AuditLog audit) {
+            EngagementRepository engagements, VenueRepository venues, SpaceRepository spaces, AuditLog audit,
+            JdbcTemplate jdbc) {
         this.audit = audit;
+        this.jdbc = jdbc;
         this.plans = plans;
         this.closures = closures;
         this.delegations = delegations;
@@ -118,6 +125,7 @@ public class PlanImporter {
     }
 
     private List<CatalogueDifference> linkVenues(List<VenueDoc> documentVenues, CatalogueAdditions additions) {
+        waitForOtherAdditions(documentVenues);
         Map<String, Venue> known = new HashMap<>();
         venues.findAllById(documentVenues.stream().map(VenueDoc::id).toList())
                 .forEach(venue -> known.put(venue.getId(), venue));
@@ -142,6 +150,23 @@ public class PlanImporter {
         }
         venues.saveAll(newVenues);
         return differences;
+    }
+
+    /**
+     * An import that adds venues or spaces to the catalogue first waits for every other such import to
+     * commit (a lock held to the end of its transaction), and only then reads the catalogue: two concurrent
+     * imports of one new venue then add it once and link it once, instead of the second failing on the
+     * first's row. Imports that add nothing take no lock and run side by side.
+     */
+    private void waitForOtherAdditions(List<VenueDoc> documentVenues) {
+        String[] venueIds = documentVenues.stream().map(VenueDoc::id).toArray(String[]::new);
+        String[] spaceIds = documentVenues.stream().flatMap(v -> v.spaces().stream()).map(SpaceDoc::id)
+                .toArray(String[]::new);
+        Integer known = jdbc.queryForObject("select (select count(*) from venue where id = any (?))"
+                + " + (select count(*) from space where id = any (?))", Integer.class, venueIds, spaceIds);
+        if (known == null || known < venueIds.length + spaceIds.length) {
+            jdbc.queryForList("select pg_advisory_xact_lock(?)", CATALOGUE_ADDITIONS_LOCK);
+        }
     }
 
     /** A space id is global in the catalogue: a document may not give another venue's space to its own. */

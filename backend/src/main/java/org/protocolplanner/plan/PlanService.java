@@ -11,6 +11,7 @@ import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.delegation.DelegationRepository;
 import org.protocolplanner.event.EngagementRepository;
 import org.protocolplanner.plan.exchange.ExchangeError;
+import org.protocolplanner.plan.exchange.Horizon;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
@@ -18,6 +19,7 @@ import org.protocolplanner.shared.web.StaleVersionException;
 import org.protocolplanner.venue.VenueRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -33,9 +35,11 @@ public class PlanService {
     private final EngagementRepository engagements;
     private final VenueRepository venues;
     private final AuditLog audit;
+    private final JdbcTemplate jdbc;
 
     PlanService(PlanRepository plans, DelegationRepository delegations, EngagementRepository engagements,
-            VenueRepository venues, AuditLog audit) {
+            VenueRepository venues, AuditLog audit, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.plans = plans;
         this.delegations = delegations;
         this.engagements = engagements;
@@ -73,6 +77,7 @@ public class PlanService {
         PlanAccess.checkCanEdit(plan);
         checkVersion(plan, request.version());
         validate(request);
+        keepVenuesInUse(plan, request);
         JsonNode before = audit.snapshot(response(plan));
         apply(plan, request);
         plan.markRevised();
@@ -130,6 +135,8 @@ public class PlanService {
         }
         if (!request.horizonEnd().isAfter(request.horizonStart())) {
             errors.add(new ExchangeError("horizonEnd", "must be after horizonStart"));
+        } else if (request.horizonEnd().isAfter(request.horizonStart().plusDays(Horizon.MAX_DAYS))) {
+            errors.add(new ExchangeError("horizonEnd", "the horizon may span at most " + Horizon.MAX_DAYS + " days"));
         }
         if (request.grainMinutes() != null && !GRAINS.contains(request.grainMinutes())) {
             errors.add(new ExchangeError("grainMinutes", "must be a divisor of 60 from 5 to 60"));
@@ -146,6 +153,33 @@ public class PlanService {
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
+        }
+    }
+
+    /**
+     * The venues of the spaces the plan's engagements are placed in, pinned to, published in, prefer or
+     * exclude, of its closures and of its delegations' hotels: settings without one of them are refused
+     * (the plan's document, its solution and its score would name a venue the plan does not have).
+     * Settings without {@code venueIds} mean no venues, so they are refused too while any is in use.
+     */
+    private void keepVenuesInUse(Plan plan, PlanRequest request) {
+        Set<String> kept = new HashSet<>(request.venueIds() == null ? List.of() : request.venueIds());
+        List<String> dropped = jdbc.queryForList("""
+                select distinct venue_id from (
+                    select s.venue_id from engagement e
+                        cross join lateral unnest(array[e.assigned_space_id, e.pinned_space_id, e.published_space_id]
+                            || e.preferred_spaces || e.excluded_spaces) as used(space_id)
+                        join space s on s.id = used.space_id
+                    where e.plan_id = ?
+                    union
+                    select s.venue_id from plan_closure c join space s on s.id = c.space_id where c.plan_id = ?
+                    union
+                    select d.hotel_venue_id from delegation d where d.plan_id = ? and d.hotel_venue_id is not null
+                ) used_venue order by venue_id""", String.class, plan.getId(), plan.getId(), plan.getId())
+                .stream().filter(venueId -> !kept.contains(venueId)).toList();
+        if (!dropped.isEmpty()) {
+            throw new InvalidRequestException("venueIds", "must keep the venues the plan's engagements, closures"
+                    + " or delegations use: " + String.join(", ", dropped));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.protocolplanner.planning;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +17,8 @@ import org.protocolplanner.plan.exchange.Placement;
 import org.protocolplanner.plan.exchange.SolutionDocument.ScoreDoc;
 import org.protocolplanner.planning.analysis.MatchExplainer;
 import org.protocolplanner.planning.analysis.MatchExplanation;
+import org.protocolplanner.planning.analysis.PlaceOption;
+import org.protocolplanner.planning.analysis.PlaceOptions;
 import org.protocolplanner.planning.analysis.ScorePreview;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
@@ -85,6 +88,45 @@ public final class ScheduleDraft implements AutoCloseable {
         try {
             HardMediumSoftLongScore changed = director.calculateScore();
             return diff(changed, before, currentMatches());
+        } finally {
+            place(assignment, savedSpace, savedStart);
+            director.calculateScore();
+        }
+    }
+
+    /**
+     * The {@code limit} best places for engagement {@code eventId}, ranked as {@link PlaceRanking} says,
+     * each with the matches moving the engagement there adds and removes. Every place is scored from
+     * the one before, and the engagement is put back once, at the end.
+     *
+     * @throws IllegalArgumentException when the engagement is not in the plan
+     */
+    public synchronized PlaceOptions places(String eventId, int limit) {
+        EngagementAssignment assignment = assignments.get(eventId);
+        if (assignment == null) {
+            throw new IllegalArgumentException("unknown event " + eventId);
+        }
+        Space savedSpace = assignment.getSpace();
+        Integer savedStart = assignment.getStart();
+        Set<ConstraintMatch<HardMediumSoftLongScore>> before = currentMatches();
+        try {
+            List<PlaceRanking.Ranked> ranked = new PlaceRanking(schedule.getHorizon(), assignment,
+                    schedule.getSpaces(), (space, start) -> {
+                        place(assignment, space, start);
+                        return director.calculateScore();
+                    }).top(limit);
+            List<PlaceOption> places = new ArrayList<>();
+            for (PlaceRanking.Ranked option : ranked) {
+                place(assignment, option.space(), option.start());
+                HardMediumSoftLongScore changed = director.calculateScore();
+                ScorePreview preview = diff(changed, before, currentMatches());
+                places.add(new PlaceOption(option.space().id(), option.space().name(),
+                        option.space().venue().id(), option.space().venue().name(),
+                        schedule.getHorizon().timeOf(option.start()), scoreDoc(changed),
+                        scoreDoc(changed.subtract(score)), option.breaksHardRules(), preview.added(),
+                        preview.removed()));
+            }
+            return new PlaceOptions(eventId, scoreDoc(score), places);
         } finally {
             place(assignment, savedSpace, savedStart);
             director.calculateScore();

@@ -35,13 +35,16 @@ public class AccountBootstrap {
         this.audit = audit;
     }
 
-    /** Refuses a short password even when accounts exist, so a weak setting never goes unnoticed. */
+    /**
+     * Refuses a weak password (the rules outside demo mode) even when accounts exist, so that a weak
+     * setting never goes unnoticed.
+     */
     @Transactional
     public void createFirstAdministrator(AdminProperties admin) {
         boolean configured = admin.username() != null && !admin.username().isBlank();
-        if (configured && (admin.password() == null || admin.password().length() < PasswordPolicy.MINIMUM_LENGTH)) {
-            throw new IllegalStateException("PLANNER_ADMIN_PASSWORD must have at least "
-                    + PasswordPolicy.MINIMUM_LENGTH + " characters.");
+        String broken = configured ? new PasswordPolicy(false).brokenRule(admin.password(), admin.username()) : null;
+        if (broken != null) {
+            throw new IllegalStateException("PLANNER_ADMIN_PASSWORD " + broken + ".");
         }
         if (accounts.count() > 0) {
             return;

@@ -33,17 +33,17 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final AccountSessions sessions;
-    private final SignInLocks locks;
+    private final SignInThrottle throttle;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            AccountSessions sessions, SignInLocks locks, AuditLog audit, JdbcTemplate jdbc) {
+            AccountSessions sessions, SignInThrottle throttle, AuditLog audit, JdbcTemplate jdbc) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.sessions = sessions;
-        this.locks = locks;
+        this.throttle = throttle;
         this.audit = audit;
         this.jdbc = jdbc;
     }
@@ -56,7 +56,7 @@ public class AccountService {
 
     @Transactional
     AccountResponse create(AccountRequests.NewAccount request) {
-        passwordPolicy.check("password", request.password());
+        passwordPolicy.check("password", request.password(), request.username());
         checkVenues(request.roles(), request.managedVenueIds());
         if (accounts.findByUsername(request.username()).isPresent()) {
             throw new ConflictException("An account named '" + request.username() + "' already exists.");
@@ -114,17 +114,17 @@ public class AccountService {
         return account.isEnabled() ? AccountResponse.of(account) : setEnabled(account, true, "enable");
     }
 
-    /** A new password chosen by the administrator; the account's lock is lifted and its sessions end. */
+    /** A new password chosen by the administrator; the name's failed sign-ins are forgiven and its sessions end. */
     @Transactional
     AccountResponse resetPassword(long id, AccountRequests.PasswordReset request) {
         Account account = load(id);
         checkVersion(account, request.version());
-        passwordPolicy.check("password", request.password());
+        passwordPolicy.check("password", request.password(), account.getUsername());
         JsonNode before = audit.snapshot(AccountResponse.of(account));
         account.setPasswordHash(passwordEncoder.encode(request.password()));
         AccountResponse after = AccountResponse.of(accounts.saveAndFlush(account));
         audit.record(AuditedEntity.ACCOUNT, account.getUsername(), "password-reset", before, after);
-        locks.unlock(account.getUsername());
+        throttle.forgive(account.getUsername());
         sessions.endAfterCommit(id);
         return after;
     }

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads accounts from the database for both form sign-in and HTTP Basic. Lock-outs are not an account's
- * property but {@link SignInLocks}', since they also hold per address and for names that are no account.
+ * Loads accounts from the database for both form sign-in and HTTP Basic. Sign-in throttling is not an account's
+ * property but {@link SignInThrottle}'s, since it also holds per address and for names that are no account.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService {

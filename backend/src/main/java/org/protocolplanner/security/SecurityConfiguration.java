@@ -1,21 +1,24 @@
 package org.protocolplanner.security;
 
-import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
 import org.protocolplanner.shared.web.ProblemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -23,14 +26,19 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Denies by default. Browsers sign in with a form and a session cookie and are protected by CSRF
  * (the token travels in the readable {@code XSRF-TOKEN} cookie and comes back in the
  * {@code X-XSRF-TOKEN} header); API clients use HTTP Basic on every request and need no CSRF token,
- * since a forged cross-site request cannot carry an Authorization header of its own.
+ * since a forged cross-site request cannot carry an Authorization header of its own. Only the browser's
+ * sign-in makes a session: HTTP Basic and anonymous requests leave none behind.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -43,10 +51,10 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems, SignInResponses signIn,
             SessionRegistry sessionRegistry, AccountUserDetailsService accounts, PasswordEncoder passwordEncoder,
-            SignInLocks locks) throws Exception {
+            SignInThrottle throttle) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
-        http.authenticationManager(new ProviderManager(new SignInGuard(passwords, locks)))
+        http.authenticationManager(new ProviderManager(new SignInGuard(passwords, throttle)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/prometheus").hasRole(Role.ADMIN.name())
@@ -64,13 +72,22 @@ class SecurityConfiguration {
                         .requestMatchers(SecurityConfiguration::isClientSideRoute).permitAll()
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::carriesBasicCredentials))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in first.")))
+                // HTTP Basic signs in on every request: its sign-in lasts for the request and makes no session.
+                .httpBasic(basic -> basic
+                        .securityContextRepository(new RequestAttributeSecurityContextRepository())
+                        .authenticationEntryPoint((request, response, e) ->
+                                refuse(problems, request, response, e, "Sign in first.")))
                 .formLogin(form -> form
                         .loginProcessingUrl("/login")
                         .successHandler(signIn::succeeded)
-                        .failureHandler((request, response, e) -> problems.write(request, response,
-                                HttpStatus.UNAUTHORIZED, failureDetail(e))))
+                        .failureHandler((request, response, e) ->
+                                refuse(problems, request, response, e, failureDetail(e))))
+                // A request counts as signed in by its session or by its own request (HTTP Basic): the session
+                // check then leaves a Basic request alone instead of registering a new session for it.
+                .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new HttpSessionSecurityContextRepository(), new RequestAttributeSecurityContextRepository())))
+                // Nothing is kept for a later sign-in: an anonymous request that is refused creates no session.
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessHandler((request, response, authentication) -> response.setStatus(204)))
@@ -126,12 +143,22 @@ class SecurityConfiguration {
         return "/login".equals(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
+    /** A refused sign-in: 429 with {@code Retry-After} when throttled, else 401 with the detail given. */
+    private static void refuse(ProblemWriter problems, HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException e, String detail) throws IOException {
+        if (e instanceof SignInThrottledException throttled) {
+            long seconds = throttled.retryAfterSeconds();
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many sign-in attempts: try again in "
+                    + seconds + (seconds == 1 ? " second." : " seconds."), Map.of("retryAfterSeconds", seconds));
+        } else {
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, detail);
+        }
+    }
+
     private static String failureDetail(Exception e) {
         if (e instanceof DisabledException) {
             return "This account is disabled.";
-        }
-        if (e instanceof LockedException) {
-            return "This account is locked for a while after too many failed sign-ins.";
         }
         return "Wrong username or password.";
     }

@@ -1,48 +1,57 @@
 package org.protocolplanner.security;
 
-import java.time.Instant;
-import java.util.Optional;
+import java.nio.charset.StandardCharsets;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks a name and password (form sign-in and HTTP Basic alike) unless the name or the caller's address
- * is locked, and counts each wrong password towards a lock. A locked caller is refused before the
- * password is even checked, so that guessing on during a lock learns nothing.
+ * Checks a name and password (form sign-in and HTTP Basic alike) only after {@link SignInThrottle} has
+ * granted the attempt, and tells it the outcome. A refused attempt never reaches the password check, so
+ * that guessing on while throttled learns nothing and costs no hashing.
+ *
+ * <p>A name that cannot be an account's (empty, too long, odd characters) and a password longer than
+ * BCrypt's {@value PasswordPolicy#MAXIMUM_BYTES} bytes are wrong without a check: no account has them.
  */
 class SignInGuard implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
-    private final SignInLocks locks;
+    private final SignInThrottle throttle;
 
-    SignInGuard(DaoAuthenticationProvider passwords, SignInLocks locks) {
+    SignInGuard(DaoAuthenticationProvider passwords, SignInThrottle throttle) {
         this.passwords = passwords;
-        this.locks = locks;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : "unknown";
-        Optional<Instant> lockedUntil = locks.lockedUntil(username, address);
-        if (lockedUntil.isPresent()) {
-            throw new LockedException("locked until " + lockedUntil.get());
-        }
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+        SignInThrottle.Attempt claimed = throttle.claim(username, address);
         Authentication signedIn;
         try {
+            if (claimed.username() == null || !fitsBCrypt(attempt.getCredentials())) {
+                throw new BadCredentialsException("Bad credentials");
+            }
             signedIn = passwords.authenticate(attempt);
         } catch (BadCredentialsException e) {
-            locks.failed(username, address);
+            throttle.failed(claimed);
+            throw e;
+        } catch (RuntimeException e) {
+            throttle.abandoned(claimed);
             throw e;
         }
-        locks.succeeded(username);
+        throttle.succeeded(claimed);
         return signedIn;
+    }
+
+    private static boolean fitsBCrypt(Object credentials) {
+        return credentials instanceof String password
+                && password.getBytes(StandardCharsets.UTF_8).length <= PasswordPolicy.MAXIMUM_BYTES;
     }
 
     @Override

@@ -2,33 +2,20 @@ package org.protocolplanner.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.protocolplanner.support.Api;
+import org.protocolplanner.support.FromAddress;
 import org.protocolplanner.support.IntegrationTest;
-import org.protocolplanner.support.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Administrators keep the accounts; a disabled account is out at once, sessions included; five failed
- * sign-ins lock the name or the address for 15 minutes. The lock-out tests sign in from loopback
- * addresses of their own (127.0.0.x), so that the address every other test uses is never locked.
+ * Administrators keep the accounts; a disabled account is out at once, sessions included. Failed sign-ins
+ * are {@link SignInThrottleIT}'s.
  */
 @IntegrationTest
 class AccountsIT {
@@ -39,18 +26,10 @@ class AccountsIT {
     int port;
 
     @Autowired
-    MovableClock clock;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     private Api admin() {
         return Api.as(port, "admin");
-    }
-
-    @AfterEach
-    void timeRunsNormally() {
-        clock.reset();
     }
 
     @Test
@@ -141,8 +120,10 @@ class AccountsIT {
         Api.Answer reset = admin().post("/api/accounts/" + id + "/password-reset",
                 Map.of("password", "a new password of the planner"));
         assertThat(reset.status()).as(reset.text()).isEqualTo(200);
-        assertThat(Api.as(port, "accounts-forgetful-planner").get("/api/me").status()).isEqualTo(401);
-        assertThat(basicFrom("127.0.0.1", "accounts-forgetful-planner", "a new password of the planner"))
+        // From an address of its own: the failure with the old password is counted against the address.
+        FromAddress planner = FromAddress.of(port, "127.0.0.82");
+        assertThat(planner.basic("/api/me", "accounts-forgetful-planner", Api.DEMO_PASSWORD).status()).isEqualTo(401);
+        assertThat(planner.basic("/api/me", "accounts-forgetful-planner", "a new password of the planner").status())
                 .isEqualTo(200);
         assertThat(path(admin().post("/api/accounts/" + id + "/password-reset", Map.of()))).isEqualTo("password");
         assertThat(jdbc.queryForObject("select count(*) from audit_log where entity_id = 'accounts-forgetful-planner'"
@@ -162,53 +143,6 @@ class AccountsIT {
         assertThat(demote.status()).isEqualTo(409);
         assertThat(demote.json().get("detail").asString()).contains("last enabled administrator");
         assertThat(admin().get("/api/accounts").status()).isEqualTo(200);
-    }
-
-    @Test
-    void fiveWrongPasswordsLockTheAccountForFifteenMinutesWhateverTheAddress() {
-        create("accounts-locked-planner", "PLANNER");
-        for (int i = 0; i < SignInLocks.MAX_FAILURES; i++) {
-            // One failure from each of five addresses: no address reaches five, only the account does.
-            assertThat(basicFrom("127.0.0." + (20 + i), "accounts-locked-planner", "wrong")).isEqualTo(401);
-        }
-        Api planner = Api.as(port, "accounts-locked-planner");
-        assertThat(planner.get("/api/me").status()).isEqualTo(401);
-        assertThat(formSignIn("accounts-locked-planner", Api.DEMO_PASSWORD).json().get("detail").asString())
-                .contains("locked");
-        assertThat(Api.as(port, "planner").get("/api/me").status()).as("the address is not locked").isEqualTo(200);
-        assertThat(jdbc.queryForObject("select actor from audit_log where entity_type = 'account'"
-                + " and entity_id = 'accounts-locked-planner' and action = 'locked'", String.class))
-                .isEqualTo("sign-in from 127.0.0.24");
-
-        clock.moveForward(SignInLocks.LOCK.minusMinutes(1));
-        assertThat(planner.get("/api/me").status()).isEqualTo(401);
-        clock.moveForward(Duration.ofMinutes(1));
-        assertThat(planner.get("/api/me").status()).isEqualTo(200);
-    }
-
-    @Test
-    void fiveFailuresFromOneAddressLockThatAddressForEveryName() {
-        for (int i = 0; i < SignInLocks.MAX_FAILURES; i++) {
-            assertThat(basicFrom("127.0.0.30", "accounts-guess-" + i, "guess")).isEqualTo(401);
-        }
-        assertThat(basicFrom("127.0.0.30", "planner", Api.DEMO_PASSWORD)).isEqualTo(401);
-        assertThat(basicFrom("127.0.0.31", "planner", Api.DEMO_PASSWORD)).isEqualTo(200);
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where entity_type = 'sign-in-address'"
-                + " and entity_id = '127.0.0.30' and action = 'locked'", Integer.class)).isEqualTo(1);
-
-        clock.moveForward(SignInLocks.LOCK);
-        assertThat(basicFrom("127.0.0.30", "planner", Api.DEMO_PASSWORD)).isEqualTo(200);
-    }
-
-    @Test
-    void failuresSpreadOverMoreThanTheWindowLockNothing() {
-        create("accounts-slow-typist", "PLANNER");
-        for (int i = 0; i < SignInLocks.MAX_FAILURES - 1; i++) {
-            assertThat(basicFrom("127.0.0.40", "accounts-slow-typist", "wrong")).isEqualTo(401);
-        }
-        clock.moveForward(SignInLocks.WINDOW.plusMinutes(1));
-        assertThat(basicFrom("127.0.0.40", "accounts-slow-typist", "wrong")).isEqualTo(401);
-        assertThat(basicFrom("127.0.0.40", "accounts-slow-typist", Api.DEMO_PASSWORD)).isEqualTo(200);
     }
 
     private List<JsonNode> accounts() {
@@ -241,24 +175,5 @@ class AccountsIT {
                 .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
                         "username=" + username + "&password=" + password)));
-    }
-
-    /** The status of {@code GET /api/me} with HTTP Basic, sent from the given loopback address. */
-    private int basicFrom(String address, String username, String password) {
-        String credentials = Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET /api/me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + credentials
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII)).readLine();
-            return Integer.parseInt(statusLine.split(" ")[1]);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -181,6 +181,8 @@ class RoleMatrixIT {
         get("/api/plans/{id}/solve/events", w -> w.solved() + "/solve/events", 401, 200, 200, 200, 403);
         row("DELETE", "/api/plans/{id}/solve", w -> w.solving() + "/solve", null, 401, 200, 200, 403, 403);
         get("/api/plans/{id}/score-analysis", w -> w.plan() + "/score-analysis", 401, 200, 200, 200, 403);
+        get("/api/plans/{id}/engagements/{eventId}/places", w -> w.plan() + "/engagements/talks/places?limit=3",
+                401, 200, 200, 200, 403);
         row("POST", "/api/plans/{id}/score-preview", w -> w.plan() + "/score-preview", World::preview,
                 401, 200, 200, 403, 403);
         row("POST", "/api/plans/{id}/publish", w -> w.plan() + "/publish", w -> "", 401, 200, 200, 403, 403);
@@ -219,6 +221,8 @@ class RoleMatrixIT {
                 w -> Map.of("timeLimitSeconds", 5, "stepLimit", 1), 401, 202, 202, 202, 403);
         row("POST", "/api/plans/{scenario}/score-preview", w -> w.scenario() + "/score-preview", World::preview,
                 401, 200, 200, 200, 403);
+        get("/api/plans/{scenario}/engagements/{eventId}/places", w -> w.scenario()
+                + "/engagements/talks/places?limit=3", 401, 200, 200, 200, 403);
         get("/api/plans/{scenario}/comparison", w -> w.scenario() + "/comparison", 401, 200, 200, 200, 403);
         get("/api/plans/{scenario}/export", w -> w.scenario() + "/export", 401, 200, 200, 200, 403);
         row("POST", "/api/plans/{scenario}/propose", w -> w.scenario() + "/propose", w -> "", 401, 200, 200, 200, 403);

@@ -2,13 +2,24 @@ package org.protocolplanner.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.protocolplanner.support.Api;
+import org.protocolplanner.support.FromAddress;
 import org.protocolplanner.support.IntegrationTest;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Browsers sign in with a form, a session cookie and CSRF; API clients use HTTP Basic. */
+/**
+ * Browsers sign in with a form, a session cookie and CSRF; API clients use HTTP Basic and get no session,
+ * nor does an anonymous caller. Odd names and over-long passwords are wrong passwords, never faults.
+ */
 @IntegrationTest
 class SignInIT {
 
@@ -108,6 +119,89 @@ class SignInIT {
                 "{\"id\":\"ghp-test-room\",\"nameEn\":\"Test room\"}");
         assertThat(other.status()).isEqualTo(404);
         assertThat(manager.delete("/api/venues/china-national-convention-center-phase-i").status()).isEqualTo(403);
+    }
+
+    @Test
+    void oddUserNamesAreWrongPasswordsAndLeaveNoTraceInTheLog() {
+        FromAddress caller = FromAddress.of(port, "127.0.0.80");
+        List<ILoggingEvent> logged = capturingTheLog(() -> {
+            assertThat(caller.basic("/api/me", "", "whatever").status()).isEqualTo(401);
+            assertThat(caller.formSignIn("", "whatever").status()).isEqualTo(401);
+            FromAddress.Answer long6000 = caller.formSignIn("x".repeat(6000), "whatever");
+            assertThat(long6000.status()).isEqualTo(401);
+            assertThat(long6000.json().get("detail").asString()).isEqualTo("Wrong username or password.");
+            assertThat(caller.formSignIn("名字 with spaces", "whatever").status()).isEqualTo(401);
+        });
+        assertThat(logged).noneMatch(event -> event.getThrowableProxy() != null || event.getLevel() == Level.ERROR);
+    }
+
+    @Test
+    void aPasswordLongerThanBCryptTakesIsWrongAtSignInAndRefusedWhenSet() {
+        FromAddress caller = FromAddress.of(port, "127.0.0.81");
+        List<ILoggingEvent> logged = capturingTheLog(() -> {
+            assertThat(caller.basic("/api/me", "planner", "p".repeat(73)).status()).isEqualTo(401);
+            assertThat(caller.formSignIn("planner", "密".repeat(25)).status()).as("75 bytes").isEqualTo(401);
+            assertThat(caller.formSignIn("no-such-account", "p".repeat(100)).status()).isEqualTo(401);
+        });
+        assertThat(logged).noneMatch(event -> event.getThrowableProxy() != null || event.getLevel() == Level.ERROR);
+
+        Api admin = Api.as(port, "admin");
+        Api.Answer created = admin.post("/api/accounts", Map.of("username", "sign-in-long-password",
+                "displayName", "Long", "password", "密".repeat(25), "roles", List.of("PLANNER")));
+        assertThat(created.status()).as(created.text()).isEqualTo(400);
+        assertThat(created.json().get("errors").get(0).get("path").asString()).isEqualTo("password");
+        assertThat(created.json().get("errors").get(0).get("message").asString()).contains("72 bytes");
+        Api.Answer fits = admin.post("/api/accounts", Map.of("username", "sign-in-long-password",
+                "displayName", "Long", "password", "密".repeat(24), "roles", List.of("PLANNER")));
+        assertThat(fits.status()).as(fits.text()).isEqualTo(201);
+        Api.Answer reset = admin.post("/api/accounts/" + fits.json().get("id").asLong() + "/password-reset",
+                Map.of("password", "p".repeat(73)));
+        assertThat(reset.status()).isEqualTo(400);
+        assertThat(reset.json().get("errors").get(0).get("path").asString()).isEqualTo("password");
+    }
+
+    @Test
+    void apiAndAnonymousCallsCreateNoSession() {
+        Api.Answer basic = Api.as(port, "planner").get("/api/me");
+        assertThat(basic.status()).isEqualTo(200);
+        assertThat(sessionCookies(basic)).isEmpty();
+        Api.Answer wrong = Api.anonymous(port).send(Api.anonymous(port).request("/api/me")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        "no-such-account:x".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(sessionCookies(wrong)).isEmpty();
+        for (String path : List.of("/api/plans", "/api/me", "/", "/sign-in", "/api/csrf")) {
+            Api.Answer anonymous = Api.anonymous(port).get(path);
+            assertThat(sessionCookies(anonymous)).as(path).isEmpty();
+        }
+
+        Api browser = Api.anonymous(port);
+        browser.get("/api/csrf");
+        Api.Answer signIn = browser.send(browser.request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofString("username=officer&password=demo")));
+        assertThat(signIn.status()).isEqualTo(200);
+        assertThat(sessionCookies(signIn)).as("the browser's sign-in keeps its session").hasSize(1);
+    }
+
+    private static List<String> sessionCookies(Api.Answer answer) {
+        return answer.response().headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).toList();
+    }
+
+    /** What the application logs while the action runs, at the levels the tests' configuration lets through. */
+    private static List<ILoggingEvent> capturingTheLog(Runnable action) {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        root.addAppender(appender);
+        try {
+            action.run();
+        } finally {
+            root.detachAppender(appender);
+        }
+        return List.copyOf(appender.list);
     }
 
     /** Like the UI: the token is the readable XSRF-TOKEN cookie, fetched first when the browser has none. */

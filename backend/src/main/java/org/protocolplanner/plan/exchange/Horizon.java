@@ -7,6 +7,11 @@ import java.time.LocalDateTime;
 public record Horizon(LocalDateTime start, LocalDateTime end, int grainMinutes) {
 
     public static final int DEFAULT_GRAIN_MINUTES = 15;
+    /**
+     * The longest horizon, in days: a year, leap day included. Scoring and solving grow with the horizon's
+     * grains, and a horizon of centuries made a single score analysis take most of a minute.
+     */
+    public static final int MAX_DAYS = 366;
 
     /** At or after the start and before the end: where an event may start. */
     public boolean contains(LocalDateTime time) {

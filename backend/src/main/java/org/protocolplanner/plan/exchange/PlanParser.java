@@ -90,6 +90,10 @@ final class PlanParser {
         Node endNode = horizon.field("end");
         LocalDateTime end = endNode.dateTime();
         endNode.mustBeAfter(end, start, "start");
+        if (start != null && end != null && end.isAfter(start.plusDays(Horizon.MAX_DAYS))) {
+            endNode.error("the horizon may span at most " + Horizon.MAX_DAYS + " days");
+            return null;
+        }
         Node grainNode = horizon.field("grainMinutes");
         int grain = grainNode.optionalInteger(Horizon.DEFAULT_GRAIN_MINUTES, 5, 60);
         if (grain != 0 && 60 % grain != 0) {
@@ -149,6 +153,10 @@ final class PlanParser {
         Node endNode = closure.field("end");
         LocalDateTime end = endNode.dateTime();
         endNode.mustBeAfter(end, start, "start");
+        if (start != null && end != null && end.isAfter(start.plusDays(Horizon.MAX_DAYS))) {
+            endNode.error("the horizon may span at most " + Horizon.MAX_DAYS + " days");
+            return null;
+        }
         String reason = closure.field("reason").optionalString();
         boolean derived = closure.field("derived").optionalBoolean(false);
         return new ClosureDoc(spaceId, start, end, reason, derived);

@@ -8,6 +8,8 @@ import org.protocolplanner.plan.exchange.MalformedDocumentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +29,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.JsonNodeException;
 
 /**
  * Every error of the API is an RFC 7807 problem. Client mistakes are 4xx and name what is wrong
@@ -81,6 +84,34 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         log.info("Write refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The change conflicts with existing data (for example a record that still refers to it).");
+    }
+
+    /** {@code sort} names no property of what is listed. */
+    @ExceptionHandler(PropertyReferenceException.class)
+    ProblemDetail unknownSortProperty(PropertyReferenceException e) {
+        ExchangeError error = new ExchangeError("sort", "cannot sort by '" + e.getPropertyName() + "'");
+        return withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(error)), List.of(error));
+    }
+
+    /** Repositories hand an unknown sort property on wrapped; anything else so wrapped is a fault. */
+    @ExceptionHandler(InvalidDataAccessApiUsageException.class)
+    ProblemDetail invalidDataAccess(InvalidDataAccessApiUsageException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PropertyReferenceException reference) {
+                return unknownSortProperty(reference);
+            }
+        }
+        return serverFault(e);
+    }
+
+    /**
+     * A JSON body read as a tree was asked for a value of the wrong kind (a number where it holds a list,
+     * a number beyond 64 bits): the client's mistake, though no code path should still lead here.
+     */
+    @ExceptionHandler(JsonNodeException.class)
+    ProblemDetail wrongJsonValue(JsonNodeException e) {
+        ExchangeError error = new ExchangeError("$", "a value has the wrong type or is out of range");
+        return withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(error)), List.of(error));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
