@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One injectable clock, so that jobs and lock-outs can be driven by tests. */
+/** One injectable clock, so that jobs and sign-in throttling can be driven by tests. */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 

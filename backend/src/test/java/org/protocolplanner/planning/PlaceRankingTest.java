@@ -19,7 +19,7 @@ import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 
 /**
- * The places offered for one engagement, on constraints.md's worked example (two days, two spaces,
+ * The places offered for one engagement, on the worked example of docs/reference/constraints.md (two days, two spaces,
  * a score broken by design). E6, an hour's briefing of delegation B in theatre layout, sits in the
  * Hall (S1) at 12:30 over E5, there from 12:00 to 13:00; the Hall is open 08:00-18:00 and the only
  * space with a theatre layout. E4, a roundtable briefing, fits only the Room (S2), which has no

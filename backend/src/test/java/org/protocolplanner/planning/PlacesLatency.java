@@ -21,7 +21,7 @@ import org.protocolplanner.planning.analysis.PlaceOptions;
  * Prints the p50 and p95 latency of listing the 10 best places for an engagement ("Where can it
  * go?") on a solved plan: 10 warm-up engagements, then 50 timed ones, each a random engagement of
  * the plan, scheduled or not. In process, on a built draft (as the endpoint answers once its draft is
- * kept), without HTTP and the database. A measurement to run by hand (README), not a test: it asserts
+ * kept), without HTTP and the database. A measurement to run by hand (docs/testing.md), not a test: it asserts
  * nothing.
  *
  * <pre>java -jar backend/target/protocol-planner.jar generate --delegations 120 --venues 456 --days 7 --seed 2 \
