@@ -2,16 +2,14 @@ package org.protocolplanner.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.protocolplanner.planning.fixtures.PlanDocumentFixtures;
 import org.protocolplanner.support.Api;
 import org.protocolplanner.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,20 +26,11 @@ import tools.jackson.databind.node.ObjectNode;
 @IntegrationTest
 class BadInputIT {
 
-    private static byte[] example;
-
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void readExample() throws IOException {
-        try (InputStream in = BadInputIT.class.getResourceAsStream("/examples/hard-rules-plan.json")) {
-            example = in.readAllBytes();
-        }
-    }
 
     @Test
     void anIdThatIsAListOrAVersionBeyondSixtyFourBitsIs400() {
@@ -167,7 +156,7 @@ class BadInputIT {
     }
 
     private static ObjectNode document() {
-        return (ObjectNode) Api.json().readTree(example);
+        return (ObjectNode) Api.json().readTree(PlanDocumentFixtures.resource(PlanDocumentFixtures.WORKED_EXAMPLE_PLAN));
     }
 
     /** Gives a venue and its first space new ids, and every reference to the space with them. */
