@@ -128,3 +128,6 @@ export type Area = Sent<Schemas['AreaResponse'], 'nameZh' | 'type' | 'district' 
 export type BookingMark = Pick<Sent<Schemas['BookingResponse']>, 'id' | 'status' | 'spaceId' | 'localStart'> & {
   engagement: { id: string };
 };
+
+/** POST /api/plans/{id}/publish: how many requests it created and withdrew, and how many stood. */
+export type PublishResult = Pick<Sent<Schemas['PublishResponse']>, 'created' | 'withdrawn' | 'unchanged'>;

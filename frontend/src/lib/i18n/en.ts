@@ -226,7 +226,7 @@ export const en = {
     timeSpent: '{{seconds}} s',
     solving: 'Solving: edits wait until the solver stops',
     publish: 'Publish to venues',
-    published: 'Booking requests sent to the venues.',
+    published: 'Booking requests sent to the venues: {{created}} new, {{withdrawn}} withdrawn, {{unchanged}} unchanged.',
     publishConfirm: 'Send booking requests for every scheduled engagement to the venues?',
     unscheduled: 'Unscheduled engagements',
     noneUnscheduled: 'Every engagement is scheduled.',

@@ -221,7 +221,7 @@ export const zh: Messages = {
     timeSpent: '{{seconds}}秒',
     solving: '排期进行中：停止后方可修改',
     publish: '发送场馆确认',
-    published: '已向场馆发送场地预订请求。',
+    published: '已向场馆发送场地预订请求：新增 {{created}} 项，撤回 {{withdrawn}} 项，未变 {{unchanged}} 项。',
     publishConfirm: '向各场馆发送所有已排定活动的场地预订请求？',
     unscheduled: '未排定的活动',
     noneUnscheduled: '所有活动均已排定。',
