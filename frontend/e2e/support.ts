@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { en } from '../src/lib/i18n/en';
 
 export type Language = 'en' | 'zh';
@@ -16,9 +16,31 @@ export async function signIn(page: Page, username: string, language: Language): 
   await chooseLanguage(page, language);
 }
 
+/**
+ * Chooses the UI language, and waits until the account has it: the choice is saved to the account
+ * in the background, and a step that ends the page (a navigation, closing the context) or reads
+ * the account (its version, the audit log) must not race that save. The UI marks a choice unsaved
+ * on this device until the account's answer arrives.
+ */
 export async function chooseLanguage(page: Page, language: Language): Promise<void> {
   await page.locator(`label:has(span[lang="${language === 'zh' ? 'zh-CN' : 'en'}"])`).first().click();
   await expect(page.locator('html')).toHaveAttribute('lang', language === 'zh' ? 'zh-CN' : 'en');
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('protocol-planner.language-unsaved')), { message: 'the language saved to the account' })
+    .toBeNull();
+}
+
+/** Matches a whole text exactly, not as part of a longer one. */
+export function exactly(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+/**
+ * The success message that says exactly this: a message of an earlier step may still be on screen
+ * (they fade out after a few seconds, later on a busy machine), so never just `.ant-message-success`.
+ */
+export function successMessage(page: Page, text: string): Locator {
+  return page.locator('.ant-message-success').filter({ hasText: exactly(text) });
 }
 
 /** Keeps a screenshot of the screen as test output, named by flow and language. */
