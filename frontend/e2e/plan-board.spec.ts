@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { en } from '../src/lib/i18n/en';
 import { zh } from '../src/lib/i18n/zh';
-import { exactly, expectAccessible, expectNoEnglishUi, screenshot, signIn, successMessage, type Language } from './support';
+import { exactly, expectAccessible, expectNoEnglishUi, screenshot, signIn, solveOnBoard, successMessage, type Language } from './support';
 
 /**
  * The officer's day on the demo summit: open the live plan's board, solve it for a few seconds
@@ -12,6 +12,11 @@ import { exactly, expectAccessible, expectNoEnglishUi, screenshot, signIn, succe
 const SOLVE_SECONDS = 6;
 
 const STRINGS = { en, zh };
+
+/** The id of the plan whose board the page shows. */
+function planIdOf(page: Page): string {
+  return page.url().split('/plans/')[1]!.split(/[/?#]/)[0]!;
+}
 
 /** The answer to the request that `action` sends with this method to a path ending so. */
 async function answerTo(page: Page, method: string, path: RegExp, action: () => Promise<void>) {
@@ -32,14 +37,9 @@ async function openDemoBoard(page: Page) {
 async function solve(page: Page, language: Language) {
   const s = STRINGS[language];
   const hardBefore = await page.getByTestId('board-score').textContent().catch(() => null);
-  await page.locator('input[data-testid="solve-seconds"], [data-testid="solve-seconds"] input').first().fill(String(SOLVE_SECONDS));
   // The plan may have been solved before (the other language's run): "Finished" is only this
-  // solve's once the answer to its start has shown the solver running.
-  const started = await answerTo(page, 'POST', /\/solve$/, () => page.getByRole('button', { name: s.board.solve, exact: true }).click());
-  expect(started.ok(), await started.text()).toBe(true);
-  await expect(page.getByRole('button', { name: s.board.stop, exact: true })).toBeVisible();
-  // Live progress, then the saved solution's state and score.
-  await expect(page.getByRole('button', { name: s.board.solve, exact: true })).toBeVisible({ timeout: 90_000 });
+  // solve's once the board has reloaded what this solve saved.
+  await solveOnBoard(page, planIdOf(page), SOLVE_SECONDS, s.board.solve);
   await expect(page.getByTestId('solve-state')).toContainText(s.enums.solveState.FINISHED);
   await expect(page.getByTestId('board-score')).not.toHaveText(hardBefore ?? '');
 }
@@ -147,7 +147,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     if (language === 'zh') await expectNoEnglishUi(page, 'move preview');
     // Saving the move: its answer, then the engagements read again with the new version, before
     // an engagement is opened to pin (an older version would be refused).
-    const planId = page.url().split('/plans/')[1]!.split(/[/?#]/)[0]!;
+    const planId = planIdOf(page);
     const reloaded = page.waitForResponse((response) =>
       response.request().method() === 'GET' && new URL(response.url()).pathname === `/api/plans/${planId}/engagements`);
     const moved = await answerTo(page, 'PATCH', /\/assignment$/, () =>

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { apiAs, expectNoEnglishUiBesideNames, busiestVenue, chooseOption, copyDemoSummit, solveBriefly, unique } from './support-scenarios';
 import { en } from '../src/lib/i18n/en';
 import { zh as chinese } from '../src/lib/i18n/zh';
-import { expectAccessible, screenshot, signIn, successMessage, type Language } from './support';
+import { expectAccessible, screenshot, signIn, solveOnBoard, successMessage, type Language } from './support';
 
 /**
  * A planner's what-if on a live plan of its own (a copy of the demo summit's first engagements,
@@ -66,11 +66,8 @@ for (const language of ['en', 'zh'] as Language[]) {
     await plannerPage.locator('.closures-drawer .ant-drawer-close').click();
 
     // Solve the scenario briefly on its board.
-    await plannerPage.locator('input[data-testid="solve-seconds"], [data-testid="solve-seconds"] input').first().fill(String(SOLVE_SECONDS));
-    await plannerPage.locator('.board-solve button.ant-btn-primary').click();
-    await expect(plannerPage.locator('.board-solve button.ant-btn-dangerous')).toBeVisible({ timeout: 30_000 });
-    await expect(plannerPage.locator('.board-solve button.ant-btn-primary')).toBeVisible({ timeout: 90_000 });
-    await expect(plannerPage.getByTestId('solve-state')).toContainText(zh ? '已完成' : 'Finished');
+    await solveOnBoard(plannerPage, scenarioId, SOLVE_SECONDS, s.board.solve);
+    await expect(plannerPage.getByTestId('solve-state')).toContainText(s.enums.solveState.FINISHED);
 
     // Compare: the moved engagements are listed and highlighted on both timelines, with the score differences.
     await plannerPage.getByTestId('compare-link').click();

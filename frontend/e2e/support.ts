@@ -30,6 +30,29 @@ export async function chooseLanguage(page: Page, language: Language): Promise<vo
     .toBeNull();
 }
 
+/**
+ * Solves the plan on its board for a few seconds and waits for this solve's end: the answer to
+ * its start, then the board reading the plan's engagements again once the solver has saved, and
+ * the solve button back. The stop button shows only while the solver runs, which a busy machine
+ * may draw too late to be seen (or not at all), so it is not waited for; the solve button alone
+ * is no sign either, as it was there before the click.
+ */
+export async function solveOnBoard(page: Page, planId: number | string, seconds: number, solveLabel: string): Promise<void> {
+  await page.locator('input[data-testid="solve-seconds"], [data-testid="solve-seconds"] input').first().fill(String(seconds));
+  const solveButton = page.locator('.board-solve').getByRole('button', { name: solveLabel, exact: true });
+  const [started] = await Promise.all([
+    page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === `/api/plans/${planId}/solve`),
+    solveButton.click(),
+  ]);
+  expect(started.ok(), await started.text()).toBe(true);
+  await page.waitForResponse(
+    (response) => response.request().method() === 'GET' && new URL(response.url()).pathname === `/api/plans/${planId}/engagements`,
+    { timeout: 180_000 },
+  );
+  // Named exactly: while the start is on its way the button is named "loading …".
+  await expect(solveButton).toBeVisible({ timeout: 60_000 });
+}
+
 /** Matches a whole text exactly, not as part of a longer one. */
 export function exactly(text: string): RegExp {
   return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
