@@ -49,8 +49,13 @@ export async function solveOnBoard(page: Page, planId: number | string, seconds:
     (response) => response.request().method() === 'GET' && new URL(response.url()).pathname === `/api/plans/${planId}/engagements`,
     { timeout: 180_000 },
   );
-  // Named exactly: while the start is on its way the button is named "loading …".
-  await expect(solveButton).toBeVisible({ timeout: 60_000 });
+  // The solve button back and no longer loading. Not by its accessible name: antd removes the
+  // loading icon (img "loading") only when its fade-out transition ends, which on a starved
+  // machine can be long after, or never, so the name may keep "loading" on a button that is not.
+  const back = page.locator('.board-solve button.ant-btn-primary');
+  await expect(back).toHaveText(solveLabel, { timeout: 60_000 });
+  await expect(back).not.toHaveClass(/\bant-btn-loading\b/);
+  await expect(back).toBeEnabled();
 }
 
 /** Matches a whole text exactly, not as part of a longer one. */
