@@ -100,7 +100,8 @@ export async function signInFresh(browser: Browser, username: string, password: 
  */
 export async function chooseOption(page: Page, select: string, text: string): Promise<void> {
   const box = page.locator(select);
-  const chosen = box.locator('.ant-select-content-value, .ant-select-selection-item').filter({ hasText: text });
+  // A single select shows its label in its content (marked "has value"), a multiple one as tags.
+  const chosen = box.locator('.ant-select-content-has-value, .ant-select-selection-item').filter({ hasText: text });
   await expect(async () => {
     if ((await chosen.count()) === 0) {
       await box.click();
