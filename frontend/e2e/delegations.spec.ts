@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../src/lib/i18n/en';
 import { zh } from '../src/lib/i18n/zh';
-import { expectAccessible, expectNoEnglishUi, screenshot, signIn, type Language } from './support';
+import { expectAccessible, expectNoEnglishUi, screenshot, signIn, successMessage, type Language } from './support';
 import { apiAs, demoSummitDocument, demoSummitId, withoutDisplayName } from './support-people';
 
 /**
@@ -75,6 +75,8 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(1);
     await expect(table).toContainText('del-001');
     await page.locator('#delegation-q').fill('');
+    // The whole list again before it is checked, not the one row the search left.
+    await expect(table.locator('tbody tr.ant-table-row').nth(1)).toBeVisible();
     await checkScreen(page, language, 'delegations');
 
     // A new delegation with a size the API refuses: its message sits next to the field.
@@ -119,6 +121,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     await page.locator('#delegation-q').fill(id);
     await page.getByTestId(`delete-${id}`).click();
     await page.locator('.ant-popconfirm .ant-btn-dangerous').click();
+    await expect(successMessage(page, s.delegations.deleted)).toBeVisible();
     await expect(table.locator('tbody tr.ant-table-placeholder')).toBeVisible();
 
     // Engagements: a time window and an excluded space for one.

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectNoEnglishUi, screenshot, signIn, type Language } from './support';
+import { en } from '../src/lib/i18n/en';
+import { zh as chinese } from '../src/lib/i18n/zh';
+import { expectAccessible, expectNoEnglishUi, screenshot, signIn, successMessage, type Language } from './support';
 import { publishForTheManager } from './support-inbox';
 import { withoutDisplayName } from './support-people';
 
@@ -10,8 +12,11 @@ import { withoutDisplayName } from './support-people';
  * bell leads to the plan that needs a re-plan, and the officer's inbox holds the request of a venue
  * without managers (confirmed there) but none of the manager's. The planner has no inbox.
  */
+const STRINGS = { en, zh: chinese };
+
 for (const language of ['en', 'zh'] as Language[]) {
   const zh = language === 'zh';
+  const s = STRINGS[language];
 
   test(`a venue manager answers requests, sees the week and manages the feed; the officer gets the re-plan notice and answers for a venue without managers (${language})`, async ({
     page,
@@ -90,7 +95,8 @@ for (const language of ['en', 'zh'] as Language[]) {
     // The calendar feed: created after a confirmation, copied, then revoked after another.
     await page.getByRole('tab', { name: zh ? '日历订阅' : 'Calendar feed' }).click();
     await page.getByTestId('feed-issue').click();
-    const ask = page.locator('.inbox-feed-confirm .ant-modal');
+    // Each question by its own title: the first one's dialog may still be closing when the second opens.
+    const ask = page.locator('.inbox-feed-confirm .ant-modal').filter({ hasText: s.inbox.feeds.issueTitle });
     await expect(ask).toBeVisible();
     await screenshot(page, `inbox-feed-confirm-${language}`);
     await expectAccessible(page, `feed confirmation (${language})`, '.inbox-feed-confirm .ant-modal');
@@ -109,8 +115,10 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expectAccessible(page, `inbox feed (${language})`);
     if (zh) await expectNoEnglishUi(page, 'inbox feed');
     await page.getByTestId('feed-revoke').click();
-    await expect(ask).toBeVisible();
-    await ask.locator('.ant-btn-primary').click();
+    const revoke = page.locator('.inbox-feed-confirm .ant-modal').filter({ hasText: s.inbox.feeds.revokeTitle });
+    await expect(revoke).toBeVisible();
+    await revoke.locator('.ant-btn-primary').click();
+    await expect(successMessage(page, s.inbox.feeds.revoked)).toBeVisible();
     await expect(address).toHaveCount(0);
     expect((await page.request.get(url)).status()).toBe(404);
 

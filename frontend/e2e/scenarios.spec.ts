@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { apiAs, expectNoEnglishUiBesideNames, busiestVenue, chooseOption, copyDemoSummit, solveBriefly, unique } from './support-scenarios';
-import { expectAccessible, screenshot, signIn, type Language } from './support';
+import { en } from '../src/lib/i18n/en';
+import { zh as chinese } from '../src/lib/i18n/zh';
+import { expectAccessible, screenshot, signIn, solveOnBoard, successMessage, type Language } from './support';
 
 /**
  * A planner's what-if on a live plan of its own (a copy of the demo summit's first engagements,
@@ -12,9 +14,12 @@ import { expectAccessible, screenshot, signIn, type Language } from './support';
  */
 const SOLVE_SECONDS = 4;
 
+const STRINGS = { en, zh: chinese };
+
 for (const language of ['en', 'zh'] as Language[]) {
   test(`a planner tries a venue closure in a scenario, the officer adopts it (${language})`, async ({ browser, playwright }) => {
     const zh = language === 'zh';
+    const s = STRINGS[language];
     const suffix = unique(language);
     const officerApi = await apiAs(playwright, 'officer');
     const planId = await copyDemoSummit(officerApi, `E2E scenarios ${suffix}`);
@@ -52,7 +57,8 @@ for (const language of ['en', 'zh'] as Language[]) {
     await panel.getByTestId('closure-reason').fill(`Closed ${suffix}`);
     await panel.getByTestId('closure-add').click();
     // One request per space of the venue, each checked against the whole plan: slow on a busy machine.
-    await expect(plannerPage.locator('.ant-message-success')).toBeVisible({ timeout: 120_000 });
+    // The closures' own message: the scenario's "created" may still be on screen.
+    await expect(plannerPage.locator('.ant-message-success').filter({ hasText: s.scenarios.closures.solveAgain })).toBeVisible({ timeout: 120_000 });
     await expect(panel.getByTestId('closures-table').locator('tbody tr').filter({ hasText: `Closed ${suffix}` }).first()).toBeVisible();
     await screenshot(plannerPage, `scenario-closures-${language}`);
     await expectAccessible(plannerPage, `closures drawer (${language})`, '.closures-drawer');
@@ -60,11 +66,8 @@ for (const language of ['en', 'zh'] as Language[]) {
     await plannerPage.locator('.closures-drawer .ant-drawer-close').click();
 
     // Solve the scenario briefly on its board.
-    await plannerPage.locator('input[data-testid="solve-seconds"], [data-testid="solve-seconds"] input').first().fill(String(SOLVE_SECONDS));
-    await plannerPage.locator('.board-solve button.ant-btn-primary').click();
-    await expect(plannerPage.locator('.board-solve button.ant-btn-dangerous')).toBeVisible({ timeout: 30_000 });
-    await expect(plannerPage.locator('.board-solve button.ant-btn-primary')).toBeVisible({ timeout: 90_000 });
-    await expect(plannerPage.getByTestId('solve-state')).toContainText(zh ? '已完成' : 'Finished');
+    await solveOnBoard(plannerPage, scenarioId, SOLVE_SECONDS, s.board.solve);
+    await expect(plannerPage.getByTestId('solve-state')).toContainText(s.enums.solveState.FINISHED);
 
     // Compare: the moved engagements are listed and highlighted on both timelines, with the score differences.
     await plannerPage.getByTestId('compare-link').click();
@@ -88,7 +91,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     // Propose it.
     await comparison.getByTestId('propose-scenario').click();
     await plannerPage.locator('.ant-popconfirm .ant-btn-primary').click();
-    await expect(plannerPage.locator('.ant-message-success')).toBeVisible();
+    await expect(successMessage(plannerPage, s.scenarios.proposed)).toBeVisible();
     await expect(comparison.getByTestId('propose-scenario')).toHaveCount(0);
     await expect(comparison).toContainText(zh ? '已提交' : 'Proposed');
 
@@ -113,7 +116,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expectAccessible(officerPage, `adopt dialog (${language})`, '.adopt-dialog');
     if (zh) await expectNoEnglishUiBesideNames(officerPage, 'adopt dialog');
     await adoptDialog.locator('.ant-btn-primary').click();
-    await expect(officerPage.locator('.ant-message-success')).toBeVisible();
+    await expect(successMessage(officerPage, s.scenarios.adopted)).toBeVisible();
     await expect(officerPage.getByTestId('adopt-scenario')).toHaveCount(0);
     await expect(officerPage.getByTestId('comparison-page')).toContainText(zh ? '已采用' : 'Adopted');
 

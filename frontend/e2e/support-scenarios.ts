@@ -92,12 +92,24 @@ export async function signInFresh(browser: Browser, username: string, password: 
   return page;
 }
 
-/** Picks an option of an Ant Design select by typing into its search and choosing the match. */
+/**
+ * Picks an option of an Ant Design select by typing into its search and choosing the match, until
+ * the select shows it: on a busy machine a click can reach the list while it is still opening or
+ * filtering and choose nothing, and the form then refuses the empty field. An attempt starts only
+ * while nothing is chosen, so a multiple select is never unticked by a second click.
+ */
 export async function chooseOption(page: Page, select: string, text: string): Promise<void> {
   const box = page.locator(select);
-  await box.click();
-  await box.locator('input').fill(text);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first().click();
+  // A single select shows its label in its content (marked "has value"), a multiple one as tags.
+  const chosen = box.locator('.ant-select-content-has-value, .ant-select-selection-item').filter({ hasText: text });
+  await expect(async () => {
+    if ((await chosen.count()) === 0) {
+      await box.click();
+      await box.locator('input').fill(text);
+      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first().click({ timeout: 15_000 });
+    }
+    await expect(chosen).not.toHaveCount(0, { timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
 }
 
 /**

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { en } from '../src/lib/i18n/en';
 
 export type Language = 'en' | 'zh';
@@ -16,9 +16,59 @@ export async function signIn(page: Page, username: string, language: Language): 
   await chooseLanguage(page, language);
 }
 
+/**
+ * Chooses the UI language, and waits until the account has it: the choice is saved to the account
+ * in the background, and a step that ends the page (a navigation, closing the context) or reads
+ * the account (its version, the audit log) must not race that save. The UI marks a choice unsaved
+ * on this device until the account's answer arrives.
+ */
 export async function chooseLanguage(page: Page, language: Language): Promise<void> {
   await page.locator(`label:has(span[lang="${language === 'zh' ? 'zh-CN' : 'en'}"])`).first().click();
   await expect(page.locator('html')).toHaveAttribute('lang', language === 'zh' ? 'zh-CN' : 'en');
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('protocol-planner.language-unsaved')), { message: 'the language saved to the account' })
+    .toBeNull();
+}
+
+/**
+ * Solves the plan on its board for a few seconds and waits for this solve's end: the answer to
+ * its start, then the board reading the plan's engagements again once the solver has saved, and
+ * the solve button back. The stop button shows only while the solver runs, which a busy machine
+ * may draw too late to be seen (or not at all), so it is not waited for; the solve button alone
+ * is no sign either, as it was there before the click.
+ */
+export async function solveOnBoard(page: Page, planId: number | string, seconds: number, solveLabel: string): Promise<void> {
+  await page.locator('input[data-testid="solve-seconds"], [data-testid="solve-seconds"] input').first().fill(String(seconds));
+  const solveButton = page.locator('.board-solve').getByRole('button', { name: solveLabel, exact: true });
+  const [started] = await Promise.all([
+    page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === `/api/plans/${planId}/solve`),
+    solveButton.click(),
+  ]);
+  expect(started.ok(), await started.text()).toBe(true);
+  await page.waitForResponse(
+    (response) => response.request().method() === 'GET' && new URL(response.url()).pathname === `/api/plans/${planId}/engagements`,
+    { timeout: 180_000 },
+  );
+  // The solve button back and no longer loading. Not by its accessible name: antd removes the
+  // loading icon (img "loading") only when its fade-out transition ends, which on a starved
+  // machine can be long after, or never, so the name may keep "loading" on a button that is not.
+  const back = page.locator('.board-solve button.ant-btn-primary');
+  await expect(back).toHaveText(solveLabel, { timeout: 60_000 });
+  await expect(back).not.toHaveClass(/\bant-btn-loading\b/);
+  await expect(back).toBeEnabled();
+}
+
+/** Matches a whole text exactly, not as part of a longer one. */
+export function exactly(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+/**
+ * The success message that says exactly this: a message of an earlier step may still be on screen
+ * (they fade out after a few seconds, later on a busy machine), so never just `.ant-message-success`.
+ */
+export function successMessage(page: Page, text: string): Locator {
+  return page.locator('.ant-message-success').filter({ hasText: exactly(text) });
 }
 
 /** Keeps a screenshot of the screen as test output, named by flow and language. */

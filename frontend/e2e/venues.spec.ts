@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectNoEnglishUi, screenshot, signIn, type Language } from './support';
+import { en } from '../src/lib/i18n/en';
+import { zh } from '../src/lib/i18n/zh';
+import { expectAccessible, expectNoEnglishUi, screenshot, signIn, successMessage, type Language } from './support';
 
 /**
  * A venue manager keeps a blackout of their own venue (the China National Convention Center,
@@ -7,6 +9,8 @@ import { expectAccessible, expectNoEnglishUi, screenshot, signIn, type Language 
  */
 const OWN_VENUE = 'china-national-convention-center-phase-i';
 const OTHER_VENUE = 'great-hall-of-the-people';
+
+const STRINGS = { en, zh };
 
 for (const language of ['en', 'zh'] as Language[]) {
   test(`a venue manager edits a blackout of their venue, and only of theirs (${language})`, async ({ page }) => {
@@ -27,13 +31,17 @@ for (const language of ['en', 'zh'] as Language[]) {
     const editor = page.locator('.space-editor').first();
     await expect(editor).toBeVisible();
     const reason = `E2E ${language} ${Date.now()}`;
+    // The row this click adds: an earlier run's blackout of the same space is listed too.
+    const blackouts = editor.locator('[data-testid^="blackout-"]');
+    const before = await blackouts.count();
     await editor.getByRole('button', { name: language === 'zh' ? '添加停用时段' : 'Add blackout' }).click();
-    const row = editor.locator('[data-testid^="blackout-"]').last();
+    await expect(blackouts).toHaveCount(before + 1);
+    const row = blackouts.nth(before);
     await row.locator('input[type="datetime-local"]').first().fill('2027-04-20T08:00');
     await row.locator('input[type="datetime-local"]').last().fill('2027-04-20T12:00');
     await row.locator('input:not([type="datetime-local"])').fill(reason);
     await editor.locator('button[type="submit"]').click();
-    await expect(page.locator('.ant-message-success')).toBeVisible();
+    await expect(successMessage(page, STRINGS[language].venue.saved)).toBeVisible();
     await screenshot(page, `venue-editor-${language}`);
     await expectAccessible(page, `venue editor (${language})`);
     if (language === 'zh') await expectNoEnglishUi(page, 'venue editor');

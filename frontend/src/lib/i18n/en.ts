@@ -240,7 +240,7 @@ export const en = {
     noneMoved: 'Every published engagement is at its published place.',
     movedFromTo: '{{from}} → {{to}}',
     movedUnscheduled: 'no longer scheduled',
-    published: 'Booking requests sent: {{created}} new, {{withdrawn}} withdrawn, {{unchanged}} unchanged.',
+    published: 'Booking requests sent to the venues: {{created}} new, {{withdrawn}} withdrawn, {{unchanged}} unchanged.',
     publishConfirm: 'Send booking requests for every scheduled engagement to the venues?',
     unscheduled: 'Unscheduled engagements',
     noneUnscheduled: 'Every engagement is scheduled.',

@@ -234,7 +234,7 @@ export const zh: Messages = {
     noneMoved: '所有已发布的活动均在原定场地和时间。',
     movedFromTo: '{{from}} → {{to}}',
     movedUnscheduled: '已取消排定',
-    published: '已向场馆发送场地预订请求：新增{{created}}项，撤回{{withdrawn}}项，未变{{unchanged}}项。',
+    published: '已向场馆发送场地预订请求：新增 {{created}} 项，撤回 {{withdrawn}} 项，未变 {{unchanged}} 项。',
     publishConfirm: '向各场馆发送所有已排定活动的场地预订请求？',
     unscheduled: '未排定的活动',
     noneUnscheduled: '所有活动均已排定。',

@@ -80,7 +80,9 @@ export function SolveControls({ planId, status, canEdit, canPublish }: SolveCont
           cancelText={t('board.cancel')}
           onConfirm={() =>
             publish.mutate(undefined, {
-              onSuccess: (answer) => void message.success(t('board.published', answer)),
+              // The counts tell the officer what the publish did, also when it changed nothing.
+              onSuccess: ({ created, withdrawn, unchanged }) =>
+                void message.success(<span data-testid="publish-result">{t('board.published', { created, withdrawn, unchanged })}</span>),
               onError: fail(t('errors.unexpected')),
             })
           }
