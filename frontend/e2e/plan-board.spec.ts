@@ -44,8 +44,12 @@ async function solve(page: Page, language: Language) {
   await expect(page.getByTestId('board-score')).not.toHaveText(hardBefore ?? '');
 }
 
-async function explain(page: Page) {
-  const rule = page.getByTestId('explanation').locator('.ant-collapse-item').first();
+async function explain(page: Page, language: Language) {
+  // A soft rule's: its matches are engagements the solver placed. A hard rule's may be only the engagement
+  // the other language's run moved and pinned, and the highlight turns the board to it, where nothing
+  // else may be in view to drag.
+  const soft = STRINGS[language].board.level.SOFT;
+  const rule = page.getByTestId('explanation').locator('.ant-collapse-item').filter({ hasText: soft }).first();
   await rule.locator('.ant-collapse-header').click();
   // A match of the rule just opened, not of one another step may have opened.
   await rule.locator('.board-match').first().click();
@@ -137,7 +141,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     await solve(page, language);
     await screenshot(page, `board-solved-${language}`);
 
-    await explain(page);
+    await explain(page, language);
     await screenshot(page, `board-explanation-${language}`);
     if (language === 'zh') await expectNoEnglishUi(page, 'explanation');
 
