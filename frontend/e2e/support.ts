@@ -81,6 +81,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
  * is checked by itself (`scope`): behind its mask the page is dimmed on purpose, and inert.
  */
 export async function expectAccessible(page: Page, screen: string, scope?: string): Promise<void> {
+  // Colours are judged at rest: a message still fading in (or a dialog still opening) has the contrast
+  // of half its opacity, which a fast machine catches and a slow one does not. Endless animations
+  // (spinners) never come to rest and are left out.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) =>
+      animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity));
   const builder = new AxeBuilder({ page });
   const results = await (scope ? builder.include(scope) : builder).analyze();
   const grave = results.violations
