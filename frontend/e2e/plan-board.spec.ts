@@ -46,26 +46,32 @@ async function solve(page: Page, language: Language) {
 
 async function explain(page: Page, language: Language) {
   // A soft rule's: its matches are engagements the solver placed. A hard rule's may be only the engagement
-  // the other language's run moved and pinned, and the highlight turns the board to it, where nothing
-  // else may be in view to drag.
+  // the other language's run moved and pinned.
   const soft = STRINGS[language].board.level.SOFT;
   const rule = page.getByTestId('explanation').locator('.ant-collapse-item').filter({ hasText: soft }).first();
   await rule.locator('.ant-collapse-header').click();
-  // A match of the rule just opened, not of one another step may have opened.
-  await rule.locator('.board-match').first().click();
-  await expect(page.locator('.board-clear-highlight')).toBeVisible();
+  // A match of the rule just opened, not of one another step may have opened. The highlight turns the
+  // board to the match's engagement and centres it, which may leave nothing else in view to drag: then
+  // the next match, until the board shows an engagement the next step can drag.
+  const matches = rule.locator('.board-match');
+  const tries = Math.min(await matches.count(), 10);
+  for (let index = 0; index < tries; index++) {
+    await matches.nth(index).click();
+    await expect(page.locator('.board-clear-highlight')).toBeVisible();
+    if ((await movableInView(page)) >= 0) return;
+  }
 }
 
 /**
- * The first movable engagement drawn whole inside the timeline's visible part: one that starts
- * before the window is drawn under the rows' labels, where a drag cannot pick it up.
+ * The index of the first movable engagement drawn whole inside the timeline's visible part (one that
+ * starts before the window is drawn under the rows' labels, where a drag cannot pick it up), scrolling
+ * down the rows for one; -1 when there is none.
  */
-async function movableEngagement(page: Page) {
+async function movableInView(page: Page): Promise<number> {
   const timeline = page.locator('.plan-timeline');
   await timeline.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-  const items = page.locator('.vis-item.engagement:not(.engagement-pinned)');
   const inView = () =>
-    items.evaluateAll((elements) => {
+    movableItems(page).evaluateAll((elements) => {
       const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
       return elements.findIndex((element) => {
         const box = element.getBoundingClientRect();
@@ -81,8 +87,15 @@ async function movableEngagement(page: Page) {
     await page.mouse.wheel(0, 250);
     index = await inView();
   }
+  return index;
+}
+
+const movableItems = (page: Page) => page.locator('.vis-item.engagement:not(.engagement-pinned)');
+
+async function movableEngagement(page: Page) {
+  const index = await movableInView(page);
   expect(index, 'an engagement to drag in view').toBeGreaterThanOrEqual(0);
-  return items.nth(index);
+  return movableItems(page).nth(index);
 }
 
 /** Drags a movable engagement one hour later on its row, and waits for the preview. */
