@@ -55,43 +55,44 @@ async function explain(page: Page, language: Language) {
   const rule = page.getByTestId('explanation').locator('.ant-collapse-item').filter({ hasText: soft }).first();
   await rule.locator('.ant-collapse-header').click();
   // A match of the rule just opened, not of one another step may have opened. The highlight turns the
-  // board to the match's engagement and centres it, which may leave nothing else in view to drag: then
-  // the next match, until the board shows an engagement the next step can drag.
+  // board to the match's engagement and centres it, which may leave little else in view: then the next
+  // match, until the board shows two engagements, one to drag and another to pin.
   const matches = rule.locator('.board-match');
   const tries = Math.min(await matches.count(), 10);
   for (let index = 0; index < tries; index++) {
     await matches.nth(index).click();
     await expect(page.locator('.board-clear-highlight')).toBeVisible();
-    if ((await movableInView(page)) >= 0) return;
+    if ((await movableInView(page, undefined, 2)) >= 0) return;
   }
 }
 
 /**
  * The index of the first movable engagement drawn whole inside the timeline's visible part (one that
  * starts before the window is drawn under the rows' labels, where a drag cannot pick it up), scrolling
- * down the rows for one; -1 when there is none.
+ * down the rows until `wanted` of them are in view; -1 when they never are.
  */
-async function movableInView(page: Page, except?: string): Promise<number> {
+async function movableInView(page: Page, except?: string, wanted = 1): Promise<number> {
   const timeline = page.locator('.plan-timeline');
   await timeline.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   const inView = () =>
     movableItems(page, except).evaluateAll((elements) => {
       const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
-      return elements.findIndex((element) => {
+      return elements.flatMap((element, index) => {
         const box = element.getBoundingClientRect();
-        return box.width >= 12 && box.left >= panel.left && box.right <= panel.right - 80
+        const whole = box.width >= 12 && box.left >= panel.left && box.right <= panel.right - 80
           && box.top >= panel.top && box.bottom <= Math.min(panel.bottom, window.innerHeight);
+        return whole ? [index] : [];
       });
     });
   // The rows in view may hold none (a quiet day at the venues on top): scroll down the rows.
-  let index = await inView();
-  for (let scrolls = 0; index < 0 && scrolls < 30; scrolls++) {
+  let found = await inView();
+  for (let scrolls = 0; found.length < wanted && scrolls < 30; scrolls++) {
     const panel = (await page.locator('.vis-panel.vis-center').boundingBox())!;
     await page.mouse.move(panel.x + panel.width / 2, panel.y + panel.height / 2);
     await page.mouse.wheel(0, 250);
-    index = await inView();
+    found = await inView();
   }
-  return index;
+  return found.length >= wanted ? found[0]! : -1;
 }
 
 /** The engagements on the timeline that may be moved, but for the one titled `except`. */
