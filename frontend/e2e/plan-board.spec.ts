@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { en } from '../src/lib/i18n/en';
 import { zh } from '../src/lib/i18n/zh';
 import { exactly, expectAccessible, expectNoEnglishUi, screenshot, signIn, solveOnBoard, successMessage, type Language } from './support';
@@ -54,45 +54,35 @@ async function explain(page: Page, language: Language) {
   const soft = STRINGS[language].board.level.SOFT;
   const rule = page.getByTestId('explanation').locator('.ant-collapse-item').filter({ hasText: soft }).first();
   await rule.locator('.ant-collapse-header').click();
-  // A match of the rule just opened, not of one another step may have opened. The highlight turns the
-  // board to the match's engagement and centres it, which may leave little else in view: then the next
-  // match, until the board shows two engagements, one to drag and another to pin.
-  const matches = rule.locator('.board-match');
-  const tries = Math.min(await matches.count(), 10);
-  for (let index = 0; index < tries; index++) {
-    await matches.nth(index).click();
-    await expect(page.locator('.board-clear-highlight')).toBeVisible();
-    if ((await movableInView(page, undefined, 2)) >= 0) return;
-  }
+  // A match of the rule just opened, not of one another step may have opened: the board turns to its
+  // engagement and says it is highlighted.
+  await rule.locator('.board-match').first().click();
+  await expect(page.locator('.board-clear-highlight')).toBeVisible();
 }
 
 /**
- * The index of the first movable engagement drawn whole inside the timeline's visible part (one that
- * starts before the window is drawn under the rows' labels, where a drag cannot pick it up), scrolling
- * down the rows until `wanted` of them are in view; -1 when they never are.
+ * The board as it opens, on its first page: the highlight centres the board on one engagement, which
+ * may leave nothing else in view to drag or pin, and saving a move centres it there again.
  */
-async function movableInView(page: Page, except?: string, wanted = 1): Promise<number> {
-  const timeline = page.locator('.plan-timeline');
-  await timeline.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-  const inView = () =>
-    movableItems(page, except).evaluateAll((elements) => {
-      const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
-      return elements.flatMap((element, index) => {
-        const box = element.getBoundingClientRect();
-        const whole = box.width >= 12 && box.left >= panel.left && box.right <= panel.right - 80
-          && box.top >= panel.top && box.bottom <= Math.min(panel.bottom, window.innerHeight);
-        return whole ? [index] : [];
-      });
-    });
-  // The rows in view may hold none (a quiet day at the venues on top): scroll down the rows.
-  let found = await inView();
-  for (let scrolls = 0; found.length < wanted && scrolls < 30; scrolls++) {
-    const panel = (await page.locator('.vis-panel.vis-center').boundingBox())!;
-    await page.mouse.move(panel.x + panel.width / 2, panel.y + panel.height / 2);
-    await page.mouse.wheel(0, 250);
-    found = await inView();
-  }
-  return found.length >= wanted ? found[0]! : -1;
+async function reopenBoard(page: Page) {
+  await page.goto(`/plans/${planIdOf(page)}`);
+  await expect(page.getByTestId('plan-board')).toHaveAttribute('data-board-ready', 'true', { timeout: 60_000 });
+  await expect(page.locator('.board-clear-highlight')).toHaveCount(0);
+  // The score's figures and the explanation arrive after the timeline and push it down the page.
+  await expect(page.locator('.board-kpis')).toBeVisible();
+  await expect(page.getByTestId('explanation').locator('.ant-collapse-item').first()).toBeVisible();
+}
+
+/** Where the engagement is drawn once the page has stopped moving it (data arriving above shifts it). */
+async function restingBox(item: Locator) {
+  let last = await item.boundingBox();
+  await expect.poll(async () => {
+    const now = await item.boundingBox();
+    const still = now !== null && JSON.stringify(now) === JSON.stringify(last);
+    last = now;
+    return still;
+  }, { intervals: [100, 250, 500] }).toBe(true);
+  return last!;
 }
 
 /** The engagements on the timeline that may be moved, but for the one titled `except`. */
@@ -101,10 +91,44 @@ const movableItems = (page: Page, except?: string) => {
   return except === undefined ? items : items.filter({ hasNotText: exactly(except) });
 };
 
-async function movableEngagement(page: Page, except?: string) {
-  const index = await movableInView(page, except);
-  expect(index, 'an engagement to drag in view').toBeGreaterThanOrEqual(0);
-  return movableItems(page, except).nth(index);
+/** Where a movable engagement can be reached inside the timeline's visible part. */
+interface Reach {
+  index: number;
+  /** A point on the engagement, relative to its top left corner, that lies in view. */
+  position: { x: number; y: number };
+}
+
+/**
+ * The first movable engagement (but for the one titled `except`) in the timeline's visible part:
+ * drawn whole for a drag (one that starts before the window is drawn under the rows' labels, where a
+ * drag cannot pick it up), or with a part in view for a click. Scrolls down the rows for one (a quiet
+ * day at the venues on top); null when there is none.
+ */
+async function movableInView(page: Page, need: 'whole' | 'part', except?: string): Promise<Reach | null> {
+  await page.locator('.plan-timeline').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  const probe = () =>
+    movableItems(page, except).evaluateAll((elements, whole) => {
+      const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+      const bottom = Math.min(panel.bottom, window.innerHeight);
+      for (const [index, element] of elements.entries()) {
+        const box = element.getBoundingClientRect();
+        const left = Math.max(box.left, panel.left);
+        const right = Math.min(box.right, panel.right - 80);
+        const across = whole ? box.width >= 12 && box.left >= panel.left && box.right <= panel.right - 80 : right - left >= 12;
+        if (across && box.top >= panel.top && box.bottom <= bottom) {
+          return { index, position: { x: (left + right) / 2 - box.left, y: box.height / 2 } };
+        }
+      }
+      return null;
+    }, need === 'whole');
+  let reach = await probe();
+  for (let scrolls = 0; reach === null && scrolls < 30; scrolls++) {
+    const panel = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+    await page.mouse.move(panel.x + panel.width / 2, panel.y + panel.height / 2);
+    await page.mouse.wheel(0, 250);
+    reach = await probe();
+  }
+  return reach;
 }
 
 /**
@@ -112,9 +136,11 @@ async function movableEngagement(page: Page, except?: string) {
  * engagement's title.
  */
 async function dragWithPreview(page: Page): Promise<string> {
-  const item = await movableEngagement(page);
+  const reach = await movableInView(page, 'whole');
+  expect(reach, 'an engagement to drag in view').not.toBeNull();
+  const item = movableItems(page).nth(reach!.index);
   const title = (await item.textContent())!;
-  const box = (await item.boundingBox())!;
+  const box = await restingBox(item);
   const hour = await page.evaluate(() => {
     const axis = document.querySelectorAll('.vis-time-axis .vis-grid.vis-minor');
     const [a, b] = [axis[0]?.getBoundingClientRect(), axis[1]?.getBoundingClientRect()];
@@ -171,6 +197,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     await explain(page, language);
     await screenshot(page, `board-explanation-${language}`);
     if (language === 'zh') await expectNoEnglishUi(page, 'explanation');
+    await reopenBoard(page);
 
     const dragged = await dragWithPreview(page);
     await screenshot(page, `board-move-preview-${language}`);
@@ -192,7 +219,9 @@ for (const language of ['en', 'zh'] as Language[]) {
     // Not the one just dragged: an hour later it may lie on a booking the venue has confirmed (the other
     // language's run), and then its venue could rightly not confirm it below.
     const details = page.getByTestId('engagement-details');
-    await (await movableEngagement(page, dragged)).click();
+    const toPin = await movableInView(page, 'part', dragged);
+    expect(toPin, 'another engagement to pin in view').not.toBeNull();
+    await movableItems(page, dragged).nth(toPin!.index).click({ position: toPin!.position });
     await expect(details).toBeVisible();
     const pinnedTitle = (await details.locator('.ant-descriptions-item-content').first().textContent())!;
     const pinned = await answerTo(page, 'PATCH', /\/assignment$/, () => details.getByRole('button', { name: s.board.pin, exact: true }).click());

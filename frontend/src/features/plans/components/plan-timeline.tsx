@@ -20,7 +20,7 @@ export interface PlanTimelineProps {
   snap: (date: Date) => Date;
   onMove: (move: TimelineMove) => void;
   onSelect: (eventId: string | undefined) => void;
-  /** Called after the timeline has drawn the current items. */
+  /** Called after the timeline has drawn the current items, from its first complete drawing on. */
   onDrawn: () => void;
   /** Items to select and scroll to (the engagements of an explanation the person clicked). */
   focused: string[];
@@ -138,6 +138,7 @@ export function PlanTimeline(props: PlanTimelineProps) {
   latest.current = props;
 
   useEffect(() => {
+    let initiallyDrawn = false;
     const { horizon, offsetMinutes } = latest.current;
     const offset = `${offsetMinutes >= 0 ? '+' : '-'}${String(Math.floor(Math.abs(offsetMinutes) / 60)).padStart(2, '0')}:${String(Math.abs(offsetMinutes) % 60).padStart(2, '0')}`;
     const options: TimelineOptions = {
@@ -167,6 +168,12 @@ export function PlanTimeline(props: PlanTimelineProps) {
       },
       tooltip: { followMouse: false, overflowMethod: 'flip' },
       template: itemLabel,
+      // Until its first complete drawing the timeline lies under a loading screen that swallows a
+      // drag: the board is drawn (and ready for one) only from then on.
+      onInitialDrawComplete: () => {
+        initiallyDrawn = true;
+        latest.current.onDrawn();
+      },
     };
     // Fresh data sets for each timeline: a destroyed timeline leaves its sets unusable for the
     // next one (React mounts twice in development).
@@ -179,7 +186,9 @@ export function PlanTimeline(props: PlanTimelineProps) {
       const first = items[0];
       latest.current.onSelect(first ? itemSet.current.get(first)?.eventId : undefined);
     });
-    created.on('changed', () => latest.current.onDrawn());
+    created.on('changed', () => {
+      if (initiallyDrawn) latest.current.onDrawn();
+    });
     const toggle = (event: MouseEvent) => {
       const venue = (event.target as HTMLElement).closest<HTMLElement>('button[data-venue]')?.dataset.venue;
       if (venue) latest.current.onToggleVenue(venue);
