@@ -100,9 +100,7 @@ class DatabaseCrashIT {
             Duration thirdStart = third.awaitHealthy(START);
             assertThat(isAlive(leftOver)).as("the server left running was stopped").isFalse();
             List<String> missing = DelegationWriters.missing(third.admin(), acknowledged);
-            Api.Answer another = third.admin().post(plans.get(0) + "/delegations", """
-                    {"id": "del-after", "name": "After the kills", "headRank": "MINISTER", "size": 5,
-                     "arrival": "2027-05-10T08:00", "departure": "2027-05-11T20:00"}""");
+            Api.Answer another = DelegationWriters.add(third.admin(), plans.get(0), "del-after");
 
             System.out.printf("[fault figures] application killed twice during %d concurrent writers: %d writes"
                             + " acknowledged, %d found; server stopped by the watchdog %s after the first kill;"

@@ -40,14 +40,18 @@ class DatabaseFaultsTest {
     }
 
     @Test
-    void aConnectionCutByTheServersEndIsAnUnavailableDatabase() {
+    void aConnectionCutByTheServerOrAFailingDiskIsAnUnavailableDatabase() {
         var crashed = new DataAccessResourceFailureException("could not execute statement",
                 new PSQLException("FATAL: terminating connection because of crash of another server process",
                         PSQLState.CONNECTION_FAILURE));
         var recovering = new SQLException("FATAL: the database system is in recovery mode", "57P03");
 
+        var ioError = new DataAccessResourceFailureException("could not execute statement",
+                new SQLException("could not write to file \"pg_wal/xlogtemp.42\": Input/output error", "58030"));
+
         assertThat(faults.classify(crashed)).contains(DatabaseFault.UNAVAILABLE);
         assertThat(faults.classify(recovering)).contains(DatabaseFault.UNAVAILABLE);
+        assertThat(faults.classify(ioError)).as("a failing disk, not a full one").contains(DatabaseFault.UNAVAILABLE);
     }
 
     @Test

@@ -80,7 +80,7 @@ class DatabaseOutageIT {
         }
         long freed = System.nanoTime();
         Files.delete(filler);
-        await().atMost(Duration.ofSeconds(60)).until(() -> write(admin, plans.get(0), "del-room-again").status() == 201);
+        await().atMost(Duration.ofSeconds(60)).until(() -> DelegationWriters.add(admin, plans.get(0), "del-room-again").status() == 201);
         Duration writableAgain = Duration.ofNanos(System.nanoTime() - freed);
         List<String> missing = DelegationWriters.missing(admin, writers.acknowledged());
 
@@ -103,7 +103,7 @@ class DatabaseOutageIT {
         Api signedIn = app.admin();
         Api httpBasic = Api.as(app.port(), PlannerProcess.ADMIN, PlannerProcess.ADMIN_PASSWORD);
         String plan = DelegationWriters.newPlan(signedIn, "Lost server");
-        assertThat(write(signedIn, plan, "del-before").status()).isEqualTo(201);
+        assertThat(DelegationWriters.add(signedIn, plan, "del-before").status()).isEqualTo(201);
 
         Path directory = dataDir.resolve("postgres");
         Path away = dataDir.resolve("postgres-away");
@@ -115,7 +115,7 @@ class DatabaseOutageIT {
         Duration healthDown = Duration.ofNanos(System.nanoTime() - killed);
         Timed<Api.Answer> sessionCall = timed(() -> signedIn.get(plan));
         Timed<Api.Answer> basicCall = timed(() -> httpBasic.get(plan));
-        Timed<Api.Answer> writeCall = timed(() -> write(signedIn, plan, "del-while-lost"));
+        Timed<Api.Answer> writeCall = timed(() -> DelegationWriters.add(signedIn, plan, "del-while-lost"));
 
         long returned = System.nanoTime();
         Files.move(away, directory);
@@ -140,12 +140,6 @@ class DatabaseOutageIT {
                 List.of(plan + "|del-before", plan + "|del-while-lost"));
         assertThat(missing).as("the write from before is there, the refused one is not").containsExactly(
                 plan + "|del-while-lost");
-    }
-
-    private static Api.Answer write(Api api, String plan, String id) {
-        return api.post(plan + "/delegations", """
-                {"id": "%s", "name": "Delegation %s", "headRank": "MINISTER", "size": 5,
-                 "arrival": "2027-05-10T08:00", "departure": "2027-05-11T20:00"}""".formatted(id, id));
     }
 
     /** Writes until the disk has no byte left, in big pieces and then in single pages. */

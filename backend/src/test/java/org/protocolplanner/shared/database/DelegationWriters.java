@@ -60,15 +60,20 @@ final class DelegationWriters implements AutoCloseable {
         return created.header("Location");
     }
 
+    /** Adds one delegation to the plan; an answer must come within 30 s. */
+    static Api.Answer add(Api api, String plan, String id) {
+        return api.send(api.request(plan + "/delegations").timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"id": "%s", "name": "Delegation %s", "headRank": "MINISTER", "size": 12,
+                         "arrival": "2027-05-10T08:00", "departure": "2027-05-11T20:00"}""".formatted(id, id))));
+    }
+
     private void write(Api api, String plan, String prefix) {
         for (int n = 0; !stopped; n++) {
             String id = prefix + n;
             try {
-                Api.Answer answer = api.send(api.request(plan + "/delegations").timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("""
-                                {"id": "%s", "name": "Delegation %s", "headRank": "MINISTER", "size": 12,
-                                 "arrival": "2027-05-10T08:00", "departure": "2027-05-11T20:00"}""".formatted(id, id))));
+                Api.Answer answer = add(api, plan, id);
                 if (answer.status() == 201) {
                     acknowledged.add(plan + "|" + id);
                 } else {

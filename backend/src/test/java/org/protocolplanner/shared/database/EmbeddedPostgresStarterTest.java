@@ -2,7 +2,6 @@ package org.protocolplanner.shared.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -13,7 +12,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -25,8 +23,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The embedded server as a user without an outside database gets it: started with PostgreSQL's
- * durable settings, reached by URL and password only, started again when it dies, stopped with the
- * application.
+ * durable settings, reached by URL and password only, stopped with the application. How it survives
+ * crashes is for the fault tests (DatabaseCrashIT), which kill a packaged application's server.
  */
 class EmbeddedPostgresStarterTest {
 
@@ -81,24 +79,6 @@ class EmbeddedPostgresStarterTest {
                 String.class)).isEqualTo("made before the password");
         assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close())
                 .isInstanceOf(SQLException.class).hasMessageContaining("password");
-        context.close();
-    }
-
-    @Test
-    void aServerThatDiesIsStartedAgainOnTheSamePortWithItsData() {
-        GenericApplicationContext context = started();
-        JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
-        jdbc.execute("create table kept (note text)");
-        jdbc.update("insert into kept values ('committed before the crash')");
-        Postmaster first = Postmaster.on(dataDir.resolve("postgres")).orElseThrow();
-
-        first.process().destroyForcibly();
-
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
-                .until(() -> jdbc.queryForObject("select note from kept", String.class),
-                        "committed before the crash"::equals);
-        assertThat(Postmaster.on(dataDir.resolve("postgres")).orElseThrow().pid()).isNotEqualTo(first.pid());
-        assertThat(context.getBean(EmbeddedDatabase.class).restarts()).isEqualTo(1);
         context.close();
     }
 
