@@ -202,7 +202,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /**
      * {@code pg_ctl restart} starts the server with the options it last ran with (its
      * {@code postmaster.opts}: the same port and durable settings). The server's output goes to a log
-     * file emptied on each attempt, so that it shows why the last one failed and cannot grow.
+     * file emptied on each attempt: it holds the messages since the last attempt, why that one failed
+     * if it did, and no older ones.
      */
     private void restart() {
         try {
