@@ -143,9 +143,15 @@ class SecurityConfiguration {
         return "/login".equals(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
-    /** A refused sign-in: 429 with {@code Retry-After} when throttled, else 401 with the detail given. */
+    /**
+     * A refused sign-in: 503 with {@code Retry-After} when the database could not check it, 429 with
+     * {@code Retry-After} when throttled, else 401 with the detail given.
+     */
     private static void refuse(ProblemWriter problems, HttpServletRequest request, HttpServletResponse response,
             AuthenticationException e, String detail) throws IOException {
+        if (problems.writeDatabaseFault(request, response, e)) {
+            return;
+        }
         if (e instanceof SignInThrottledException throttled) {
             long seconds = throttled.retryAfterSeconds();
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));

@@ -15,9 +15,21 @@ public record PlannerDataProperties(Path dataDir, boolean ephemeral) {
         if (dataDir == null) {
             dataDir = Path.of(System.getProperty("user.home"), ".protocol-planner");
         }
+        // Absolute, because the server's process names its directory and is compared with it.
+        dataDir = dataDir.toAbsolutePath().normalize();
     }
 
     Path postgresDirectory() {
         return dataDir.resolve("postgres");
+    }
+
+    /** The database password, beside the server's directory rather than in it, readable by its owner only. */
+    Path passwordFile() {
+        return dataDir.resolve("postgres.password");
+    }
+
+    /** The server's own messages once the application has had to start it again. */
+    Path restartLogFile() {
+        return dataDir.resolve("logs").resolve("postgres.log");
     }
 }

@@ -3,8 +3,11 @@ package org.protocolplanner.shared.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.protocolplanner.plan.exchange.ExchangeError;
 import org.protocolplanner.plan.exchange.MalformedDocumentException;
+import org.protocolplanner.shared.database.DatabaseFault;
+import org.protocolplanner.shared.database.DatabaseFaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -40,6 +43,12 @@ import tools.jackson.databind.exc.JsonNodeException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final DatabaseFaults databaseFaults;
+
+    ApiExceptionHandler(DatabaseFaults databaseFaults) {
+        this.databaseFaults = databaseFaults;
+    }
 
     @ExceptionHandler(MalformedDocumentException.class)
     ProblemDetail malformedDocument(MalformedDocumentException e) {
@@ -95,10 +104,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** Repositories hand an unknown sort property on wrapped; anything else so wrapped is a fault. */
     @ExceptionHandler(InvalidDataAccessApiUsageException.class)
-    ProblemDetail invalidDataAccess(InvalidDataAccessApiUsageException e) {
+    ResponseEntity<ProblemDetail> invalidDataAccess(InvalidDataAccessApiUsageException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof PropertyReferenceException reference) {
-                return unknownSortProperty(reference);
+                return ResponseEntity.badRequest().body(unknownSortProperty(reference));
             }
         }
         return serverFault(e);
@@ -119,15 +128,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role may not do this.");
     }
 
+    /**
+     * A fault of the database itself (gone, restarting, out of disk) is 503 with {@code Retry-After}:
+     * the request may well succeed later. Anything else is 500.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail serverFault(Exception e) {
+    ResponseEntity<ProblemDetail> serverFault(Exception e) {
         if (readerWentAway(e)) {
             log.debug("The client closed the connection before the answer was written: {}", e.getMessage());
             return null;
         }
+        Optional<DatabaseFault> databaseFault = databaseFaults.classify(e);
+        if (databaseFault.isPresent()) {
+            log.warn("Answered 503, the database is at fault ({}): {}", databaseFault.get(), e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(databaseFault.get().retryAfterSeconds()))
+                    .body(ProblemWriter.databaseProblem(databaseFault.get()));
+        }
         log.error("Unexpected server fault", e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "An unexpected error occurred on the server; it has been logged.");
+        return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred on the server; it has been logged."));
     }
 
     @Override

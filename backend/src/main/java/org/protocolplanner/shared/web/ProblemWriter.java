@@ -5,6 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
+import org.protocolplanner.shared.database.DatabaseFault;
+import org.protocolplanner.shared.database.DatabaseFaults;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -19,9 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProblemWriter {
 
     private final JsonMapper jsonMapper;
+    private final DatabaseFaults databaseFaults;
 
-    public ProblemWriter(JsonMapper jsonMapper) {
+    public ProblemWriter(JsonMapper jsonMapper, DatabaseFaults databaseFaults) {
         this.jsonMapper = jsonMapper;
+        this.databaseFaults = databaseFaults;
     }
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
@@ -34,10 +40,38 @@ public class ProblemWriter {
             Map<String, Object> properties) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         properties.forEach(problem::setProperty);
+        write(request, response, problem);
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
         problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         jsonMapper.writeValue(response.getOutputStream(), problem);
+    }
+
+    /**
+     * Answers 503 with {@code Retry-After} when the failure is the database's own (gone, restarting, out of
+     * disk), and tells whether it did: a sign-in that could not be checked is no wrong password.
+     */
+    public boolean writeDatabaseFault(HttpServletRequest request, HttpServletResponse response, Throwable failure)
+            throws IOException {
+        Optional<DatabaseFault> fault = databaseFaults.classify(failure);
+        if (fault.isEmpty() || response.isCommitted()) {
+            return false;
+        }
+        response.resetBuffer();
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(fault.get().retryAfterSeconds()));
+        write(request, response, databaseProblem(fault.get()));
+        return true;
+    }
+
+    /** The same answer for Spring MVC's exception handlers. */
+    static ProblemDetail databaseProblem(DatabaseFault fault) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, fault.detail());
+        problem.setProperty("retryAfterSeconds", fault.retryAfterSeconds());
+        return problem;
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
+import org.protocolplanner.shared.database.DatabaseFaults;
+import org.protocolplanner.shared.database.EmbeddedDatabase;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotWritableException;
@@ -17,7 +20,8 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
  */
 class ClientDisconnectTest {
 
-    private final ApiExceptionHandler handler = new ApiExceptionHandler();
+    private final ApiExceptionHandler handler = new ApiExceptionHandler(
+            new DatabaseFaults(new StaticListableBeanFactory().getBeanProvider(EmbeddedDatabase.class)));
     private final ServletWebRequest request = new ServletWebRequest(new MockHttpServletRequest());
 
     @Test
@@ -36,6 +40,6 @@ class ClientDisconnectTest {
 
         assertThat(handler.handleExceptionInternal(broken, null, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request)
                 .getStatusCode().value()).isEqualTo(500);
-        assertThat(handler.serverFault(broken).getStatus()).isEqualTo(500);
+        assertThat(handler.serverFault(broken).getStatusCode().value()).isEqualTo(500);
     }
 }

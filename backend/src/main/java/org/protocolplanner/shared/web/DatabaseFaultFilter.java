@@ -1,0 +1,40 @@
+package org.protocolplanner.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers 503 for a database fault that escapes the filters before Spring MVC, above all the sign-in
+ * check, which reads the database on every HTTP Basic request. Escaped, such a fault was forwarded to
+ * the error page, which the security rules deny to an unsigned request: the caller was told "sign in
+ * first" (401) after the pool's wait, as if the password were wrong. Runs before the security filters.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+class DatabaseFaultFilter extends OncePerRequestFilter {
+
+    private final ProblemWriter problems;
+
+    DatabaseFaultFilter(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (!problems.writeDatabaseFault(request, response, e)) {
+                throw e;
+            }
+        }
+    }
+}
