@@ -13,7 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * What the browser is told, on the UI's page and on the API alike: the Content Security Policy (with the
  * test run's map tile server, application-test.yml), the referrer and permissions policies; and the session
- * and CSRF cookies' attributes.
+ * and CSRF cookies' attributes, plain over HTTP and Secure when a proxy on this machine says the browser
+ * came over https.
  */
 @IntegrationTest
 class BrowserHardeningIT {
@@ -60,13 +61,24 @@ class BrowserHardeningIT {
     }
 
     @Test
-    void sessionAndCsrfCookiesAreSameSiteLax() {
+    void sessionAndCsrfCookiesAreSameSiteLaxAndSecureWithHstsOnlyOverHttps() {
         FromAddress browser = FromAddress.of(port, "127.0.0.70");
         String csrf = cookie(browser.send("GET", "/api/csrf", Map.of(), null).all("Set-Cookie"), "XSRF-TOKEN");
         String session = cookie(browser.formSignIn("planner", Api.DEMO_PASSWORD).all("Set-Cookie"), "JSESSIONID");
 
         assertThat(attributes(csrf)).contains("samesite=lax").doesNotContain("secure", "httponly");
         assertThat(attributes(session)).contains("samesite=lax", "httponly").doesNotContain("secure");
+
+        // A reverse proxy on this machine that terminated TLS says so; the cookies then stay off plain HTTP.
+        Map<String, String> overTls = Map.of("X-Forwarded-Proto", "https");
+        String secureCsrf = cookie(browser.send("GET", "/api/csrf", overTls, null).all("Set-Cookie"), "XSRF-TOKEN");
+        String secureSession = cookie(browser.formSignIn("planner", Api.DEMO_PASSWORD, overTls).all("Set-Cookie"),
+                "JSESSIONID");
+        assertThat(attributes(secureCsrf)).contains("samesite=lax", "secure").doesNotContain("httponly");
+        assertThat(attributes(secureSession)).contains("samesite=lax", "secure", "httponly");
+        assertThat(browser.send("GET", "/api/csrf", Map.of(), null).header("Strict-Transport-Security")).isNull();
+        assertThat(browser.send("GET", "/api/csrf", overTls, null).header("Strict-Transport-Security"))
+                .startsWith("max-age=");
     }
 
     private static String cookie(List<String> setCookies, String name) {
