@@ -18,9 +18,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Everything a venue manager reads about a confidential engagement of their venue, signed in as the demo
  * manager: the inbox, a booking, the answer to a confirmation, the notifications and the venue's calendar
- * feed show its type, time, headcount, layout and needs, and never its title or id (nor, in the lists, its
- * attendees; the guesthouse's other booking names its delegation, as it may). Planners
- * give engagements ids that say what they are, so an id tells as much as a title.
+ * feed show its type, time, headcount, layout and needs, never its title or id, and the booking no
+ * attendees. Planners give engagements ids that say what they are, so an id tells as much as a title.
  */
 @IntegrationTest
 class ConfidentialRedactionIT {
