@@ -156,6 +156,9 @@ export type SpaceRequest = Schemas['SpaceRequest'];
 
 export type Area = Sent<Schemas['AreaResponse'], 'nameZh' | 'type' | 'district' | 'lat' | 'lon' | 'sources' | 'notes'>;
 
+/** GET /api/map-tiles: a Leaflet URL template, or null when no tile server is configured. */
+export type MapTiles = Sent<Schemas['MapTilesResponse'], 'tileUrl'>;
+
 /** A booking as the board needs it: which engagement, where, when, in which state. */
 export type BookingMark = Pick<Sent<Schemas['BookingResponse']>, 'id' | 'status' | 'spaceId' | 'localStart'> & {
   engagement: { id: string };

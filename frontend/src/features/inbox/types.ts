@@ -6,7 +6,7 @@ export type BookingStatus = NonNullable<Schemas['BookingResponse']['status']>;
 
 /**
  * A booking as GET /api/bookings answers it. For a venue manager a confidential engagement comes
- * with `title` and `attendees` null (docs/reference/roles.md, role matrix): the API redacts, the UI says so.
+ * with `id`, `title` and `attendees` null (docs/reference/roles.md, role matrix): the API redacts, the UI says so.
  */
 export interface Booking {
   id: number;
@@ -36,7 +36,8 @@ export interface Booking {
 }
 
 export interface BookedEngagement {
-  id: string;
+  /** Null where the reader may not see it: an engagement's id names what it is. */
+  id?: string | null;
   /** Null where the reader may not see it (a confidential engagement, for a venue manager). */
   title?: string | null;
   type: string;

@@ -1,6 +1,7 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { useEffect, useRef } from 'react';
 import { DataSet, moment, Timeline, type TimelineOptions } from 'vis-timeline/standalone';
+import { textElement } from '@/lib/text-element';
 import type { BoardGroup, BoardItem } from '../lib/board-rows';
 
 /** A drop of an engagement on another row or time, before anything is saved. */
@@ -73,17 +74,21 @@ const LABELS = {
   },
 };
 
-/** What vis-timeline draws of a row: a venue's name is a button that opens or closes it. */
+/**
+ * What vis-timeline draws of a row: a venue's name is a button that opens or closes it. Always an
+ * element, never a string: vis-timeline writes a string into the page as HTML (through a filter
+ * that keeps harmless markup, so a name like `<b>Hall</b>` would still not read as written).
+ */
 interface TimelineGroup {
   id: string;
-  content: string | HTMLElement;
+  content: HTMLElement;
   className?: string;
   order: number;
 }
 
-function toTimelineGroup(group: BoardGroup): TimelineGroup {
+export function toTimelineGroup(group: BoardGroup): TimelineGroup {
   if (!group.venue) {
-    return { id: group.id, content: group.content, className: group.className, order: group.order };
+    return { id: group.id, content: textElement(group.content), className: group.className, order: group.order };
   }
   const toggle = document.createElement('button');
   toggle.type = 'button';
@@ -110,6 +115,11 @@ export function itemLabel(item?: BoardItem): HTMLElement | string {
   label.dataset.eventId = item.eventId;
   label.textContent = item.content;
   return label;
+}
+
+/** An engagement's tooltip (its title, type and booking state), as text. */
+export function itemTooltip(item?: BoardItem): HTMLElement | string {
+  return item ? textElement(item.title) : '';
 }
 
 /** The engagement a key opens: Enter or Space on an engagement's label, else none. */
@@ -166,7 +176,8 @@ export function PlanTimeline(props: PlanTimelineProps) {
         latest.current.onMove({ eventId: moved.eventId, group: String(moved.group), start: new Date(moved.start) });
         callback(null); // nothing moves until the person has seen the preview and saved
       },
-      tooltip: { followMouse: false, overflowMethod: 'flip' },
+      // The tooltip's popup takes an element as well as a string, whatever vis-timeline's types say.
+      tooltip: { followMouse: false, overflowMethod: 'flip', template: itemTooltip as unknown as (item: unknown) => string },
       template: itemLabel,
       // Until its first complete drawing the timeline lies under a loading screen that swallows a
       // drag: the board is drawn (and ready for one) only from then on.

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A booking as the API shows it, with what a venue manager needs to decide. For a manager, a
- * confidential engagement shows its type, time, headcount, layout and needs but never its title or
+ * confidential engagement shows its type, time, headcount, layout and needs but never its id, title or
  * attendees (docs/reference/roles.md, role matrix): those fields are null.
  *
  * @param localStart  the start in the plan's time zone, as the plan's engagements are written
@@ -19,7 +19,7 @@ public record BookingResponse(long id, long planId, String planName, BookingStat
         String reason, Long replacesBookingId, Instant requestedAt, Instant answeredAt, String answeredBy,
         EngagementSummary engagement, long version) {
 
-    /** The engagement booked; title and attendees are null where the reader may not see them. */
+    /** The engagement booked; id, title and attendees are null where the reader may not see them. */
     public record EngagementSummary(String id, String title, String type, int headcount, String layout,
             List<String> requiredFeatures, List<String> attendees, boolean confidential) {
     }

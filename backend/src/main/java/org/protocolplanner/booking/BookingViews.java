@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Bookings as read for people: joined with their space, venue, plan and engagement in one query.
- * Whether the reader may see a confidential engagement's title and attendees is decided here too,
+ * Whether the reader may see a confidential engagement's id, title and attendees is decided here too,
  * so that no answer, notification or e-mail can forget it.
  */
 @Component
@@ -55,7 +55,7 @@ class BookingViews {
         this.jdbc = jdbc;
     }
 
-    /** @param redact whether confidential engagements lose their title and attendees (venue managers) */
+    /** @param redact whether confidential engagements lose their id, title and attendees (venue managers) */
     Optional<BookingResponse> find(long id, boolean redact) {
         return jdbc.query(SELECT + " where b.id = ?", (row, i) -> response(row, redact), id).stream().findFirst();
     }
@@ -107,7 +107,8 @@ class BookingViews {
         BookingResponse.EngagementSummary engagement = null;
         if (row.getString("ref") != null) {
             boolean hidden = redact && row.getBoolean("confidential");
-            engagement = new BookingResponse.EngagementSummary(row.getString("ref"),
+            // Its id too: planners' ids name what they hold ("ruritania-state-banquet").
+            engagement = new BookingResponse.EngagementSummary(hidden ? null : row.getString("ref"),
                     hidden ? null : row.getString("title"), row.getString("type"), row.getInt("headcount"),
                     row.getString("layout"), strings(row.getArray("required_features")),
                     hidden ? null : strings(row.getArray("attendees")), row.getBoolean("confidential"));

@@ -72,6 +72,8 @@ class SecurityConfiguration {
                         .requestMatchers(SecurityConfiguration::isClientSideRoute).permitAll()
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::carriesBasicCredentials))
+                // The SPA setup's token cookie, made SameSite=Lax (BrowserHardening sets the other browser defences).
+                .csrf(csrf -> csrf.csrfTokenRepository(BrowserHardening.csrfCookie()))
                 // HTTP Basic signs in on every request: its sign-in lasts for the request and makes no session.
                 .httpBasic(basic -> basic
                         .securityContextRepository(new RequestAttributeSecurityContextRepository())

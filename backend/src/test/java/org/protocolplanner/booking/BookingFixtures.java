@@ -37,6 +37,11 @@ public final class BookingFixtures {
     }
 
     public static Map<String, Object> summitDay(String name, Site site) {
+        return summitDay(name, site, "banquet");
+    }
+
+    /** The summit day with the confidential banquet under an id of the caller's. */
+    static Map<String, Object> summitDay(String name, Site site, String banquetId) {
         return Map.of("format", "protocol-planner/plan", "version", 1, "name", name,
                 "horizon", Map.of("start", DAY.toString(), "end", DAY.plusDays(3).toString(), "grainMinutes", 15),
                 "venues", List.of(
@@ -57,7 +62,7 @@ public final class BookingFixtures {
                         delegation("ruritania", "Ruritania", "HEAD_OF_STATE"),
                         delegation("freedonia", "Freedonia", "MINISTER")),
                 "events", List.of(
-                        event("banquet", SECRET_TITLE, "STATE_BANQUET", List.of("ruritania", "freedonia"), 120,
+                        event(banquetId, SECRET_TITLE, "STATE_BANQUET", List.of("ruritania", "freedonia"), 120,
                                 "BANQUET", 120, true),
                         event("talks", "Talks with Freedonia", "BILATERAL_TALKS", List.of("freedonia"), 12,
                                 "ROUNDTABLE", 60, false),
@@ -67,12 +72,17 @@ public final class BookingFixtures {
 
     /** Imports the plan, lets the demo manager manage the guesthouse, and places its engagements. */
     public static String importPlaced(Api officer, JdbcTemplate jdbc, String name, Site site) {
-        Api.Answer imported = officer.post("/api/plans/import", summitDay(name, site));
+        return importPlaced(officer, jdbc, name, site, "banquet");
+    }
+
+    /** The same, with the confidential banquet under an id of the caller's. */
+    static String importPlaced(Api officer, JdbcTemplate jdbc, String name, Site site, String banquetId) {
+        Api.Answer imported = officer.post("/api/plans/import", summitDay(name, site, banquetId));
         assertThat(imported.status()).as(imported.text()).isEqualTo(201);
         String plan = imported.header("Location");
         jdbc.update("insert into venue_manager (venue_id, account_id) select ?, id from account"
                 + " where username = 'manager' on conflict do nothing", site.guesthouse());
-        place(jdbc, plan, "banquet", site.banquetHall(), DAY.plusHours(19));
+        place(jdbc, plan, banquetId, site.banquetHall(), DAY.plusHours(19));
         place(jdbc, plan, "talks", site.meetingRoom(), DAY.plusHours(10));
         place(jdbc, plan, "briefing", site.salon(), DAY.plusHours(9));
         return plan;

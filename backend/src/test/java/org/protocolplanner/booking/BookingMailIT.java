@@ -65,6 +65,8 @@ class BookingMailIT {
         MimeMessage request = awaitMail(MANAGER_MAIL, "Booking requests");
         String text = text(request);
         assertThat(request.getSubject()).contains("Test guesthouse");
+        assertThat(request.getContentType()).as("plain text: no mail reader renders a title as HTML")
+                .startsWith("text/plain");
         assertThat(text).contains("Banquet hall", "STATE_BANQUET", "120 people", "confidential engagement")
                 .doesNotContain(SECRET_TITLE).doesNotContain("Ruritania");
         assertThat(awaitMail(OFFICER_MAIL, "Booking requests").getSubject()).as("the salon has no managers")

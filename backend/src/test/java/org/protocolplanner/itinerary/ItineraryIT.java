@@ -2,8 +2,6 @@ package org.protocolplanner.itinerary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import org.protocolplanner.plan.exchange.VenueDoc;
 import org.protocolplanner.planning.TravelTimes;
 import org.protocolplanner.support.Api;
 import org.protocolplanner.support.IntegrationTest;
+import org.protocolplanner.support.PdfText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,7 +48,7 @@ class ItineraryIT {
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         assertThat(answer.header("Content-Type")).isEqualTo("application/pdf");
-        String text = text(answer.body());
+        String text = PdfText.of(answer.body());
         assertThat(text).contains("Itinerary", "Ruritania", "Beijing time", "Monday 14 June 2027",
                 "09:00–09:45", "Briefing for Ruritania", "Feeds heritage site", "Salon",
                 "14:00–14:30", "Welcome of the Ruritanian delegation", "Feeds guesthouse", "Banquet hall",
@@ -66,7 +65,7 @@ class ItineraryIT {
         Api.Answer answer = Api.as(port, "officer").get(itinerary("ruritania") + "?lang=zh");
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
-        String text = text(answer.body());
+        String text = PdfText.of(answer.body());
         assertThat(text).contains("日程安排", "北京时间", "2027年6月14日 星期一", "情况介绍会", "欢迎仪式", "国宴",
                 SummitDayFixture.HERITAGE_ZH, SummitDayFixture.SALON_ZH, SummitDayFixture.GUESTHOUSE_ZH,
                 SummitDayFixture.BANQUET_HALL_ZH, "路途时间：" + SALON_TO_GUESTHOUSE + " 分钟", "同一场馆，无需转场",
@@ -99,16 +98,6 @@ class ItineraryIT {
 
     private String itinerary(String delegation) {
         return day.plan + "/delegations/" + delegation + "/itinerary.pdf";
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
     }
 
     /** The rendered PDFs stay in target/ for a person to look at. */

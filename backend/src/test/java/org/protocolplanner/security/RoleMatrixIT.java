@@ -109,6 +109,7 @@ class RoleMatrixIT {
         get("/api/venues", w -> "/api/venues", 401, 200, 200, 200, 200);
         get("/api/venues/{venueId}", w -> "/api/venues/" + w.venues().guesthouse(), 401, 200, 200, 200, 200);
         get("/api/areas", w -> "/api/areas", 401, 200, 200, 200, 200);
+        get("/api/map-tiles", w -> "/api/map-tiles", 401, 200, 200, 200, 200);
         row("POST", "/api/venues", w -> "/api/venues", w -> Map.of("id", w.venues().guesthouse() + "-annex",
                 "nameEn", "Annex"), 401, 201, 201, 403, 403);
         row("PUT", "/api/venues/{own venue}", w -> "/api/venues/" + w.venues().guesthouse(),

@@ -63,14 +63,21 @@ public final class FromAddress {
 
     /** The browser's sign-in: a CSRF cookie first, then {@code POST /login} with the form and the token. */
     public Answer formSignIn(String username, String password) {
-        Answer csrf = send("GET", "/api/csrf", Map.of(), null);
+        return formSignIn(username, password, Map.of());
+    }
+
+    /** The browser's sign-in with headers of its own on both requests (as a reverse proxy adds them). */
+    public Answer formSignIn(String username, String password, Map<String, String> headers) {
+        Answer csrf = send("GET", "/api/csrf", headers, null);
         String token = csrf.all("Set-Cookie").stream().filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
                 .map(cookie -> cookie.substring("XSRF-TOKEN=".length()).split(";")[0]).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no XSRF-TOKEN cookie: " + csrf));
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return send("POST", "/login", Map.of("Cookie", "XSRF-TOKEN=" + token, "X-XSRF-TOKEN", token,
-                "Content-Type", "application/x-www-form-urlencoded"), form);
+        Map<String, String> signIn = new LinkedHashMap<>(headers);
+        signIn.putAll(Map.of("Cookie", "XSRF-TOKEN=" + token, "X-XSRF-TOKEN", token,
+                "Content-Type", "application/x-www-form-urlencoded"));
+        return send("POST", "/login", signIn, form);
     }
 
     public Answer send(String method, String path, Map<String, String> headers, String body) {
