@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real HTTP client against the application on its random port: HTTP Basic as one of the demo
- * accounts, or anonymous. Answers are kept as bytes, with the JSON parsed on demand.
+ * accounts (or with a password of its own), or anonymous. Answers are kept as bytes, with the JSON parsed on demand.
  */
 public final class Api {
 
@@ -42,7 +42,11 @@ public final class Api {
     }
 
     public static Api as(int port, String username) {
-        String credentials = username + ":" + DEMO_PASSWORD;
+        return as(port, username, DEMO_PASSWORD);
+    }
+
+    public static Api as(int port, String username, String password) {
+        String credentials = username + ":" + password;
         return new Api("http://localhost:" + port,
                 "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
@@ -56,12 +60,16 @@ public final class Api {
      * checked once instead of on every request, which matters for tests that send many requests.
      */
     public static Api signedIn(int port, String username) {
+        return signedIn(port, username, DEMO_PASSWORD);
+    }
+
+    public static Api signedIn(int port, String username, String password) {
         Api browser = anonymous(port);
         browser.get("/api/csrf");
         Answer signIn = browser.send(browser.request("/login")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + DEMO_PASSWORD)));
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password)));
         if (signIn.status() != 200) {
             throw new IllegalStateException("sign-in as " + username + " failed: " + signIn.text());
         }
