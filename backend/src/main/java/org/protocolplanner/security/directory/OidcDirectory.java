@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -28,6 +29,7 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
@@ -73,12 +75,29 @@ final class OidcDirectory {
     }
 
     void configure(HttpSecurity http) throws Exception {
-        http.oauth2Login(login -> login
-                .loginPage("/sign-in")
-                .clientRegistrationRepository(registrations)
-                .authorizedClientRepository(new NoTokensKept())
-                .successHandler(this::signedIn)
-                .failureHandler(this::refused));
+        http.oauth2Login(login -> {
+            login.loginPage("/sign-in")
+                    .clientRegistrationRepository(registrations)
+                    .authorizedClientRepository(new NoTokensKept())
+                    .successHandler(this::signedIn)
+                    .failureHandler(this::refused);
+            // A directory whose discovery document cannot be read: back to the sign-in page, which says so,
+            // rather than a fault page (the configurer offers no setting for this handler).
+            login.addObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                @Override
+                public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                    filter.setAuthenticationFailureHandler(OidcDirectory::unreachable);
+                    return filter;
+                }
+            });
+        });
+    }
+
+    private static void unreachable(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException e) throws IOException {
+        log.warn("The OpenID Connect provider could not be asked for a sign-in: {}", e.getMessage());
+        response.sendRedirect(request.getContextPath() + "/sign-in?directory="
+                + Reason.DIRECTORY_UNREACHABLE.code());
     }
 
     private OidcUser signIn(OidcUserRequest request) {
