@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { csrfEndpoint, json, mockApi, noContent, notSignedIn, problem } from '@/testing/mock-api';
 import { protocolOfficer } from '@/testing/fixtures';
 import { renderApp } from '@/testing/render-app';
+import { i18n } from '@/lib/i18n';
 
 /** Fills in the form as a password manager would (one input event per field), then submits. */
 async function signInAs(user: ReturnType<typeof renderApp>['user'], username: string, password: string) {
@@ -140,6 +141,76 @@ describe('signing in', () => {
 
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/audit/42');
+  });
+});
+
+describe('signing in with the office directory', () => {
+  const openIdConnect = {
+    directory: {
+      name: 'Municipal FAO directory',
+      nameZh: '外办统一身份认证',
+      passwords: false,
+      signInUrl: '/oauth2/authorization/directory',
+    },
+  };
+
+  it("leads to the directory's own sign-in page and keeps the form for local administrators", async () => {
+    mockApi({ 'GET /api/me': notSignedIn, 'GET /api/sign-in-options': () => json(openIdConnect) });
+    renderApp('/sign-in');
+
+    const link = await screen.findByRole('link', { name: 'Sign in with Municipal FAO directory' });
+    expect(link).toHaveAttribute('href', '/oauth2/authorization/directory');
+    expect(screen.getByText('Administrators can also sign in with their local account:')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+  });
+
+  it('names the directory in Chinese as the office set it', async () => {
+    await i18n.changeLanguage('zh');
+    mockApi({ 'GET /api/me': notSignedIn, 'GET /api/sign-in-options': () => json(openIdConnect) });
+    renderApp('/sign-in');
+
+    expect(await screen.findByRole('link', { name: '使用外办统一身份认证登录' })).toBeInTheDocument();
+  });
+
+  it("says the form takes the directory's passwords, in the UI's own words when the office gave no name", async () => {
+    mockApi({
+      'GET /api/me': notSignedIn,
+      'GET /api/sign-in-options': () => json({ directory: { name: null, nameZh: null, passwords: true, signInUrl: null } }),
+    });
+    renderApp('/sign-in');
+    expect(await screen.findByText('Use the user name and password of the office directory.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Sign in with/ })).not.toBeInTheDocument();
+  });
+
+  it('says why the directory sign-in was refused when the browser comes back', async () => {
+    mockApi({ 'GET /api/me': notSignedIn, 'GET /api/sign-in-options': () => json(openIdConnect) });
+    renderApp('/sign-in?directory=no-role');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'You are in no group of the office directory that has a role here.',
+    );
+  });
+
+  it("says in the reader's language why a right password was refused", async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    await i18n.changeLanguage('zh');
+    mockApi({
+      'GET /api/me': notSignedIn,
+      'POST /login': () =>
+        new Response(
+          JSON.stringify({ status: 403, detail: 'Sign in with the office directory: ...', reason: 'local-closed' }),
+          { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+    });
+    const { user } = renderApp('/sign-in');
+
+    await user.click(await screen.findByLabelText('用户名'));
+    await user.paste('local.planner');
+    await user.click(screen.getByLabelText('密码'));
+    await user.paste('a local password');
+    await user.click(screen.getByRole('button', { name: '登录' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('只有系统管理员可以使用本地账户登录');
   });
 });
 

@@ -13,9 +13,14 @@ export interface RecordedRequest {
 
 export type Handler = (request: RecordedRequest) => Response | Promise<Response>;
 
+/** Answers every test has unless it gives its own: the sign-in page asks for the directory on every visit. */
+const DEFAULTS: Record<string, Handler> = {
+  'GET /api/sign-in-options': () => json({ directory: null }),
+};
+
 /**
  * Replaces fetch with a table of answers keyed "METHOD /path", recording every request. A
- * request with no answer in the table fails the test loudly (501 and an error in the log).
+ * request with no answer in the table (nor in the defaults) fails the test loudly (501 and an error in the log).
  */
 export function mockApi(handlers: Record<string, Handler>) {
   const requests: RecordedRequest[] = [];
@@ -30,7 +35,7 @@ export function mockApi(handlers: Record<string, Handler>) {
       credentials: init.credentials,
     };
     requests.push(request);
-    const handler = handlers[`${request.method} ${request.path}`];
+    const handler = handlers[`${request.method} ${request.path}`] ?? DEFAULTS[`${request.method} ${request.path}`];
     if (!handler) {
       console.error(`No mocked answer for ${request.method} ${request.path}`);
       return new Response(null, { status: 501 });

@@ -43,6 +43,17 @@ export interface ProblemDetail {
   errors?: Array<{ path: string; message: string }>;
   /** A throttled sign-in (429): how long to wait before the next attempt. */
   retryAfterSeconds?: number;
+  /** A sign-in refused although its password was right (no role, a local account while a directory is in use ...). */
+  reason?: string;
+}
+
+/**
+ * GET /api/sign-in-options: the office directory, or null when none is configured. Its name (null: the UI's own
+ * words for it), whether the password form takes its passwords (LDAP), and where the browser signs in on its own
+ * page (OpenID Connect; null: nowhere).
+ */
+export interface SignInOptions {
+  directory: Sent<Schemas['DirectoryOption'], 'name' | 'nameZh' | 'signInUrl'> | null;
 }
 
 /** A page of a list (`?page=&size=`), with the total. */

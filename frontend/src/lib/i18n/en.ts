@@ -26,6 +26,21 @@ export const en = {
     passwordRequired: 'Enter your password.',
     failed: 'Sign-in failed.',
     throttled: 'Too many sign-in attempts. Wait {{seconds}} s, then try again.',
+    directory: {
+      name: 'the office directory',
+      signInWith: 'Sign in with {{name}}',
+      passwords: 'Use the user name and password of {{name}}.',
+      localOnly: 'Administrators can also sign in with their local account:',
+    },
+    refused: {
+      'no-role': 'You are in no group of the office directory that has a role here. Ask an administrator to add you to one.',
+      'name-taken': 'A local account has your directory name. Ask an administrator to remove it.',
+      'unusable-name': 'The office directory’s name for you cannot be an account name here.',
+      'local-closed': 'Sign in with the office directory: while it is in use, only administrators sign in with a local account.',
+      unreachable: 'The office directory did not answer. Try again in a while.',
+      disabled: 'This account is disabled.',
+      failed: 'Signing in with the office directory failed. Try again.',
+    },
   },
   shell: {
     signOut: 'Sign out',

@@ -31,12 +31,17 @@ export interface AccountDialogProps {
   onClose: () => void;
 }
 
-/** Creates an account, or edits one's name, e-mail, roles and (for venue managers) venues. */
+/**
+ * Creates an account, or edits one's name, e-mail, roles and (for venue managers) venues; an account of the
+ * office directory keeps the roles of its groups.
+ */
 export function AccountDialog({ account, open, onClose }: AccountDialogProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<AccountForm>();
   const roles = Form.useWatch('roles', form) ?? account?.roles ?? [];
+  // The office directory's groups give such an account its roles: here they are shown, never changed.
+  const directoryManaged = account?.directoryManaged ?? false;
   const create = useCreateAccount();
   const update = useUpdateAccount();
   const venues = useAllVenues();
@@ -134,6 +139,7 @@ export function AccountDialog({ account, open, onClose }: AccountDialogProps) {
         <Form.Item
           name="roles"
           label={t('admin.accounts.roles')}
+          extra={directoryManaged ? t('admin.accounts.directoryRoles') : undefined}
           // A validator rather than `required`: Form.Item would put aria-required on the group's
           // plain div, where ARIA does not allow it.
           rules={[
@@ -143,7 +149,11 @@ export function AccountDialog({ account, open, onClose }: AccountDialogProps) {
             },
           ]}
         >
-          <Checkbox.Group options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} data-testid="account-roles" />
+          <Checkbox.Group
+            options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+            disabled={directoryManaged}
+            data-testid="account-roles"
+          />
         </Form.Item>
         {needsManagedVenues(roles) && (
           <Form.Item name="managedVenueIds" label={t('admin.accounts.managedVenues')} extra={t('admin.accounts.managedVenuesHelp')}>

@@ -96,7 +96,20 @@ export function AccountsPage() {
           showTotal: (total) => t('admin.accounts.total', { count: total }),
         }}
         columns={[
-          { key: 'username', title: t('admin.accounts.username'), render: (_, a) => <span data-testid={`account-${a.username}`}>{a.username}</span> },
+          {
+            key: 'username',
+            title: t('admin.accounts.username'),
+            render: (_, a) => (
+              <>
+                <span data-testid={`account-${a.username}`}>{a.username}</span>
+                {a.directoryManaged && (
+                  <Tag className="tag-neutral account-directory-tag" data-testid={`account-directory-${a.username}`}>
+                    {t('admin.accounts.directory')}
+                  </Tag>
+                )}
+              </>
+            ),
+          },
           { key: 'displayName', title: t('admin.accounts.displayName'), render: (_, a) => <span className="account-display-name">{a.displayName}</span> },
           {
             key: 'roles',
@@ -135,7 +148,13 @@ export function AccountsPage() {
                     {a.enabled ? t('admin.accounts.disable') : t('admin.accounts.enable')}
                   </Button>
                 </Popconfirm>
-                <Button size="small" onClick={() => setResetting(a)} aria-label={`${t('admin.accounts.resetPassword')} ${a.username}`}>
+                <Button
+                  size="small"
+                  onClick={() => setResetting(a)}
+                  disabled={a.directoryManaged}
+                  title={a.directoryManaged ? t('admin.accounts.directoryPassword') : undefined}
+                  aria-label={`${t('admin.accounts.resetPassword')} ${a.username}`}
+                >
                   {t('admin.accounts.resetPassword')}
                 </Button>
               </Space>

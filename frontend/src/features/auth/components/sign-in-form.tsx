@@ -4,21 +4,29 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/errors';
 import { type Credentials, useSignIn } from '../api/sign-in';
+import { isRefusal, refusalMessage } from '../lib/refusals';
 
 /**
- * What a refused sign-in says: after too many attempts (429) how long to wait, in the reader's language;
- * otherwise the backend's explanation (its problem detail).
+ * What a refused sign-in says: after too many attempts (429) how long to wait, and why a right password was
+ * refused all the same (its reason), in the reader's language; otherwise the backend's explanation (its
+ * problem detail).
  */
 function signInFailure(error: unknown, t: TFunction): string {
   if (isApiError(error) && error.status === 429) {
     const seconds = Math.max(1, Math.ceil(Number(error.problem.retryAfterSeconds) || 1));
     return t('signIn.throttled', { seconds });
   }
+  if (isApiError(error) && isRefusal(error.problem.reason)) {
+    return refusalMessage(error.problem.reason, t);
+  }
   return errorMessage(error, t, t('signIn.failed'));
 }
 
-/** Username and password; a refusal shows the backend's explanation (its problem detail). */
-export function SignInForm() {
+/**
+ * Username and password; a refusal shows the backend's explanation (its problem detail). Beside a button for
+ * the office directory's own page, its submit button is the second choice.
+ */
+export function SignInForm({ secondary = false }: { secondary?: boolean }) {
   const { t } = useTranslation();
   const signIn = useSignIn();
 
@@ -54,7 +62,7 @@ export function SignInForm() {
         {/* No show-password toggle: antd's is a mouse-only icon without a translated name. */}
         <Input.Password autoComplete="current-password" visibilityToggle={false} />
       </Form.Item>
-      <Button type="primary" htmlType="submit" block loading={signIn.isPending}>
+      <Button type={secondary ? 'default' : 'primary'} htmlType="submit" block loading={signIn.isPending}>
         {t('signIn.submit')}
       </Button>
     </Form>

@@ -51,6 +51,9 @@ const adminEn = {
     none: 'No accounts match.',
     total: '{{count}} accounts',
     venueCount: '{{count}} venues',
+    directory: 'Office directory',
+    directoryRoles: 'Roles come from the person’s groups in the office directory at each sign-in: change them there.',
+    directoryPassword: 'The office directory keeps this password: reset it there.',
   },
   audit: {
     title: 'Audit log',
@@ -145,6 +148,9 @@ export const admin = {
       none: '没有符合条件的账户。',
       total: '共 {{count}} 个账户',
       venueCount: '{{count}} 个场馆',
+      directory: '统一身份认证',
+      directoryRoles: '角色在每次登录时取自该用户在统一身份认证中所属的组，请在统一身份认证中修改。',
+      directoryPassword: '该密码由统一身份认证保管，请在统一身份认证中重置。',
     },
     audit: {
       title: '审计日志',

@@ -32,9 +32,16 @@ public class Account {
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
-    /** A delegating-encoder hash ({@code {bcrypt}...}); the clear password is never stored. */
-    @Column(name = "password_hash", nullable = false)
+    /**
+     * A delegating-encoder hash ({@code {bcrypt}...}); the clear password is never stored. None for an account
+     * of the office directory, which checks the password itself.
+     */
+    @Column(name = "password_hash")
     private String passwordHash;
+
+    /** Made by a sign-in through the office directory: its roles come from directory groups, not from here. */
+    @Column(name = "directory_managed", nullable = false)
+    private boolean directoryManaged;
 
     private boolean enabled = true;
 
@@ -67,6 +74,13 @@ public class Account {
         this.roles = EnumSet.copyOf(roles);
     }
 
+    /** An account of the office directory, made at its first sign-in with the roles of its groups. */
+    public static Account fromDirectory(String username, String displayName, Set<Role> roles) {
+        Account account = new Account(username, displayName, null, roles);
+        account.directoryManaged = true;
+        return account;
+    }
+
     public Long getId() {
         return id;
     }
@@ -85,6 +99,10 @@ public class Account {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public boolean isDirectoryManaged() {
+        return directoryManaged;
     }
 
     public String getLanguage() {

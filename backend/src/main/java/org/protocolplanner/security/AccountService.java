@@ -74,6 +74,10 @@ public class AccountService {
     AccountResponse update(long id, AccountRequests.AccountChange request) {
         Account account = load(id);
         checkVersion(account, request.version());
+        if (account.isDirectoryManaged() && !account.getRoles().equals(Set.copyOf(request.roles()))) {
+            throw new ConflictException("'" + account.getUsername() + "' is an account of the office directory: its"
+                    + " roles come from its directory groups at each sign-in. Change its groups in the directory.");
+        }
         checkVenues(request.roles(), request.managedVenueIds());
         if (!request.roles().contains(Role.ADMIN)) {
             keepAnAdministrator(account);
@@ -119,6 +123,10 @@ public class AccountService {
     AccountResponse resetPassword(long id, AccountRequests.PasswordReset request) {
         Account account = load(id);
         checkVersion(account, request.version());
+        if (account.isDirectoryManaged()) {
+            throw new ConflictException("'" + account.getUsername() + "' is an account of the office directory,"
+                    + " which keeps its password: reset it in the directory.");
+        }
         passwordPolicy.check("password", request.password(), account.getUsername());
         JsonNode before = audit.snapshot(AccountResponse.of(account));
         account.setPasswordHash(passwordEncoder.encode(request.password()));

@@ -9,11 +9,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Ends the browser sessions of an account: the next request of such a session is answered 401 by the
  * filter chain's session check ({@code ConcurrentSessionFilter}). Sessions hold the roles and venues
- * they signed in with, so a change of those ends them too. HTTP Basic clients have no session: every
- * request of theirs reads the account anew.
+ * they signed in with, so a change of those ends them too, whether an administrator or the office directory
+ * made it. HTTP Basic clients have no session: every request of theirs reads the account anew.
  */
 @Component
-class AccountSessions {
+public class AccountSessions {
 
     private final SessionRegistry registry;
 
@@ -22,7 +22,7 @@ class AccountSessions {
     }
 
     /** After the change commits: a change that rolls back ends no session. */
-    void endAfterCommit(long accountId) {
+    public void endAfterCommit(long accountId) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads accounts from the database for both form sign-in and HTTP Basic. Sign-in throttling is not an account's
  * property but {@link SignInThrottle}'s, since it also holds per address and for names that are no account.
+ * An account of the office directory has no local password: for a password check it is no account here.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
@@ -22,8 +23,8 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        Account account = accounts.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+        Account account = accounts.findByUsername(username).filter(found -> !found.isDirectoryManaged())
+                .orElseThrow(() -> new UsernameNotFoundException("no such local account"));
         return PlannerUser.of(account);
     }
 }

@@ -7,11 +7,14 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in account as Spring Security holds it: no password kept after sign-in. */
+/**
+ * The signed-in account as Spring Security holds it, whichever way it signed in: no password kept after sign-in
+ * (and none at all for an account of the office directory).
+ */
 public record PlannerUser(Long accountId, String username, String displayName, String passwordHash,
         boolean enabled, Set<Role> roles, Set<String> managedVenueIds) implements UserDetails {
 
-    static PlannerUser of(Account account) {
+    public static PlannerUser of(Account account) {
         return new PlannerUser(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getPasswordHash(), account.isEnabled(), Set.copyOf(account.getRoles()),
                 Set.copyOf(account.getManagedVenueIds()));

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.protocolplanner.security.directory.SignInMethods;
+import org.protocolplanner.security.directory.SignInRefusedException;
 import org.protocolplanner.shared.web.ProblemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +15,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -50,18 +50,15 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems, SignInResponses signIn,
-            SessionRegistry sessionRegistry, AccountUserDetailsService accounts, PasswordEncoder passwordEncoder,
-            SignInThrottle throttle) throws Exception {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
-        passwords.setPasswordEncoder(passwordEncoder);
-        http.authenticationManager(new ProviderManager(new SignInGuard(passwords, throttle)))
+            SessionRegistry sessionRegistry, SignInMethods signIns) throws Exception {
+        http.authenticationManager(signIns.authenticationManager())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/prometheus").hasRole(Role.ADMIN.name())
                         // Checked here rather than on the controllers, so that no body is read before the role.
                         .requestMatchers("/api/accounts", "/api/accounts/**", "/api/audit").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, PUBLIC_STATIC).permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/csrf").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/csrf", "/api/sign-in-options").permitAll()
                         .requestMatchers(HttpMethod.POST, "/login").permitAll()
                         // Calendar feeds: calendar clients cannot sign in; the secret token in the path is
                         // checked by the feed itself (404 when unknown or revoked). GET needs no CSRF token.
@@ -110,6 +107,7 @@ class SecurityConfiguration {
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "Your role may not do this.");
                             }
                         }));
+        signIns.configure(http);
         return http.build();
     }
 
@@ -147,7 +145,8 @@ class SecurityConfiguration {
 
     /**
      * A refused sign-in: 503 with {@code Retry-After} when the database could not check it, 429 with
-     * {@code Retry-After} when throttled, else 401 with the detail given.
+     * {@code Retry-After} when throttled, the refusal's own status and {@code reason} when the password was
+     * right but the person may not sign in, else 401 with the detail given.
      */
     private static void refuse(ProblemWriter problems, HttpServletRequest request, HttpServletResponse response,
             AuthenticationException e, String detail) throws IOException {
@@ -159,6 +158,9 @@ class SecurityConfiguration {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
             problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many sign-in attempts: try again in "
                     + seconds + (seconds == 1 ? " second." : " seconds."), Map.of("retryAfterSeconds", seconds));
+        } else if (e instanceof SignInRefusedException refused) {
+            problems.write(request, response, refused.reason().status(), refused.getMessage(),
+                    Map.of("reason", refused.reason().code()));
         } else {
             problems.write(request, response, HttpStatus.UNAUTHORIZED, detail);
         }

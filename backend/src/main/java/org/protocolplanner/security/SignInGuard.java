@@ -1,27 +1,25 @@
 package org.protocolplanner.security;
 
-import java.nio.charset.StandardCharsets;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks a name and password (form sign-in and HTTP Basic alike) only after {@link SignInThrottle} has
- * granted the attempt, and tells it the outcome. A refused attempt never reaches the password check, so
- * that guessing on while throttled learns nothing and costs no hashing.
+ * Checks a name and password (form sign-in and HTTP Basic alike, local or the directory's) only after
+ * {@link SignInThrottle} has granted the attempt, and tells it the outcome. A refused attempt never reaches the
+ * password check, so that guessing on while throttled learns nothing and costs no hashing or directory call.
  *
- * <p>A name that cannot be an account's (empty, too long, odd characters) and a password longer than
- * BCrypt's {@value PasswordPolicy#MAXIMUM_BYTES} bytes are wrong without a check: no account has them.
+ * <p>A name that cannot be an account's (empty, too long, odd characters) is wrong without a check: no account
+ * has it.
  */
-class SignInGuard implements AuthenticationProvider {
+public class SignInGuard implements AuthenticationProvider {
 
-    private final DaoAuthenticationProvider passwords;
+    private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
 
-    SignInGuard(DaoAuthenticationProvider passwords, SignInThrottle throttle) {
+    public SignInGuard(AuthenticationProvider passwords, SignInThrottle throttle) {
         this.passwords = passwords;
         this.throttle = throttle;
     }
@@ -34,7 +32,7 @@ class SignInGuard implements AuthenticationProvider {
         SignInThrottle.Attempt claimed = throttle.claim(username, address);
         Authentication signedIn;
         try {
-            if (claimed.username() == null || !fitsBCrypt(attempt.getCredentials())) {
+            if (claimed.username() == null) {
                 throw new BadCredentialsException("Bad credentials");
             }
             signedIn = passwords.authenticate(attempt);
@@ -47,11 +45,6 @@ class SignInGuard implements AuthenticationProvider {
         }
         throttle.succeeded(claimed);
         return signedIn;
-    }
-
-    private static boolean fitsBCrypt(Object credentials) {
-        return credentials instanceof String password
-                && password.getBytes(StandardCharsets.UTF_8).length <= PasswordPolicy.MAXIMUM_BYTES;
     }
 
     @Override

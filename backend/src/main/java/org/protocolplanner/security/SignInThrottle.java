@@ -63,7 +63,7 @@ public class SignInThrottle {
     }
 
     /** Whether a name could be an account's; others are refused as wrong without looking them up. */
-    static boolean possibleAccountName(String username) {
+    public static boolean possibleAccountName(String username) {
         return username != null && ACCOUNT_NAME.matcher(username).matches();
     }
 

@@ -4,7 +4,7 @@ package org.protocolplanner.security;
 public final class SpaRoutes {
 
     private static final String[] SERVER_PREFIXES = {
-        "/api/", "/actuator", "/v3/", "/swagger-ui", "/feeds/", "/login", "/logout", "/assets/", "/error"
+        "/api/", "/actuator", "/v3/", "/swagger-ui", "/feeds/", "/login", "/logout", "/oauth2/", "/assets/", "/error"
     };
 
     private SpaRoutes() {

@@ -86,6 +86,9 @@ class RoleMatrixIT {
         get("/v3/api-docs", w -> "/v3/api-docs", 401, 200, 200, 200, 200);
         get("/swagger-ui/index.html", w -> "/swagger-ui/index.html", 401, 200, 200, 200, 200);
 
+        // What the sign-in page offers (the office directory or not): public, as the page is.
+        get("/api/sign-in-options", w -> "/api/sign-in-options", 200, 200, 200, 200, 200);
+
         // Own account, preferences and calendar feed token: everyone signed in.
         get("/api/me", w -> "/api/me", 401, 200, 200, 200, 200);
         row("PUT", "/api/me/preferences", w -> "/api/me/preferences", w -> Map.of("language", "en"),

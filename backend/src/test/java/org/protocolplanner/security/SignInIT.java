@@ -82,6 +82,8 @@ class SignInIT {
     void theRoleMatrixHoldsForTheFoundationEndpoints() {
         Api anonymous = Api.anonymous(port);
         assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
+        assertThat(anonymous.get("/api/sign-in-options").json().get("directory").isNull())
+                .as("no office directory is configured").isTrue();
         Api.Answer index = anonymous.get("/");
         assertThat(index.status()).isEqualTo(200);
         java.util.regex.Matcher script = java.util.regex.Pattern.compile("/assets/[^\"]+\\.js").matcher(index.text());

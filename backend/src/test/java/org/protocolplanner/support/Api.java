@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real HTTP client against the application on its random port: HTTP Basic as one of the demo
- * accounts, or anonymous. Answers are kept as bytes, with the JSON parsed on demand.
+ * accounts (or with a password of its own), or anonymous. Answers are kept as bytes, with the JSON parsed on demand.
  */
 public final class Api {
 

@@ -13,7 +13,7 @@ class ClientSideRoutes {
 
     private static final String SEGMENT = "[^.]*";
     private static final String FIRST =
-            "(?!api$|assets$|actuator$|v3$|swagger-ui$|feeds$|login$|logout$|error$)[^.]*";
+            "(?!api$|assets$|actuator$|v3$|swagger-ui$|feeds$|login$|logout$|oauth2$|error$)[^.]*";
 
     @GetMapping({"/{a:" + FIRST + "}", "/{a:" + FIRST + "}/{b:" + SEGMENT + "}",
         "/{a:" + FIRST + "}/{b:" + SEGMENT + "}/{c:" + SEGMENT + "}",
