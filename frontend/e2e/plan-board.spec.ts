@@ -240,8 +240,9 @@ for (const language of ['en', 'zh'] as Language[]) {
       page.locator('.ant-popconfirm').filter({ hasText: s.board.publishConfirm }).getByRole('button', { name: s.board.publish, exact: true }).click());
     expect(published.status(), await published.text()).toBe(200);
     const counts = (await published.json()) as { created: number; withdrawn: number; unchanged: number };
-    // At least the moved engagement is somewhere no earlier publish asked its venue for.
-    expect(counts.created, 'requests created').toBeGreaterThan(0);
+    // The moved and the pinned engagements are asked for: anew, or unchanged when an earlier publish
+    // asked for the same place (the other language's run may have dragged the same engagement there).
+    expect(counts.created + counts.unchanged, 'requests created or kept').toBeGreaterThan(0);
     const told = s.board.published
       .replace('{{created}}', String(counts.created))
       .replace('{{withdrawn}}', String(counts.withdrawn))
