@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { apiAs, expectNoEnglishUiBesideNames, chooseOption, signInFresh, unique } from './support-scenarios';
 import { en } from '../src/lib/i18n/en';
 import { zh as chinese } from '../src/lib/i18n/zh';
-import { expectAccessible, screenshot, signIn, successMessage, type Language } from './support';
+import { confirmPopup, expectAccessible, screenshot, signIn, successMessage, type Language } from './support';
 
 /**
  * The administrator creates a venue manager's account (with a venue from the picker), the new
@@ -62,14 +62,14 @@ for (const language of ['en', 'zh'] as Language[]) {
 
     // Disable it, after confirming.
     await table.getByRole('button', { name: `${zh ? '停用' : 'Disable'} ${username}` }).click();
-    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await confirmPopup(page);
     await expect(table.getByTestId(`account-status-${username}`)).toHaveText(zh ? '已停用' : 'Disabled');
     expect((await (await apiAs(playwright, username, password)).get('/api/me')).status()).toBe(401);
 
     // The last administrator cannot be disabled: the refusal stays on screen.
     await page.locator('#account-search').fill('admin');
     await table.getByRole('button', { name: `${zh ? '停用' : 'Disable'} admin` }).click();
-    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await confirmPopup(page);
     await expect(page.getByTestId('account-refusal')).toBeVisible();
     await expect(table.getByTestId('account-status-admin')).toHaveText(zh ? '已启用' : 'Enabled');
 

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../src/lib/i18n/en';
 import { zh } from '../src/lib/i18n/zh';
-import { expectAccessible, expectNoEnglishUi, screenshot, signIn, successMessage, type Language } from './support';
+import { confirmPopup, expectAccessible, expectNoEnglishUi, screenshot, signIn, successMessage, type Language } from './support';
 import { apiAs, demoSummitDocument, demoSummitId, withoutDisplayName } from './support-people';
 
 /**
@@ -104,7 +104,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     // Deleting a delegation that engagements attend: the API's conflict is shown, nothing is lost.
     await page.locator('#delegation-q').fill('del-001');
     await page.getByTestId('delete-del-001').click();
-    await page.locator('.ant-popconfirm .ant-btn-dangerous').click();
+    await confirmPopup(page, '.ant-btn-dangerous');
     await expect(page.getByTestId('delete-problems')).toContainText('del-001');
     await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(1);
 
@@ -120,7 +120,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     // The new delegation goes after confirming.
     await page.locator('#delegation-q').fill(id);
     await page.getByTestId(`delete-${id}`).click();
-    await page.locator('.ant-popconfirm .ant-btn-dangerous').click();
+    await confirmPopup(page, '.ant-btn-dangerous');
     await expect(successMessage(page, s.delegations.deleted)).toBeVisible();
     await expect(table.locator('tbody tr.ant-table-placeholder')).toBeVisible();
 

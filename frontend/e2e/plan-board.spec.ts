@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { en } from '../src/lib/i18n/en';
 import { zh } from '../src/lib/i18n/zh';
-import { exactly, expectAccessible, expectNoEnglishUi, screenshot, signIn, solveOnBoard, successMessage, type Language } from './support';
+import { confirmPopup, exactly, expectAccessible, expectNoEnglishUi, screenshot, signIn, solveOnBoard, successMessage, type Language } from './support';
 
 /**
  * The officer's day on the demo summit: open the live plan's board, solve it for a few seconds
@@ -236,8 +236,8 @@ for (const language of ['en', 'zh'] as Language[]) {
 
     // Publish: its own message, with the counts of its answer; the pinned engagement awaits its venue.
     await page.locator('.board-solve').getByRole('button', { name: s.board.publish, exact: true }).click();
-    const published = await answerTo(page, 'POST', /\/publish$/, () =>
-      page.locator('.ant-popconfirm').filter({ hasText: s.board.publishConfirm }).getByRole('button', { name: s.board.publish, exact: true }).click());
+    await expect(page.locator('.ant-popconfirm').filter({ hasText: s.board.publishConfirm })).toBeVisible();
+    const published = await answerTo(page, 'POST', /\/publish$/, () => confirmPopup(page));
     expect(published.status(), await published.text()).toBe(200);
     const counts = (await published.json()) as { created: number; withdrawn: number; unchanged: number };
     // The moved and the pinned engagements are asked for: anew, or unchanged when an earlier publish

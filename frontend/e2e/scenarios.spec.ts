@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { apiAs, expectNoEnglishUiBesideNames, busiestVenue, chooseOption, copyDemoSummit, solveBriefly, unique } from './support-scenarios';
 import { en } from '../src/lib/i18n/en';
 import { zh as chinese } from '../src/lib/i18n/zh';
-import { expectAccessible, screenshot, signIn, solveOnBoard, successMessage, type Language } from './support';
+import { confirmPopup, expectAccessible, screenshot, signIn, solveOnBoard, successMessage, type Language } from './support';
 
 /**
  * A planner's what-if on a live plan of its own (a copy of the demo summit's first engagements,
@@ -90,7 +90,7 @@ for (const language of ['en', 'zh'] as Language[]) {
 
     // Propose it.
     await comparison.getByTestId('propose-scenario').click();
-    await plannerPage.locator('.ant-popconfirm .ant-btn-primary').click();
+    await confirmPopup(plannerPage);
     await expect(successMessage(plannerPage, s.scenarios.proposed)).toBeVisible();
     await expect(comparison.getByTestId('propose-scenario')).toHaveCount(0);
     await expect(comparison).toContainText(zh ? '已提交' : 'Proposed');

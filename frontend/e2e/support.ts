@@ -71,6 +71,19 @@ export function successMessage(page: Page, text: string): Locator {
   return page.locator('.ant-message-success').filter({ hasText: exactly(text) });
 }
 
+/**
+ * Answers the open confirmation popup with its button (`button`, the primary one unless told), again
+ * until the popup closes: on a loaded machine a click during the popup's opening motion is lost, and
+ * the popup then stays open with nothing done.
+ */
+export async function confirmPopup(page: Page, button = '.ant-btn-primary'): Promise<void> {
+  const popup = page.locator('.ant-popconfirm:visible');
+  await expect(async () => {
+    await popup.locator(button).click({ timeout: 10_000 });
+    await expect(popup).toBeHidden({ timeout: 10_000 });
+  }).toPass({ timeout: 60_000 });
+}
+
 /** Keeps a screenshot of the screen as test output, named by flow and language. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
