@@ -1,6 +1,8 @@
 package org.protocolplanner.planning;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
@@ -11,6 +13,7 @@ import org.optaplanner.core.impl.heuristic.selector.common.decorator.SelectionFi
 import org.optaplanner.core.config.heuristic.selector.common.SelectionOrder;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySorterManner;
+import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
@@ -18,6 +21,7 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSel
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
@@ -48,8 +52,13 @@ public final class ProtocolSolverConfig {
      * its delegations are in town and a large hall is open, so more places are worth a try.
      */
     static final long MULTILATERAL_SAMPLE = 1000;
-    /** Late acceptance compares with the score this many steps back. */
-    static final int LATE_ACCEPTANCE_SIZE = 400;
+    /**
+     * The share of the time limit construction may spend weighing places; past it, the rest is placed at
+     * the first random place that breaks no rule ({@link QualityConstruction}).
+     */
+    static final int CONSTRUCTION_SHARE = 2;
+    /** A step-limited local search that finds nothing better for this long is stuck (see below). */
+    static final Duration STUCK_LIMIT = Duration.ofSeconds(3);
 
     private static final String PLACED_ENTITY = "placedEngagement";
     private static final String MOVED_ENTITY = "movedEngagement";
@@ -68,15 +77,15 @@ public final class ProtocolSolverConfig {
     }
 
     /**
-     * Solving for at most {@code timeLimit}. Construction first places the multilateral engagements, then
-     * every other engagement, most difficult first, each at the first sampled place that breaks no hard
-     * rule; then a repair takes out engagements that still break one ({@link HardRuleRepair}). Local
-     * search is late acceptance over moves of time, of space, of both at once, swaps, and placements of
-     * unscheduled engagements that make room for them ({@link UnscheduledPlacements}); none of them
-     * leaves out a scheduled multilateral engagement: the changes never draw "unscheduled" and the swaps
-     * are filtered ({@link MultilateralsStayScheduled}). A re-plan (a plan with published places) holds
-     * what need not move before construction and may widen that after it ({@link ReplanScope}); for
-     * any other plan those two phases do nothing.
+     * Solving for at most {@code timeLimit} as {@link SolverTuning#CHOSEN} searches. Construction places
+     * every engagement at the best of a few places chosen for it ({@link QualityConstruction}); then a repair
+     * takes out engagements that still break a hard rule ({@link HardRuleRepair}). Local search is late
+     * acceptance over moves to nearby places ({@link NearbyPlaces}), moves of time, of space, of both at
+     * once, swaps, and placements of unscheduled engagements that make room for them
+     * ({@link UnscheduledPlacements}); none of them leaves out a scheduled multilateral engagement: the
+     * changes never draw "unscheduled" and the swaps are filtered ({@link MultilateralsStayScheduled}). A
+     * re-plan (a plan with published places) holds what need not move before construction and may widen
+     * that after it ({@link ReplanScope}); for any other plan those two phases do nothing.
      */
     public static SolverConfig solving(Duration timeLimit) {
         return solving(timeLimit, null);
@@ -85,22 +94,45 @@ public final class ProtocolSolverConfig {
     /**
      * The same, with local search ending after {@code stepLimit} steps unless time runs out first: with
      * the solver's fixed random seed, a solve that ends on steps is reproducible, one that ends on time is
-     * not (how far it gets depends on the machine's load).
+     * not (how far it gets depends on the machine's load). It also ends when it has found no better plan
+     * for {@link #STUCK_LIMIT}: with few engagements free (a re-plan holds the rest) and construction
+     * already at their best places, late acceptance may accept no move at all, and a step that accepts
+     * none never ends, and nothing changes while none is accepted.
      *
      * @param stepLimit null to end on time only
      */
     public static SolverConfig solving(Duration timeLimit, Long stepLimit) {
-        LocalSearchPhaseConfig localSearch = localSearch();
+        return solving(timeLimit, stepLimit, SolverTuning.CHOSEN);
+    }
+
+    /** The same, searching as {@code tuning} says: the benchmark compares tunings this way. */
+    public static SolverConfig solving(Duration timeLimit, Long stepLimit, SolverTuning tuning) {
+        LocalSearchPhaseConfig localSearch = localSearch(tuning);
         if (stepLimit != null) {
-            localSearch.withTerminationConfig(new TerminationConfig().withStepCountLimit(Math.toIntExact(stepLimit)));
+            localSearch.withTerminationConfig(new TerminationConfig().withStepCountLimit(Math.toIntExact(stepLimit))
+                    .withUnimprovedSpentLimit(STUCK_LIMIT));
         }
+        List<PhaseConfig> phases = new ArrayList<>();
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new ReplanScope.Hold()));
+        if (tuning.qualityConstruction()) {
+            // One phase: OptaPlanner starts each phase from the best solution so far, and a construction
+            // that still breaks a hard rule scores below the empty plan (nothing placed breaks none) until
+            // the repair has run.
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(
+                    new QualityConstruction(timeLimit.dividedBy(CONSTRUCTION_SHARE)), new ReplanScope.Widen(),
+                    new HardRuleRepair()));
+        } else {
+            phases.add(construction(PlaceableEngagements.Multilateral.class, MULTILATERAL_SAMPLE));
+            phases.add(construction(PlaceableEngagements.class, CONSTRUCTION_SAMPLE));
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new ReplanScope.Widen()));
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new HardRuleRepair()));
+        }
+        phases.add(localSearch);
         return scoring()
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit))
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new ReplanScope.Hold()),
-                        construction(PlaceableEngagements.Multilateral.class, MULTILATERAL_SAMPLE),
-                        construction(PlaceableEngagements.class, CONSTRUCTION_SAMPLE),
-                        new CustomPhaseConfig().withCustomPhaseCommands(new ReplanScope.Widen()),
-                        new CustomPhaseConfig().withCustomPhaseCommands(new HardRuleRepair()), localSearch);
+                .withMoveThreadCount(tuning.moveThreadCount() == 0 ? SolverConfig.MOVE_THREAD_COUNT_NONE
+                        : String.valueOf(tuning.moveThreadCount()))
+                .withPhases(phases.toArray(PhaseConfig[]::new));
     }
 
     /**
@@ -132,15 +164,30 @@ public final class ProtocolSolverConfig {
     }
 
     static LocalSearchPhaseConfig localSearch() {
-        UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectors(
+        return localSearch(SolverTuning.CHOSEN);
+    }
+
+    /**
+     * Each kind of move is drawn as often as each other, except the nearby places, drawn
+     * {@link SolverTuning#nearbyWeight()} times as often as one other kind.
+     */
+    static LocalSearchPhaseConfig localSearch(SolverTuning tuning) {
+        List<MoveSelectorConfig> kinds = new ArrayList<>(List.of(
                 change(EngagementAssignment.START_VARIABLE),
                 change(EngagementAssignment.SPACE_VARIABLE),
                 spaceAndStart(placeable().withId(MOVED_ENTITY), MOVED_ENTITY),
                 new SwapMoveSelectorConfig().withFilterClass(MultilateralsStayScheduled.class),
-                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(UnscheduledPlacements.class));
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(UnscheduledPlacements.class)));
+        kinds.forEach(kind -> kind.setFixedProbabilityWeight(1.0));
+        if (tuning.nearbyWeight() > 0) {
+            kinds.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(NearbyPlaces.class)
+                    .withFixedProbabilityWeight(tuning.nearbyWeight()));
+        }
+        UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectors(
+                kinds.toArray(MoveSelectorConfig[]::new));
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves)
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(tuning.lateAcceptanceSize()))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }
 

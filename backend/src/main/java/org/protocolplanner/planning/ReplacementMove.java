@@ -70,6 +70,18 @@ final class ReplacementMove extends AbstractMove<ProtocolSchedule> {
         }
     }
 
+    /** For multi-threaded solving: the same changes on the engagements and spaces of another thread's copy. */
+    @Override
+    public ReplacementMove rebase(ScoreDirector<ProtocolSchedule> destinationScoreDirector) {
+        List<Change> rebased = new ArrayList<>(changes.size());
+        for (Change change : changes) {
+            rebased.add(new Change(destinationScoreDirector.lookUpWorkingObject(change.assignment()),
+                    change.space() == null ? null : destinationScoreDirector.lookUpWorkingObject(change.space()),
+                    change.start()));
+        }
+        return new ReplacementMove(rebased);
+    }
+
     @Override
     public List<EngagementAssignment> getPlanningEntities() {
         return changes.stream().map(Change::assignment).toList();

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
 
@@ -21,6 +22,8 @@ import org.protocolplanner.shared.protocol.Layout;
  */
 public final class Space {
 
+    /** Lets multi-threaded solving find a move's space in another thread's copy of the plan. */
+    @PlanningId
     private final String id;
     private final String name;
     private final Venue venue;
