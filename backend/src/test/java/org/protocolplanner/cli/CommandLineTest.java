@@ -16,6 +16,7 @@ import org.protocolplanner.plan.exchange.PlanDocument;
 import org.protocolplanner.plan.exchange.PlanDocumentReader;
 import org.protocolplanner.plan.exchange.SolutionDocumentReader;
 import org.protocolplanner.plan.meetingscheduling.MeetingSchedulingWorkbooks;
+import org.protocolplanner.planning.SolverTuning;
 import org.protocolplanner.shared.protocol.ConstraintId;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -184,7 +185,42 @@ class CommandLineTest {
                 .contains("seconds to hard 0, all placed:")
                 .contains("at 10 s")
                 .contains("at end")
-                .contains("score calculations/s:");
+                .contains("score calculations/s:")
+                .contains("empty-seat share")
+                .contains("off customary hours");
+    }
+
+    @Test
+    void refusesATuningItDoesNotKnow() {
+        assertThat(run("benchmark", "a.json", "--runs", "1", "--seconds", "1", "--tuning", "fastest"))
+                .isEqualTo(CommandLine.USAGE_ERROR);
+        assertThat(err()).contains("--tuning must be one of").contains("quality-nearby");
+    }
+
+    /**
+     * The report is OptaPlanner's benchmarker's own: this runs it for real (every tuning once for a second
+     * on a tiny summit, some 10 s) because only a real run shows that its charts render here.
+     */
+    @Test
+    void writesTheBenchmarkersReportWithAChartOfTheBestScoreOverTime() throws Exception {
+        Path plan = dir.resolve("summit.json");
+        run("generate", "--delegations", "3", "--venues", "6", "--days", "2", "--seed", "5", "--output",
+                plan.toString());
+
+        int exit = run("benchmark", plan.toString(), "--runs", "1", "--seconds", "1", "--report",
+                dir.resolve("report").toString());
+
+        assertThat(exit).as(err()).isEqualTo(CommandLine.OK);
+        String printed = out.toString(StandardCharsets.UTF_8);
+        Path index = Path.of(printed.substring(printed.indexOf("report: ") + "report: ".length()).strip());
+        assertThat(index).exists();
+        String html = Files.readString(index);
+        for (SolverTuning tuning : SolverTuning.compared()) {
+            assertThat(html).contains(tuning.name());
+        }
+        try (var files = Files.walk(index.getParent())) {
+            assertThat(files.map(Path::toString)).anyMatch(file -> file.contains("BestScore") && file.endsWith(".png"));
+        }
     }
 
     private int run(String... args) {
