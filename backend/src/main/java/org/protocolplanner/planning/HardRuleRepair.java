@@ -24,10 +24,7 @@ final class HardRuleRepair implements CustomPhaseCommand<ProtocolSchedule> {
 
     @Override
     public void changeWorkingSolution(ScoreDirector<ProtocolSchedule> scoreDirector) {
-        // The public ScoreDirector cannot score; every director the solver hands a phase can.
-        @SuppressWarnings("unchecked")
-        InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director =
-                (InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore>) scoreDirector;
+        InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director = scoring(scoreDirector);
         HardMediumSoftLongScore score = director.calculateScore();
         List<EngagementAssignment> leastImportantFirst = director.getWorkingSolution().getAssignments().stream()
                 .filter(assignment -> !assignment.isFixed() && assignment.isScheduled())
@@ -48,6 +45,13 @@ final class HardRuleRepair implements CustomPhaseCommand<ProtocolSchedule> {
                 place(director, assignment, space, start);
             }
         }
+    }
+
+    /** The director a custom phase is handed, able to score: the public ScoreDirector cannot. */
+    @SuppressWarnings("unchecked")
+    static InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> scoring(
+            ScoreDirector<ProtocolSchedule> scoreDirector) {
+        return (InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore>) scoreDirector;
     }
 
     /** Places (or, with nulls, takes out) one engagement, telling the score director. */

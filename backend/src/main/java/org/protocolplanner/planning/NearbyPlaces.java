@@ -16,10 +16,9 @@ import org.protocolplanner.planning.model.Space;
  * start a few grains away or at the same time of another day, in the same space; to a space near where its
  * delegations are that day, at the same start; or both at once.
  *
- * <p>A summit's engagement has some 700 candidate spaces and some 600 candidate starts, a third of them at
+ * <p>A summit's engagement has some 700 candidate spaces and some 600 candidate starts, many of them at
  * night or when the space is closed: a change drawn from the whole range almost always breaks a hard rule
- * or a customary hour, and late acceptance refuses it. On the 60-delegation summit three in four of the
- * 30 s went to such moves (docs/decisions/0073-nearby-moves.md). OptaPlanner's own nearby selection
+ * or costs more than it saves (docs/decisions/0073-nearby-moves.md). OptaPlanner's own nearby selection
  * measures each engagement's distances once per phase, while what is near here (the current start, the
  * venues of the day's other engagements) changes with every step; so the moves are drawn here.
  */

@@ -43,9 +43,11 @@ import org.protocolplanner.shared.protocol.Layout;
  * <li>the spaces: at each of those starts, the {@value #LIKELY_SPACES} spaces that look best and
  * {@value #NEAR_SPACES} near the venues where its delegations are that day ({@link PlaceNeighbourhood}).</li>
  * </ol>
- * When every place of the set breaks a hard rule, up to {@value #FALLBACK_SAMPLE} random candidate places
- * are tried, up to the first that breaks none. About 60 score calculations per engagement: a random sample
- * of 30 taken at its best was worse than first-feasible, because random places are rarely good ones
+ * Only starts are swept that leave room for what must come before or after it (event-order); in a re-plan, the published space and start are among those tried. When
+ * every place of the set breaks a hard rule, {@value #WIDE_SWEEP} starts of its whole range are tried the
+ * same way, then up to {@value #FALLBACK_SAMPLE} random candidate places, up to the first that breaks
+ * none. About 60 score calculations per engagement: a random sample of 30 taken at its best was worse than
+ * first-feasible, because random places are rarely good ones
  * (docs/decisions/0074-construction-weighs-quality.md).
  *
  * <p>When construction has taken {@code budget}, the rest is placed by the fallback alone, so a short
@@ -72,10 +74,7 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
 
     @Override
     public void changeWorkingSolution(ScoreDirector<ProtocolSchedule> scoreDirector) {
-        // The public ScoreDirector cannot score; every director the solver hands a phase can.
-        @SuppressWarnings("unchecked")
-        InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director =
-                (InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore>) scoreDirector;
+        InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director = HardRuleRepair.scoring(scoreDirector);
         ProtocolSchedule schedule = director.getWorkingSolution();
         long deadline = System.nanoTime() + budget.toNanos();
         Placer placer = new Placer(director, schedule, new Random(0));

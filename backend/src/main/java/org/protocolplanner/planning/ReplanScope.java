@@ -55,11 +55,11 @@ final class ReplanScope {
             if (!isReplan(schedule)) {
                 return;
             }
-            hold(schedule, brokenHard(director(scoreDirector)));
+            hold(schedule, brokenHard(HardRuleRepair.scoring(scoreDirector)));
             new HardRuleRepair().changeWorkingSolution(scoreDirector);
             // What the repair took out may have been all that broke a rule with an engagement still at its
             // published place: that one need not move any more.
-            hold(schedule, brokenHard(director(scoreDirector)));
+            hold(schedule, brokenHard(HardRuleRepair.scoring(scoreDirector)));
         }
 
         private static void hold(ProtocolSchedule schedule, Set<EngagementAssignment> broken) {
@@ -80,7 +80,7 @@ final class ReplanScope {
                 return;
             }
             Set<EngagementAssignment> trouble = new HashSet<>();
-            for (EngagementAssignment assignment : brokenHard(director(scoreDirector))) {
+            for (EngagementAssignment assignment : brokenHard(HardRuleRepair.scoring(scoreDirector))) {
                 if (!assignment.isFixed()) {
                     trouble.add(assignment);
                 }
@@ -171,12 +171,5 @@ final class ReplanScope {
     private static void addFloor(Set<Object> spaces, Space space) {
         spaces.add(space);
         spaces.addAll(space.sharingFloor());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director(
-            ScoreDirector<ProtocolSchedule> scoreDirector) {
-        // The public ScoreDirector cannot score; every director the solver hands a phase can.
-        return (InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore>) scoreDirector;
     }
 }
