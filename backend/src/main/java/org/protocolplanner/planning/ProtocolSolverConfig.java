@@ -96,8 +96,8 @@ public final class ProtocolSolverConfig {
      * the solver's fixed random seed, a solve that ends on steps is reproducible, one that ends on time is
      * not (how far it gets depends on the machine's load). It also ends when it has found no better plan
      * for {@link #STUCK_LIMIT}: with few engagements free (a re-plan holds the rest) and construction
-     * already at their best places, late acceptance may accept no move at all, and a step that accepts
-     * none never ends, and nothing changes while none is accepted.
+     * already at their best places, late acceptance may accept no move at all: a step that accepts none
+     * never ends, and nothing changes meanwhile.
      *
      * @param stepLimit null to end on time only
      */
