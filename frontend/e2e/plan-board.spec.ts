@@ -91,44 +91,46 @@ const movableItems = (page: Page, except?: string) => {
   return except === undefined ? items : items.filter({ hasNotText: exactly(except) });
 };
 
-/** Where a movable engagement can be reached inside the timeline's visible part. */
-interface Reach {
-  index: number;
-  /** A point on the engagement, relative to its top left corner, that lies in view. */
-  position: { x: number; y: number };
-}
-
 /**
- * The first movable engagement (but for the one titled `except`) in the timeline's visible part:
- * drawn whole for a drag (one that starts before the window is drawn under the rows' labels, where a
- * drag cannot pick it up), or with a part in view for a click. Scrolls down the rows for one (a quiet
- * day at the venues on top); null when there is none.
+ * The index of the first movable engagement drawn whole inside the timeline's visible part (one that
+ * starts before the window is drawn under the rows' labels, where a drag cannot pick it up), scrolling
+ * down the rows for one (a quiet day at the venues on top); -1 when there is none.
  */
-async function movableInView(page: Page, need: 'whole' | 'part', except?: string): Promise<Reach | null> {
+async function movableInView(page: Page): Promise<number> {
   await page.locator('.plan-timeline').evaluate((element) => element.scrollIntoView({ block: 'start' }));
   const probe = () =>
-    movableItems(page, except).evaluateAll((elements, whole) => {
+    movableItems(page).evaluateAll((elements) => {
       const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
-      const bottom = Math.min(panel.bottom, window.innerHeight);
-      for (const [index, element] of elements.entries()) {
+      return elements.findIndex((element) => {
         const box = element.getBoundingClientRect();
-        const left = Math.max(box.left, panel.left);
-        const right = Math.min(box.right, panel.right - 80);
-        const across = whole ? box.width >= 12 && box.left >= panel.left && box.right <= panel.right - 80 : right - left >= 12;
-        if (across && box.top >= panel.top && box.bottom <= bottom) {
-          return { index, position: { x: (left + right) / 2 - box.left, y: box.height / 2 } };
-        }
-      }
-      return null;
-    }, need === 'whole');
-  let reach = await probe();
-  for (let scrolls = 0; reach === null && scrolls < 30; scrolls++) {
+        return box.width >= 12 && box.left >= panel.left && box.right <= panel.right - 80
+          && box.top >= panel.top && box.bottom <= Math.min(panel.bottom, window.innerHeight);
+      });
+    });
+  let index = await probe();
+  for (let scrolls = 0; index < 0 && scrolls < 30; scrolls++) {
     const panel = (await page.locator('.vis-panel.vis-center').boundingBox())!;
     await page.mouse.move(panel.x + panel.width / 2, panel.y + panel.height / 2);
     await page.mouse.wheel(0, 250);
-    reach = await probe();
+    index = await probe();
   }
-  return reach;
+  return index;
+}
+
+/**
+ * Opens the details of a movable engagement other than the one titled `except` from the keyboard, as
+ * the timeline's items are focusable: where on the screen it is drawn does not matter. Scrolls down the
+ * rows while none is drawn.
+ */
+async function openByKeyboard(page: Page, except: string) {
+  const others = movableItems(page, except);
+  for (let scrolls = 0; (await others.count()) === 0 && scrolls < 30; scrolls++) {
+    const panel = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+    await page.mouse.move(panel.x + panel.width / 2, panel.y + panel.height / 2);
+    await page.mouse.wheel(0, 250);
+  }
+  await others.first().locator('.board-item-label').focus();
+  await page.keyboard.press('Enter');
 }
 
 /**
@@ -136,9 +138,9 @@ async function movableInView(page: Page, need: 'whole' | 'part', except?: string
  * engagement's title.
  */
 async function dragWithPreview(page: Page): Promise<string> {
-  const reach = await movableInView(page, 'whole');
-  expect(reach, 'an engagement to drag in view').not.toBeNull();
-  const item = movableItems(page).nth(reach!.index);
+  const index = await movableInView(page);
+  expect(index, 'an engagement to drag in view').toBeGreaterThanOrEqual(0);
+  const item = movableItems(page).nth(index);
   const title = (await item.textContent())!;
   const box = await restingBox(item);
   const hour = await page.evaluate(() => {
@@ -219,9 +221,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     // Not the one just dragged: an hour later it may lie on a booking the venue has confirmed (the other
     // language's run), and then its venue could rightly not confirm it below.
     const details = page.getByTestId('engagement-details');
-    const toPin = await movableInView(page, 'part', dragged);
-    expect(toPin, 'another engagement to pin in view').not.toBeNull();
-    await movableItems(page, dragged).nth(toPin!.index).click({ position: toPin!.position });
+    await openByKeyboard(page, dragged);
     await expect(details).toBeVisible();
     const pinnedTitle = (await details.locator('.ant-descriptions-item-content').first().textContent())!;
     const pinned = await answerTo(page, 'PATCH', /\/assignment$/, () => details.getByRole('button', { name: s.board.pin, exact: true }).click());
