@@ -9,8 +9,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class ProtocolPlannerApplication {
 
     /**
-     * {@code solve}, {@code generate} and {@code benchmark} run before Spring starts: they need no
-     * database, web server or context, and a benchmark must not share the machine with them.
+     * The command-line commands ({@code solve}, {@code generate}, {@code benchmark}, {@code database}
+     * and the others of {@link CommandLine}) run before Spring starts: they need no web server or
+     * context, and a benchmark must not share the machine with them.
      */
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {

@@ -8,9 +8,11 @@ import org.protocolplanner.plan.exchange.ExchangeError;
 import org.protocolplanner.plan.exchange.MalformedDocumentException;
 
 /**
- * The commands that run without a database, a web server or a Spring context: {@code solve},
- * {@code baseline}, {@code generate}, {@code benchmark} and {@code convert-meeting-scheduling}. Exit codes: 0 done, 1 a usage error (with the usage lines),
- * 2 a malformed document (with the exchange format's {@code path: message} lines).
+ * The commands that run without a web server or a Spring context: {@code solve}, {@code baseline},
+ * {@code generate}, {@code benchmark} and {@code convert-meeting-scheduling} without a database, and
+ * {@code database}, which runs the embedded database alone for application instances to share. Exit
+ * codes: 0 done, 1 a usage error (with the usage lines), 2 a malformed document (with the exchange
+ * format's {@code path: message} lines).
  */
 public final class CommandLine {
 
@@ -19,7 +21,7 @@ public final class CommandLine {
     public static final int MALFORMED_DOCUMENT = 2;
 
     private static final Set<String> COMMANDS = Set.of("solve", "baseline", "generate", "benchmark",
-            "convert-meeting-scheduling");
+            "convert-meeting-scheduling", "database");
     /** Read by logback when it starts: the solver's step logging would swamp the one-line answers. */
     private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
 
@@ -47,6 +49,7 @@ public final class CommandLine {
                 case "generate" -> GenerateCommand.run(rest, out);
                 case "benchmark" -> BenchmarkCommand.run(rest, out);
                 case "convert-meeting-scheduling" -> ConvertMeetingSchedulingCommand.run(rest);
+                case "database" -> DatabaseCommand.run(rest, out);
                 default -> throw new UsageException("unknown command " + args[0]);
             }
             out.flush();
@@ -58,6 +61,7 @@ public final class CommandLine {
             err.println("       " + GenerateCommand.USAGE);
             err.println("       " + BenchmarkCommand.USAGE);
             err.println("       " + ConvertMeetingSchedulingCommand.USAGE);
+            err.println("       " + DatabaseCommand.USAGE);
             return USAGE_ERROR;
         } catch (MalformedDocumentException e) {
             for (ExchangeError error : e.errors()) {

@@ -34,6 +34,7 @@ class CommandLineTest {
     void recognisesOnlyItsOwnCommands() {
         assertThat(CommandLine.isCommand(new String[] {"solve", "--input", "x"})).isTrue();
         assertThat(CommandLine.isCommand(new String[] {"benchmark"})).isTrue();
+        assertThat(CommandLine.isCommand(new String[] {"database", "--port", "5433"})).isTrue();
         assertThat(CommandLine.isCommand(new String[] {"--server.port=9090"})).isFalse();
         assertThat(CommandLine.isCommand(new String[0])).isFalse();
     }
@@ -55,6 +56,20 @@ class CommandLineTest {
         assertThat(run("benchmark", "a.json", "--runs", "three", "--seconds", "5"))
                 .isEqualTo(CommandLine.USAGE_ERROR);
         assertThat(err()).startsWith("--runs must be a whole number: three");
+    }
+
+    @Test
+    void refusesADatabasePortOutOfRangeOrTaken() throws Exception {
+        assertThat(run("database", "--port", "70000", "--data-dir", dir.toString())).isEqualTo(CommandLine.USAGE_ERROR);
+        assertThat(err()).startsWith("--port must be between 1 and 65535: 70000")
+                .contains("database [--port N] [--data-dir DIR]");
+
+        err.reset();
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+            assertThat(run("database", "--port", String.valueOf(taken.getLocalPort()), "--data-dir", dir.toString()))
+                    .isEqualTo(CommandLine.USAGE_ERROR);
+            assertThat(err()).startsWith("port " + taken.getLocalPort() + " is in use: choose another with --port");
+        }
     }
 
     @Test

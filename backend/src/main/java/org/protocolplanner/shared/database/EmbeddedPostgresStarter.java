@@ -47,6 +47,7 @@ public final class EmbeddedPostgresStarter implements ApplicationContextInitiali
         }
         PlannerDataProperties data = Binder.get(environment).bind("planner.data", PlannerDataProperties.class)
                 .orElseGet(() -> new PlannerDataProperties(null, false));
+        refuseWhereTheDatabaseCommandRuns(data);
         String password = password(data);
         int port = freePort();
         CompletableFuture<EmbeddedDatabase> server = CompletableFuture.supplyAsync(
@@ -66,6 +67,17 @@ public final class EmbeddedPostgresStarter implements ApplicationContextInitiali
         context.registerBean("embeddedDatabaseHealthIndicator", HealthIndicator.class,
                 () -> new EmbeddedDatabaseHealth(context.getBean(EmbeddedDatabase.class)));
         context.addBeanFactoryPostProcessor(dataSourcesWaitForServer());
+    }
+
+    /** Starting a server of its own there would stop the shared one under every instance using it. */
+    private static void refuseWhereTheDatabaseCommandRuns(PlannerDataProperties data) {
+        StandaloneDatabase.runningOn(data.dataDir()).ifPresent(running -> {
+            throw new IllegalStateException("The data directory " + data.dataDir() + " is served by the database"
+                    + " command (process " + running.pid() + "). Start the application with"
+                    + " SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:" + running.port() + "/postgres,"
+                    + " SPRING_DATASOURCE_USERNAME=" + DatabasePassword.USER + " and SPRING_DATASOURCE_PASSWORD from "
+                    + data.passwordFile() + ", or with another PLANNER_DATA_DIR.");
+        });
     }
 
     private static boolean isAheadOfTimeProcessing() {
