@@ -7,6 +7,7 @@ import org.protocolplanner.audit.AuditedEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,14 +26,20 @@ public class AccountBootstrap {
     public record AdminProperties(String username, String password) {
     }
 
+    /** Held for the transaction that looks for accounts and creates the first one (a PostgreSQL advisory lock). */
+    private static final String FIRST_ACCOUNT_LOCK =
+            "select pg_advisory_xact_lock(hashtext('protocol-planner:first-administrator'))";
+
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final JdbcTemplate jdbc;
 
-    AccountBootstrap(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit) {
+    AccountBootstrap(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, JdbcTemplate jdbc) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -46,6 +53,9 @@ public class AccountBootstrap {
         if (broken != null) {
             throw new IllegalStateException("PLANNER_ADMIN_PASSWORD " + broken + ".");
         }
+        // Instances started together on a new database would each find no account and create the
+        // administrator; the lock lets the first create it and the others find it.
+        jdbc.execute(FIRST_ACCOUNT_LOCK);
         if (accounts.count() > 0) {
             return;
         }

@@ -44,6 +44,14 @@ public final class PlannerProcess implements AutoCloseable {
 
     /** Starts the jar on the data directory, its output appended to the given file. */
     public static PlannerProcess start(Path dataDir, Path output) {
+        return start(dataDir, output, Map.of());
+    }
+
+    /**
+     * Starts the jar with more settings in its environment: the {@code SPRING_DATASOURCE_*} of a shared
+     * database, for instances that share one.
+     */
+    public static PlannerProcess start(Path dataDir, Path output, Map<String, String> settings) {
         Path jar = Path.of(System.getProperty("planner.jar", "target/protocol-planner/protocol-planner.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: the fault tests run the packaged application"
@@ -64,6 +72,7 @@ public final class PlannerProcess implements AutoCloseable {
                     "PLANNER_DEMO", "false",
                     "PLANNER_ADMIN_USERNAME", ADMIN,
                     "PLANNER_ADMIN_PASSWORD", ADMIN_PASSWORD));
+            builder.environment().putAll(settings);
             return new PlannerProcess(builder.start(), port, dataDir, output);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + jar, e);
