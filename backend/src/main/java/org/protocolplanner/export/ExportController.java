@@ -2,6 +2,9 @@ package org.protocolplanner.export;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.protocolplanner.runsheet.ReaderLanguage;
 import org.protocolplanner.runsheet.Wording;
@@ -18,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ExportController {
 
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final MediaType XLSX = MediaType.parseMediaType(XLSX_TYPE);
     private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private final ExportTables tables;
@@ -32,6 +35,8 @@ class ExportController {
 
     @Operation(summary = "A plan's schedule as a workbook", description = "One sheet per day of the plan (Beijing "
             + "time), then Delegations and Bookings; headings in the reader's language. Whoever reads plans.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = XLSX_TYPE,
+            schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/plans/{planId}/schedule.xlsx")
     ResponseEntity<byte[]> planWorkbook(@PathVariable long planId,
             @Parameter(description = "en or zh; absent: the account's language") @RequestParam(required = false)
@@ -44,6 +49,8 @@ class ExportController {
     @Operation(summary = "A plan's schedule, delegations or bookings as CSV", description = "The rows of one of the "
             + "workbook's kinds of sheet: schedule (every day, with a Day column), delegations or bookings. UTF-8 "
             + "with a byte order mark.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/plans/{planId}/schedule.csv")
     ResponseEntity<byte[]> planCsv(@PathVariable long planId,
             @Parameter(description = "schedule (default), delegations or bookings") @RequestParam(required = false)
@@ -63,6 +70,8 @@ class ExportController {
 
     @Operation(summary = "My bookings as a workbook", description = "Every booking the reader may read; a venue "
             + "manager's: their venues', confidential engagements redacted as in the inbox.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = XLSX_TYPE,
+            schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/bookings/export.xlsx")
     ResponseEntity<byte[]> bookingsWorkbook(
             @Parameter(description = "en or zh; absent: the account's language") @RequestParam(required = false)
@@ -74,6 +83,8 @@ class ExportController {
 
     @Operation(summary = "My bookings as CSV", description = "The rows of the bookings workbook. UTF-8 with a byte "
             + "order mark.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/bookings/export.csv")
     ResponseEntity<byte[]> bookingsCsv(
             @Parameter(description = "en or zh; absent: the account's language") @RequestParam(required = false)

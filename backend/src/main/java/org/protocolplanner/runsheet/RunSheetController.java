@@ -2,6 +2,9 @@ package org.protocolplanner.runsheet;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import org.protocolplanner.itinerary.ItineraryFonts;
 import org.protocolplanner.shared.web.InvalidRequestException;
@@ -38,7 +41,9 @@ class RunSheetController {
     @Operation(summary = "A venue's run sheet of one day (PDF)", description = "Every engagement of the plan at the "
             + "venue that day, Beijing time, and the motorcades' arrival order. Venue managers: their own venues, "
             + "from the bookings of a live plan, confidential engagements redacted as in the inbox.")
-    @GetMapping(value = "/api/plans/{planId}/run-sheets/venues/{venueId}")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = "string", format = "binary")))
+    @GetMapping("/api/plans/{planId}/run-sheets/venues/{venueId}")
     ResponseEntity<byte[]> venueDay(@PathVariable long planId, @PathVariable String venueId,
             @Parameter(description = "YYYY-MM-DD, a day of the plan in Beijing time") @RequestParam(required = false)
             String day,
@@ -49,7 +54,9 @@ class RunSheetController {
 
     @Operation(summary = "The master schedule of one day (PDF)", description = "Every engagement of the plan that "
             + "day at every venue, Beijing time. Whoever reads plans.")
-    @GetMapping(value = "/api/plans/{planId}/run-sheets/days/{day}")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = "string", format = "binary")))
+    @GetMapping("/api/plans/{planId}/run-sheets/days/{day}")
     ResponseEntity<byte[]> planDay(@PathVariable long planId,
             @Parameter(description = "YYYY-MM-DD, a day of the plan in Beijing time") @PathVariable String day,
             @Parameter(description = "en or zh; absent: the account's language") @RequestParam(required = false)
@@ -59,7 +66,9 @@ class RunSheetController {
 
     @Operation(summary = "A venue's run sheet by calendar feed token (PDF)", description = "As the signed-in "
             + "endpoint, for the token's owner; every refusal is 404.")
-    @GetMapping(value = "/feeds/{token}/plans/{planId}/run-sheets/venues/{venueId}.pdf")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = "string", format = "binary")))
+    @GetMapping("/feeds/{token}/plans/{planId}/run-sheets/venues/{venueId}.pdf")
     ResponseEntity<byte[]> venueDayByToken(@PathVariable String token, @PathVariable long planId,
             @PathVariable String venueId, @RequestParam(required = false) String day,
             @RequestParam(required = false) String lang) {
@@ -68,7 +77,9 @@ class RunSheetController {
 
     @Operation(summary = "The master schedule of one day by calendar feed token (PDF)", description = "As the "
             + "signed-in endpoint, for the token's owner; every refusal is 404.")
-    @GetMapping(value = "/feeds/{token}/plans/{planId}/run-sheets/days/{day}.pdf")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = "string", format = "binary")))
+    @GetMapping("/feeds/{token}/plans/{planId}/run-sheets/days/{day}.pdf")
     ResponseEntity<byte[]> planDayByToken(@PathVariable String token, @PathVariable long planId,
             @PathVariable String day, @RequestParam(required = false) String lang) {
         return feedReader.as(token, planId, () -> daySheet(planId, day, lang));

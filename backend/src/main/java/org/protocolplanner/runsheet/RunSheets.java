@@ -2,6 +2,7 @@ package org.protocolplanner.runsheet;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import org.protocolplanner.booking.BookingResponse;
 import org.protocolplanner.booking.BookingService;
 import org.protocolplanner.booking.BookingStatus;
+import org.protocolplanner.delegation.Delegation;
 import org.protocolplanner.delegation.DelegationRepository;
 import org.protocolplanner.event.Engagement;
 import org.protocolplanner.event.EngagementRepository;
@@ -137,7 +139,7 @@ public class RunSheets {
 
     /** The plan's delegations in its order. Managers see no delegations (403). */
     @Transactional(readOnly = true)
-    public List<org.protocolplanner.delegation.Delegation> delegations(long planId) {
+    public List<Delegation> delegations(long planId) {
         PlanAccess.checkCanRead();
         plans.load(planId);
         return delegations.findByPlanIdOrderByPosition(planId);
@@ -156,13 +158,15 @@ public class RunSheets {
         }
     }
 
-    /** The days of the plan's horizon in Beijing: from the day it starts to the day it ends (an end at midnight
-     * closes the day before). */
+    /**
+     * The days of the plan's horizon in Beijing: from the day it starts to the day it ends (an end at midnight
+     * closes the day before).
+     */
     public static List<LocalDate> days(Plan plan) {
         ZoneId zone = ZoneId.of(plan.getTimeZone());
         LocalDateTime start = beijing(plan.getHorizonStart(), zone);
         LocalDateTime end = beijing(plan.getHorizonEnd(), zone);
-        LocalDate last = end.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && end.isAfter(start)
+        LocalDate last = end.toLocalTime().equals(LocalTime.MIDNIGHT) && end.isAfter(start)
                 ? end.toLocalDate().minusDays(1) : end.toLocalDate();
         return start.toLocalDate().datesUntil(last.plusDays(1)).toList();
     }

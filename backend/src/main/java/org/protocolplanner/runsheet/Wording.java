@@ -2,6 +2,7 @@ package org.protocolplanner.runsheet;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +118,7 @@ public enum Wording {
     }
 
     public List<String> headings(String... keys) {
-        return java.util.Arrays.stream(keys).map(this::says).toList();
+        return Arrays.stream(keys).map(this::says).toList();
     }
 
     public String day(LocalDate date) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.protocolplanner.itinerary.SummitDayFixture;
@@ -128,6 +129,18 @@ class RunSheetIT {
                 .body());
         assertThat(empty).contains("Tuesday 15 June 2027", "No engagements this day.");
         keep(answer.body(), "master-schedule-en.pdf");
+    }
+
+    @Test
+    void withoutALanguageTheSheetIsInTheReadersOwn() throws IOException {
+        Api planner = Api.as(port, "planner");
+        assertThat(planner.put("/api/me/preferences", Map.of("language", "zh")).status()).isEqualTo(200);
+        try {
+            String text = PdfText.of(planner.get(day.plan + "/run-sheets/days/" + DAY).body());
+            assertThat(text).contains("总日程表", "2027年6月14日 星期一");
+        } finally {
+            planner.put("/api/me/preferences", Map.of("language", "en"));
+        }
     }
 
     @Test
