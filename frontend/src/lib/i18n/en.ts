@@ -6,6 +6,7 @@ import { inbox } from './sections/inbox';
 import { notifications } from './sections/notifications';
 import { scenarios } from './sections/scenarios';
 import { admin } from './sections/admin';
+import { exportMenus } from './sections/exports';
 
 /** English UI strings. zh.ts must carry the same keys; the type checker holds it to that. */
 export const en = {
@@ -386,6 +387,7 @@ export const en = {
   notifications: notifications.en,
   scenarios: scenarios.en,
   admin: admin.en,
+  exports: exportMenus.en,
 };
 
 export type Messages = Strings<typeof en>;

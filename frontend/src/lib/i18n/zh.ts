@@ -6,6 +6,7 @@ import { inbox } from './sections/inbox';
 import { notifications } from './sections/notifications';
 import { scenarios } from './sections/scenarios';
 import { admin } from './sections/admin';
+import { exportMenus } from './sections/exports';
 
 /** Simplified Chinese UI strings, in the terms of docs/reference/terminology-zh.md. */
 export const zh: Messages = {
@@ -380,4 +381,5 @@ export const zh: Messages = {
   notifications: notifications.zh,
   scenarios: scenarios.zh,
   admin: admin.zh,
+  exports: exportMenus.zh,
 };

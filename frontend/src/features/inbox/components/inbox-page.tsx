@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useBookings } from '../api/get-bookings';
 import { useInboxRequests } from '../api/get-inbox-requests';
 import { useVenues } from '../api/get-venues';
+import { BookingsExportMenu } from './bookings-export-menu';
 import { FeedPanel } from './feed-panel';
 import { RequestList } from './request-list';
 import { WeekView } from './week-view';
@@ -37,6 +38,7 @@ export function InboxPage({ managedVenueIds, manager, officer }: InboxPageProps)
       <Typography.Title level={1} className="page-title">
         {t('inbox.title')}
       </Typography.Title>
+      <BookingsExportMenu />
       <Tabs
         defaultActiveKey="requests"
         items={

@@ -28,6 +28,7 @@ import {
   type BoardView,
 } from '../lib/board-rows';
 import { canEditPlan, canPublishPlan } from '../lib/plan-permissions';
+import { PlanExportsMenu } from './plan-exports-menu';
 import { snapToGrain, toInstant, toLocal, zoneOffsetMinutes } from '../lib/plan-time';
 import type { NameLookup } from '../lib/word-match';
 import { EngagementDrawer, type PlaceContext } from './engagement-drawer';
@@ -378,6 +379,7 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
                 )}
               </>
             )}
+            <PlanExportsMenu plan={plan.data} />
             {highlighted.length > 0 && (
               <Typography.Link onClick={() => setHighlighted([])} className="board-clear-highlight">
                 {t('board.highlighted', { count: highlighted.length })} · {t('board.clearHighlight')}

@@ -6,6 +6,7 @@ import { currentLanguage } from '@/lib/i18n';
 import type { SpaceDetail } from '@/types/api';
 import { useVenue } from '../api/get-venue';
 import { localName } from '../lib/venue-name';
+import { VenueRunSheetMenu } from './venue-run-sheet-menu';
 
 export interface VenuePageProps {
   venueId: string;
@@ -55,6 +56,7 @@ export function VenuePage({ venueId, canEdit }: VenuePageProps) {
         <Typography.Title level={2} className="board-section-title">
           {t('venue.spaces')}
         </Typography.Title>
+        <VenueRunSheetMenu venueId={venueId} />
         {canEdit && (
           <Link to={`/venues/${encodeURIComponent(venueId)}/edit`}>
             <Button type="primary">{t('venue.edit')}</Button>

@@ -5,9 +5,9 @@ import org.protocolplanner.security.Role;
 
 /**
  * The account a feed token belongs to, with what it may see: the role matrix of docs/reference/roles.md applied to
- * a request that carries no session.
+ * a request that carries no session. Run sheets printed by token read it too.
  */
-record FeedOwner(long accountId, Set<Role> roles, Set<String> managedVenueIds) {
+public record FeedOwner(long accountId, Set<Role> roles, Set<String> managedVenueIds) {
 
     /** Administrators, officers and planners read every booking and every plan. */
     boolean seesAllPlans() {

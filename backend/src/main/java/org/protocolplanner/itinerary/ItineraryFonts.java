@@ -15,15 +15,15 @@ import org.springframework.stereotype.Component;
  * the Chinese. OpenPDF's own Chinese font (STSong-Light) is not embedded and prints as boxes where the
  * reader lacks it. The font is loaded on first use, since reading a 19 MB font collection takes seconds.
  * Without it an English itinerary falls back to Helvetica and a Chinese one is refused with a message
- * that says what to install.
+ * that says what to install. Run sheets print with the same font, loaded once.
  */
 @Component
-class ItineraryFonts {
+public class ItineraryFonts {
 
     private static final Logger log = LoggerFactory.getLogger(ItineraryFonts.class);
 
     /** Chinese needs the font; there is no sensible Chinese itinerary without it. */
-    static class CjkFontUnavailableException extends RuntimeException {
+    public static class CjkFontUnavailableException extends RuntimeException {
         CjkFontUnavailableException(String message) {
             super(message);
         }
@@ -47,7 +47,12 @@ class ItineraryFonts {
     }
 
     Font font(ItineraryLanguage language, float size, int style) {
-        BaseFont base = language == ItineraryLanguage.ZH ? cjk() : cjkIfInstalled();
+        return font(language == ItineraryLanguage.ZH, size, style);
+    }
+
+    /** @param chinese whether the text is Chinese, which cannot do without the CJK font */
+    public Font font(boolean chinese, float size, int style) {
+        BaseFont base = chinese ? cjk() : cjkIfInstalled();
         return base == null ? new Font(Font.HELVETICA, size, style) : new Font(base, size, style);
     }
 

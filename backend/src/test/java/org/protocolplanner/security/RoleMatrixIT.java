@@ -106,6 +106,15 @@ class RoleMatrixIT {
                 + w.planId() + "/delegations/ruritania.ics", 404, 200, 200, 200, 404);
         get("/feeds/{revoked token}/venues/{own venue}.ics", w -> "/feeds/" + w.revokedFeedToken() + "/venues/"
                 + w.site.guesthouse() + ".ics", 404, 404, 404, 404, 404);
+        get("/feeds/{token}/plans/{id}/run-sheets/venues/{own venue}.pdf", w -> "/feeds/" + w.feedToken()
+                + "/plans/" + w.planId() + "/run-sheets/venues/" + w.site.guesthouse() + ".pdf?day="
+                + BookingFixtures.DAY.toLocalDate(), 404, 200, 200, 200, 200);
+        get("/feeds/{token}/plans/{id}/run-sheets/venues/{another venue}.pdf", w -> "/feeds/" + w.feedToken()
+                + "/plans/" + w.planId() + "/run-sheets/venues/" + w.site.heritageSite() + ".pdf?day="
+                + BookingFixtures.DAY.toLocalDate(), 404, 200, 200, 200, 404);
+        get("/feeds/{token}/plans/{id}/run-sheets/days/{day}.pdf", w -> "/feeds/" + w.feedToken() + "/plans/"
+                + w.planId() + "/run-sheets/days/" + BookingFixtures.DAY.toLocalDate() + ".pdf",
+                404, 200, 200, 200, 404);
 
         // The catalogue: read by all; venues created, edited, deleted by administrators and officers; a
         // manager edits the spaces of own venues, another venue is 404, the venue itself 403.
@@ -193,6 +202,18 @@ class RoleMatrixIT {
         get("/api/plans/{id}/delegations/{delegationId}/itinerary.pdf", w -> w.plan()
                 + "/delegations/ruritania/itinerary.pdf", 401, 200, 200, 200, 403);
 
+        // Run sheets and spreadsheets: whoever reads plans; a manager the run sheets of own venues (another
+        // venue's is 404) and own bookings. PDFs and workbooks are binary: RunSheetIT and ExportIT read them back.
+        get("/api/plans/{id}/run-sheets/venues/{own venue}", w -> w.plan() + "/run-sheets/venues/"
+                + w.site.guesthouse() + "?day=" + BookingFixtures.DAY.toLocalDate(), 401, 200, 200, 200, 200);
+        get("/api/plans/{id}/run-sheets/venues/{another venue}", w -> w.plan() + "/run-sheets/venues/"
+                + w.site.heritageSite() + "?day=" + BookingFixtures.DAY.toLocalDate(), 401, 200, 200, 200, 404);
+        get("/api/plans/{id}/run-sheets/days/{day}", w -> w.plan() + "/run-sheets/days/"
+                + BookingFixtures.DAY.toLocalDate(), 401, 200, 200, 200, 403);
+        get("/api/plans/{id}/schedule.xlsx", w -> w.plan() + "/schedule.xlsx", 401, 200, 200, 200, 403);
+        getConfidential("/api/plans/{id}/schedule.csv", w -> w.plan() + "/schedule.csv",
+                Confidential.SHOWN_BUT_NOT_TO_MANAGERS, 401, 200, 200, 200, 403);
+
         // Scenarios: planners too, except adoption; a scenario is never published.
         row("POST", "/api/plans/{live id}/scenarios", w -> w.plan() + "/scenarios", w -> "",
                 401, 201, 201, 201, 403);
@@ -241,6 +262,9 @@ class RoleMatrixIT {
                 Confidential.SHOWN_BUT_NOT_TO_MANAGERS, 401, 200, 200, 200, 200);
         get("/api/bookings/{unmanaged venue's}", w -> "/api/bookings/" + w.booking(w.site.salon()),
                 401, 200, 200, 200, 404);
+        get("/api/bookings/export.xlsx", w -> "/api/bookings/export.xlsx", 401, 200, 200, 200, 200);
+        getConfidential("/api/bookings/export.csv", w -> "/api/bookings/export.csv",
+                Confidential.SHOWN_BUT_NOT_TO_MANAGERS, 401, 200, 200, 200, 200);
         row("POST", "/api/bookings/{own venue's}/confirm", w -> "/api/bookings/" + w.booking(w.site.banquetHall())
                 + "/confirm", w -> "", 401, 403, 403, 403, 200);
         row("POST", "/api/bookings/{unmanaged venue's}/confirm", w -> "/api/bookings/" + w.booking(w.site.salon())
