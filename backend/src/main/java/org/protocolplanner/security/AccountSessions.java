@@ -16,9 +16,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class AccountSessions {
 
     private final SessionRegistry registry;
+    private final AccountRepository accounts;
 
-    AccountSessions(SessionRegistry registry) {
+    AccountSessions(SessionRegistry registry, AccountRepository accounts) {
         this.registry = registry;
+        this.accounts = accounts;
     }
 
     /** After the change commits: a change that rolls back ends no session. */
@@ -31,10 +33,9 @@ public class AccountSessions {
         });
     }
 
+    /** Sessions are found by the username they signed in with (the sessions' table indexes it). */
     private void end(long accountId) {
-        registry.getAllPrincipals().stream()
-                .filter(principal -> principal instanceof PlannerUser user && user.accountId() == accountId)
-                .flatMap(principal -> registry.getAllSessions(principal, false).stream())
-                .forEach(SessionInformation::expireNow);
+        accounts.findById(accountId).ifPresent(account -> registry.getAllSessions(account.getUsername(), false)
+                .forEach(SessionInformation::expireNow));
     }
 }

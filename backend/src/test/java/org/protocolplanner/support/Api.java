@@ -24,15 +24,30 @@ public final class Api {
 
     private final String baseUrl;
     private final String authorization;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
     /** Signed in with the form: changes carry the CSRF token as the UI sends it. */
     private boolean session;
 
     private Api(String baseUrl, String authorization) {
+        this(baseUrl, authorization, new CookieManager());
+    }
+
+    private Api(String baseUrl, String authorization, CookieManager cookies) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    /**
+     * The same browser talking to another instance on this machine: its cookies (the session and the CSRF
+     * token) go along, as they do behind a load balancer that sends one browser to several instances.
+     */
+    public Api onPort(int port) {
+        Api other = new Api("http://localhost:" + port, authorization, cookies);
+        other.session = session;
+        return other;
     }
 
     /** The value of a cookie this client holds, as a browser's script would read it. */

@@ -24,7 +24,7 @@ class ScaleOutIT {
     private static final String OFFICER_PASSWORD = "one database under every instance";
 
     @Test
-    void twoInstancesStartedTogetherOnANewDatabaseCreateTheAdministratorOnceAndShareThePlans() throws IOException {
+    void twoInstancesOnANewDatabaseShareItsAccountsPlansAndBrowserSessions() throws IOException {
         Path databaseDir = FaultTestDirectories.fresh("shared-database");
         Path dirA = FaultTestDirectories.fresh("instance-a");
         Path dirB = FaultTestDirectories.fresh("instance-b");
@@ -45,6 +45,16 @@ class ScaleOutIT {
                     .isEqualTo(200);
             assertThat(b.admin().get("/api/accounts?size=100").json().get("content").findValuesAsString("username"))
                     .containsOnlyOnce(PlannerProcess.ADMIN);
+
+            // One browser session, signed in on A, answered by B as well (sessions live in the database);
+            // the CSRF token A gave is accepted by B; signing out on B ends the session on A too.
+            Api browserOnA = Api.signedIn(a.port(), "shared-officer", OFFICER_PASSWORD);
+            Api browserOnB = browserOnA.onPort(b.port());
+            assertThat(browserOnB.get("/api/me").json().get("username").asString()).isEqualTo("shared-officer");
+            assertThat(browserOnB.post("/api/plans", DelegationWriters.HORIZON.formatted("Made on B")).status())
+                    .isEqualTo(201);
+            assertThat(browserOnB.post("/logout", "").status()).isEqualTo(204);
+            assertThat(browserOnA.get("/api/me").status()).isEqualTo(401);
         }
     }
 
