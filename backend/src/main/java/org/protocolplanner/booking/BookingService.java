@@ -3,7 +3,7 @@ package org.protocolplanner.booking;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.protocolplanner.planning.solving.SolvingService;
+import org.protocolplanner.solving.SolvingService;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
 import org.protocolplanner.security.Role;

@@ -3,7 +3,7 @@ package org.protocolplanner.plan;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.protocolplanner.event.Engagement;
-import org.protocolplanner.plan.exchange.Placement;
+import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.shared.protocol.EventType;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;

@@ -10,8 +10,8 @@ import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.delegation.DelegationRepository;
 import org.protocolplanner.event.EngagementRepository;
-import org.protocolplanner.plan.exchange.ExchangeError;
-import org.protocolplanner.plan.exchange.Horizon;
+import org.protocolplanner.shared.web.InputError;
+import org.protocolplanner.exchange.Horizon;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
@@ -121,34 +121,34 @@ public class PlanService {
     }
 
     private void validate(PlanRequest request) {
-        List<ExchangeError> errors = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
         if (request.timeZone() != null) {
             try {
                 ZoneId zone = ZoneId.of(request.timeZone());
                 if (!zone.getRules().getOffset(request.horizonStart()).equals(
                         zone.getRules().getOffset(request.horizonEnd()))) {
-                    errors.add(new ExchangeError("timeZone", "its offset changes between the horizon's start and end"));
+                    errors.add(new InputError("timeZone", "its offset changes between the horizon's start and end"));
                 }
             } catch (DateTimeException e) {
-                errors.add(new ExchangeError("timeZone", "is not a known time zone"));
+                errors.add(new InputError("timeZone", "is not a known time zone"));
             }
         }
         if (!request.horizonEnd().isAfter(request.horizonStart())) {
-            errors.add(new ExchangeError("horizonEnd", "must be after horizonStart"));
+            errors.add(new InputError("horizonEnd", "must be after horizonStart"));
         } else if (request.horizonEnd().isAfter(request.horizonStart().plusDays(Horizon.MAX_DAYS))) {
-            errors.add(new ExchangeError("horizonEnd", "the horizon may span at most " + Horizon.MAX_DAYS + " days"));
+            errors.add(new InputError("horizonEnd", "the horizon may span at most " + Horizon.MAX_DAYS + " days"));
         }
         if (request.grainMinutes() != null && !GRAINS.contains(request.grainMinutes())) {
-            errors.add(new ExchangeError("grainMinutes", "must be a divisor of 60 from 5 to 60"));
+            errors.add(new InputError("grainMinutes", "must be a divisor of 60 from 5 to 60"));
         }
         List<String> venueIds = request.venueIds() == null ? List.of() : request.venueIds();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < venueIds.size(); i++) {
             String venueId = venueIds.get(i);
             if (!seen.add(venueId)) {
-                errors.add(new ExchangeError("venueIds[" + i + "]", "venue '" + venueId + "' is listed twice"));
+                errors.add(new InputError("venueIds[" + i + "]", "venue '" + venueId + "' is listed twice"));
             } else if (!venues.existsById(venueId)) {
-                errors.add(new ExchangeError("venueIds[" + i + "]", "venue '" + venueId + "' is not in the catalogue"));
+                errors.add(new InputError("venueIds[" + i + "]", "venue '" + venueId + "' is not in the catalogue"));
             }
         }
         if (!errors.isEmpty()) {

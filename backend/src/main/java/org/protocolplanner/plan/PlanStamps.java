@@ -1,7 +1,7 @@
 package org.protocolplanner.plan;
 
 import java.util.List;
-import org.protocolplanner.plan.exchange.ClosureDoc;
+import org.protocolplanner.exchange.ClosureDoc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
-import org.protocolplanner.plan.exchange.ExchangeError;
+import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
@@ -171,11 +171,11 @@ public class AccountService {
         if (!roles.contains(Role.VENUE_MANAGER)) {
             throw new InvalidRequestException("managedVenueIds", "only venue managers manage venues");
         }
-        List<ExchangeError> errors = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
         for (String venueId : venueIds) {
             Integer known = jdbc.queryForObject("select count(*) from venue where id = ?", Integer.class, venueId);
             if (known == null || known == 0) {
-                errors.add(new ExchangeError("managedVenueIds", "venue '" + venueId + "' is not in the catalogue"));
+                errors.add(new InputError("managedVenueIds", "venue '" + venueId + "' is not in the catalogue"));
             }
         }
         if (!errors.isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
-import org.protocolplanner.plan.exchange.ExchangeError;
+import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
 import org.protocolplanner.security.Role;
@@ -226,14 +226,14 @@ public class VenueService {
     }
 
     private static void applySpace(Space space, SpaceRequest request) {
-        List<ExchangeError> errors = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
         List<OpeningHours> open = new ArrayList<>();
         List<OpeningWindowRequest> windows = request.open() == null ? List.of() : request.open();
         for (int i = 0; i < windows.size(); i++) {
             int from = minutes(windows.get(i).from());
             int to = minutes(windows.get(i).to());
             if (from == 1440 || to <= from) {
-                errors.add(new ExchangeError("open[" + i + "].to", "must be after 'from'"));
+                errors.add(new InputError("open[" + i + "].to", "must be after 'from'"));
             } else {
                 open.add(new OpeningHours(from, to));
             }
@@ -243,7 +243,7 @@ public class VenueService {
         for (int i = 0; i < periods.size(); i++) {
             BlackoutRequest b = periods.get(i);
             if (!b.end().isAfter(b.start())) {
-                errors.add(new ExchangeError("blackouts[" + i + "].end", "must be after 'start'"));
+                errors.add(new InputError("blackouts[" + i + "].end", "must be after 'start'"));
             } else {
                 blackouts.add(new Blackout(b.start(), b.end(), b.reason()));
             }
@@ -253,7 +253,7 @@ public class VenueService {
         Set<org.protocolplanner.shared.protocol.Feature> seen = new HashSet<>();
         for (int i = 0; i < features.size(); i++) {
             if (!seen.add(features.get(i))) {
-                errors.add(new ExchangeError("features[" + i + "]", "is listed twice"));
+                errors.add(new InputError("features[" + i + "]", "is listed twice"));
             }
         }
         if (!errors.isEmpty()) {

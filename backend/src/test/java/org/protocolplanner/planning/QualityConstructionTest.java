@@ -8,7 +8,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
-import org.protocolplanner.plan.exchange.PlanDocument;
+import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.plan.generator.SummitGenerator;
 import org.protocolplanner.plan.generator.SummitOptions;
 import org.protocolplanner.planning.model.ProtocolSchedule;

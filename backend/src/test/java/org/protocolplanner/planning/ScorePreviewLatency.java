@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.protocolplanner.plan.exchange.Placement;
+import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.plan.generator.GeneratedSummit;
 import org.protocolplanner.plan.generator.SummitGenerator;
 import org.protocolplanner.plan.generator.SummitOptions;

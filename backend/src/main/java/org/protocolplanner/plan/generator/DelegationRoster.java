@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.protocolplanner.plan.exchange.DelegationDoc;
-import org.protocolplanner.plan.exchange.VenueDoc;
+import org.protocolplanner.exchange.DelegationDoc;
+import org.protocolplanner.exchange.VenueDoc;
 import org.protocolplanner.shared.protocol.HeadRank;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import org.protocolplanner.plan.exchange.DelegationDoc;
+import org.protocolplanner.exchange.DelegationDoc;
 import org.protocolplanner.shared.protocol.EventType;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.HeadRank;

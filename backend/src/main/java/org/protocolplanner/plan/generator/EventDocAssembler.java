@@ -4,9 +4,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.protocolplanner.plan.exchange.EventDoc;
-import org.protocolplanner.plan.exchange.Horizon;
-import org.protocolplanner.plan.exchange.Placement;
+import org.protocolplanner.exchange.EventDoc;
+import org.protocolplanner.exchange.Horizon;
+import org.protocolplanner.exchange.Placement;
 
 /**
  * Turns a placed engagement into its event document: ids for its delegations and predecessors,

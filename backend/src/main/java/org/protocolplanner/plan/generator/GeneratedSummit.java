@@ -1,8 +1,8 @@
 package org.protocolplanner.plan.generator;
 
 import java.util.Map;
-import org.protocolplanner.plan.exchange.Placement;
-import org.protocolplanner.plan.exchange.PlanDocument;
+import org.protocolplanner.exchange.Placement;
+import org.protocolplanner.exchange.PlanDocument;
 
 /**
  * A generated summit week and the proof that it can be scheduled completely: {@code witness}

@@ -2,12 +2,12 @@ package org.protocolplanner.plan.generator;
 
 import org.protocolplanner.planning.TravelTimes;
 
-import org.protocolplanner.plan.exchange.TravelModel;
+import org.protocolplanner.exchange.TravelModel;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.protocolplanner.plan.exchange.DelegationDoc;
-import org.protocolplanner.plan.exchange.VenueDoc;
+import org.protocolplanner.exchange.DelegationDoc;
+import org.protocolplanner.exchange.VenueDoc;
 
 /**
  * The witness schedule as it grows, and the hard rules of docs/reference/constraints.md that a new booking must

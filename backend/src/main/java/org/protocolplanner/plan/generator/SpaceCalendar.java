@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.protocolplanner.plan.exchange.OpeningWindow;
-import org.protocolplanner.plan.exchange.SpaceDoc;
+import org.protocolplanner.exchange.OpeningWindow;
+import org.protocolplanner.exchange.SpaceDoc;
 
 /**
  * When a space can be used, in minutes from the horizon's start (a midnight, in a zone without

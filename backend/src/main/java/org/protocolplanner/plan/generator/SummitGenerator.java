@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.protocolplanner.plan.exchange.EventDoc;
-import org.protocolplanner.plan.exchange.Horizon;
-import org.protocolplanner.plan.exchange.Placement;
-import org.protocolplanner.plan.exchange.PlanDocument;
-import org.protocolplanner.plan.exchange.TravelModel;
-import org.protocolplanner.plan.exchange.VenueDoc;
+import org.protocolplanner.exchange.EventDoc;
+import org.protocolplanner.exchange.Horizon;
+import org.protocolplanner.exchange.Placement;
+import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.exchange.TravelModel;
+import org.protocolplanner.exchange.VenueDoc;
 import org.protocolplanner.shared.protocol.EventType;
 
 /**

@@ -3,8 +3,8 @@ package org.protocolplanner.plan.generator;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-import org.protocolplanner.plan.exchange.Horizon;
-import org.protocolplanner.plan.exchange.VenueDoc;
+import org.protocolplanner.exchange.Horizon;
+import org.protocolplanner.exchange.VenueDoc;
 
 /**
  * What summit week to generate.

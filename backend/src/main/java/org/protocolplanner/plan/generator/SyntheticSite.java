@@ -1,6 +1,6 @@
 package org.protocolplanner.plan.generator;
 
-import org.protocolplanner.plan.exchange.VenueDoc;
+import org.protocolplanner.exchange.VenueDoc;
 
 /**
  * A synthetic "Visit Beijing" designated reception site: the venue as the exchange format holds

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.protocolplanner.plan.exchange.Horizon;
-import org.protocolplanner.plan.exchange.OpeningWindow;
-import org.protocolplanner.plan.exchange.Period;
-import org.protocolplanner.plan.exchange.SpaceDoc;
-import org.protocolplanner.plan.exchange.VenueDoc;
+import org.protocolplanner.exchange.Horizon;
+import org.protocolplanner.exchange.OpeningWindow;
+import org.protocolplanner.exchange.Period;
+import org.protocolplanner.exchange.SpaceDoc;
+import org.protocolplanner.exchange.VenueDoc;
 
 /**
  * Makes synthetic "Visit Beijing" designated reception sites, the same ones for the same seed. No

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import org.protocolplanner.plan.exchange.DelegationDoc;
+import org.protocolplanner.exchange.DelegationDoc;
 import org.protocolplanner.planning.TravelTimes;
 import org.protocolplanner.planning.model.CustomaryHours;
 import org.protocolplanner.shared.protocol.EventType;

@@ -13,8 +13,8 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import org.protocolplanner.plan.exchange.ExchangeError;
-import org.protocolplanner.plan.exchange.MalformedDocumentException;
+import org.protocolplanner.shared.web.InputError;
+import org.protocolplanner.exchange.MalformedDocumentException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -193,6 +193,6 @@ final class XlsxWorkbook {
     }
 
     static MalformedDocumentException malformed(String path, String message) {
-        return new MalformedDocumentException(List.of(new ExchangeError(path, message)));
+        return new MalformedDocumentException(List.of(new InputError(path, message)));
     }
 }

@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.protocolplanner.event.Engagement;
 import org.protocolplanner.plan.Plan;
-import org.protocolplanner.plan.exchange.ClosureDoc;
-import org.protocolplanner.plan.exchange.PlanDocument;
+import org.protocolplanner.exchange.ClosureDoc;
+import org.protocolplanner.exchange.PlanDocument;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

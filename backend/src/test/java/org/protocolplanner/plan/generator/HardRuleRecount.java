@@ -9,15 +9,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.protocolplanner.plan.exchange.ClosureDoc;
-import org.protocolplanner.plan.exchange.DelegationDoc;
-import org.protocolplanner.plan.exchange.EventDoc;
-import org.protocolplanner.plan.exchange.OpeningWindow;
-import org.protocolplanner.plan.exchange.Period;
-import org.protocolplanner.plan.exchange.Placement;
-import org.protocolplanner.plan.exchange.PlanDocument;
-import org.protocolplanner.plan.exchange.SpaceDoc;
-import org.protocolplanner.plan.exchange.VenueDoc;
+import org.protocolplanner.exchange.ClosureDoc;
+import org.protocolplanner.exchange.DelegationDoc;
+import org.protocolplanner.exchange.EventDoc;
+import org.protocolplanner.exchange.OpeningWindow;
+import org.protocolplanner.exchange.Period;
+import org.protocolplanner.exchange.Placement;
+import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.exchange.SpaceDoc;
+import org.protocolplanner.exchange.VenueDoc;
 import org.protocolplanner.shared.protocol.SecurityGrade;
 
 /**

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.protocolplanner.plan.exchange.Horizon;
-import org.protocolplanner.plan.exchange.OpeningWindow;
-import org.protocolplanner.plan.exchange.Period;
-import org.protocolplanner.plan.exchange.SpaceDoc;
-import org.protocolplanner.plan.exchange.VenueDoc;
+import org.protocolplanner.exchange.Horizon;
+import org.protocolplanner.exchange.OpeningWindow;
+import org.protocolplanner.exchange.Period;
+import org.protocolplanner.exchange.SpaceDoc;
+import org.protocolplanner.exchange.VenueDoc;
 import org.protocolplanner.shared.protocol.Layout;
 import org.protocolplanner.shared.protocol.SecurityGrade;
 
