@@ -3,7 +3,7 @@ package org.protocolplanner.booking;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import org.protocolplanner.event.Engagement;
+import org.protocolplanner.engagement.Engagement;
 import org.protocolplanner.plan.Plan;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.exchange.PlanDocumentWriter;
-import org.protocolplanner.plan.meetingscheduling.MeetingSchedulingConverter;
+import org.protocolplanner.tools.meetingscheduling.MeetingSchedulingConverter;
 
 /**
  * {@code convert-meeting-scheduling --input WORKBOOK.xlsx --output PLAN.json}: writes a workbook of

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.exchange.PlanDocumentWriter;
-import org.protocolplanner.plan.generator.SummitGenerator;
-import org.protocolplanner.plan.generator.SummitOptions;
+import org.protocolplanner.tools.generator.SummitGenerator;
+import org.protocolplanner.tools.generator.SummitOptions;
 
 /**
  * {@code generate --delegations D --venues V --days N --seed S [--pair-meetings K] [--output PLAN.json]}:

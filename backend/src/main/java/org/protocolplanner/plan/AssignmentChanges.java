@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
-import org.protocolplanner.event.Engagement;
+import org.protocolplanner.engagement.Engagement;
 import org.protocolplanner.exchange.Placement;
 
 /**

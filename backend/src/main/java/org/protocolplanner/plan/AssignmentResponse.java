@@ -1,5 +1,6 @@
 package org.protocolplanner.plan;
 
+import org.protocolplanner.engagement.EngagementResponse;
 import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 
 /** The engagement as saved, with its new version, and the plan's score with it. */

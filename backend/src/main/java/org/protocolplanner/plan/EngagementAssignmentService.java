@@ -2,8 +2,9 @@ package org.protocolplanner.plan;
 
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
-import org.protocolplanner.event.Engagement;
-import org.protocolplanner.event.EngagementRepository;
+import org.protocolplanner.engagement.Engagement;
+import org.protocolplanner.engagement.EngagementRepository;
+import org.protocolplanner.engagement.EngagementResponse;
 import org.protocolplanner.exchange.Horizon;
 import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.exchange.PlanDocument;

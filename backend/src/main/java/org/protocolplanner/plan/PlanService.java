@@ -9,7 +9,7 @@ import java.util.Set;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.delegation.DelegationRepository;
-import org.protocolplanner.event.EngagementRepository;
+import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.exchange.Horizon;
 import org.protocolplanner.security.CurrentUser;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.exchange.PlanDocumentReader;
 import org.protocolplanner.exchange.SolutionDocumentReader;
-import org.protocolplanner.plan.meetingscheduling.MeetingSchedulingWorkbooks;
+import org.protocolplanner.tools.meetingscheduling.MeetingSchedulingWorkbooks;
 import org.protocolplanner.planning.SolverTuning;
 import org.protocolplanner.shared.protocol.ConstraintId;
 import tools.jackson.databind.JsonNode;

@@ -25,9 +25,9 @@ import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.exchange.SpaceDoc;
 import org.protocolplanner.exchange.VenueDoc;
-import org.protocolplanner.plan.generator.GeneratedSummit;
-import org.protocolplanner.plan.generator.SummitGenerator;
-import org.protocolplanner.plan.generator.SummitOptions;
+import org.protocolplanner.tools.generator.GeneratedSummit;
+import org.protocolplanner.tools.generator.SummitGenerator;
+import org.protocolplanner.tools.generator.SummitOptions;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 
