@@ -3,7 +3,7 @@
  * Owns the table {@code booking}.
  */
 @ApplicationModule(allowedDependencies = {
-        "audit", "engagement", "notification", "plan", "security", "shared", "solving" })
+        "audit", "engagement", "notification", "plan", "security", "shared", "solving", "venue" })
 package org.protocolplanner.booking;
 
 import org.springframework.modulith.ApplicationModule;

@@ -23,6 +23,7 @@ import org.protocolplanner.venue.Space;
 import org.protocolplanner.venue.SpaceRepository;
 import org.protocolplanner.venue.Venue;
 import org.protocolplanner.venue.VenueDocuments;
+import org.protocolplanner.venue.VenueQueries;
 import org.protocolplanner.venue.VenueRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -45,14 +46,16 @@ public class PlanImporter {
     private final EngagementRepository engagements;
     private final VenueRepository venues;
     private final SpaceRepository spaces;
+    private final VenueQueries catalogue;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
 
     PlanImporter(PlanRepository plans, PlanClosureRepository closures, DelegationRepository delegations,
-            EngagementRepository engagements, VenueRepository venues, SpaceRepository spaces, AuditLog audit,
-            JdbcTemplate jdbc) {
+            EngagementRepository engagements, VenueRepository venues, SpaceRepository spaces, VenueQueries catalogue,
+            AuditLog audit, JdbcTemplate jdbc) {
         this.audit = audit;
         this.jdbc = jdbc;
+        this.catalogue = catalogue;
         this.plans = plans;
         this.closures = closures;
         this.delegations = delegations;
@@ -158,12 +161,9 @@ public class PlanImporter {
      * first's row. Imports that add nothing take no lock and run side by side.
      */
     private void waitForOtherAdditions(List<VenueDoc> documentVenues) {
-        String[] venueIds = documentVenues.stream().map(VenueDoc::id).toArray(String[]::new);
-        String[] spaceIds = documentVenues.stream().flatMap(v -> v.spaces().stream()).map(SpaceDoc::id)
-                .toArray(String[]::new);
-        Integer known = jdbc.queryForObject("select (select count(*) from venue where id = any (?))"
-                + " + (select count(*) from space where id = any (?))", Integer.class, venueIds, spaceIds);
-        if (known == null || known < venueIds.length + spaceIds.length) {
+        List<String> venueIds = documentVenues.stream().map(VenueDoc::id).toList();
+        List<String> spaceIds = documentVenues.stream().flatMap(v -> v.spaces().stream()).map(SpaceDoc::id).toList();
+        if (catalogue.countKnown(venueIds, spaceIds) < venueIds.size() + spaceIds.size()) {
             jdbc.queryForList("select pg_advisory_xact_lock(?)", CATALOGUE_ADDITIONS_LOCK);
         }
     }

@@ -5,10 +5,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
+import org.protocolplanner.delegation.Delegation;
 import org.protocolplanner.delegation.DelegationRepository;
+import org.protocolplanner.engagement.EngagementQueries;
 import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.exchange.Horizon;
@@ -16,6 +20,7 @@ import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.StaleVersionException;
+import org.protocolplanner.venue.VenueQueries;
 import org.protocolplanner.venue.VenueRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -34,12 +39,17 @@ public class PlanService {
     private final DelegationRepository delegations;
     private final EngagementRepository engagements;
     private final VenueRepository venues;
+    private final EngagementQueries engagementQueries;
+    private final VenueQueries catalogue;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
 
     PlanService(PlanRepository plans, DelegationRepository delegations, EngagementRepository engagements,
-            VenueRepository venues, AuditLog audit, JdbcTemplate jdbc) {
+            VenueRepository venues, EngagementQueries engagementQueries, VenueQueries catalogue, AuditLog audit,
+            JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.engagementQueries = engagementQueries;
+        this.catalogue = catalogue;
         this.plans = plans;
         this.delegations = delegations;
         this.engagements = engagements;
@@ -164,19 +174,13 @@ public class PlanService {
      */
     private void keepVenuesInUse(Plan plan, PlanRequest request) {
         Set<String> kept = new HashSet<>(request.venueIds() == null ? List.of() : request.venueIds());
-        List<String> dropped = jdbc.queryForList("""
-                select distinct venue_id from (
-                    select s.venue_id from engagement e
-                        cross join lateral unnest(array[e.assigned_space_id, e.pinned_space_id, e.published_space_id]
-                            || e.preferred_spaces || e.excluded_spaces) as used(space_id)
-                        join space s on s.id = used.space_id
-                    where e.plan_id = ?
-                    union
-                    select s.venue_id from plan_closure c join space s on s.id = c.space_id where c.plan_id = ?
-                    union
-                    select d.hotel_venue_id from delegation d where d.plan_id = ? and d.hotel_venue_id is not null
-                ) used_venue order by venue_id""", String.class, plan.getId(), plan.getId(), plan.getId())
-                .stream().filter(venueId -> !kept.contains(venueId)).toList();
+        Set<String> spaces = new HashSet<>(engagementQueries.spacesInUse(plan.getId()));
+        spaces.addAll(jdbc.queryForList("select space_id from plan_closure where plan_id = ?", String.class,
+                plan.getId()));
+        Set<String> used = new TreeSet<>(catalogue.venuesOf(spaces));
+        delegations.findByPlanIdOrderByPosition(plan.getId()).stream().map(Delegation::getHotelVenueId)
+                .filter(Objects::nonNull).forEach(used::add);
+        List<String> dropped = used.stream().filter(venueId -> !kept.contains(venueId)).toList();
         if (!dropped.isEmpty()) {
             throw new InvalidRequestException("venueIds", "must keep the venues the plan's engagements, closures"
                     + " or delegations use: " + String.join(", ", dropped));

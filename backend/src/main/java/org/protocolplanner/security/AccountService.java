@@ -35,10 +35,13 @@ public class AccountService {
     private final AccountSessions sessions;
     private final SignInThrottle throttle;
     private final AuditLog audit;
+    private final VenueCatalogue catalogue;
     private final JdbcTemplate jdbc;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            AccountSessions sessions, SignInThrottle throttle, AuditLog audit, JdbcTemplate jdbc) {
+            AccountSessions sessions, SignInThrottle throttle, AuditLog audit, VenueCatalogue catalogue,
+            JdbcTemplate jdbc) {
+        this.catalogue = catalogue;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -173,8 +176,7 @@ public class AccountService {
         }
         List<InputError> errors = new ArrayList<>();
         for (String venueId : venueIds) {
-            Integer known = jdbc.queryForObject("select count(*) from venue where id = ?", Integer.class, venueId);
-            if (known == null || known == 0) {
+            if (!catalogue.hasVenue(venueId)) {
                 errors.add(new InputError("managedVenueIds", "venue '" + venueId + "' is not in the catalogue"));
             }
         }

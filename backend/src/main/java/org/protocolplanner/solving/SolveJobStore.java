@@ -1,17 +1,16 @@
 package org.protocolplanner.solving;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.protocolplanner.engagement.EngagementQueries;
 import org.protocolplanner.plan.Plan;
 import org.protocolplanner.plan.PlanService;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.shared.web.ConflictException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,15 +32,15 @@ class SolveJobStore {
     private final SolveJobRepository jobs;
     private final PlanService plans;
     private final PlanScheduleMapper mapper;
-    private final JdbcTemplate jdbc;
+    private final EngagementQueries engagements;
     private final Clock clock;
 
-    SolveJobStore(SolveJobRepository jobs, PlanService plans, PlanScheduleMapper mapper, JdbcTemplate jdbc,
+    SolveJobStore(SolveJobRepository jobs, PlanService plans, PlanScheduleMapper mapper, EngagementQueries engagements,
             Clock clock) {
         this.jobs = jobs;
         this.plans = plans;
         this.mapper = mapper;
-        this.jdbc = jdbc;
+        this.engagements = engagements;
         this.clock = clock;
     }
 
@@ -115,29 +114,16 @@ class SolveJobStore {
     /** The plan's engagements not at their published place, as they stand, in the plan's order. */
     @Transactional(readOnly = true)
     public List<SolveStatus.MovedEngagement> moved(long planId) {
-        return jdbc.query("""
-                select ref, title, published_space_id, published_start, assigned_space_id, assigned_start
-                from engagement
-                where plan_id = ? and published_space_id is not null
-                  and (assigned_space_id is distinct from published_space_id
-                       or assigned_start is distinct from published_start)
-                order by position""", (row, index) -> {
-            String to = row.getString("assigned_space_id");
-            Timestamp toStart = row.getTimestamp("assigned_start");
-            return new SolveStatus.MovedEngagement(row.getString("ref"), row.getString("title"),
-                    new SolveStatus.SpaceAndStart(row.getString("published_space_id"),
-                            row.getTimestamp("published_start").toLocalDateTime()),
-                    to == null || toStart == null ? null : new SolveStatus.SpaceAndStart(to, toStart.toLocalDateTime()));
-        }, planId);
+        return engagements.movedFromPublished(planId).stream().map(moved -> new SolveStatus.MovedEngagement(
+                moved.ref(), moved.title(),
+                new SolveStatus.SpaceAndStart(moved.publishedSpaceId(), moved.publishedStart()),
+                moved.assignedSpaceId() == null || moved.assignedStart() == null ? null
+                        : new SolveStatus.SpaceAndStart(moved.assignedSpaceId(), moved.assignedStart())))
+                .toList();
     }
 
     /** Engagements not at their published place, after the write: the disturbance a re-plan caused. */
     private int movedEngagements(long planId) {
-        Integer moved = jdbc.queryForObject("""
-                select count(*) from engagement
-                where plan_id = ? and published_space_id is not null
-                  and (assigned_space_id is distinct from published_space_id
-                       or assigned_start is distinct from published_start)""", Integer.class, planId);
-        return moved == null ? 0 : moved;
+        return engagements.countMovedFromPublished(planId);
     }
 }

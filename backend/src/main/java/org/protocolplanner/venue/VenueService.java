@@ -26,7 +26,6 @@ import org.protocolplanner.venue.VenueResponses.VenueSummary;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,15 +41,15 @@ public class VenueService {
     private final VenueRepository venues;
     private final SpaceRepository spaces;
     private final VenueSearch search;
-    private final JdbcTemplate jdbc;
+    private final SpaceBookings bookings;
     private final AuditLog audit;
 
-    VenueService(VenueRepository venues, SpaceRepository spaces, VenueSearch search, JdbcTemplate jdbc,
+    VenueService(VenueRepository venues, SpaceRepository spaces, VenueSearch search, SpaceBookings bookings,
             AuditLog audit) {
         this.venues = venues;
         this.spaces = spaces;
         this.search = search;
-        this.jdbc = jdbc;
+        this.bookings = bookings;
         this.audit = audit;
     }
 
@@ -103,11 +102,9 @@ public class VenueService {
     public void delete(String id) {
         Venue venue = loadForEdit(id);
         requireCatalogueEditor();
-        Integer bookings = jdbc.queryForObject(
-                "select count(*) from booking b join space s on s.id = b.space_id where s.venue_id = ?",
-                Integer.class, id);
-        if (bookings != null && bookings > 0) {
-            throw new ConflictException("The venue '" + id + "' cannot be deleted: " + bookings
+        int booked = bookings.countFor(venue.getSpaces().stream().map(Space::getId).toList());
+        if (booked > 0) {
+            throw new ConflictException("The venue '" + id + "' cannot be deleted: " + booked
                     + " booking(s) refer to it.");
         }
         JsonNode before = audit.snapshot(VenueDetail.of(venue));
