@@ -3,12 +3,13 @@ package org.protocolplanner.booking;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.protocolplanner.plan.ConfirmedBookings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /** What other modules read of the {@code booking} table: they ask here rather than query it themselves. */
 @Service
-public class BookingQueries {
+public class BookingQueries implements ConfirmedBookings {
 
     /** A booking that holds its space or asks for it: confirmed, or requested and not yet answered. */
     public record HeldBooking(long id, boolean confirmed, long planId, long engagementId, String spaceId,
@@ -31,5 +32,18 @@ public class BookingQueries {
                         row.getLong("engagement_id"), row.getString("space_id"),
                         row.getTimestamp("starts_at").toInstant(), row.getTimestamp("ends_at").toInstant()),
                 (Object) spaceIds.toArray(String[]::new));
+    }
+
+    @Override
+    public List<Confirmed> confirmedIn(Collection<String> spaceIds) {
+        return jdbc.query("""
+                select id, plan_id, engagement_id, space_id, starts_at, busy_until from booking
+                where status = 'CONFIRMED' and space_id = any (?)
+                order by space_id, starts_at, id""", (row, i) -> {
+            long engagementId = row.getLong("engagement_id");
+            return new Confirmed(row.getLong("id"), row.getLong("plan_id"), row.wasNull() ? null : engagementId,
+                    row.getString("space_id"), row.getTimestamp("starts_at").toInstant(),
+                    row.getTimestamp("busy_until").toInstant());
+        }, (Object) spaceIds.toArray(String[]::new));
     }
 }

@@ -3,7 +3,8 @@
  * Owns the table {@code booking}.
  */
 @ApplicationModule(allowedDependencies = {
-        "audit", "engagement", "notification", "plan", "security", "shared", "solving", "venue" })
+        "audit", "delegation", "engagement", "notification", "plan", "security", "shared", "solving",
+        "venue" })
 package org.protocolplanner.booking;
 
 import org.springframework.modulith.ApplicationModule;

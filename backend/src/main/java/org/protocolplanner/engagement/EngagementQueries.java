@@ -2,7 +2,10 @@ package org.protocolplanner.engagement;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -52,6 +55,31 @@ public class EngagementQueries {
                     cross join lateral unnest(array[e.assigned_space_id, e.pinned_space_id, e.published_space_id]
                         || e.preferred_spaces || e.excluded_spaces) as used(space_id)
                 where e.plan_id = ? and used.space_id is not null""", String.class, planId);
+    }
+
+    /** Where an engagement is now; either part is null while it is unscheduled. */
+    public record Assigned(String spaceId, LocalDateTime start) {
+    }
+
+    /** The refs of these engagements, by engagement id; engagements that are gone are left out. */
+    public Map<Long, String> refsOf(Collection<Long> engagementIds) {
+        Map<Long, String> refs = new HashMap<>();
+        jdbc.query("select id, ref from engagement where id = any (?)",
+                row -> {
+                    refs.put(row.getLong("id"), row.getString("ref"));
+                }, (Object) engagementIds.toArray(Long[]::new));
+        return refs;
+    }
+
+    /** Where the plan's engagements with these refs are now, by ref. */
+    public Map<String, Assigned> assignedIn(long planId, Collection<String> refs) {
+        Map<String, Assigned> assigned = new HashMap<>();
+        jdbc.query("select ref, assigned_space_id, assigned_start from engagement where plan_id = ? and ref = any (?)",
+                row -> {
+                    assigned.put(row.getString("ref"), new Assigned(row.getString("assigned_space_id"),
+                            localTime(row.getTimestamp("assigned_start"))));
+                }, planId, refs.toArray(String[]::new));
+        return assigned;
     }
 
     private static LocalDateTime localTime(Timestamp timestamp) {

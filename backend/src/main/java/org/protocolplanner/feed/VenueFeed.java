@@ -40,7 +40,7 @@ class VenueFeed {
     }
 
     List<FeedEvent> events(String venueId, boolean redact) {
-        List<HeldBooking> held = bookings.heldIn(venues.spaceIdsOf(venueId));
+        List<HeldBooking> held = bookings.heldIn(venues.spaceIdsOf(List.of(venueId)));
         Map<String, SpacePlace> spaces = venues.placesOf(held.stream().map(HeldBooking::spaceId).toList());
         Map<Long, Engagement> booked = new HashMap<>();
         engagements.findAllById(held.stream().map(HeldBooking::engagementId).toList())

@@ -1,7 +1,9 @@
 package org.protocolplanner.security;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -36,6 +38,11 @@ public class AccountQueries {
     public boolean hasManagers(String venueId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists (select 1 from venue_manager where venue_id = ?)", Boolean.class, venueId));
+    }
+
+    /** The venues that have a manager, enabled or not. */
+    public Set<String> managedVenueIds() {
+        return new HashSet<>(jdbc.queryForList("select distinct venue_id from venue_manager", String.class));
     }
 
     /** The e-mail addresses of those of these accounts that are enabled and have one, each once. */

@@ -38,9 +38,10 @@ public class VenueQueries implements VenueCatalogue {
         return jdbc.queryForObject("select venue_id from space where id = ?", String.class, spaceId);
     }
 
-    /** The ids of the venue's spaces. */
-    public List<String> spaceIdsOf(String venueId) {
-        return jdbc.queryForList("select id from space where venue_id = ?", String.class, venueId);
+    /** The ids of these venues' spaces. */
+    public List<String> spaceIdsOf(Collection<String> venueIds) {
+        return jdbc.queryForList("select id from space where venue_id = any (?)", String.class,
+                (Object) venueIds.toArray(String[]::new));
     }
 
     /** The venues of these spaces, each once, in id order; spaces the catalogue does not have add none. */
@@ -54,6 +55,16 @@ public class VenueQueries implements VenueCatalogue {
         Integer turnover = jdbc.queryForObject("select turnover_minutes from space where id = ?", Integer.class,
                 spaceId);
         return turnover == null ? 0 : turnover;
+    }
+
+    /** The minutes each space of these venues needs between two uses, by space id. */
+    public Map<String, Integer> turnoverBySpace(Collection<String> venueIds) {
+        Map<String, Integer> turnover = new HashMap<>();
+        jdbc.query("select id, turnover_minutes from space where venue_id = any (?)",
+                row -> {
+                    turnover.put(row.getString("id"), row.getInt("turnover_minutes"));
+                }, (Object) venueIds.toArray(String[]::new));
+        return turnover;
     }
 
     /** How many of these venues and spaces the catalogue has. */
