@@ -2,7 +2,7 @@ package org.protocolplanner.booking;
 
 import java.time.Clock;
 import java.time.Instant;
-import org.protocolplanner.planning.solving.SolvingService;
+import org.protocolplanner.solving.SolvingService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

@@ -3,9 +3,10 @@ package org.protocolplanner.booking;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import org.protocolplanner.event.Engagement;
+import org.protocolplanner.engagement.Engagement;
 import org.protocolplanner.plan.Plan;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.protocolplanner.security.AccountQueries;
+import org.protocolplanner.venue.VenueQueries;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +21,12 @@ class BookingPlaces {
     record Place(String spaceId, Instant start, Instant end, Instant busyUntil) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final VenueQueries venues;
+    private final AccountQueries accounts;
 
-    BookingPlaces(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    BookingPlaces(VenueQueries venues, AccountQueries accounts) {
+        this.venues = venues;
+        this.accounts = accounts;
     }
 
     /** The place of a scheduled engagement as it is now assigned. */
@@ -33,8 +36,7 @@ class BookingPlaces {
         ZoneId zone = ZoneId.of(plan.getTimeZone());
         Instant start = engagement.getAssignedStart().atZone(zone).toInstant();
         Instant end = start.plusSeconds(minutes * 60L);
-        Integer turnover = jdbc.queryForObject("select turnover_minutes from space where id = ?", Integer.class,
-                engagement.getAssignedSpaceId());
+        int turnover = venues.turnoverMinutes(engagement.getAssignedSpaceId());
         return new Place(engagement.getAssignedSpaceId(), start, end, end.plusSeconds(60L * turnover));
     }
 
@@ -44,11 +46,10 @@ class BookingPlaces {
     }
 
     String venueOf(String spaceId) {
-        return jdbc.queryForObject("select venue_id from space where id = ?", String.class, spaceId);
+        return venues.venueOf(spaceId);
     }
 
     boolean hasManagers(String venueId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from venue_manager where venue_id = ?)", Boolean.class, venueId));
+        return accounts.hasManagers(venueId);
     }
 }

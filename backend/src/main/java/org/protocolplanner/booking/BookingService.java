@@ -3,7 +3,7 @@ package org.protocolplanner.booking;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.protocolplanner.planning.solving.SolvingService;
+import org.protocolplanner.solving.SolvingService;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
 import org.protocolplanner.security.Role;
@@ -106,10 +106,14 @@ public class BookingService {
     private record Target(long planId, String venueId) {
     }
 
+    private record BookedSpace(long planId, String spaceId) {
+    }
+
     private Target target(long id) {
-        return jdbc.query("select b.plan_id, s.venue_id from booking b join space s on s.id = b.space_id"
-                        + " where b.id = ?", (row, i) -> new Target(row.getLong(1), row.getString(2)), id)
+        BookedSpace booked = jdbc.query("select plan_id, space_id from booking where id = ?",
+                        (row, i) -> new BookedSpace(row.getLong(1), row.getString(2)), id)
                 .stream().findFirst().orElseThrow(() -> new NotFoundException("booking", id));
+        return new Target(booked.planId(), places.venueOf(booked.spaceId()));
     }
 
     private static String reason(String reason, boolean required) {

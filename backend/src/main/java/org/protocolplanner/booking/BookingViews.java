@@ -1,15 +1,26 @@
 package org.protocolplanner.booking;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.protocolplanner.delegation.Delegation;
+import org.protocolplanner.delegation.DelegationRepository;
+import org.protocolplanner.engagement.Engagement;
+import org.protocolplanner.engagement.EngagementRepository;
+import org.protocolplanner.plan.Plan;
+import org.protocolplanner.plan.PlanService;
+import org.protocolplanner.security.AccountQueries;
+import org.protocolplanner.venue.VenueQueries;
+import org.protocolplanner.venue.VenueQueries.SpacePlace;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -17,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Bookings as read for people: joined with their space, venue, plan and engagement in one query.
+ * Bookings as read for people: with their space, venue, plan and engagement, each asked of its owner.
  * Whether the reader may see a confidential engagement's id, title and attendees is decided here too,
  * so that no answer, notification or e-mail can forget it.
  */
@@ -31,106 +42,143 @@ class BookingViews {
     record Filter(BookingStatus status, String venueId, Long planId, List<String> venueIds, Boolean managed) {
     }
 
-    /** Whether the booking's space's venue has managers (who then answer its requests, not the officers). */
-    private static final String MANAGED = "exists (select 1 from venue_manager m where m.venue_id = s.venue_id)";
+    private record Row(long id, long planId, BookingStatus status, Long engagementId, String spaceId,
+            Instant startsAt, Instant endsAt, Instant busyUntil, Instant answerBy, String reason, Long replaces,
+            Instant requestedAt, Instant answeredAt, String answeredBy, long version) {
+    }
 
     private static final String SELECT = """
-            select b.id, b.plan_id, p.name as plan_name, b.status, s.venue_id, v.name_en as venue_name, b.space_id,
-                   %s as venue_managed,
-                   s.name_en as space_name, b.starts_at, b.ends_at, b.busy_until, p.time_zone, b.answer_by, b.reason,
-                   b.replaces_booking_id, b.requested_at, b.answered_at, b.answered_by, b.version,
-                   e.ref, e.title, e.type, e.headcount, e.layout, e.required_features, e.confidential,
-                   array(select d.name from delegation d where d.plan_id = b.plan_id and d.ref = any(e.delegations)
-                         order by d.position) as attendees
-            from booking b
-            join space s on s.id = b.space_id
-            join venue v on v.id = s.venue_id
-            join plan p on p.id = b.plan_id
-            left join engagement e on e.id = b.engagement_id
-            """.formatted(MANAGED);
+            select id, plan_id, status, engagement_id, space_id, starts_at, ends_at, busy_until, answer_by, reason,
+                   replaces_booking_id, requested_at, answered_at, answered_by, version
+            from booking""";
 
     private final JdbcTemplate jdbc;
+    private final VenueQueries venues;
+    private final AccountQueries accounts;
+    private final PlanService plans;
+    private final EngagementRepository engagements;
+    private final DelegationRepository delegations;
 
-    BookingViews(JdbcTemplate jdbc) {
+    BookingViews(JdbcTemplate jdbc, VenueQueries venues, AccountQueries accounts, PlanService plans,
+            EngagementRepository engagements, DelegationRepository delegations) {
         this.jdbc = jdbc;
+        this.venues = venues;
+        this.accounts = accounts;
+        this.plans = plans;
+        this.engagements = engagements;
+        this.delegations = delegations;
     }
 
     /** @param redact whether confidential engagements lose their id, title and attendees (venue managers) */
     Optional<BookingResponse> find(long id, boolean redact) {
-        return jdbc.query(SELECT + " where b.id = ?", (row, i) -> response(row, redact), id).stream().findFirst();
+        return responses(jdbc.query(SELECT + " where id = ?", (row, i) -> row(row), id), redact).stream()
+                .findFirst();
     }
 
     List<BookingResponse> findAll(List<Long> ids, boolean redact) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(SELECT + " where b.id = any(?) order by b.starts_at, b.id",
-                (row, i) -> response(row, redact), (Object) ids.toArray(Long[]::new));
+        return responses(jdbc.query(SELECT + " where id = any(?) order by starts_at, id", (row, i) -> row(row),
+                (Object) ids.toArray(Long[]::new)), redact);
     }
 
     Page<BookingResponse> list(Filter filter, Pageable pageable, boolean redact) {
         List<Object> arguments = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where true");
         if (filter.status() != null) {
-            where.append(" and b.status = ?");
+            where.append(" and status = ?");
             arguments.add(filter.status().name());
         }
         if (filter.venueId() != null) {
-            where.append(" and s.venue_id = ?");
-            arguments.add(filter.venueId());
+            where.append(" and space_id = any(?)");
+            arguments.add(spacesOf(List.of(filter.venueId())));
         }
         if (filter.planId() != null) {
-            where.append(" and b.plan_id = ?");
+            where.append(" and plan_id = ?");
             arguments.add(filter.planId());
         }
         if (filter.venueIds() != null) {
-            where.append(" and s.venue_id = any(?)");
-            arguments.add(filter.venueIds().toArray(String[]::new));
+            where.append(" and space_id = any(?)");
+            arguments.add(spacesOf(filter.venueIds()));
         }
         if (filter.managed() != null) {
-            where.append(filter.managed() ? " and " : " and not ").append(MANAGED);
+            where.append(filter.managed() ? " and " : " and not ").append("(space_id = any(?))");
+            arguments.add(spacesOf(accounts.managedVenueIds()));
         }
-        Long total = jdbc.queryForObject("select count(*) from booking b join space s on s.id = b.space_id"
-                + where, Long.class, arguments.toArray());
+        Long total = jdbc.queryForObject("select count(*) from booking" + where, Long.class, arguments.toArray());
         List<Object> paged = new ArrayList<>(arguments);
         paged.add(pageable.getPageSize());
         paged.add(pageable.getOffset());
-        List<BookingResponse> content = jdbc.query(SELECT + where + " order by b.starts_at, b.id limit ? offset ?",
-                (row, i) -> response(row, redact), paged.toArray());
+        List<BookingResponse> content = responses(jdbc.query(SELECT + where
+                + " order by starts_at, id limit ? offset ?", (row, i) -> row(row), paged.toArray()), redact);
         return new PageImpl<>(content, pageable, total == null ? 0 : total);
     }
 
-    private static BookingResponse response(ResultSet row, boolean redact) throws SQLException {
-        ZoneId zone = ZoneId.of(row.getString("time_zone"));
-        Instant start = instant(row, "starts_at");
-        Instant end = instant(row, "ends_at");
-        BookingResponse.EngagementSummary engagement = null;
-        if (row.getString("ref") != null) {
-            boolean hidden = redact && row.getBoolean("confidential");
-            // Its id too: planners' ids name what they hold ("ruritania-state-banquet").
-            engagement = new BookingResponse.EngagementSummary(hidden ? null : row.getString("ref"),
-                    hidden ? null : row.getString("title"), row.getString("type"), row.getInt("headcount"),
-                    row.getString("layout"), strings(row.getArray("required_features")),
-                    hidden ? null : strings(row.getArray("attendees")), row.getBoolean("confidential"));
+    private String[] spacesOf(Collection<String> venueIds) {
+        return venues.spaceIdsOf(venueIds).toArray(String[]::new);
+    }
+
+    private List<BookingResponse> responses(List<Row> rows, boolean redact) {
+        if (rows.isEmpty()) {
+            return List.of();
         }
+        Map<String, SpacePlace> spaces = venues.placesOf(rows.stream().map(Row::spaceId).toList());
+        Set<String> managed = accounts.managedVenueIds();
+        Map<Long, Engagement> booked = new HashMap<>();
+        engagements.findAllById(rows.stream().map(Row::engagementId).filter(id -> id != null).toList())
+                .forEach(engagement -> booked.put(engagement.getId(), engagement));
+        Map<Long, Plan> bookingPlans = new HashMap<>();
+        Map<Long, List<Delegation>> planDelegations = new HashMap<>();
+        List<BookingResponse> responses = new ArrayList<>();
+        for (Row row : rows) {
+            Plan plan = bookingPlans.computeIfAbsent(row.planId(), plans::load);
+            Engagement engagement = row.engagementId() == null ? null : booked.get(row.engagementId());
+            List<Delegation> attending = engagement == null ? List.of()
+                    : planDelegations.computeIfAbsent(row.planId(), delegations::findByPlanIdOrderByPosition);
+            responses.add(response(row, plan, spaces.get(row.spaceId()), managed, engagement, attending, redact));
+        }
+        return responses;
+    }
+
+    private static BookingResponse response(Row row, Plan plan, SpacePlace space, Set<String> managed,
+            Engagement engagement, List<Delegation> delegations, boolean redact) {
+        ZoneId zone = ZoneId.of(plan.getTimeZone());
+        BookingResponse.EngagementSummary summary = null;
+        if (engagement != null) {
+            boolean hidden = redact && engagement.isConfidential();
+            // Its id too: planners' ids name what they hold ("ruritania-state-banquet").
+            summary = new BookingResponse.EngagementSummary(hidden ? null : engagement.getRef(),
+                    hidden ? null : engagement.getTitle(), engagement.getType().name(), engagement.getHeadcount(),
+                    engagement.getLayout().name(),
+                    engagement.getRequiredFeatures().stream().map(Enum::name).toList(),
+                    hidden ? null : delegations.stream()
+                            .filter(delegation -> engagement.getDelegations().contains(delegation.getRef()))
+                            .map(Delegation::getName).toList(),
+                    engagement.isConfidential());
+        }
+        return new BookingResponse(row.id(), row.planId(), plan.getName(), row.status(), space.venueId(),
+                space.venueNameEn(), managed.contains(space.venueId()), row.spaceId(), space.spaceNameEn(),
+                row.startsAt(), row.endsAt(), row.busyUntil(), zone.getId(),
+                row.startsAt().atZone(zone).toLocalDateTime(), row.endsAt().atZone(zone).toLocalDateTime(),
+                row.answerBy(), row.reason(), row.replaces(), row.requestedAt(), row.answeredAt(), row.answeredBy(),
+                summary, row.version());
+    }
+
+    private static Row row(ResultSet row) throws SQLException {
+        long engagementId = row.getLong("engagement_id");
+        Long engagement = row.wasNull() ? null : engagementId;
         long replacesId = row.getLong("replaces_booking_id");
         Long replaces = row.wasNull() ? null : replacesId;
-        return new BookingResponse(row.getLong("id"), row.getLong("plan_id"), row.getString("plan_name"),
-                BookingStatus.valueOf(row.getString("status")), row.getString("venue_id"),
-                row.getString("venue_name"), row.getBoolean("venue_managed"), row.getString("space_id"),
-                row.getString("space_name"), start, end,
-                instant(row, "busy_until"), zone.getId(), start.atZone(zone).toLocalDateTime(),
-                end.atZone(zone).toLocalDateTime(), instant(row, "answer_by"), row.getString("reason"),
-                replaces, instant(row, "requested_at"), instant(row, "answered_at"),
-                row.getString("answered_by"), engagement, row.getLong("version"));
+        return new Row(row.getLong("id"), row.getLong("plan_id"), BookingStatus.valueOf(row.getString("status")),
+                engagement, row.getString("space_id"), instant(row, "starts_at"), instant(row, "ends_at"),
+                instant(row, "busy_until"), instant(row, "answer_by"), row.getString("reason"), replaces,
+                instant(row, "requested_at"), instant(row, "answered_at"), row.getString("answered_by"),
+                row.getLong("version"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
         Timestamp timestamp = row.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
     }
 }

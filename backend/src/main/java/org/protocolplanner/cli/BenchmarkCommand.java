@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
-import org.protocolplanner.plan.exchange.PlanDocument;
+import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.planning.ProtocolScheduleFactory;
 import org.protocolplanner.planning.ProtocolSolverConfig;
 import org.protocolplanner.planning.SolverTuning;

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.protocolplanner.plan.exchange.ExchangeError;
-import org.protocolplanner.plan.exchange.MalformedDocumentException;
+import org.protocolplanner.shared.web.InputError;
+import org.protocolplanner.exchange.MalformedDocumentException;
 
 /**
  * The commands that run without a web server or a Spring context: {@code solve}, {@code baseline},
@@ -64,7 +64,7 @@ public final class CommandLine {
             err.println("       " + DatabaseCommand.USAGE);
             return USAGE_ERROR;
         } catch (MalformedDocumentException e) {
-            for (ExchangeError error : e.errors()) {
+            for (InputError error : e.errors()) {
                 err.println(error.path() + ": " + error.message());
             }
             return MALFORMED_DOCUMENT;

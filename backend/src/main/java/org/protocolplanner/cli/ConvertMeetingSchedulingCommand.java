@@ -8,9 +8,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.protocolplanner.plan.exchange.PlanDocument;
-import org.protocolplanner.plan.exchange.PlanDocumentWriter;
-import org.protocolplanner.plan.meetingscheduling.MeetingSchedulingConverter;
+import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.exchange.PlanDocumentWriter;
+import org.protocolplanner.tools.meetingscheduling.MeetingSchedulingConverter;
 
 /**
  * {@code convert-meeting-scheduling --input WORKBOOK.xlsx --output PLAN.json}: writes a workbook of

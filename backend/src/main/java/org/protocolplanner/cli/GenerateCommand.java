@@ -4,10 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.protocolplanner.plan.exchange.PlanDocument;
-import org.protocolplanner.plan.exchange.PlanDocumentWriter;
-import org.protocolplanner.plan.generator.SummitGenerator;
-import org.protocolplanner.plan.generator.SummitOptions;
+import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.exchange.PlanDocumentWriter;
+import org.protocolplanner.tools.generator.SummitGenerator;
+import org.protocolplanner.tools.generator.SummitOptions;
 
 /**
  * {@code generate --delegations D --venues V --days N --seed S [--pair-meetings K] [--output PLAN.json]}:

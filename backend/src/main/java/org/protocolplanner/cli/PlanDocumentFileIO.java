@@ -2,7 +2,7 @@ package org.protocolplanner.cli;
 
 import java.io.File;
 import org.optaplanner.persistence.common.api.domain.solution.SolutionFileIO;
-import org.protocolplanner.plan.exchange.SolutionDocumentWriter;
+import org.protocolplanner.exchange.SolutionDocumentWriter;
 import org.protocolplanner.planning.ProtocolScheduleFactory;
 import org.protocolplanner.planning.ScheduleScorer;
 import org.protocolplanner.planning.model.ProtocolSchedule;

@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.protocolplanner.plan.exchange.PlanDocument;
-import org.protocolplanner.plan.exchange.PlanDocumentReader;
+import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.exchange.PlanDocumentReader;
 
 /**
  * Reads and writes the documents the commands work on. A malformed plan surfaces as the reader's

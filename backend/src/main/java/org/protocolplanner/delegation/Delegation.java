@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.protocolplanner.exchange.DelegationDoc;
 import org.protocolplanner.shared.protocol.HeadRank;
 
 /** A foreign delegation of one plan; {@code ref} is its exchange-format id, unique within the plan. */
@@ -152,5 +153,23 @@ public class Delegation {
 
     public long getVersion() {
         return version;
+    }
+
+    /** A new delegation of a plan with every field of its exchange-format element. */
+    public static Delegation from(Long planId, int position, DelegationDoc doc) {
+        Delegation delegation = new Delegation(planId, doc.id(), position);
+        delegation.apply(doc);
+        return delegation;
+    }
+
+    /** Copies every field of the exchange format but the id. */
+    public void apply(DelegationDoc doc) {
+        setCountry(doc.country());
+        setName(doc.name());
+        setHeadRank(doc.headRank());
+        setSize(doc.size());
+        setStay(doc.arrival(), doc.departure());
+        setHotelVenueId(doc.hotelVenueId());
+        setSeparateFrom(doc.separateFrom());
     }
 }

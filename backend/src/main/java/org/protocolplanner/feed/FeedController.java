@@ -1,10 +1,9 @@
 package org.protocolplanner.feed;
 
-import java.util.List;
 import org.protocolplanner.shared.web.NotFoundException;
+import org.protocolplanner.venue.VenueQueries;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,25 +22,23 @@ class FeedController {
     private final VenueFeed venueFeed;
     private final DelegationFeed delegationFeed;
     private final BeijingCalendar calendars;
-    private final JdbcTemplate jdbc;
+    private final VenueQueries venues;
 
     FeedController(FeedTokens tokens, VenueFeed venueFeed, DelegationFeed delegationFeed, BeijingCalendar calendars,
-            JdbcTemplate jdbc) {
+            VenueQueries venues) {
         this.tokens = tokens;
         this.venueFeed = venueFeed;
         this.delegationFeed = delegationFeed;
         this.calendars = calendars;
-        this.jdbc = jdbc;
+        this.venues = venues;
     }
 
     @GetMapping("/feeds/{token}/venues/{venueId}.ics")
     ResponseEntity<String> venue(@PathVariable String token, @PathVariable String venueId) {
         FeedOwner owner = owner(token);
-        List<String> names = jdbc.queryForList("select name_en from venue where id = ?", String.class, venueId);
-        if (names.isEmpty() || !owner.mayReadVenue(venueId)) {
-            throw new NotFoundException("venue", venueId);
-        }
-        return calendar(calendars.write(names.get(0), venueFeed.events(venueId, owner.redactsConfidential())));
+        String name = venues.englishName(venueId).filter(known -> owner.mayReadVenue(venueId))
+                .orElseThrow(() -> new NotFoundException("venue", venueId));
+        return calendar(calendars.write(name, venueFeed.events(venueId, owner.redactsConfidential())));
     }
 
     @GetMapping("/feeds/{token}/plans/{id}/delegations/{delegationId}.ics")

@@ -4,22 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
-import org.protocolplanner.security.Role;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.protocolplanner.security.FeedTokenStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,14 +29,14 @@ public class FeedTokens {
     /** 32 bytes in URL-safe Base64 without padding. Anything else is no token and is never looked up. */
     private static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    private final JdbcTemplate jdbc;
+    private final FeedTokenStore store;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final AuditLog audit;
 
-    FeedTokens(JdbcTemplate jdbc, Clock clock, AuditLog audit) {
+    FeedTokens(FeedTokenStore store, Clock clock, AuditLog audit) {
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -54,8 +48,7 @@ public class FeedTokens {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
         Map<String, Object> before = tokenState(accountId);
-        jdbc.update("update account set feed_token_hash = ?, feed_token_issued_at = ? where id = ?",
-                hash(token), Timestamp.from(now), accountId);
+        store.store(accountId, hash(token), now);
         recordChange(accountId, "issue-feed-token", before);
         return new IssuedToken(token, now);
     }
@@ -64,14 +57,13 @@ public class FeedTokens {
     @Transactional
     public void revoke(long accountId) {
         Map<String, Object> before = tokenState(accountId);
-        jdbc.update("update account set feed_token_hash = null, feed_token_issued_at = null where id = ?", accountId);
+        store.clear(accountId);
         recordChange(accountId, "revoke-feed-token", before);
     }
 
     /** The audit sees only when the token was issued: neither the token nor its hash. */
     private Map<String, Object> tokenState(long accountId) {
-        return jdbc.queryForMap("select username, feed_token_issued_at as \"feedTokenIssuedAt\" from account"
-                + " where id = ?", accountId);
+        return store.state(accountId);
     }
 
     private void recordChange(long accountId, String action, Map<String, Object> before) {
@@ -87,18 +79,8 @@ public class FeedTokens {
         if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
             return Optional.empty();
         }
-        List<Long> ids = jdbc.queryForList("select id from account where feed_token_hash = ? and enabled",
-                Long.class, hash(token));
-        if (ids.isEmpty()) {
-            return Optional.empty();
-        }
-        long accountId = ids.get(0);
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.queryForList("select role from account_role where account_id = ?", String.class, accountId)
-                .forEach(role -> roles.add(Role.valueOf(role)));
-        Set<String> venues = new HashSet<>(jdbc.queryForList(
-                "select venue_id from venue_manager where account_id = ?", String.class, accountId));
-        return Optional.of(new FeedOwner(accountId, roles, venues));
+        return store.holderOf(hash(token))
+                .map(holder -> new FeedOwner(holder.accountId(), holder.roles(), holder.managedVenueIds()));
     }
 
     static String hash(String token) {

@@ -1,10 +1,19 @@
 package org.protocolplanner.feed;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.Map;
+import org.protocolplanner.booking.BookingQueries;
+import org.protocolplanner.booking.BookingQueries.HeldBooking;
+import org.protocolplanner.delegation.Delegation;
+import org.protocolplanner.delegation.DelegationRepository;
+import org.protocolplanner.engagement.Engagement;
+import org.protocolplanner.engagement.EngagementRepository;
+import org.protocolplanner.plan.Plan;
+import org.protocolplanner.plan.PlanService;
+import org.protocolplanner.venue.VenueQueries;
+import org.protocolplanner.venue.VenueQueries.SpacePlace;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,64 +24,68 @@ import org.springframework.stereotype.Component;
 @Component
 class VenueFeed {
 
-    private static final String BOOKINGS = """
-            select b.id, b.status, b.starts_at, b.ends_at, v.name_en as venue_name, s.name_en as space_name,
-                   p.name as plan_name, e.title, e.type, e.headcount, e.layout, e.required_features, e.confidential,
-                   array(select d.name from delegation d where d.plan_id = b.plan_id and d.ref = any(e.delegations)
-                         order by d.position) as attendees
-            from booking b
-            join space s on s.id = b.space_id
-            join venue v on v.id = s.venue_id
-            join plan p on p.id = b.plan_id
-            join engagement e on e.id = b.engagement_id
-            where s.venue_id = ? and b.status in ('REQUESTED', 'CONFIRMED')
-            order by b.starts_at, b.id
-            """;
+    private final BookingQueries bookings;
+    private final VenueQueries venues;
+    private final PlanService plans;
+    private final EngagementRepository engagements;
+    private final DelegationRepository delegations;
 
-    private final JdbcTemplate jdbc;
-
-    VenueFeed(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    VenueFeed(BookingQueries bookings, VenueQueries venues, PlanService plans, EngagementRepository engagements,
+            DelegationRepository delegations) {
+        this.bookings = bookings;
+        this.venues = venues;
+        this.plans = plans;
+        this.engagements = engagements;
+        this.delegations = delegations;
     }
 
     List<FeedEvent> events(String venueId, boolean redact) {
-        return jdbc.query(BOOKINGS, (row, i) -> event(row, redact), venueId);
+        List<HeldBooking> held = bookings.heldIn(venues.spaceIdsOf(List.of(venueId)));
+        Map<String, SpacePlace> spaces = venues.placesOf(held.stream().map(HeldBooking::spaceId).toList());
+        Map<Long, Engagement> booked = new HashMap<>();
+        engagements.findAllById(held.stream().map(HeldBooking::engagementId).toList())
+                .forEach(engagement -> booked.put(engagement.getId(), engagement));
+        Map<Long, Plan> bookingPlans = new HashMap<>();
+        Map<Long, List<Delegation>> planDelegations = new HashMap<>();
+        List<FeedEvent> events = new ArrayList<>();
+        for (HeldBooking booking : held) {
+            Engagement engagement = booked.get(booking.engagementId());
+            if (engagement == null) {
+                continue;
+            }
+            Plan plan = bookingPlans.computeIfAbsent(booking.planId(), plans::load);
+            List<Delegation> attending = planDelegations.computeIfAbsent(booking.planId(),
+                    delegations::findByPlanIdOrderByPosition);
+            events.add(event(booking, spaces.get(booking.spaceId()), plan, engagement, attending, redact));
+        }
+        return events;
     }
 
-    private static FeedEvent event(ResultSet row, boolean redact) throws SQLException {
-        boolean confirmed = "CONFIRMED".equals(row.getString("status"));
-        boolean hidden = redact && row.getBoolean("confidential");
-        String what = hidden ? "Confidential " + words(row.getString("type")) : row.getString("title");
+    private static FeedEvent event(HeldBooking booking, SpacePlace space, Plan plan, Engagement engagement,
+            List<Delegation> delegations, boolean redact) {
+        boolean confirmed = booking.confirmed();
+        boolean hidden = redact && engagement.isConfidential();
+        String type = words(engagement.getType().name());
+        String what = hidden ? "Confidential " + type : engagement.getTitle();
         String summary = what + (confirmed ? " (confirmed)" : " (requested)");
         List<String> lines = new ArrayList<>();
-        lines.add("Booking " + row.getLong("id") + ", " + (confirmed ? "confirmed" : "requested, not yet answered"));
-        lines.add("Plan: " + row.getString("plan_name"));
-        lines.add("Type: " + words(row.getString("type")));
-        lines.add("Headcount: " + row.getInt("headcount") + ", layout: " + words(row.getString("layout")));
-        List<String> needs = strings(row, "required_features").stream().map(VenueFeed::words).toList();
+        lines.add("Booking " + booking.id() + ", " + (confirmed ? "confirmed" : "requested, not yet answered"));
+        lines.add("Plan: " + plan.getName());
+        lines.add("Type: " + type);
+        lines.add("Headcount: " + engagement.getHeadcount() + ", layout: " + words(engagement.getLayout().name()));
+        List<String> needs = engagement.getRequiredFeatures().stream().map(feature -> words(feature.name())).toList();
         lines.add("Needs: " + (needs.isEmpty() ? "none" : String.join(", ", needs)));
         if (!hidden) {
-            lines.add("Attendees: " + String.join(", ", strings(row, "attendees")));
+            lines.add("Attendees: " + String.join(", ", delegations.stream()
+                    .filter(delegation -> engagement.getDelegations().contains(delegation.getRef()))
+                    .map(Delegation::getName).toList()));
         }
-        return new FeedEvent("booking-" + row.getLong("id") + "@protocol-planner", summary, String.join("\n", lines),
-                row.getString("venue_name") + ", " + row.getString("space_name"),
-                row.getTimestamp("starts_at").toInstant(), row.getTimestamp("ends_at").toInstant(), !confirmed);
+        return new FeedEvent("booking-" + booking.id() + "@protocol-planner", summary, String.join("\n", lines),
+                space.venueNameEn() + ", " + space.spaceNameEn(), booking.startsAt(), booking.endsAt(), !confirmed);
     }
 
     /** STATE_BANQUET as "state banquet". */
     private static String words(String constant) {
         return constant.toLowerCase().replace('_', ' ');
-    }
-
-    private static List<String> strings(ResultSet row, String column) throws SQLException {
-        java.sql.Array array = row.getArray(column);
-        if (array == null) {
-            return List.of();
-        }
-        List<String> values = new ArrayList<>();
-        for (Object value : (Object[]) array.getArray()) {
-            values.add(String.valueOf(value));
-        }
-        return values;
     }
 }

@@ -1,19 +1,26 @@
 package org.protocolplanner.itinerary;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.protocolplanner.plan.exchange.TravelModel;
-import org.protocolplanner.plan.exchange.VenueDoc;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.protocolplanner.delegation.Delegation;
+import org.protocolplanner.delegation.DelegationRepository;
+import org.protocolplanner.engagement.Engagement;
+import org.protocolplanner.engagement.EngagementRepository;
+import org.protocolplanner.exchange.TravelModel;
+import org.protocolplanner.exchange.VenueDoc;
+import org.protocolplanner.plan.Plan;
+import org.protocolplanner.plan.PlanService;
 import org.protocolplanner.planning.TravelTimes;
 import org.protocolplanner.shared.protocol.EventType;
 import org.protocolplanner.shared.web.NotFoundException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.protocolplanner.venue.VenueQueries;
+import org.protocolplanner.venue.VenueQueries.SpacePlace;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,41 +46,28 @@ public class DelegationSchedule {
     private record Place(Stop stop, Double lat, Double lon) {
     }
 
-    private static final String STOPS = """
-            select e.ref, e.title, e.type, e.confidential, e.assigned_start, e.duration_minutes,
-                   v.id as venue_id, v.name_en as venue_en, v.name_zh as venue_zh, v.lat, v.lon,
-                   s.name_en as space_en, s.name_zh as space_zh
-            from engagement e
-            join space s on s.id = e.assigned_space_id
-            join venue v on v.id = s.venue_id
-            where e.plan_id = ? and ? = any(e.delegations) and e.assigned_start is not null
-            order by e.assigned_start, e.ref
-            """;
+    private final PlanService plans;
+    private final DelegationRepository delegations;
+    private final EngagementRepository engagements;
+    private final VenueQueries venues;
 
-    private final JdbcTemplate jdbc;
-
-    DelegationSchedule(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    DelegationSchedule(PlanService plans, DelegationRepository delegations, EngagementRepository engagements,
+            VenueQueries venues) {
+        this.plans = plans;
+        this.delegations = delegations;
+        this.engagements = engagements;
+        this.venues = venues;
     }
 
     /** @throws NotFoundException for an unknown plan, or a delegation the plan does not have */
     public Schedule of(long planId, String delegationId) {
-        Integer plans = jdbc.queryForObject("select count(*) from plan where id = ?", Integer.class, planId);
-        if (plans == null || plans == 0) {
-            throw new NotFoundException("plan", planId);
-        }
-        return jdbc.query("select p.name as plan_name, p.time_zone, p.travel_speed_kmh, p.travel_road_factor,"
-                        + " p.travel_fixed_minutes, d.name from delegation d join plan p on p.id = d.plan_id"
-                        + " where d.plan_id = ? and d.ref = ?",
-                (row, i) -> schedule(row, planId, delegationId), planId, delegationId)
-                .stream().findFirst().orElseThrow(() -> new NotFoundException("delegation", delegationId));
-    }
-
-    private Schedule schedule(ResultSet plan, long planId, String delegationId) throws SQLException {
-        ZoneId zone = ZoneId.of(plan.getString("time_zone"));
-        TravelModel travel = new TravelModel(plan.getDouble("travel_speed_kmh"), plan.getDouble("travel_road_factor"),
-                plan.getInt("travel_fixed_minutes"));
-        List<Place> places = jdbc.query(STOPS, (row, i) -> place(row, zone), planId, delegationId);
+        Plan plan = plans.load(planId);
+        Delegation delegation = delegations.findByPlanIdAndRef(planId, delegationId)
+                .orElseThrow(() -> new NotFoundException("delegation", delegationId));
+        ZoneId zone = ZoneId.of(plan.getTimeZone());
+        TravelModel travel = new TravelModel(plan.getTravelSpeedKmh(), plan.getTravelRoadFactor(),
+                plan.getTravelFixedMinutes());
+        List<Place> places = places(planId, delegationId, zone);
         List<Stop> stops = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
             Place here = places.get(i);
@@ -83,8 +77,25 @@ public class DelegationSchedule {
                     stop.end(), stop.venueId(), stop.venueNameEn(), stop.venueNameZh(), stop.spaceNameEn(),
                     stop.spaceNameZh(), travelBefore));
         }
-        return new Schedule(planId, plan.getString("plan_name"), delegationId, plan.getString("name"), zone,
-                List.copyOf(stops));
+        return new Schedule(planId, plan.getName(), delegationId, delegation.getName(), zone, List.copyOf(stops));
+    }
+
+    /** The delegation's scheduled engagements in a space of the catalogue, by start and id. */
+    private List<Place> places(long planId, String delegationId, ZoneId zone) {
+        List<Engagement> attended = engagements.findByPlanIdOrderByPosition(planId).stream()
+                .filter(e -> e.getAssignedStart() != null && e.getDelegations().contains(delegationId))
+                .sorted(Comparator.comparing(Engagement::getAssignedStart).thenComparing(Engagement::getRef))
+                .toList();
+        Map<String, SpacePlace> spaces = venues.placesOf(attended.stream().map(Engagement::getAssignedSpaceId)
+                .collect(Collectors.toSet()));
+        List<Place> places = new ArrayList<>();
+        for (Engagement engagement : attended) {
+            SpacePlace space = spaces.get(engagement.getAssignedSpaceId());
+            if (space != null) {
+                places.add(place(engagement, space, zone));
+            }
+        }
+        return places;
     }
 
     /** Null between days (the delegation returns to its hotel) and where a venue lacks coordinates. */
@@ -102,12 +113,12 @@ public class DelegationSchedule {
                 List.of());
     }
 
-    private static Place place(ResultSet row, ZoneId zone) throws SQLException {
-        Instant start = row.getObject("assigned_start", LocalDateTime.class).atZone(zone).toInstant();
-        Stop stop = new Stop(row.getString("ref"), row.getString("title"), EventType.valueOf(row.getString("type")),
-                row.getBoolean("confidential"), start, start.plusSeconds(60L * row.getInt("duration_minutes")),
-                row.getString("venue_id"), row.getString("venue_en"), row.getString("venue_zh"),
-                row.getString("space_en"), row.getString("space_zh"), null);
-        return new Place(stop, (Double) row.getObject("lat"), (Double) row.getObject("lon"));
+    private static Place place(Engagement engagement, SpacePlace space, ZoneId zone) {
+        Instant start = engagement.getAssignedStart().atZone(zone).toInstant();
+        Stop stop = new Stop(engagement.getRef(), engagement.getTitle(), engagement.getType(),
+                engagement.isConfidential(), start, start.plusSeconds(60L * engagement.getDurationMinutes()),
+                space.venueId(), space.venueNameEn(), space.venueNameZh(), space.spaceNameEn(), space.spaceNameZh(),
+                null);
+        return new Place(stop, space.lat(), space.lon());
     }
 }

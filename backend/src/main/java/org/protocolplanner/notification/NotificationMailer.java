@@ -4,12 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.protocolplanner.security.AccountQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -29,7 +29,7 @@ class NotificationMailer implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
 
     private final ObjectProvider<JavaMailSender> sender;
-    private final JdbcTemplate jdbc;
+    private final AccountQueries accounts;
     private final String from;
     private final ExecutorService outbox = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "mail-outbox");
@@ -37,10 +37,10 @@ class NotificationMailer implements DisposableBean {
         return thread;
     });
 
-    NotificationMailer(ObjectProvider<JavaMailSender> sender, JdbcTemplate jdbc,
+    NotificationMailer(ObjectProvider<JavaMailSender> sender, AccountQueries accounts,
             @Value("${planner.mail.from}") String from) {
         this.sender = sender;
-        this.jdbc = jdbc;
+        this.accounts = accounts;
         this.from = from;
     }
 
@@ -49,8 +49,7 @@ class NotificationMailer implements DisposableBean {
         if (mail == null || accountIds.isEmpty()) {
             return;
         }
-        List<String> addresses = jdbc.queryForList("select distinct email from account where id = any(?)"
-                + " and email is not null and enabled", String.class, (Object) accountIds.toArray(Long[]::new));
+        List<String> addresses = accounts.enabledEmails(accountIds);
         if (addresses.isEmpty()) {
             return;
         }

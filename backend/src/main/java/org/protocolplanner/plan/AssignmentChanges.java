@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
-import org.protocolplanner.event.Engagement;
-import org.protocolplanner.plan.exchange.Placement;
+import org.protocolplanner.engagement.Engagement;
+import org.protocolplanner.exchange.Placement;
 
 /**
  * The audit of a change to many engagements' places at once (a solver's save, an imported solution): one

@@ -1,6 +1,7 @@
 package org.protocolplanner.plan;
 
-import org.protocolplanner.plan.exchange.SolutionDocument.ScoreDoc;
+import org.protocolplanner.engagement.EngagementResponse;
+import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 
 /** The engagement as saved, with its new version, and the plan's score with it. */
 public record AssignmentResponse(EngagementResponse engagement, ScoreDoc score, boolean feasible) {

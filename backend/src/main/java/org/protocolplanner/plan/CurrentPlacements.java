@@ -3,8 +3,8 @@ package org.protocolplanner.plan;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.protocolplanner.event.Engagement;
-import org.protocolplanner.plan.exchange.Placement;
+import org.protocolplanner.engagement.Engagement;
+import org.protocolplanner.exchange.Placement;
 
 /** A plan's current assignment as the planning engine reads it: event id to space and start, scheduled ones only. */
 final class CurrentPlacements {

@@ -1,10 +1,16 @@
 package org.protocolplanner.plan;
 
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
-import org.protocolplanner.plan.exchange.ClosureDoc;
+import java.util.Map;
+import org.protocolplanner.engagement.EngagementQueries;
+import org.protocolplanner.engagement.EngagementQueries.Assigned;
+import org.protocolplanner.exchange.ClosureDoc;
+import org.protocolplanner.plan.ConfirmedBookings.Confirmed;
+import org.protocolplanner.venue.VenueQueries;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +25,16 @@ import org.springframework.stereotype.Component;
 class DerivedClosures {
 
     private final JdbcTemplate jdbc;
+    private final VenueQueries venues;
+    private final ConfirmedBookings bookings;
+    private final EngagementQueries engagements;
 
-    DerivedClosures(JdbcTemplate jdbc) {
+    DerivedClosures(JdbcTemplate jdbc, VenueQueries venues, ConfirmedBookings bookings,
+            EngagementQueries engagements) {
         this.jdbc = jdbc;
+        this.venues = venues;
+        this.bookings = bookings;
+        this.engagements = engagements;
     }
 
     List<ClosureDoc> of(Plan plan) {
@@ -30,25 +43,36 @@ class DerivedClosures {
         // scenario's engagement of the same id when that sits at the booked place.
         long bookingPlan = plan.getKind() == Plan.Kind.SCENARIO && plan.getOriginPlanId() != null
                 ? plan.getOriginPlanId() : plan.getId();
-        return jdbc.query("""
-                select b.id, b.space_id, b.starts_at, b.busy_until, s.turnover_minutes
-                from booking b
-                join space s on s.id = b.space_id
-                join plan_venue pv on pv.venue_id = s.venue_id and pv.plan_id = ?
-                left join engagement booked on booked.id = b.engagement_id
-                left join engagement mine on mine.plan_id = ? and mine.ref = booked.ref
-                where b.status = 'CONFIRMED'
-                  and not (b.plan_id = ? and mine.assigned_space_id = b.space_id
-                           and mine.assigned_start = (b.starts_at at time zone ?))
-                order by b.space_id, b.starts_at, b.id""",
-                (row, i) -> new ClosureDoc(row.getString("space_id"),
-                        local(row.getTimestamp("starts_at"), zone).minusMinutes(row.getInt("turnover_minutes")),
-                        local(row.getTimestamp("busy_until"), zone),
-                        "confirmed booking " + row.getLong("id"), true),
-                plan.getId(), plan.getId(), bookingPlan, plan.getTimeZone());
+        Map<String, Integer> turnover = venues.turnoverBySpace(jdbc.queryForList(
+                "select venue_id from plan_venue where plan_id = ?", String.class, plan.getId()));
+        List<Confirmed> confirmed = bookings.confirmedIn(turnover.keySet());
+        Map<Long, String> ownRefs = engagements.refsOf(confirmed.stream()
+                .filter(booking -> booking.planId() == bookingPlan && booking.engagementId() != null)
+                .map(Confirmed::engagementId).toList());
+        Map<String, Assigned> mine = engagements.assignedIn(plan.getId(), ownRefs.values());
+        List<ClosureDoc> closures = new ArrayList<>();
+        for (Confirmed booking : confirmed) {
+            if (booking.planId() != bookingPlan
+                    || movedAway(booking, mine.get(ownRefs.get(booking.engagementId())), zone)) {
+                closures.add(new ClosureDoc(booking.spaceId(),
+                        local(booking.startsAt(), zone).minusMinutes(turnover.get(booking.spaceId())),
+                        local(booking.busyUntil(), zone), "confirmed booking " + booking.id(), true));
+            }
+        }
+        return closures;
     }
 
-    private static LocalDateTime local(Timestamp timestamp, ZoneId zone) {
-        return timestamp.toInstant().atZone(zone).toLocalDateTime();
+    /**
+     * A booking of the plan's own closes its space only while the plan's engagement of the same id is
+     * known to be elsewhere: in another space or at another start. One the plan lacks, or holds with no
+     * place, closes nothing.
+     */
+    private static boolean movedAway(Confirmed booking, Assigned mine, ZoneId zone) {
+        return mine != null && (mine.spaceId() != null && !mine.spaceId().equals(booking.spaceId())
+                || mine.start() != null && !mine.start().equals(local(booking.startsAt(), zone)));
+    }
+
+    private static LocalDateTime local(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).toLocalDateTime();
     }
 }

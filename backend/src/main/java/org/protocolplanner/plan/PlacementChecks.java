@@ -5,9 +5,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.protocolplanner.plan.exchange.ExchangeError;
-import org.protocolplanner.plan.exchange.Horizon;
-import org.protocolplanner.plan.exchange.Placement;
+import org.protocolplanner.shared.web.InputError;
+import org.protocolplanner.exchange.Horizon;
+import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.shared.web.InvalidRequestException;
 
 /**
@@ -25,17 +25,17 @@ final class PlacementChecks {
      * @return the place, or null for none
      */
     static Placement check(Horizon horizon, Predicate<String> knownSpace, String spaceId, LocalDateTime start) {
-        List<ExchangeError> errors = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
         if (spaceId == null && start != null) {
-            errors.add(new ExchangeError("spaceId", "is required with a start"));
+            errors.add(new InputError("spaceId", "is required with a start"));
         } else if (spaceId != null && start == null) {
-            errors.add(new ExchangeError("start", "is required with a space"));
+            errors.add(new InputError("start", "is required with a space"));
         }
         if (spaceId != null && !knownSpace.test(spaceId)) {
-            errors.add(new ExchangeError("spaceId", "space '" + spaceId + "' is not in a venue this plan may use"));
+            errors.add(new InputError("spaceId", "space '" + spaceId + "' is not in a venue this plan may use"));
         }
         if (start != null && !onGrainInHorizon(horizon, start)) {
-            errors.add(new ExchangeError("start", "must lie on the " + horizon.grainMinutes()
+            errors.add(new InputError("start", "must lie on the " + horizon.grainMinutes()
                     + "-minute grain, at or after the horizon's start and before its end"));
         }
         if (!errors.isEmpty()) {

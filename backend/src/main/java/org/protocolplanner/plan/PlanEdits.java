@@ -2,11 +2,11 @@ package org.protocolplanner.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.protocolplanner.plan.exchange.ExchangeError;
-import org.protocolplanner.plan.exchange.MalformedDocumentException;
-import org.protocolplanner.plan.exchange.PlanDocument;
-import org.protocolplanner.plan.exchange.PlanDocumentReader;
-import org.protocolplanner.plan.exchange.PlanDocumentWriter;
+import org.protocolplanner.shared.web.InputError;
+import org.protocolplanner.exchange.MalformedDocumentException;
+import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.exchange.PlanDocumentReader;
+import org.protocolplanner.exchange.PlanDocumentWriter;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
@@ -92,14 +92,14 @@ class PlanEdits {
     }
 
     /** Paths inside the edited element lose the element's prefix; others keep their document path. */
-    private static List<ExchangeError> relativeTo(String prefix, List<ExchangeError> errors) {
-        List<ExchangeError> relative = new ArrayList<>();
-        for (ExchangeError error : errors) {
+    private static List<InputError> relativeTo(String prefix, List<InputError> errors) {
+        List<InputError> relative = new ArrayList<>();
+        for (InputError error : errors) {
             String path = error.path();
             if (path.equals(prefix)) {
-                relative.add(new ExchangeError("$", error.message()));
+                relative.add(new InputError("$", error.message()));
             } else if (path.startsWith(prefix + ".")) {
-                relative.add(new ExchangeError(path.substring(prefix.length() + 1), error.message()));
+                relative.add(new InputError(path.substring(prefix.length() + 1), error.message()));
             } else {
                 relative.add(error);
             }

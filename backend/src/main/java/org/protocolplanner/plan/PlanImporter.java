@@ -9,21 +9,21 @@ import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.delegation.Delegation;
 import org.protocolplanner.delegation.DelegationRepository;
-import org.protocolplanner.event.Engagement;
-import org.protocolplanner.event.EngagementRepository;
-import org.protocolplanner.plan.exchange.ClosureDoc;
-import org.protocolplanner.plan.exchange.DelegationDoc;
-import org.protocolplanner.plan.exchange.EventDoc;
-import org.protocolplanner.plan.exchange.Placement;
-import org.protocolplanner.plan.exchange.PlanDocument;
-import org.protocolplanner.plan.exchange.SpaceDoc;
-import org.protocolplanner.plan.exchange.VenueDoc;
+import org.protocolplanner.engagement.Engagement;
+import org.protocolplanner.engagement.EngagementRepository;
+import org.protocolplanner.exchange.ClosureDoc;
+import org.protocolplanner.exchange.DelegationDoc;
+import org.protocolplanner.exchange.EventDoc;
+import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.exchange.SpaceDoc;
+import org.protocolplanner.exchange.VenueDoc;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.venue.CatalogueDifference;
 import org.protocolplanner.venue.Space;
 import org.protocolplanner.venue.SpaceRepository;
 import org.protocolplanner.venue.Venue;
 import org.protocolplanner.venue.VenueDocuments;
+import org.protocolplanner.venue.VenueQueries;
 import org.protocolplanner.venue.VenueRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -46,14 +46,16 @@ public class PlanImporter {
     private final EngagementRepository engagements;
     private final VenueRepository venues;
     private final SpaceRepository spaces;
+    private final VenueQueries catalogue;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
 
     PlanImporter(PlanRepository plans, PlanClosureRepository closures, DelegationRepository delegations,
-            EngagementRepository engagements, VenueRepository venues, SpaceRepository spaces, AuditLog audit,
-            JdbcTemplate jdbc) {
+            EngagementRepository engagements, VenueRepository venues, SpaceRepository spaces, VenueQueries catalogue,
+            AuditLog audit, JdbcTemplate jdbc) {
         this.audit = audit;
         this.jdbc = jdbc;
+        this.catalogue = catalogue;
         this.plans = plans;
         this.closures = closures;
         this.delegations = delegations;
@@ -104,13 +106,13 @@ public class PlanImporter {
         int position = 0;
         List<Delegation> newDelegations = new ArrayList<>();
         for (DelegationDoc doc : document.delegations()) {
-            newDelegations.add(toDelegation(plan.getId(), position++, doc));
+            newDelegations.add(Delegation.from(plan.getId(), position++, doc));
         }
         delegations.saveAll(newDelegations);
         position = 0;
         List<Engagement> newEngagements = new ArrayList<>();
         for (EventDoc doc : document.events()) {
-            newEngagements.add(toEngagement(plan.getId(), position++, doc));
+            newEngagements.add(Engagement.from(plan.getId(), position++, doc));
         }
         engagements.saveAll(newEngagements);
         position = 0;
@@ -159,12 +161,9 @@ public class PlanImporter {
      * first's row. Imports that add nothing take no lock and run side by side.
      */
     private void waitForOtherAdditions(List<VenueDoc> documentVenues) {
-        String[] venueIds = documentVenues.stream().map(VenueDoc::id).toArray(String[]::new);
-        String[] spaceIds = documentVenues.stream().flatMap(v -> v.spaces().stream()).map(SpaceDoc::id)
-                .toArray(String[]::new);
-        Integer known = jdbc.queryForObject("select (select count(*) from venue where id = any (?))"
-                + " + (select count(*) from space where id = any (?))", Integer.class, venueIds, spaceIds);
-        if (known == null || known < venueIds.length + spaceIds.length) {
+        List<String> venueIds = documentVenues.stream().map(VenueDoc::id).toList();
+        List<String> spaceIds = documentVenues.stream().flatMap(v -> v.spaces().stream()).map(SpaceDoc::id).toList();
+        if (catalogue.countKnown(venueIds, spaceIds) < venueIds.size() + spaceIds.size()) {
             jdbc.queryForList("select pg_advisory_xact_lock(?)", CATALOGUE_ADDITIONS_LOCK);
         }
     }
@@ -209,54 +208,5 @@ public class PlanImporter {
 
     private static Space catalogueSpace(Venue venue, String spaceId) {
         return venue.getSpaces().stream().filter(s -> s.getId().equals(spaceId)).findFirst().orElse(null);
-    }
-
-    static Delegation toDelegation(Long planId, int position, DelegationDoc doc) {
-        Delegation delegation = new Delegation(planId, doc.id(), position);
-        apply(delegation, doc);
-        return delegation;
-    }
-
-    /** Copies every field of the exchange format but the id onto a stored delegation. */
-    public static void apply(Delegation delegation, DelegationDoc doc) {
-        delegation.setCountry(doc.country());
-        delegation.setName(doc.name());
-        delegation.setHeadRank(doc.headRank());
-        delegation.setSize(doc.size());
-        delegation.setStay(doc.arrival(), doc.departure());
-        delegation.setHotelVenueId(doc.hotelVenueId());
-        delegation.setSeparateFrom(doc.separateFrom());
-    }
-
-    static Engagement toEngagement(Long planId, int position, EventDoc doc) {
-        Engagement engagement = new Engagement(planId, doc.id(), position);
-        apply(engagement, doc);
-        return engagement;
-    }
-
-    /**
-     * Copies every field of the exchange format but the id onto a stored engagement; a pinned one is
-     * assigned at its pin, an unpinned one keeps its assignment.
-     */
-    public static void apply(Engagement engagement, EventDoc doc) {
-        engagement.setTitle(doc.title());
-        engagement.setType(doc.type());
-        engagement.setDelegations(doc.delegations());
-        engagement.setHeadcount(doc.headcount());
-        engagement.setLayout(doc.layout());
-        engagement.setDurationMinutes(doc.durationMinutes());
-        engagement.setRequiredFeatures(doc.requiredFeatures());
-        engagement.setMinSecurityGrade(doc.minSecurityGrade());
-        engagement.setWindow(doc.earliestStart(), doc.latestEnd());
-        engagement.setPreferredSpaces(doc.preferredSpaces());
-        engagement.setExcludedSpaces(doc.excludedSpaces());
-        engagement.setPriority(doc.priority());
-        engagement.setAfterEvents(doc.after());
-        engagement.setConfidential(doc.confidential());
-        Placement published = doc.published();
-        engagement.setPublished(published == null ? null : published.spaceId(),
-                published == null ? null : published.start());
-        Placement pinned = doc.pinned();
-        engagement.pin(pinned == null ? null : pinned.spaceId(), pinned == null ? null : pinned.start());
     }
 }

@@ -5,17 +5,22 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
+import org.protocolplanner.delegation.Delegation;
 import org.protocolplanner.delegation.DelegationRepository;
-import org.protocolplanner.event.EngagementRepository;
-import org.protocolplanner.plan.exchange.ExchangeError;
-import org.protocolplanner.plan.exchange.Horizon;
+import org.protocolplanner.engagement.EngagementQueries;
+import org.protocolplanner.engagement.EngagementRepository;
+import org.protocolplanner.shared.web.InputError;
+import org.protocolplanner.exchange.Horizon;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.StaleVersionException;
+import org.protocolplanner.venue.VenueQueries;
 import org.protocolplanner.venue.VenueRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -34,12 +39,17 @@ public class PlanService {
     private final DelegationRepository delegations;
     private final EngagementRepository engagements;
     private final VenueRepository venues;
+    private final EngagementQueries engagementQueries;
+    private final VenueQueries catalogue;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
 
     PlanService(PlanRepository plans, DelegationRepository delegations, EngagementRepository engagements,
-            VenueRepository venues, AuditLog audit, JdbcTemplate jdbc) {
+            VenueRepository venues, EngagementQueries engagementQueries, VenueQueries catalogue, AuditLog audit,
+            JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.engagementQueries = engagementQueries;
+        this.catalogue = catalogue;
         this.plans = plans;
         this.delegations = delegations;
         this.engagements = engagements;
@@ -121,34 +131,34 @@ public class PlanService {
     }
 
     private void validate(PlanRequest request) {
-        List<ExchangeError> errors = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
         if (request.timeZone() != null) {
             try {
                 ZoneId zone = ZoneId.of(request.timeZone());
                 if (!zone.getRules().getOffset(request.horizonStart()).equals(
                         zone.getRules().getOffset(request.horizonEnd()))) {
-                    errors.add(new ExchangeError("timeZone", "its offset changes between the horizon's start and end"));
+                    errors.add(new InputError("timeZone", "its offset changes between the horizon's start and end"));
                 }
             } catch (DateTimeException e) {
-                errors.add(new ExchangeError("timeZone", "is not a known time zone"));
+                errors.add(new InputError("timeZone", "is not a known time zone"));
             }
         }
         if (!request.horizonEnd().isAfter(request.horizonStart())) {
-            errors.add(new ExchangeError("horizonEnd", "must be after horizonStart"));
+            errors.add(new InputError("horizonEnd", "must be after horizonStart"));
         } else if (request.horizonEnd().isAfter(request.horizonStart().plusDays(Horizon.MAX_DAYS))) {
-            errors.add(new ExchangeError("horizonEnd", "the horizon may span at most " + Horizon.MAX_DAYS + " days"));
+            errors.add(new InputError("horizonEnd", "the horizon may span at most " + Horizon.MAX_DAYS + " days"));
         }
         if (request.grainMinutes() != null && !GRAINS.contains(request.grainMinutes())) {
-            errors.add(new ExchangeError("grainMinutes", "must be a divisor of 60 from 5 to 60"));
+            errors.add(new InputError("grainMinutes", "must be a divisor of 60 from 5 to 60"));
         }
         List<String> venueIds = request.venueIds() == null ? List.of() : request.venueIds();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < venueIds.size(); i++) {
             String venueId = venueIds.get(i);
             if (!seen.add(venueId)) {
-                errors.add(new ExchangeError("venueIds[" + i + "]", "venue '" + venueId + "' is listed twice"));
+                errors.add(new InputError("venueIds[" + i + "]", "venue '" + venueId + "' is listed twice"));
             } else if (!venues.existsById(venueId)) {
-                errors.add(new ExchangeError("venueIds[" + i + "]", "venue '" + venueId + "' is not in the catalogue"));
+                errors.add(new InputError("venueIds[" + i + "]", "venue '" + venueId + "' is not in the catalogue"));
             }
         }
         if (!errors.isEmpty()) {
@@ -164,19 +174,13 @@ public class PlanService {
      */
     private void keepVenuesInUse(Plan plan, PlanRequest request) {
         Set<String> kept = new HashSet<>(request.venueIds() == null ? List.of() : request.venueIds());
-        List<String> dropped = jdbc.queryForList("""
-                select distinct venue_id from (
-                    select s.venue_id from engagement e
-                        cross join lateral unnest(array[e.assigned_space_id, e.pinned_space_id, e.published_space_id]
-                            || e.preferred_spaces || e.excluded_spaces) as used(space_id)
-                        join space s on s.id = used.space_id
-                    where e.plan_id = ?
-                    union
-                    select s.venue_id from plan_closure c join space s on s.id = c.space_id where c.plan_id = ?
-                    union
-                    select d.hotel_venue_id from delegation d where d.plan_id = ? and d.hotel_venue_id is not null
-                ) used_venue order by venue_id""", String.class, plan.getId(), plan.getId(), plan.getId())
-                .stream().filter(venueId -> !kept.contains(venueId)).toList();
+        Set<String> spaces = new HashSet<>(engagementQueries.spacesInUse(plan.getId()));
+        spaces.addAll(jdbc.queryForList("select space_id from plan_closure where plan_id = ?", String.class,
+                plan.getId()));
+        Set<String> used = new TreeSet<>(catalogue.venuesOf(spaces));
+        delegations.findByPlanIdOrderByPosition(plan.getId()).stream().map(Delegation::getHotelVenueId)
+                .filter(Objects::nonNull).forEach(used::add);
+        List<String> dropped = used.stream().filter(venueId -> !kept.contains(venueId)).toList();
         if (!dropped.isEmpty()) {
             throw new InvalidRequestException("venueIds", "must keep the venues the plan's engagements, closures"
                     + " or delegations use: " + String.join(", ", dropped));

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
-import org.protocolplanner.plan.exchange.ExchangeError;
+import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.planning.model.ProtocolWeights;
 import org.protocolplanner.shared.protocol.ConstraintId;
 import org.protocolplanner.shared.web.InvalidRequestException;
@@ -75,14 +75,14 @@ public class PlanWeightsService {
     }
 
     private static void validate(Map<String, Integer> requested) {
-        List<ExchangeError> errors = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
         requested.forEach((id, weight) -> {
             String path = "weights." + id;
             boolean soft = ConstraintId.byId(id).filter(c -> c.level() == ConstraintId.Level.SOFT).isPresent();
             if (!soft) {
-                errors.add(new ExchangeError(path, "is not a soft constraint: only soft rules have weights"));
+                errors.add(new InputError(path, "is not a soft constraint: only soft rules have weights"));
             } else if (weight == null || weight < 0 || weight > MAX_WEIGHT) {
-                errors.add(new ExchangeError(path, "must be a whole number from 0 to " + MAX_WEIGHT));
+                errors.add(new InputError(path, "must be a whole number from 0 to " + MAX_WEIGHT));
             }
         });
         if (!errors.isEmpty()) {

@@ -1,6 +1,6 @@
 package org.protocolplanner.plan;
 
-import org.protocolplanner.event.EngagementRepository;
+import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.planning.ScheduleScorer;
 import org.protocolplanner.planning.analysis.ScoreAnalysis;
 import org.springframework.stereotype.Service;

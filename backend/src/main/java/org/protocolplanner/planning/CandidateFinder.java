@@ -7,7 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.protocolplanner.planning.model.Engagement;
+import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.OpeningHours;
 import org.protocolplanner.planning.model.ScheduleHorizon;
 import org.protocolplanner.planning.model.Space;
@@ -73,7 +73,7 @@ final class CandidateFinder {
         return runs;
     }
 
-    Candidates find(Engagement engagement) {
+    Candidates find(EngagementBrief engagement) {
         int grain = horizon.grainMinutes();
         int duration = engagement.durationMinutes();
         int earliest = Math.max(firstStart, engagement.window().earliestStart());

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.protocolplanner.planning.model.Delegation;
-import org.protocolplanner.planning.model.Engagement;
+import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.ScheduleHorizon;
@@ -38,7 +38,7 @@ final class PlaceNeighbourhood {
     private final int grain;
     /** Per venue index: every venue index, nearest first (itself first). */
     private final int[][] venuesByDistance;
-    private final Map<Engagement, Space[][]> spacesByVenue = new IdentityHashMap<>();
+    private final Map<EngagementBrief, Space[][]> spacesByVenue = new IdentityHashMap<>();
 
     private PlaceNeighbourhood(ProtocolSchedule schedule) {
         this.spaces = schedule.getSpaces();
@@ -128,7 +128,7 @@ final class PlaceNeighbourhood {
      * of its delegations on the same day, or a delegation's hotel; null when it has none of these.
      */
     private static Venue anchor(EngagementAssignment assignment, List<EngagementAssignment> all, Random random) {
-        Engagement engagement = assignment.getEngagement();
+        EngagementBrief engagement = assignment.getEngagement();
         List<Venue> anchors = new ArrayList<>(4);
         if (assignment.isScheduled()) {
             anchors.add(assignment.venue());

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.protocolplanner.planning.model.Engagement;
+import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ScheduleHorizon;
 import org.protocolplanner.planning.model.Space;
@@ -228,7 +228,7 @@ final class PlaceRanking {
     }
 
     /** Every start on the grain at which the engagement lies within its window and the horizon. */
-    private static int[] startsInWindow(ScheduleHorizon horizon, Engagement engagement) {
+    private static int[] startsInWindow(ScheduleHorizon horizon, EngagementBrief engagement) {
         int grain = horizon.grainMinutes();
         int first = horizon.startMinute();
         int earliest = Math.max(first, engagement.window().earliestStart());

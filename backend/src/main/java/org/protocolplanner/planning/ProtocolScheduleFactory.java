@@ -9,18 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.protocolplanner.plan.exchange.ClosureDoc;
-import org.protocolplanner.plan.exchange.DelegationDoc;
-import org.protocolplanner.plan.exchange.EventDoc;
-import org.protocolplanner.plan.exchange.Horizon;
-import org.protocolplanner.plan.exchange.Period;
-import org.protocolplanner.plan.exchange.Placement;
-import org.protocolplanner.plan.exchange.PlanDocument;
-import org.protocolplanner.plan.exchange.SpaceDoc;
-import org.protocolplanner.plan.exchange.VenueDoc;
+import org.protocolplanner.exchange.ClosureDoc;
+import org.protocolplanner.exchange.DelegationDoc;
+import org.protocolplanner.exchange.EventDoc;
+import org.protocolplanner.exchange.Horizon;
+import org.protocolplanner.exchange.Period;
+import org.protocolplanner.exchange.Placement;
+import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.exchange.SpaceDoc;
+import org.protocolplanner.exchange.VenueDoc;
 import org.protocolplanner.planning.model.Attendance;
 import org.protocolplanner.planning.model.Delegation;
-import org.protocolplanner.planning.model.Engagement;
+import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.EventWindow;
 import org.protocolplanner.planning.model.OpeningHours;
@@ -71,7 +71,7 @@ public final class ProtocolScheduleFactory {
         private final Map<String, Venue> venues = new LinkedHashMap<>();
         private final Map<String, Space> spaces = new LinkedHashMap<>();
         private final Map<String, Delegation> delegations = new LinkedHashMap<>();
-        private final Map<String, Engagement> engagements = new LinkedHashMap<>();
+        private final Map<String, EngagementBrief> engagements = new LinkedHashMap<>();
 
         Builder(PlanDocument plan) {
             this.plan = plan;
@@ -156,7 +156,7 @@ public final class ProtocolScheduleFactory {
             Placement publishedAt = doc.published();
             PublishedPlace published = publishedAt == null ? null
                     : new PublishedPlace(knownSpace(publishedAt.spaceId()), horizon.minuteOf(publishedAt.start()));
-            engagements.put(doc.id(), new Engagement(doc.id(), doc.title(), doc.type(), doc.priority(), attending,
+            engagements.put(doc.id(), new EngagementBrief(doc.id(), doc.title(), doc.type(), doc.priority(), attending,
                     horizon.roundUpToGrain(doc.durationMinutes()), needs, window(doc, attending), preferred,
                     published));
         }
@@ -194,7 +194,7 @@ public final class ProtocolScheduleFactory {
             CandidateFinder finder = new CandidateFinder(horizon, List.copyOf(spaces.values()));
             List<EngagementAssignment> assignments = new ArrayList<>();
             for (EventDoc doc : plan.events()) {
-                Engagement engagement = engagements.get(doc.id());
+                EngagementBrief engagement = engagements.get(doc.id());
                 CandidateFinder.Candidates candidates = finder.find(engagement);
                 EngagementAssignment assignment = new EngagementAssignment(engagement, candidates.spaces(),
                         candidates.starts());
@@ -218,7 +218,7 @@ public final class ProtocolScheduleFactory {
 
         private List<Attendance> attendances() {
             List<Attendance> attendances = new ArrayList<>();
-            for (Engagement engagement : engagements.values()) {
+            for (EngagementBrief engagement : engagements.values()) {
                 engagement.delegations().forEach(delegation -> attendances.add(new Attendance(delegation, engagement)));
             }
             return attendances;
@@ -227,7 +227,7 @@ public final class ProtocolScheduleFactory {
         private List<Precedence> precedences() {
             List<Precedence> precedences = new ArrayList<>();
             for (EventDoc doc : plan.events()) {
-                Engagement later = engagements.get(doc.id());
+                EngagementBrief later = engagements.get(doc.id());
                 doc.after().forEach(id -> precedences.add(new Precedence(engagements.get(id), later)));
             }
             return precedences;

@@ -15,7 +15,7 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.protocolplanner.planning.model.CustomaryHours;
 import org.protocolplanner.planning.model.Delegation;
-import org.protocolplanner.planning.model.Engagement;
+import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.EngagementDifficulty;
 import org.protocolplanner.planning.model.Precedence;
@@ -94,7 +94,7 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
      * attendees deserve, empty seats beyond the margin, a space not preferred, and the drive from each
      * delegation's hotel and back (the day's other stops are not known yet).
      */
-    static long spaceCost(Engagement engagement, Space space, ProtocolWeights weights) {
+    static long spaceCost(EngagementBrief engagement, Space space, ProtocolWeights weights) {
         long cost = weights.weight(ConstraintId.RANK_PRESTIGE)
                 * Math.max(0, engagement.deservedPrestige() - space.venue().prestige())
                 + weights.weight(ConstraintId.CAPACITY_FIT) * engagement.needs().emptySeatsAboveMargin(space);
@@ -117,9 +117,9 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
         private final ProtocolSchedule schedule;
         private final Random random;
         private final PlaceNeighbourhood neighbourhood;
-        private final Map<Engagement, EngagementAssignment> assignmentOf = new IdentityHashMap<>();
-        private final Map<Engagement, List<Engagement>> laterOf = new IdentityHashMap<>();
-        private final Map<Engagement, List<Engagement>> earlierOf = new IdentityHashMap<>();
+        private final Map<EngagementBrief, EngagementAssignment> assignmentOf = new IdentityHashMap<>();
+        private final Map<EngagementBrief, List<EngagementBrief>> laterOf = new IdentityHashMap<>();
+        private final Map<EngagementBrief, List<EngagementBrief>> earlierOf = new IdentityHashMap<>();
         private Space bestSpace;
         private Integer bestStart;
         private HardMediumSoftLongScore bestScore;
@@ -141,7 +141,7 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
             long hardOut = director.calculateScore().hardScore();
             bestScore = null;
             if (weighQuality) {
-                Engagement engagement = assignment.getEngagement();
+                EngagementBrief engagement = assignment.getEngagement();
                 List<Space> likely = likelySpaces(assignment);
                 List<Integer> usual = new ArrayList<>(spread(leavingRoomForOrder(engagement, usualStarts(assignment)),
                         START_SWEEP));
@@ -186,7 +186,7 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
          * seats (capacity-fit does not count those within the margin, the empty-seat share does).
          */
         private List<Space> likelySpaces(EngagementAssignment assignment) {
-            Engagement engagement = assignment.getEngagement();
+            EngagementBrief engagement = assignment.getEngagement();
             ProtocolWeights weights = schedule.getWeights();
             Layout layout = engagement.needs().layout();
             List<Space> spaces = new ArrayList<>();
@@ -226,7 +226,7 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
 
         /** The candidate starts that keep the engagement's customary hours; all of them when none does. */
         private static List<Integer> usualStarts(EngagementAssignment assignment) {
-            Engagement engagement = assignment.getEngagement();
+            EngagementBrief engagement = assignment.getEngagement();
             int duration = engagement.durationMinutes();
             List<Integer> all = allStarts(assignment);
             List<Integer> customary = all.stream()
@@ -261,12 +261,12 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
          * Placed at its best alone, a plenary late in the week left its banquet no time, and talks placed
          * first took the only morning after their delegation's arrival that the welcome ceremony could have.
          */
-        private List<Integer> leavingRoomForOrder(Engagement engagement, List<Integer> starts) {
+        private List<Integer> leavingRoomForOrder(EngagementBrief engagement, List<Integer> starts) {
             int endByMiddle = Integer.MAX_VALUE;
             int endByLast = Integer.MAX_VALUE;
             int startFromMiddle = Integer.MIN_VALUE;
             int startFromFirst = Integer.MIN_VALUE;
-            for (Engagement later : laterOf.getOrDefault(engagement, List.of())) {
+            for (EngagementBrief later : laterOf.getOrDefault(engagement, List.of())) {
                 EngagementAssignment next = assignmentOf.get(later);
                 if (isToPlace(next)) {
                     List<Integer> nextStarts = usualStarts(next);
@@ -274,7 +274,7 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
                     endByLast = Math.min(endByLast, nextStarts.get(nextStarts.size() - 1));
                 }
             }
-            for (Engagement earlier : earlierOf.getOrDefault(engagement, List.of())) {
+            for (EngagementBrief earlier : earlierOf.getOrDefault(engagement, List.of())) {
                 EngagementAssignment before = assignmentOf.get(earlier);
                 if (isToPlace(before)) {
                     List<Integer> beforeStarts = usualStarts(before);
@@ -290,7 +290,7 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
             return leaving.isEmpty() ? starts : leaving;
         }
 
-        private static List<Integer> within(Engagement engagement, List<Integer> starts, int from, int endBy) {
+        private static List<Integer> within(EngagementBrief engagement, List<Integer> starts, int from, int endBy) {
             return starts.stream()
                     .filter(start -> start >= from && start + engagement.durationMinutes() <= endBy).toList();
         }

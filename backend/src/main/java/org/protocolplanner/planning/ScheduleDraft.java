@@ -13,8 +13,8 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
-import org.protocolplanner.plan.exchange.Placement;
-import org.protocolplanner.plan.exchange.SolutionDocument.ScoreDoc;
+import org.protocolplanner.exchange.Placement;
+import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 import org.protocolplanner.planning.analysis.MatchExplainer;
 import org.protocolplanner.planning.analysis.MatchExplanation;
 import org.protocolplanner.planning.analysis.PlaceOption;

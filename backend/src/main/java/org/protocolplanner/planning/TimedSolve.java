@@ -5,7 +5,7 @@ import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.impl.solver.DefaultSolver;
-import org.protocolplanner.plan.exchange.SolutionDocument.SolvingInfo;
+import org.protocolplanner.exchange.SolutionDocument.SolvingInfo;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 
 /**

@@ -1,8 +1,8 @@
 package org.protocolplanner.planning;
 
 import java.util.List;
-import org.protocolplanner.plan.exchange.TravelModel;
-import org.protocolplanner.plan.exchange.VenueDoc;
+import org.protocolplanner.exchange.TravelModel;
+import org.protocolplanner.exchange.VenueDoc;
 
 /** Travel minutes between venues exactly as docs/reference/exchange-format.md derives them. */
 public final class TravelTimes {

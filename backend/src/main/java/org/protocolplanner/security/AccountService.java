@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
-import org.protocolplanner.plan.exchange.ExchangeError;
+import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
@@ -35,10 +35,13 @@ public class AccountService {
     private final AccountSessions sessions;
     private final SignInThrottle throttle;
     private final AuditLog audit;
+    private final VenueCatalogue catalogue;
     private final JdbcTemplate jdbc;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            AccountSessions sessions, SignInThrottle throttle, AuditLog audit, JdbcTemplate jdbc) {
+            AccountSessions sessions, SignInThrottle throttle, AuditLog audit, VenueCatalogue catalogue,
+            JdbcTemplate jdbc) {
+        this.catalogue = catalogue;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -171,11 +174,10 @@ public class AccountService {
         if (!roles.contains(Role.VENUE_MANAGER)) {
             throw new InvalidRequestException("managedVenueIds", "only venue managers manage venues");
         }
-        List<ExchangeError> errors = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
         for (String venueId : venueIds) {
-            Integer known = jdbc.queryForObject("select count(*) from venue where id = ?", Integer.class, venueId);
-            if (known == null || known == 0) {
-                errors.add(new ExchangeError("managedVenueIds", "venue '" + venueId + "' is not in the catalogue"));
+            if (!catalogue.hasVenue(venueId)) {
+                errors.add(new InputError("managedVenueIds", "venue '" + venueId + "' is not in the catalogue"));
             }
         }
         if (!errors.isEmpty()) {

@@ -8,6 +8,7 @@ import org.protocolplanner.security.directory.SignInMethods;
 import org.protocolplanner.security.directory.SignInRefusedException;
 import org.protocolplanner.shared.web.ProblemWriter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -43,6 +44,7 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(AccountBootstrap.AdminProperties.class)
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_STATIC = {

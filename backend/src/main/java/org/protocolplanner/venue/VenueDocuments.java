@@ -3,10 +3,10 @@ package org.protocolplanner.venue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.protocolplanner.plan.exchange.OpeningWindow;
-import org.protocolplanner.plan.exchange.Period;
-import org.protocolplanner.plan.exchange.SpaceDoc;
-import org.protocolplanner.plan.exchange.VenueDoc;
+import org.protocolplanner.exchange.OpeningWindow;
+import org.protocolplanner.exchange.Period;
+import org.protocolplanner.exchange.SpaceDoc;
+import org.protocolplanner.exchange.VenueDoc;
 
 /** Converts catalogue venues to and from the exchange format's venue shape. */
 public final class VenueDocuments {

@@ -3,7 +3,7 @@ package org.protocolplanner.venue;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.protocolplanner.plan.exchange.OpeningWindow;
+import org.protocolplanner.exchange.OpeningWindow;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
 import org.protocolplanner.shared.protocol.SecurityGrade;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
-import org.protocolplanner.plan.exchange.ExchangeError;
+import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
 import org.protocolplanner.security.Role;
@@ -26,7 +26,6 @@ import org.protocolplanner.venue.VenueResponses.VenueSummary;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,15 +41,15 @@ public class VenueService {
     private final VenueRepository venues;
     private final SpaceRepository spaces;
     private final VenueSearch search;
-    private final JdbcTemplate jdbc;
+    private final SpaceBookings bookings;
     private final AuditLog audit;
 
-    VenueService(VenueRepository venues, SpaceRepository spaces, VenueSearch search, JdbcTemplate jdbc,
+    VenueService(VenueRepository venues, SpaceRepository spaces, VenueSearch search, SpaceBookings bookings,
             AuditLog audit) {
         this.venues = venues;
         this.spaces = spaces;
         this.search = search;
-        this.jdbc = jdbc;
+        this.bookings = bookings;
         this.audit = audit;
     }
 
@@ -103,11 +102,9 @@ public class VenueService {
     public void delete(String id) {
         Venue venue = loadForEdit(id);
         requireCatalogueEditor();
-        Integer bookings = jdbc.queryForObject(
-                "select count(*) from booking b join space s on s.id = b.space_id where s.venue_id = ?",
-                Integer.class, id);
-        if (bookings != null && bookings > 0) {
-            throw new ConflictException("The venue '" + id + "' cannot be deleted: " + bookings
+        int booked = bookings.countFor(venue.getSpaces().stream().map(Space::getId).toList());
+        if (booked > 0) {
+            throw new ConflictException("The venue '" + id + "' cannot be deleted: " + booked
                     + " booking(s) refer to it.");
         }
         JsonNode before = audit.snapshot(VenueDetail.of(venue));
@@ -226,14 +223,14 @@ public class VenueService {
     }
 
     private static void applySpace(Space space, SpaceRequest request) {
-        List<ExchangeError> errors = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
         List<OpeningHours> open = new ArrayList<>();
         List<OpeningWindowRequest> windows = request.open() == null ? List.of() : request.open();
         for (int i = 0; i < windows.size(); i++) {
             int from = minutes(windows.get(i).from());
             int to = minutes(windows.get(i).to());
             if (from == 1440 || to <= from) {
-                errors.add(new ExchangeError("open[" + i + "].to", "must be after 'from'"));
+                errors.add(new InputError("open[" + i + "].to", "must be after 'from'"));
             } else {
                 open.add(new OpeningHours(from, to));
             }
@@ -243,7 +240,7 @@ public class VenueService {
         for (int i = 0; i < periods.size(); i++) {
             BlackoutRequest b = periods.get(i);
             if (!b.end().isAfter(b.start())) {
-                errors.add(new ExchangeError("blackouts[" + i + "].end", "must be after 'start'"));
+                errors.add(new InputError("blackouts[" + i + "].end", "must be after 'start'"));
             } else {
                 blackouts.add(new Blackout(b.start(), b.end(), b.reason()));
             }
@@ -253,7 +250,7 @@ public class VenueService {
         Set<org.protocolplanner.shared.protocol.Feature> seen = new HashSet<>();
         for (int i = 0; i < features.size(); i++) {
             if (!seen.add(features.get(i))) {
-                errors.add(new ExchangeError("features[" + i + "]", "is listed twice"));
+                errors.add(new InputError("features[" + i + "]", "is listed twice"));
             }
         }
         if (!errors.isEmpty()) {

@@ -9,9 +9,9 @@ import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.workedE
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.protocolplanner.plan.exchange.Placement;
-import org.protocolplanner.plan.exchange.PlanDocument;
-import org.protocolplanner.plan.exchange.SolutionDocument.ScoreDoc;
+import org.protocolplanner.exchange.Placement;
+import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 import org.protocolplanner.planning.analysis.MatchExplanation;
 import org.protocolplanner.planning.analysis.PlaceOption;
 import org.protocolplanner.planning.analysis.PlaceOptions;

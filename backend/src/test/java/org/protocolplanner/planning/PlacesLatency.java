@@ -9,12 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.protocolplanner.plan.exchange.ImportedSolution;
-import org.protocolplanner.plan.exchange.Placement;
-import org.protocolplanner.plan.exchange.PlanDocument;
-import org.protocolplanner.plan.exchange.PlanDocumentReader;
-import org.protocolplanner.plan.exchange.SolutionDocumentReader;
-import org.protocolplanner.plan.exchange.EventDoc;
+import org.protocolplanner.exchange.ImportedSolution;
+import org.protocolplanner.exchange.Placement;
+import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.exchange.PlanDocumentReader;
+import org.protocolplanner.exchange.SolutionDocumentReader;
+import org.protocolplanner.exchange.EventDoc;
 import org.protocolplanner.planning.analysis.PlaceOptions;
 
 /**

@@ -8,9 +8,9 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
-import org.protocolplanner.plan.exchange.PlanDocument;
-import org.protocolplanner.plan.generator.SummitGenerator;
-import org.protocolplanner.plan.generator.SummitOptions;
+import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.tools.generator.SummitGenerator;
+import org.protocolplanner.tools.generator.SummitOptions;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 
 /** Construction that weighs places starts local search from a better plan than the first place that fits. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.protocolplanner.plan.exchange.PlanDocumentReader;
+import org.protocolplanner.exchange.PlanDocumentReader;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 

@@ -18,16 +18,16 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.protocolplanner.plan.exchange.ClosureDoc;
-import org.protocolplanner.plan.exchange.EventDoc;
-import org.protocolplanner.plan.exchange.Period;
-import org.protocolplanner.plan.exchange.Placement;
-import org.protocolplanner.plan.exchange.PlanDocument;
-import org.protocolplanner.plan.exchange.SpaceDoc;
-import org.protocolplanner.plan.exchange.VenueDoc;
-import org.protocolplanner.plan.generator.GeneratedSummit;
-import org.protocolplanner.plan.generator.SummitGenerator;
-import org.protocolplanner.plan.generator.SummitOptions;
+import org.protocolplanner.exchange.ClosureDoc;
+import org.protocolplanner.exchange.EventDoc;
+import org.protocolplanner.exchange.Period;
+import org.protocolplanner.exchange.Placement;
+import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.exchange.SpaceDoc;
+import org.protocolplanner.exchange.VenueDoc;
+import org.protocolplanner.tools.generator.GeneratedSummit;
+import org.protocolplanner.tools.generator.SummitGenerator;
+import org.protocolplanner.tools.generator.SummitOptions;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 

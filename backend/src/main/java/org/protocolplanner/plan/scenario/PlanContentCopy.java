@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.protocolplanner.delegation.Delegation;
 import org.protocolplanner.delegation.DelegationRepository;
-import org.protocolplanner.event.Engagement;
-import org.protocolplanner.event.EngagementRepository;
+import org.protocolplanner.engagement.Engagement;
+import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.plan.Plan;
 import org.protocolplanner.plan.PlanClosure;
 import org.protocolplanner.plan.PlanClosureRepository;
 import org.protocolplanner.plan.PlanExporter;
-import org.protocolplanner.plan.PlanImporter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,7 +53,7 @@ class PlanContentCopy {
                 copy = new Delegation(targetId, delegation.getRef(), position);
             }
             copy.setPosition(position++);
-            PlanImporter.apply(copy, PlanExporter.toDocument(delegation));
+            copy.apply(PlanExporter.toDocument(delegation));
             copies.add(copy);
         }
         delegations.deleteAll(existing.values());
@@ -72,7 +71,7 @@ class PlanContentCopy {
                 copy = new Engagement(targetId, engagement.getRef(), position);
             }
             copy.setPosition(position++);
-            PlanImporter.apply(copy, PlanExporter.toDocument(engagement));
+            copy.apply(PlanExporter.toDocument(engagement));
             copy.assign(engagement.getAssignedSpaceId(), engagement.getAssignedStart());
             copies.add(copy);
         }

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.protocolplanner.event.Engagement;
+import org.protocolplanner.engagement.Engagement;
 import org.protocolplanner.plan.Plan;
-import org.protocolplanner.plan.exchange.ClosureDoc;
-import org.protocolplanner.plan.exchange.PlanDocument;
+import org.protocolplanner.exchange.ClosureDoc;
+import org.protocolplanner.exchange.PlanDocument;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

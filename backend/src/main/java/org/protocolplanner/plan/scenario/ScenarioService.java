@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
-import org.protocolplanner.event.EngagementRepository;
+import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.plan.Plan;
 import org.protocolplanner.plan.PlanAccess;
 import org.protocolplanner.plan.PlanExporter;

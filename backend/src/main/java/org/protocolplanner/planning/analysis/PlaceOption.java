@@ -2,7 +2,7 @@ package org.protocolplanner.planning.analysis;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import org.protocolplanner.plan.exchange.SolutionDocument.ScoreDoc;
+import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 
 /**
  * One place an engagement could go: the space and its venue, the start, the plan's score with the

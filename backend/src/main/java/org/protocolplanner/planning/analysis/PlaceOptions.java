@@ -1,7 +1,7 @@
 package org.protocolplanner.planning.analysis;
 
 import java.util.List;
-import org.protocolplanner.plan.exchange.SolutionDocument.ScoreDoc;
+import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 
 /** The best places for one engagement, best first, and the plan's score now. */
 public record PlaceOptions(String eventId, ScoreDoc current, List<PlaceOption> places) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.protocolplanner.planning.model.Delegation;
-import org.protocolplanner.planning.model.Engagement;
+import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.ScheduleHorizon;
 import org.protocolplanner.planning.model.Space;
@@ -30,7 +30,7 @@ final class ScheduleNames {
 
     ScheduleNames(ProtocolSchedule schedule) {
         this.horizon = schedule.getHorizon();
-        schedule.getEngagements().forEach((Engagement e) -> events.put(e.id(), e.title()));
+        schedule.getEngagements().forEach((EngagementBrief e) -> events.put(e.id(), e.title()));
         schedule.getDelegations().forEach((Delegation d) -> delegations.put(d.id(), d.name()));
         schedule.getVenues().forEach((Venue v) -> venues.put(v.id(), v.name()));
         // A space is named with its venue: "Grand Ballroom at China National Convention Center".

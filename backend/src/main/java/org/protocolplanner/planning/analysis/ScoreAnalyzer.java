@@ -11,7 +11,7 @@ import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
-import org.protocolplanner.plan.exchange.SolutionDocument.ScoreDoc;
+import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 import org.protocolplanner.planning.analysis.ScoreAnalysis.ConstraintAnalysis;
 import org.protocolplanner.planning.analysis.ScoreAnalysis.EngagementAnalysis;
 import org.protocolplanner.planning.analysis.ScoreAnalysis.EngagementConstraint;

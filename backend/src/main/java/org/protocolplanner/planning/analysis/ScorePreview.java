@@ -1,7 +1,7 @@
 package org.protocolplanner.planning.analysis;
 
 import java.util.List;
-import org.protocolplanner.plan.exchange.SolutionDocument.ScoreDoc;
+import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 
 /**
  * What a change would do to a schedule's score, without it being saved: the score now, the score

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.protocolplanner.planning.analysis.ScoreAnalysis.RuledOut;
 import org.protocolplanner.planning.analysis.ScoreAnalysis.UnscheduledEngagement;
 import org.protocolplanner.planning.model.Delegation;
-import org.protocolplanner.planning.model.Engagement;
+import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.Intervals;
 import org.protocolplanner.planning.model.Precedence;
@@ -48,9 +48,9 @@ final class UnscheduledReasons {
     private final Map<Space, List<EngagementAssignment>> bySpace = new HashMap<>();
     private final Map<Delegation, List<EngagementAssignment>> byDelegation = new HashMap<>();
     private final Map<Delegation, List<Delegation>> keptApart = new HashMap<>();
-    private final Map<Engagement, EngagementAssignment> scheduled = new HashMap<>();
-    private final Map<Engagement, List<Engagement>> earlier = new HashMap<>();
-    private final Map<Engagement, List<Engagement>> later = new HashMap<>();
+    private final Map<EngagementBrief, EngagementAssignment> scheduled = new HashMap<>();
+    private final Map<EngagementBrief, List<EngagementBrief>> earlier = new HashMap<>();
+    private final Map<EngagementBrief, List<EngagementBrief>> later = new HashMap<>();
 
     UnscheduledReasons(ProtocolSchedule schedule, ScheduleNames names) {
         this.schedule = schedule;
@@ -85,7 +85,7 @@ final class UnscheduledReasons {
                 .map(assignment -> explain(assignment.getEngagement())).toList();
     }
 
-    UnscheduledEngagement explain(Engagement engagement) {
+    UnscheduledEngagement explain(EngagementBrief engagement) {
         Map<ConstraintId, Long> removed = new EnumMap<>(ConstraintId.class);
         Map<ConstraintId, Integer> spacesRemoved = new EnumMap<>(ConstraintId.class);
         List<Space> spaces = new ArrayList<>();
@@ -141,7 +141,7 @@ final class UnscheduledReasons {
         return null;
     }
 
-    private ConstraintId ruleAgainstPlace(Engagement engagement, Space space, int start) {
+    private ConstraintId ruleAgainstPlace(EngagementBrief engagement, Space space, int start) {
         int end = start + engagement.durationMinutes();
         if (space.unavailableMinutes(start, end) > 0) {
             return ConstraintId.SPACE_AVAILABILITY;
@@ -181,7 +181,7 @@ final class UnscheduledReasons {
         return false;
     }
 
-    private boolean delegationsBusy(Engagement engagement, int start, int end) {
+    private boolean delegationsBusy(EngagementBrief engagement, int start, int end) {
         for (Delegation delegation : engagement.delegations()) {
             for (EngagementAssignment other : byDelegation.getOrDefault(delegation, List.of())) {
                 if (Intervals.overlap(start, end, other.getStart(), other.end()) > 0) {
@@ -192,7 +192,7 @@ final class UnscheduledReasons {
         return false;
     }
 
-    private boolean tooLittleTravelTime(Engagement engagement, Space space, int start, int end) {
+    private boolean tooLittleTravelTime(EngagementBrief engagement, Space space, int start, int end) {
         for (Delegation delegation : engagement.delegations()) {
             for (EngagementAssignment other : byDelegation.getOrDefault(delegation, List.of())) {
                 if (other.getStart() >= end
@@ -207,7 +207,7 @@ final class UnscheduledReasons {
         return false;
     }
 
-    private boolean meetsDelegationsKeptApart(Engagement engagement, Space space, int start, int end) {
+    private boolean meetsDelegationsKeptApart(EngagementBrief engagement, Space space, int start, int end) {
         for (Delegation delegation : engagement.delegations()) {
             for (Delegation apart : keptApart.getOrDefault(delegation, List.of())) {
                 for (EngagementAssignment other : byDelegation.getOrDefault(apart, List.of())) {
@@ -221,14 +221,14 @@ final class UnscheduledReasons {
         return false;
     }
 
-    private boolean breaksOrder(Engagement engagement, int start, int end) {
-        for (Engagement before : earlier.getOrDefault(engagement, List.of())) {
+    private boolean breaksOrder(EngagementBrief engagement, int start, int end) {
+        for (EngagementBrief before : earlier.getOrDefault(engagement, List.of())) {
             EngagementAssignment placed = scheduled.get(before);
             if (placed != null && placed.end() > start) {
                 return true;
             }
         }
-        for (Engagement after : later.getOrDefault(engagement, List.of())) {
+        for (EngagementBrief after : later.getOrDefault(engagement, List.of())) {
             EngagementAssignment placed = scheduled.get(after);
             if (placed != null && end > placed.getStart()) {
                 return true;
@@ -237,7 +237,7 @@ final class UnscheduledReasons {
         return false;
     }
 
-    private String reason(ConstraintId rule, Engagement engagement, int spaces, int startsOutsideWindow,
+    private String reason(ConstraintId rule, EngagementBrief engagement, int spaces, int startsOutsideWindow,
             long places) {
         SpaceNeeds needs = engagement.needs();
         String placeCount = count(places, "place");
@@ -261,7 +261,7 @@ final class UnscheduledReasons {
         };
     }
 
-    private String summary(Engagement engagement, long candidates, long left) {
+    private String summary(EngagementBrief engagement, long candidates, long left) {
         String head = names.event(engagement.id()) + " is unscheduled (priority " + engagement.priority() + "): ";
         if (left == 0) {
             return head + "each of its " + candidates + " places breaks a hard rule";

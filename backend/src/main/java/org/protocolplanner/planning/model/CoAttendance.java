@@ -14,12 +14,12 @@ import java.util.Map;
  * rest-gap) look at both orders of the pair, of which at most one has the second event start after the
  * first ends.
  */
-public record CoAttendance(Delegation delegation, Engagement first, Engagement second) {
+public record CoAttendance(Delegation delegation, EngagementBrief first, EngagementBrief second) {
 
     /** Every unordered pair of distinct engagements that some delegation attends, once per delegation. */
-    public static List<CoAttendance> of(List<Engagement> engagements) {
-        Map<Delegation, List<Engagement>> byDelegation = new LinkedHashMap<>();
-        for (Engagement engagement : engagements) {
+    public static List<CoAttendance> of(List<EngagementBrief> engagements) {
+        Map<Delegation, List<EngagementBrief>> byDelegation = new LinkedHashMap<>();
+        for (EngagementBrief engagement : engagements) {
             for (Delegation delegation : engagement.delegations()) {
                 byDelegation.computeIfAbsent(delegation, d -> new ArrayList<>()).add(engagement);
             }

@@ -24,7 +24,7 @@ public class EngagementAssignment {
 
     @PlanningId
     private String id;
-    private Engagement engagement;
+    private EngagementBrief engagement;
     private SpaceRange candidateSpaces;
     private StartRange candidateStarts;
 
@@ -48,7 +48,7 @@ public class EngagementAssignment {
     EngagementAssignment() {
     }
 
-    public EngagementAssignment(Engagement engagement, SpaceRange candidateSpaces, StartRange candidateStarts) {
+    public EngagementAssignment(EngagementBrief engagement, SpaceRange candidateSpaces, StartRange candidateStarts) {
         this.id = engagement.id();
         this.engagement = engagement;
         this.candidateSpaces = candidateSpaces;
@@ -174,7 +174,7 @@ public class EngagementAssignment {
         return id;
     }
 
-    public Engagement getEngagement() {
+    public EngagementBrief getEngagement() {
         return engagement;
     }
 

@@ -11,17 +11,17 @@ import java.util.Set;
  * as delegation-separation counts; an engagement both sides attend is a meeting they agreed to and
  * pairs with nothing by itself.
  */
-public record PossibleEncounter(Separation separation, Engagement first, Engagement second) {
+public record PossibleEncounter(Separation separation, EngagementBrief first, EngagementBrief second) {
 
-    public static List<PossibleEncounter> of(List<Separation> separations, List<Engagement> engagements) {
+    public static List<PossibleEncounter> of(List<Separation> separations, List<EngagementBrief> engagements) {
         List<PossibleEncounter> encounters = new ArrayList<>();
         for (Separation separation : separations) {
-            Set<Set<Engagement>> seen = new LinkedHashSet<>();
-            for (Engagement first : engagements) {
+            Set<Set<EngagementBrief>> seen = new LinkedHashSet<>();
+            for (EngagementBrief first : engagements) {
                 if (!first.isAttendedBy(separation.one())) {
                     continue;
                 }
-                for (Engagement second : engagements) {
+                for (EngagementBrief second : engagements) {
                     if (first != second && second.isAttendedBy(separation.other()) && seen.add(Set.of(first, second))) {
                         encounters.add(new PossibleEncounter(separation, first, second));
                     }

@@ -26,7 +26,7 @@ public class ProtocolSchedule {
     @ProblemFactCollectionProperty
     private List<Delegation> delegations;
     @ProblemFactCollectionProperty
-    private List<Engagement> engagements;
+    private List<EngagementBrief> engagements;
     @ProblemFactCollectionProperty
     private List<Attendance> attendances;
     @ProblemFactCollectionProperty
@@ -52,7 +52,7 @@ public class ProtocolSchedule {
     }
 
     public ProtocolSchedule(String planName, ScheduleHorizon horizon, List<Venue> venues, List<Space> spaces,
-            List<Delegation> delegations, List<Engagement> engagements, List<Attendance> attendances,
+            List<Delegation> delegations, List<EngagementBrief> engagements, List<Attendance> attendances,
             List<Precedence> precedences, List<Separation> separations, ProtocolWeights weights,
             List<EngagementAssignment> assignments) {
         this(planName, horizon, venues, spaces, delegations, engagements, attendances, precedences, separations,
@@ -60,7 +60,7 @@ public class ProtocolSchedule {
     }
 
     private ProtocolSchedule(String planName, ScheduleHorizon horizon, List<Venue> venues, List<Space> spaces,
-            List<Delegation> delegations, List<Engagement> engagements, List<Attendance> attendances,
+            List<Delegation> delegations, List<EngagementBrief> engagements, List<Attendance> attendances,
             List<Precedence> precedences, List<Separation> separations, ProtocolWeights weights,
             List<EngagementAssignment> assignments, List<CoAttendance> coAttendances,
             List<PossibleEncounter> possibleEncounters) {
@@ -99,7 +99,7 @@ public class ProtocolSchedule {
         return delegations;
     }
 
-    public List<Engagement> getEngagements() {
+    public List<EngagementBrief> getEngagements() {
         return engagements;
     }
 

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.protocolplanner.plan.exchange.ExchangeError;
-import org.protocolplanner.plan.exchange.MalformedDocumentException;
 import org.protocolplanner.shared.database.DatabaseFault;
 import org.protocolplanner.shared.database.DatabaseFaults;
 import org.slf4j.Logger;
@@ -50,16 +48,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         this.databaseFaults = databaseFaults;
     }
 
-    @ExceptionHandler(MalformedDocumentException.class)
-    ProblemDetail malformedDocument(MalformedDocumentException e) {
-        HttpStatus status = e.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-        return withErrors(ProblemDetail.forStatusAndDetail(status, describe(e.errors().get(0))), e.errors());
-    }
-
+    /** Also a malformed exchange document, which is bad input of its own kind. */
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalidRequest(InvalidRequestException e) {
-        return withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(e.errors().get(0))),
-                e.errors());
+        HttpStatus status = e.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        return withErrors(ProblemDetail.forStatusAndDetail(status, describe(e.errors().get(0))), e.errors());
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -98,7 +91,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** {@code sort} names no property of what is listed. */
     @ExceptionHandler(PropertyReferenceException.class)
     ProblemDetail unknownSortProperty(PropertyReferenceException e) {
-        ExchangeError error = new ExchangeError("sort", "cannot sort by '" + e.getPropertyName() + "'");
+        InputError error = new InputError("sort", "cannot sort by '" + e.getPropertyName() + "'");
         return withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(error)), List.of(error));
     }
 
@@ -119,7 +112,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(JsonNodeException.class)
     ProblemDetail wrongJsonValue(JsonNodeException e) {
-        ExchangeError error = new ExchangeError("$", "a value has the wrong type or is out of range");
+        InputError error = new InputError("$", "a value has the wrong type or is out of range");
         return withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(error)), List.of(error));
     }
 
@@ -153,14 +146,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<ExchangeError> errors = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
         for (FieldError field : e.getBindingResult().getFieldErrors()) {
-            errors.add(new ExchangeError(field.getField(), field.getDefaultMessage()));
+            errors.add(new InputError(field.getField(), field.getDefaultMessage()));
         }
         e.getBindingResult().getGlobalErrors()
-                .forEach(global -> errors.add(new ExchangeError("$", global.getDefaultMessage())));
+                .forEach(global -> errors.add(new InputError("$", global.getDefaultMessage())));
         if (errors.isEmpty()) {
-            errors.add(new ExchangeError("$", "invalid request"));
+            errors.add(new InputError("$", "invalid request"));
         }
         ProblemDetail problem = withErrors(
                 ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(errors.get(0))), errors);
@@ -170,12 +163,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<ExchangeError> errors = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                errors.add(new ExchangeError(result.getMethodParameter().getParameterName(),
+                errors.add(new InputError(result.getMethodParameter().getParameterName(),
                         error.getDefaultMessage()))));
         if (errors.isEmpty()) {
-            errors.add(new ExchangeError("$", "invalid request"));
+            errors.add(new InputError("$", "invalid request"));
         }
         return ResponseEntity.badRequest().body(
                 withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(errors.get(0))), errors));
@@ -184,9 +177,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ExchangeError error = new ExchangeError("$", "the request body is not valid JSON of the expected shape");
+        InputError error = new InputError("$", "the request body is not valid JSON of the expected shape");
         if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            error = new ExchangeError(path(jackson.getPath()), "has the wrong type or an unknown value");
+            error = new InputError(path(jackson.getPath()), "has the wrong type or an unknown value");
         }
         return ResponseEntity.badRequest().body(
                 withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(error)), List.of(error)));
@@ -197,7 +190,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : String.valueOf(e.getPropertyName());
-        ExchangeError error = new ExchangeError(name, "has the wrong type: '" + e.getValue() + "'");
+        InputError error = new InputError(name, "has the wrong type: '" + e.getValue() + "'");
         return ResponseEntity.badRequest().body(
                 withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(error)), List.of(error)));
     }
@@ -244,11 +237,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return path.isEmpty() ? "$" : path.toString();
     }
 
-    private static String describe(ExchangeError error) {
+    private static String describe(InputError error) {
         return error.path() + ": " + error.message();
     }
 
-    private static ProblemDetail withErrors(ProblemDetail problem, List<ExchangeError> errors) {
+    private static ProblemDetail withErrors(ProblemDetail problem, List<InputError> errors) {
         problem.setProperty("errors", errors.stream()
                 .map(error -> Map.of("path", error.path(), "message", error.message())).toList());
         return problem;

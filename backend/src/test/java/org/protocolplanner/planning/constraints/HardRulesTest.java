@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 import org.protocolplanner.planning.fixtures.ScheduleFixtures;
 import org.protocolplanner.planning.model.Delegation;
-import org.protocolplanner.planning.model.Engagement;
+import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.Precedence;
 import org.protocolplanner.planning.model.ProtocolSchedule;
@@ -51,7 +51,7 @@ class HardRulesTest {
 
         @Test
         void penalisesThePeopleOverCapacity() {
-            Engagement plenary = event("E1").headcount(120, Layout.THEATRE).build();
+            EngagementBrief plenary = event("E1").headcount(120, Layout.THEATRE).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceCapacity)
                     .given(placed(plenary, BANQUET_HALL, clock("09:00")))
                     .penalizesBy(20);
@@ -59,7 +59,7 @@ class HardRulesTest {
 
         @Test
         void penalisesTheWholeHeadcountWhenTheSpaceLacksTheLayout() {
-            Engagement briefing = event("E2").headcount(10, Layout.ROUNDTABLE).build();
+            EngagementBrief briefing = event("E2").headcount(10, Layout.ROUNDTABLE).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceCapacity)
                     .given(placed(briefing, BANQUET_HALL, clock("10:00")))
                     .penalizesBy(10);
@@ -67,7 +67,7 @@ class HardRulesTest {
 
         @Test
         void acceptsAFullHall() {
-            Engagement plenary = event("E1").headcount(100, Layout.THEATRE).build();
+            EngagementBrief plenary = event("E1").headcount(100, Layout.THEATRE).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceCapacity)
                     .given(placed(plenary, BANQUET_HALL, clock("09:00")), unscheduled(event("E9").build()))
                     .penalizesBy(0);
@@ -182,8 +182,8 @@ class HardRulesTest {
 
         @Test
         void penalisesTheOverlapPerDelegationAttendingBoth() {
-            Engagement talks = event("E2").attendedBy(KENYA, BRAZIL).build();
-            Engagement briefing = event("E4").attendedBy(KENYA, BRAZIL).minutes(30).build();
+            EngagementBrief talks = event("E2").attendedBy(KENYA, BRAZIL).build();
+            EngagementBrief briefing = event("E4").attendedBy(KENYA, BRAZIL).minutes(30).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::delegationClash)
                     .given(given(coAttendances(talks, briefing),
                             placed(talks, BANQUET_HALL, clock("10:00")),
@@ -193,9 +193,9 @@ class HardRulesTest {
 
         @Test
         void acceptsBackToBackEventsAndOtherDelegations() {
-            Engagement talks = event("E2").attendedBy(KENYA).build();
-            Engagement briefing = event("E4").attendedBy(KENYA).build();
-            Engagement other = event("E5").attendedBy(BRAZIL).build();
+            EngagementBrief talks = event("E2").attendedBy(KENYA).build();
+            EngagementBrief briefing = event("E4").attendedBy(KENYA).build();
+            EngagementBrief other = event("E5").attendedBy(BRAZIL).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::delegationClash)
                     .given(given(coAttendances(talks, briefing, other),
                             placed(talks, BANQUET_HALL, clock("10:00")),
@@ -210,8 +210,8 @@ class HardRulesTest {
 
         @Test
         void penalisesTheMinutesShortOfTheTrip() {
-            Engagement plenary = event("E1").attendedBy(KENYA).build();
-            Engagement talks = event("E3").attendedBy(KENYA).build();
+            EngagementBrief plenary = event("E1").attendedBy(KENYA).build();
+            EngagementBrief talks = event("E3").attendedBy(KENYA).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::travelTime)
                     .given(given(coAttendances(plenary, talks),
                             placed(plenary, BANQUET_HALL, clock("09:00")),
@@ -221,9 +221,9 @@ class HardRulesTest {
 
         @Test
         void countsEveryOrderedPairNotOnlyConsecutiveOnes() {
-            Engagement plenary = event("E1").attendedBy(KENYA).build();
-            Engagement lunch = event("E2").attendedBy(KENYA).minutes(30).build();
-            Engagement talks = event("E3").attendedBy(KENYA).build();
+            EngagementBrief plenary = event("E1").attendedBy(KENYA).build();
+            EngagementBrief lunch = event("E2").attendedBy(KENYA).minutes(30).build();
+            EngagementBrief talks = event("E3").attendedBy(KENYA).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::travelTime)
                     .given(given(coAttendances(plenary, lunch, talks),
                             placed(plenary, BANQUET_HALL, clock("09:00")),
@@ -234,10 +234,10 @@ class HardRulesTest {
 
         @Test
         void acceptsAGapAsLongAsTheTripAndEventsAtOneVenue() {
-            Engagement plenary = event("E1").attendedBy(KENYA).build();
-            Engagement talks = event("E3").attendedBy(KENYA).build();
-            Engagement lunch = event("E2").attendedBy(BRAZIL).build();
-            Engagement dinner = event("E4").attendedBy(BRAZIL).build();
+            EngagementBrief plenary = event("E1").attendedBy(KENYA).build();
+            EngagementBrief talks = event("E3").attendedBy(KENYA).build();
+            EngagementBrief lunch = event("E2").attendedBy(BRAZIL).build();
+            EngagementBrief dinner = event("E4").attendedBy(BRAZIL).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::travelTime)
                     .given(given(coAttendances(plenary, talks, lunch, dinner),
                             placed(plenary, BANQUET_HALL, clock("09:00")),
@@ -249,8 +249,8 @@ class HardRulesTest {
 
         @Test
         void ignoresAnotherDelegationsTrip() {
-            Engagement plenary = event("E1").attendedBy(KENYA).build();
-            Engagement talks = event("E3").attendedBy(BRAZIL).build();
+            EngagementBrief plenary = event("E1").attendedBy(KENYA).build();
+            EngagementBrief talks = event("E3").attendedBy(BRAZIL).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::travelTime)
                     .given(given(coAttendances(plenary, talks),
                             placed(plenary, BANQUET_HALL, clock("09:00")),
@@ -376,7 +376,7 @@ class HardRulesTest {
         void countsEachDelegationsBoundAndTheEventsOwn() {
             Delegation early = staying("del-early", 0, day(2, "18:00"));
             Delegation earlier = staying("del-earlier", 0, day(2, "17:45"));
-            Engagement farewell = event("E8").attendedBy(early, earlier).notAfter(day(2, "18:00")).build();
+            EngagementBrief farewell = event("E8").attendedBy(early, earlier).notAfter(day(2, "18:00")).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::eventWindow)
                     .given(placed(farewell, BANQUET_HALL, day(2, "17:30")))
                     .penalizesBy(30 + 30 + 45);
@@ -392,7 +392,7 @@ class HardRulesTest {
         @Test
         void acceptsAnEventFillingItsWindowExactly() {
             Delegation visiting = staying("del-visit", day(1, "14:00"), day(1, "16:00"));
-            Engagement talks = event("E5").attendedBy(visiting).minutes(120).notBefore(clock("14:00"))
+            EngagementBrief talks = event("E5").attendedBy(visiting).minutes(120).notBefore(clock("14:00"))
                     .notAfter(clock("16:00")).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::eventWindow)
                     .given(placed(talks, BANQUET_HALL, clock("14:00")))
@@ -405,7 +405,7 @@ class HardRulesTest {
 
         @Test
         void penalisesEachMissingFeature() {
-            Engagement talks = event("E3").needs(Feature.INTERPRETATION, Feature.STAGE, Feature.BROADCAST).build();
+            EngagementBrief talks = event("E3").needs(Feature.INTERPRETATION, Feature.STAGE, Feature.BROADCAST).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::requiredFeatures)
                     .given(placed(talks, BANQUET_HALL, clock("10:00")))
                     .penalizesBy(2);
@@ -413,7 +413,7 @@ class HardRulesTest {
 
         @Test
         void acceptsASpaceWithEveryFeature() {
-            Engagement talks = event("E3").needs(Feature.INTERPRETATION).build();
+            EngagementBrief talks = event("E3").needs(Feature.INTERPRETATION).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::requiredFeatures)
                     .given(placed(talks, BANQUET_HALL, clock("10:00")))
                     .penalizesBy(0);
@@ -445,8 +445,8 @@ class HardRulesTest {
 
         @Test
         void penalisesSeparatedDelegationsAtOneVenueAtOnce() {
-            Engagement talks = event("E3").attendedBy(KENYA).build();
-            Engagement briefing = event("E4").attendedBy(BRAZIL).minutes(30).build();
+            EngagementBrief talks = event("E3").attendedBy(KENYA).build();
+            EngagementBrief briefing = event("E4").attendedBy(BRAZIL).minutes(30).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::delegationSeparation)
                     .given(given(encounters(keptApart, talks, briefing),
                             placed(talks, BANQUET_HALL, clock("10:00")),
@@ -456,8 +456,8 @@ class HardRulesTest {
 
         @Test
         void countsAPairOfEventsOnceWhenBothDelegationsAreInBoth() {
-            Engagement talks = event("E3").attendedBy(KENYA, BRAZIL).build();
-            Engagement lunch = event("E4").attendedBy(KENYA, BRAZIL, NORWAY).build();
+            EngagementBrief talks = event("E3").attendedBy(KENYA, BRAZIL).build();
+            EngagementBrief lunch = event("E4").attendedBy(KENYA, BRAZIL, NORWAY).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::delegationSeparation)
                     .given(given(encounters(keptApart, talks, lunch),
                             placed(talks, BANQUET_HALL, clock("10:00")),
@@ -467,9 +467,9 @@ class HardRulesTest {
 
         @Test
         void acceptsAMeetingBothAttendAndOtherVenues() {
-            Engagement agreedMeeting = event("E3").attendedBy(KENYA, BRAZIL).build();
-            Engagement talks = event("E4").attendedBy(KENYA).build();
-            Engagement briefing = event("E5").attendedBy(BRAZIL).build();
+            EngagementBrief agreedMeeting = event("E3").attendedBy(KENYA, BRAZIL).build();
+            EngagementBrief talks = event("E4").attendedBy(KENYA).build();
+            EngagementBrief briefing = event("E5").attendedBy(BRAZIL).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::delegationSeparation)
                     .given(given(encounters(keptApart, agreedMeeting, talks, briefing),
                             placed(agreedMeeting, BANQUET_HALL, clock("10:00")),
@@ -482,8 +482,8 @@ class HardRulesTest {
     @Nested
     class EventOrder {
 
-        private final Engagement plenary = event("E5").build();
-        private final Engagement pressConference = event("E6").build();
+        private final EngagementBrief plenary = event("E5").build();
+        private final EngagementBrief pressConference = event("E6").build();
         private final Precedence afterPlenary = new Precedence(plenary, pressConference);
 
         @Test

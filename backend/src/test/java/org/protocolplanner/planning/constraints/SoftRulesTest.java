@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 import org.protocolplanner.planning.model.Delegation;
-import org.protocolplanner.planning.model.Engagement;
+import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.Space;
@@ -67,8 +67,8 @@ class SoftRulesTest {
     @Nested
     class EqualTreatment {
 
-        private final Engagement kenyaTalks = event("talks-ke").type(EventType.BILATERAL_TALKS).attendedBy(KENYA).build();
-        private final Engagement franceTalks = event("talks-fr").type(EventType.BILATERAL_TALKS).attendedBy(FRANCE)
+        private final EngagementBrief kenyaTalks = event("talks-ke").type(EventType.BILATERAL_TALKS).attendedBy(KENYA).build();
+        private final EngagementBrief franceTalks = event("talks-fr").type(EventType.BILATERAL_TALKS).attendedBy(FRANCE)
                 .build();
 
         @Test
@@ -81,9 +81,9 @@ class SoftRulesTest {
 
         @Test
         void acceptsEqualVenuesAndComparesOnlyPeersInTheSameKindOfEngagement() {
-            Engagement brazilTalks = event("talks-br").type(EventType.BILATERAL_TALKS).attendedBy(BRAZIL).build();
-            Engagement franceLunch = event("lunch-fr").type(EventType.WORKING_LUNCH).attendedBy(FRANCE).build();
-            Engagement jointPress = event("press").type(EventType.BILATERAL_TALKS).attendedBy(KENYA, FRANCE).build();
+            EngagementBrief brazilTalks = event("talks-br").type(EventType.BILATERAL_TALKS).attendedBy(BRAZIL).build();
+            EngagementBrief franceLunch = event("lunch-fr").type(EventType.WORKING_LUNCH).attendedBy(FRANCE).build();
+            EngagementBrief jointPress = event("press").type(EventType.BILATERAL_TALKS).attendedBy(KENYA, FRANCE).build();
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.equalTreatment(factory))
                     .given(placed(kenyaTalks, BANQUET_HALL, clock("10:00")),
                             placed(franceTalks, FANGFEIYUAN, clock("10:00")),
@@ -102,9 +102,9 @@ class SoftRulesTest {
 
         @Test
         void countsFromTheHotelBetweenEngagementsAndBackPerDay() {
-            Engagement plenary = event("plenary").attendedBy(kenyaAtDiaoyutai).build();
-            Engagement visit = event("visit").attendedBy(kenyaAtDiaoyutai).build();
-            Engagement talks = event("talks").attendedBy(kenyaAtDiaoyutai).build();
+            EngagementBrief plenary = event("plenary").attendedBy(kenyaAtDiaoyutai).build();
+            EngagementBrief visit = event("visit").attendedBy(kenyaAtDiaoyutai).build();
+            EngagementBrief talks = event("talks").attendedBy(kenyaAtDiaoyutai).build();
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.travelBurden(factory))
                     .given(given(attendances(plenary, visit, talks),
                             placed(visit, MUNICIPAL_ROOM, day(1, "14:00")),
@@ -115,8 +115,8 @@ class SoftRulesTest {
 
         @Test
         void countsOnlyLegsBetweenEngagementsWithoutAHotel() {
-            Engagement plenary = event("plenary").attendedBy(KENYA).build();
-            Engagement visit = event("visit").attendedBy(KENYA).build();
+            EngagementBrief plenary = event("plenary").attendedBy(KENYA).build();
+            EngagementBrief visit = event("visit").attendedBy(KENYA).build();
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.travelBurden(factory))
                     .given(given(attendances(plenary, visit),
                             placed(plenary, PLENARY_HALL, day(1, "09:00")),
@@ -126,8 +126,8 @@ class SoftRulesTest {
 
         @Test
         void acceptsADayAtTheHotel() {
-            Engagement talks = event("talks").attendedBy(kenyaAtDiaoyutai).build();
-            Engagement banquet = event("banquet").attendedBy(kenyaAtDiaoyutai).build();
+            EngagementBrief talks = event("talks").attendedBy(kenyaAtDiaoyutai).build();
+            EngagementBrief banquet = event("banquet").attendedBy(kenyaAtDiaoyutai).build();
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.travelBurden(factory))
                     .given(given(attendances(talks, banquet),
                             placed(talks, FANGFEIYUAN, day(1, "10:00")),
@@ -226,8 +226,8 @@ class SoftRulesTest {
 
         @Test
         void penalisesThePauseShortOfThirtyMinutes() {
-            Engagement talks = event("talks").attendedBy(KENYA).build();
-            Engagement press = event("press").attendedBy(KENYA).build();
+            EngagementBrief talks = event("talks").attendedBy(KENYA).build();
+            EngagementBrief press = event("press").attendedBy(KENYA).build();
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.restGap(factory))
                     .given(given(coAttendances(talks, press),
                             placed(talks, BANQUET_HALL, clock("09:00")),
@@ -237,9 +237,9 @@ class SoftRulesTest {
 
         @Test
         void acceptsAFullPauseAndOtherDelegations() {
-            Engagement talks = event("talks").attendedBy(KENYA).build();
-            Engagement press = event("press").attendedBy(KENYA).build();
-            Engagement briefing = event("briefing").attendedBy(BRAZIL).build();
+            EngagementBrief talks = event("talks").attendedBy(KENYA).build();
+            EngagementBrief press = event("press").attendedBy(KENYA).build();
+            EngagementBrief briefing = event("briefing").attendedBy(BRAZIL).build();
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.restGap(factory))
                     .given(given(coAttendances(talks, press, briefing),
                             placed(talks, BANQUET_HALL, clock("09:00")),
@@ -274,7 +274,7 @@ class SoftRulesTest {
     @Nested
     class PlanStability {
 
-        private final Engagement published = event("talks").published(FANGFEIYUAN, day(1, "10:00")).build();
+        private final EngagementBrief published = event("talks").published(FANGFEIYUAN, day(1, "10:00")).build();
 
         @Test
         void weighsAnotherSpaceOfTheVenuePlusAnotherDay() {

@@ -6,7 +6,7 @@ import static org.protocolplanner.planning.fixtures.PlanDocumentFixtures.workedE
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.protocolplanner.plan.exchange.SolutionDocument;
+import org.protocolplanner.exchange.SolutionDocument;
 import org.protocolplanner.planning.ProtocolScheduleFactory;
 import org.protocolplanner.planning.ScheduleScorer;
 import org.protocolplanner.planning.model.ProtocolSchedule;

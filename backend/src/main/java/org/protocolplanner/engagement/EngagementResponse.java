@@ -1,0 +1,32 @@
+package org.protocolplanner.engagement;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.protocolplanner.exchange.Placement;
+import org.protocolplanner.shared.protocol.EventType;
+import org.protocolplanner.shared.protocol.Feature;
+import org.protocolplanner.shared.protocol.Layout;
+import org.protocolplanner.shared.protocol.SecurityGrade;
+
+/**
+ * An engagement as the API shows it: the exchange format's fields, where it is now
+ * ({@code assignment}, null when unscheduled) and its version.
+ */
+public record EngagementResponse(String id, String title, EventType type, List<String> delegations, int headcount,
+        Layout layout, int durationMinutes, List<Feature> requiredFeatures, SecurityGrade minSecurityGrade,
+        LocalDateTime earliestStart, LocalDateTime latestEnd, List<String> preferredSpaces,
+        List<String> excludedSpaces, int priority, List<String> after, Placement pinned, Placement published,
+        boolean confidential, Placement assignment, long version) {
+
+    public static EngagementResponse of(Engagement e) {
+        return new EngagementResponse(e.getRef(), e.getTitle(), e.getType(), e.getDelegations(), e.getHeadcount(),
+                e.getLayout(), e.getDurationMinutes(), e.getRequiredFeatures(), e.getMinSecurityGrade(),
+                e.getEarliestStart(), e.getLatestEnd(), e.getPreferredSpaces(), e.getExcludedSpaces(),
+                e.getPriority(), e.getAfterEvents(),
+                e.isPinned() ? new Placement(e.getPinnedSpaceId(), e.getPinnedStart()) : null,
+                e.getPublishedSpaceId() != null ? new Placement(e.getPublishedSpaceId(), e.getPublishedStart()) : null,
+                e.isConfidential(),
+                e.isScheduled() ? new Placement(e.getAssignedSpaceId(), e.getAssignedStart()) : null,
+                e.getVersion());
+    }
+}

@@ -1,0 +1,90 @@
+package org.protocolplanner.engagement;
+
+import static org.protocolplanner.shared.web.ElementEdits.byPosition;
+import static org.protocolplanner.shared.web.ElementEdits.checkSameId;
+import static org.protocolplanner.shared.web.ElementEdits.checkVersion;
+import static org.protocolplanner.shared.web.ElementEdits.indexOf;
+import static org.protocolplanner.shared.web.ElementEdits.nextPosition;
+
+import java.util.List;
+import org.protocolplanner.audit.AuditLog;
+import org.protocolplanner.audit.AuditedEntity;
+import org.protocolplanner.exchange.EventDoc;
+import org.protocolplanner.shared.web.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A plan's engagements. Every change is checked against the whole plan with the exchange format's rules
+ * and moves the plan's revision.
+ */
+@Service
+public class EngagementService {
+
+    private final EngagementPlans plans;
+    private final EngagementRepository engagements;
+    private final AuditLog audit;
+
+    EngagementService(EngagementPlans plans, EngagementRepository engagements, AuditLog audit) {
+        this.plans = plans;
+        this.engagements = engagements;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<EngagementResponse> engagements(long planId, Pageable pageable) {
+        plans.checkCanRead(planId);
+        return engagements.findByPlanId(planId, byPosition(pageable)).map(EngagementResponse::of);
+    }
+
+    @Transactional(readOnly = true)
+    public EngagementResponse engagement(long planId, String ref) {
+        plans.checkCanRead(planId);
+        return engagements.findByPlanIdAndRef(planId, ref).map(EngagementResponse::of)
+                .orElseThrow(() -> new NotFoundException("engagement", ref));
+    }
+
+    @Transactional
+    public EngagementResponse addEngagement(long planId, JsonNode body) {
+        plans.checkCanEdit(planId);
+        EventDoc doc = plans.checkedEngagement(planId, body, null);
+        Engagement engagement = Engagement.from(planId, nextPosition(engagements.findByPlanIdOrderByPosition(
+                planId).stream().map(Engagement::getPosition).toList()), doc);
+        plans.markRevised(planId);
+        EngagementResponse created = EngagementResponse.of(engagements.saveAndFlush(engagement));
+        audit.record(AuditedEntity.ENGAGEMENT, AuditedEntity.inPlan(planId, doc.id()), "create", null, created);
+        return created;
+    }
+
+    @Transactional
+    public EngagementResponse updateEngagement(long planId, String ref, JsonNode body) {
+        plans.checkCanEdit(planId);
+        List<Engagement> all = engagements.findByPlanIdOrderByPosition(planId);
+        int index = indexOf(all.stream().map(Engagement::getRef).toList(), ref, "engagement");
+        Engagement engagement = all.get(index);
+        checkVersion("engagement", ref, body, engagement.getVersion());
+        checkSameId(body, ref);
+        EventDoc doc = plans.checkedEngagement(planId, body, index);
+        JsonNode before = audit.snapshot(EngagementResponse.of(engagement));
+        engagement.apply(doc);
+        plans.markRevised(planId);
+        EngagementResponse after = EngagementResponse.of(engagements.saveAndFlush(engagement));
+        audit.record(AuditedEntity.ENGAGEMENT, AuditedEntity.inPlan(planId, ref), "update", before, after);
+        return after;
+    }
+
+    @Transactional
+    public void deleteEngagement(long planId, String ref) {
+        plans.checkCanEdit(planId);
+        List<Engagement> all = engagements.findByPlanIdOrderByPosition(planId);
+        int index = indexOf(all.stream().map(Engagement::getRef).toList(), ref, "engagement");
+        plans.checkEngagementRemovable(planId, index, ref);
+        JsonNode before = audit.snapshot(EngagementResponse.of(all.get(index)));
+        engagements.delete(all.get(index));
+        plans.markRevised(planId);
+        audit.record(AuditedEntity.ENGAGEMENT, AuditedEntity.inPlan(planId, ref), "delete", before, null);
+    }
+}

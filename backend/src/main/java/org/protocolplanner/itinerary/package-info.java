@@ -1,0 +1,9 @@
+/**
+ * A delegation's day-by-day schedule with travel, printed as a PDF in English or Chinese. Owns no
+ * table.
+ */
+@ApplicationModule(allowedDependencies = {
+        "delegation", "engagement", "exchange", "plan", "planning", "shared", "venue" })
+package org.protocolplanner.itinerary;
+
+import org.springframework.modulith.ApplicationModule;

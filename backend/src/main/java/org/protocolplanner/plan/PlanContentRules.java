@@ -1,0 +1,64 @@
+package org.protocolplanner.plan;
+
+import org.protocolplanner.delegation.DelegationPlans;
+import org.protocolplanner.engagement.EngagementPlans;
+import org.protocolplanner.exchange.DelegationDoc;
+import org.protocolplanner.exchange.EventDoc;
+import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.plan.PlanEdits.Section;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The plan's side of a change of its delegations or engagements: its access rules, the exchange format's
+ * rules applied to the whole plan ({@link PlanEdits}), and its revision. Runs in the caller's transaction.
+ */
+@Component
+class PlanContentRules implements DelegationPlans, EngagementPlans {
+
+    private final PlanService plans;
+    private final PlanEdits edits;
+
+    PlanContentRules(PlanService plans, PlanEdits edits) {
+        this.plans = plans;
+        this.edits = edits;
+    }
+
+    @Override
+    public void checkCanRead(long planId) {
+        PlanAccess.checkCanRead();
+        plans.load(planId);
+    }
+
+    @Override
+    public void checkCanEdit(long planId) {
+        PlanAccess.checkCanEdit(plans.load(planId));
+    }
+
+    @Override
+    public DelegationDoc checkedDelegation(long planId, JsonNode body, Integer replaceIndex) {
+        PlanDocument document = edits.withElement(plans.load(planId), Section.DELEGATIONS, body, replaceIndex);
+        return document.delegations().get(replaceIndex == null ? document.delegations().size() - 1 : replaceIndex);
+    }
+
+    @Override
+    public EventDoc checkedEngagement(long planId, JsonNode body, Integer replaceIndex) {
+        PlanDocument document = edits.withElement(plans.load(planId), Section.EVENTS, body, replaceIndex);
+        return document.events().get(replaceIndex == null ? document.events().size() - 1 : replaceIndex);
+    }
+
+    @Override
+    public void checkDelegationRemovable(long planId, int index, String ref) {
+        edits.withoutElement(plans.load(planId), Section.DELEGATIONS, index, "delegation '" + ref + "'");
+    }
+
+    @Override
+    public void checkEngagementRemovable(long planId, int index, String ref) {
+        edits.withoutElement(plans.load(planId), Section.EVENTS, index, "engagement '" + ref + "'");
+    }
+
+    @Override
+    public void markRevised(long planId) {
+        plans.load(planId).markRevised();
+    }
+}

@@ -1,7 +1,0 @@
-package org.protocolplanner.plan.exchange;
-
-import java.time.LocalDateTime;
-
-/** A blackout of a space: {@code [start, end)}; {@code reason} may be null. */
-public record Period(LocalDateTime start, LocalDateTime end, String reason) {
-}

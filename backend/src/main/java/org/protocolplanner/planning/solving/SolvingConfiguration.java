@@ -1,9 +1,0 @@
-package org.protocolplanner.planning.solving;
-
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
-
-@Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SolvingProperties.class)
-class SolvingConfiguration {
-}

@@ -1,0 +1,9 @@
+/**
+ * Small pieces every module uses: RFC 7807 problem details and bad input ({@code web}), the protocol
+ * vocabulary ({@code protocol}), the embedded database and its faults ({@code database}), logging and the
+ * clock. An open module that depends on no feature. Owns no table.
+ */
+@ApplicationModule(type = ApplicationModule.Type.OPEN, allowedDependencies = {})
+package org.protocolplanner.shared;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,9 @@
+/**
+ * Solving jobs keyed by plan: the mapper from a stored plan to the planning model and back, the job
+ * table, the event streams and the solve API. Owns the table {@code solve_job}.
+ */
+@ApplicationModule(allowedDependencies = {
+        "audit", "engagement", "exchange", "plan", "planning", "planning :: model", "security", "shared" })
+package org.protocolplanner.solving;
+
+import org.springframework.modulith.ApplicationModule;
