@@ -33,10 +33,12 @@ export const en = {
       localOnly: 'Administrators can also sign in with their local account:',
     },
     refused: {
-      'no-role': 'You are in no group of the office directory that has a role here. Ask an administrator to add you to one.',
+      'no-role':
+        'You are in no group of the office directory that has a role here. Ask an administrator to add you to one.',
       'name-taken': 'A local account has your directory name. Ask an administrator to remove it.',
       'unusable-name': 'The office directory’s name for you cannot be an account name here.',
-      'local-closed': 'Sign in with the office directory: while it is in use, only administrators sign in with a local account.',
+      'local-closed':
+        'Sign in with the office directory: while it is in use, only administrators sign in with a local account.',
       unreachable: 'The office directory did not answer. Try again in a while.',
       disabled: 'This account is disabled.',
       failed: 'Signing in with the office directory failed. Try again.',
@@ -164,13 +166,15 @@ export const en = {
     spaceCapacityOver:
       '{{event}}: {{headcount}} people in {{space}}, which seats {{capacity}} in {{layout}} layout ({{peopleOver}} over capacity)',
     spaceCapacityNoLayout: '{{event}}: {{space}} has no {{layout}} layout for its {{headcount}} people',
-    spaceConflict: '{{space}} is double-booked: {{firstEvent}} and {{secondEvent}} overlap by {{minutes}} min, turnover included',
+    spaceConflict:
+      '{{space}} is double-booked: {{firstEvent}} and {{secondEvent}} overlap by {{minutes}} min, turnover included',
     spaceConflictSharedFloor:
       '{{firstEvent}} in {{space}} and {{secondEvent}} in {{secondSpace}}, which share floor, overlap by {{minutes}} min, turnover included',
     delegationClash: '{{delegation}} delegation: {{firstEvent}} and {{secondEvent}} overlap by {{minutes}} min',
     travelTime:
       '{{delegation}} delegation: {{minutesShort}} min short of the {{travelMinutes}} travel minutes from {{fromVenue}} to {{toVenue}}',
-    securityGrade: '{{event}} needs security grade {{requiredGrade}}, but {{venue}} has grade {{venueGrade}} ({{steps}} short)',
+    securityGrade:
+      '{{event}} needs security grade {{requiredGrade}}, but {{venue}} has grade {{venueGrade}} ({{steps}} short)',
     spaceAvailability: '{{event}} in {{space}}: {{parts}}',
     outsideHours: '{{minutes}} min outside opening hours',
     inBlackout: '{{minutes}} min in a blackout',
@@ -195,13 +199,17 @@ export const en = {
     equalTreatment:
       'Delegations headed by a {{rank}} are treated unequally in {{type}}: {{firstEvent}} at prestige {{firstPrestige}}, {{secondEvent}} at prestige {{secondPrestige}}',
     travelBurden: '{{delegation}} delegation: {{travelMinutes}} travel minutes on {{date}}',
-    capacityFit: '{{event}}: {{capacity}} seats in {{space}} for {{headcount}} people ({{emptySeats}} empty seats beyond a margin of {{margin}})',
+    capacityFit:
+      '{{event}}: {{capacity}} seats in {{space}} for {{headcount}} people ({{emptySeats}} empty seats beyond a margin of {{margin}})',
     preferredSpace: '{{event}} is in {{space}}, not one of its preferred spaces',
     customaryHours:
       '{{event}} ({{type}}) runs {{start}} to {{end}}, off its customary hours: a start from {{startFrom}} to {{startUntil}}, an end by {{latestEnd}}',
-    restGap: '{{delegation}} delegation: {{pauseMinutes}} min of pause between {{fromEvent}} and {{toEvent}}, {{restMinutes}} wanted',
-    motorcadeLoad: 'Heads-of-state motorcades arrive at {{venue}} {{minutesApart}} min apart ({{firstEvent}}, {{secondEvent}})',
-    planStability: '{{event}} moved from {{publishedSpace}} at {{publishedStart}}, where it was published, to {{space}} at {{start}}',
+    restGap:
+      '{{delegation}} delegation: {{pauseMinutes}} min of pause between {{fromEvent}} and {{toEvent}}, {{restMinutes}} wanted',
+    motorcadeLoad:
+      'Heads-of-state motorcades arrive at {{venue}} {{minutesApart}} min apart ({{firstEvent}}, {{secondEvent}})',
+    planStability:
+      '{{event}} moved from {{publishedSpace}} at {{publishedStart}}, where it was published, to {{space}} at {{start}}',
     venueLoad: '{{venue}} hosts {{engagements}} engagements on {{date}}; its staff can serve {{dailyLoad}}',
     withReason: '{{text}} ({{reason}})',
     listSeparator: ', ',
@@ -255,7 +263,8 @@ export const en = {
     noneMoved: 'Every published engagement is at its published place.',
     movedFromTo: '{{from}} → {{to}}',
     movedUnscheduled: 'no longer scheduled',
-    published: 'Booking requests sent to the venues: {{created}} new, {{withdrawn}} withdrawn, {{unchanged}} unchanged.',
+    published:
+      'Booking requests sent to the venues: {{created}} new, {{withdrawn}} withdrawn, {{unchanged}} unchanged.',
     publishConfirm: 'Send booking requests for every scheduled engagement to the venues?',
     unscheduled: 'Unscheduled engagements',
     noneUnscheduled: 'Every engagement is scheduled.',

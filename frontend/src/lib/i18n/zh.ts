@@ -161,13 +161,15 @@ export const zh: Messages = {
     'venue-load': '场馆单日接待量适度',
   },
   explain: {
-    spaceCapacityOver: '{{event}}：{{headcount}}人安排在{{space}}，该场地{{layout}}仅容纳{{capacity}}人（超出{{peopleOver}}人）',
+    spaceCapacityOver:
+      '{{event}}：{{headcount}}人安排在{{space}}，该场地{{layout}}仅容纳{{capacity}}人（超出{{peopleOver}}人）',
     spaceCapacityNoLayout: '{{event}}：{{space}}没有{{layout}}布置，无法容纳{{headcount}}人',
     spaceConflict: '{{space}}时间冲突：{{firstEvent}}与{{secondEvent}}重叠{{minutes}}分钟（含布场撤场时间）',
     spaceConflictSharedFloor:
       '{{space}}与{{secondSpace}}共用场地，时间冲突：{{firstEvent}}与{{secondEvent}}重叠{{minutes}}分钟（含布场撤场时间）',
     delegationClash: '{{delegation}}代表团：{{firstEvent}}与{{secondEvent}}重叠{{minutes}}分钟',
-    travelTime: '{{delegation}}代表团：从{{fromVenue}}到{{toVenue}}需路途时间{{travelMinutes}}分钟，尚差{{minutesShort}}分钟',
+    travelTime:
+      '{{delegation}}代表团：从{{fromVenue}}到{{toVenue}}需路途时间{{travelMinutes}}分钟，尚差{{minutesShort}}分钟',
     securityGrade: '{{event}}需要{{requiredGrade}}级安保，但{{venue}}为{{venueGrade}}级（差{{steps}}级）',
     spaceAvailability: '{{event}}在{{space}}：{{parts}}',
     outsideHours: '{{minutes}}分钟在开放时间以外',
@@ -184,15 +186,20 @@ export const zh: Messages = {
     boundHorizonEnd: '在方案时间范围结束后{{minutes}}分钟结束',
     requiredFeatures: '{{space}}缺少{{event}}所需的{{features}}',
     excludedSpace: '{{event}}安排在其排除的场地{{space}}',
-    delegationSeparation: '需回避的{{delegation}}与{{otherDelegation}}代表团同时在{{venue}}{{minutes}}分钟（{{firstEvent}}、{{secondEvent}}）',
+    delegationSeparation:
+      '需回避的{{delegation}}与{{otherDelegation}}代表团同时在{{venue}}{{minutes}}分钟（{{firstEvent}}、{{secondEvent}}）',
     eventOrder: '{{laterEvent}}在必须先进行的{{earlierEvent}}结束前{{minutes}}分钟开始',
     unscheduledEvent: '{{event}}未排定（优先级{{priority}}）',
-    rankPrestige: '{{event}}安排在{{venue}}（接待规格{{venuePrestige}}），比最高级别来宾应有的规格{{deservedPrestige}}低{{gap}}',
-    equalTreatment: '{{rank}}率领的代表团在{{type}}中接待不对等：{{firstEvent}}规格{{firstPrestige}}，{{secondEvent}}规格{{secondPrestige}}',
+    rankPrestige:
+      '{{event}}安排在{{venue}}（接待规格{{venuePrestige}}），比最高级别来宾应有的规格{{deservedPrestige}}低{{gap}}',
+    equalTreatment:
+      '{{rank}}率领的代表团在{{type}}中接待不对等：{{firstEvent}}规格{{firstPrestige}}，{{secondEvent}}规格{{secondPrestige}}',
     travelBurden: '{{delegation}}代表团：{{date}}路途时间共{{travelMinutes}}分钟',
-    capacityFit: '{{event}}：{{space}}有{{capacity}}个座位，出席{{headcount}}人（预留{{margin}}个座位之外空座{{emptySeats}}个）',
+    capacityFit:
+      '{{event}}：{{space}}有{{capacity}}个座位，出席{{headcount}}人（预留{{margin}}个座位之外空座{{emptySeats}}个）',
     preferredSpace: '{{event}}安排在{{space}}，不是其优先场地',
-    customaryHours: '{{event}}（{{type}}）于{{start}}至{{end}}举行，不在惯常时段：应于{{startFrom}}至{{startUntil}}开始，{{latestEnd}}前结束',
+    customaryHours:
+      '{{event}}（{{type}}）于{{start}}至{{end}}举行，不在惯常时段：应于{{startFrom}}至{{startUntil}}开始，{{latestEnd}}前结束',
     restGap: '{{delegation}}代表团：{{fromEvent}}与{{toEvent}}之间仅休息{{pauseMinutes}}分钟，应为{{restMinutes}}分钟',
     motorcadeLoad: '国家元首车队相隔{{minutesApart}}分钟先后抵达{{venue}}（{{firstEvent}}、{{secondEvent}}）',
     planStability: '{{event}}从已发布的{{publishedSpace}}（{{publishedStart}}）调整到{{space}}（{{start}}）',

@@ -58,7 +58,10 @@ export function useSaveDelegation(planId: number) {
   return useMutation({
     mutationFn: ({ originalId, body }: { originalId?: string; body: DelegationBody }) =>
       originalId
-        ? apiRequest<Delegation>(`/api/plans/${planId}/delegations/${encodeURIComponent(originalId)}`, { method: 'PUT', body })
+        ? apiRequest<Delegation>(`/api/plans/${planId}/delegations/${encodeURIComponent(originalId)}`, {
+            method: 'PUT',
+            body,
+          })
         : apiRequest<Delegation>(`/api/plans/${planId}/delegations`, { method: 'POST', body }),
     onSuccess: invalidate,
   });

@@ -84,7 +84,8 @@ export function DelegationForm({
     [document],
   );
   const others = useMemo(
-    () => delegations.filter((d) => d.id !== delegation?.id).map((d) => ({ value: d.id, label: `${d.name} (${d.id})` })),
+    () =>
+      delegations.filter((d) => d.id !== delegation?.id).map((d) => ({ value: d.id, label: `${d.name} (${d.id})` })),
     [delegations, delegation],
   );
 
@@ -119,7 +120,9 @@ export function DelegationForm({
     );
   };
 
-  const title = delegation ? t('delegations.form.editTitle', { name: delegation.name }) : t('delegations.form.createTitle');
+  const title = delegation
+    ? t('delegations.form.editTitle', { name: delegation.name })
+    : t('delegations.form.createTitle');
   return (
     <FormDrawer
       title={title}
@@ -134,8 +137,16 @@ export function DelegationForm({
       onClose={onClose}
     >
       <ProblemList title={t('delegations.form.refused')} problems={problems} testId="form-problems" />
-      {save.isError && !isApiError(save.error) && <Alert type="error" title={errorMessage(save.error, t, t('errors.unexpected'))} />}
-      <Form<DelegationValues> form={form} layout="vertical" name="delegation" onFinish={submit} initialValues={valuesOf(delegation)}>
+      {save.isError && !isApiError(save.error) && (
+        <Alert type="error" title={errorMessage(save.error, t, t('errors.unexpected'))} />
+      )}
+      <Form<DelegationValues>
+        form={form}
+        layout="vertical"
+        name="delegation"
+        onFinish={submit}
+        initialValues={valuesOf(delegation)}
+      >
         <Form.Item
           name="id"
           label={t('delegations.form.id')}
@@ -144,23 +155,43 @@ export function DelegationForm({
         >
           <Input disabled={!!delegation} autoComplete="off" />
         </Form.Item>
-        <Form.Item name="name" label={t('delegations.form.name')} rules={[{ required: true, whitespace: true, message: t('delegations.form.required') }]}>
+        <Form.Item
+          name="name"
+          label={t('delegations.form.name')}
+          rules={[{ required: true, whitespace: true, message: t('delegations.form.required') }]}
+        >
           <Input autoComplete="off" />
         </Form.Item>
         <Form.Item name="country" label={t('delegations.form.country')}>
           <Input maxLength={2} autoComplete="off" />
         </Form.Item>
-        <Form.Item name="headRank" label={t('delegations.form.rank')} rules={[{ required: true, message: t('delegations.form.required') }]}>
+        <Form.Item
+          name="headRank"
+          label={t('delegations.form.rank')}
+          rules={[{ required: true, message: t('delegations.form.required') }]}
+        >
           <Select options={RANKS.map((rank) => ({ value: rank, label: t(`enums.rank.${rank}`) }))} />
         </Form.Item>
-        <Form.Item name="size" label={t('delegations.form.size')} rules={[{ required: true, message: t('delegations.form.required') }]}>
+        <Form.Item
+          name="size"
+          label={t('delegations.form.size')}
+          rules={[{ required: true, message: t('delegations.form.required') }]}
+        >
           <InputNumber precision={0} />
         </Form.Item>
         <Space wrap align="start">
-          <Form.Item name="arrival" label={t('delegations.form.arrival')} rules={[{ required: true, message: t('delegations.form.required') }]}>
+          <Form.Item
+            name="arrival"
+            label={t('delegations.form.arrival')}
+            rules={[{ required: true, message: t('delegations.form.required') }]}
+          >
             <Input type="datetime-local" />
           </Form.Item>
-          <Form.Item name="departure" label={t('delegations.form.departure')} rules={[{ required: true, message: t('delegations.form.required') }]}>
+          <Form.Item
+            name="departure"
+            label={t('delegations.form.departure')}
+            rules={[{ required: true, message: t('delegations.form.required') }]}
+          >
             <Input type="datetime-local" />
           </Form.Item>
         </Space>

@@ -29,14 +29,20 @@ export function DelegationList({ plan, editable }: { plan: Plan; editable: boole
   const remove = useDeleteDelegation(plan.id);
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Delegation | 'new'>();
-  const [deleteError, setDeleteError] = useState<{ name: string; problems: Array<{ path?: string; message: string }> }>();
+  const [deleteError, setDeleteError] = useState<{
+    name: string;
+    problems: Array<{ path?: string; message: string }>;
+  }>();
   const [downloading, setDownloading] = useState<string>();
 
   const rows = useMemo(
     () => (delegations.data ?? []).filter((delegation) => matchesDelegation(delegation, query)),
     [delegations.data, query],
   );
-  const venueNames = useMemo(() => new Map(document.data?.venues.map((venue) => [venue.id, venue.name]) ?? []), [document.data]);
+  const venueNames = useMemo(
+    () => new Map(document.data?.venues.map((venue) => [venue.id, venue.name]) ?? []),
+    [document.data],
+  );
   const names = useMemo(() => new Map(delegations.data?.map((d) => [d.id, d.name]) ?? []), [delegations.data]);
 
   if (delegations.error) return <LoadError error={delegations.error} />;
@@ -49,7 +55,9 @@ export function DelegationList({ plan, editable }: { plan: Plan; editable: boole
         setDeleteError({
           name: delegation.name,
           problems: isApiError(error)
-            ? (error.problem.errors?.length ? error.problem.errors : [{ message: error.problem.detail ?? error.message }])
+            ? error.problem.errors?.length
+              ? error.problem.errors
+              : [{ message: error.problem.detail ?? error.message }]
             : [{ message: errorMessage(error, t, t('errors.unexpected')) }],
         }),
     });
@@ -132,7 +140,12 @@ export function DelegationList({ plan, editable }: { plan: Plan; editable: boole
             title: t('delegations.column.actions'),
             render: (_, d) => (
               <Space size="small" wrap>
-                <Button size="small" onClick={() => itinerary(d)} loading={downloading === d.id} data-testid={`itinerary-${d.id}`}>
+                <Button
+                  size="small"
+                  onClick={() => itinerary(d)}
+                  loading={downloading === d.id}
+                  data-testid={`itinerary-${d.id}`}
+                >
                   {t('delegations.itinerary')}
                 </Button>
                 {editable && (

@@ -69,7 +69,9 @@ function ReadablePlanContent({
         </Typography.Text>
       </Typography.Title>
       <PlanContentLinks planId={planId} />
-      {!mayEdit && <Alert type="info" className="plan-content-note" title={t('delegations.readOnly')} data-testid="read-only" />}
+      {!mayEdit && (
+        <Alert type="info" className="plan-content-note" title={t('delegations.readOnly')} data-testid="read-only" />
+      )}
       {mayEdit && solving && <Alert type="warning" className="plan-content-note" title={t('delegations.solving')} />}
       <Typography.Paragraph type="secondary" className="plan-content-note">
         {t('delegations.timesNote', { zone: plan.data.timeZone })}

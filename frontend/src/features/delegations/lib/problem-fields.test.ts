@@ -4,7 +4,14 @@ import { parseJsonPath, problemOnForm } from './problem-fields';
 describe('parseJsonPath', () => {
   it('splits names and list indexes', () => {
     expect(parseJsonPath('events[12].delegations[0]')).toEqual(['events', 12, 'delegations', 0]);
-    expect(parseJsonPath('venues[3].spaces[0].capacity.THEATRE')).toEqual(['venues', 3, 'spaces', 0, 'capacity', 'THEATRE']);
+    expect(parseJsonPath('venues[3].spaces[0].capacity.THEATRE')).toEqual([
+      'venues',
+      3,
+      'spaces',
+      0,
+      'capacity',
+      'THEATRE',
+    ]);
     expect(parseJsonPath('size')).toEqual(['size']);
   });
 
@@ -46,7 +53,9 @@ describe('problemOnForm', () => {
       },
       fields,
     );
-    expect(result.fields).toEqual([{ name: ['separateFrom'], errors: ['delegation x is not defined', 'listed twice'] }]);
+    expect(result.fields).toEqual([
+      { name: ['separateFrom'], errors: ['delegation x is not defined', 'listed twice'] },
+    ]);
   });
 
   it('uses the longest field name that begins the path', () => {

@@ -41,7 +41,10 @@ export function useSaveEngagement(planId: number) {
   return useMutation({
     mutationFn: ({ originalId, body }: { originalId?: string; body: EngagementBody }) =>
       originalId
-        ? apiRequest<Engagement>(`/api/plans/${planId}/engagements/${encodeURIComponent(originalId)}`, { method: 'PUT', body })
+        ? apiRequest<Engagement>(`/api/plans/${planId}/engagements/${encodeURIComponent(originalId)}`, {
+            method: 'PUT',
+            body,
+          })
         : apiRequest<Engagement>(`/api/plans/${planId}/engagements`, { method: 'POST', body }),
     onSuccess: invalidate,
   });

@@ -14,19 +14,49 @@ import type { PlanDocument } from '@/types/plan-document';
 import { useSaveEngagement, type EngagementBody } from '../api/engagements';
 
 export const EVENT_TYPES = [
-  'WELCOME_CEREMONY', 'BILATERAL_TALKS', 'PLENARY', 'STATE_BANQUET', 'RECEPTION',
-  'SIGNING_CEREMONY', 'PRESS_CONFERENCE', 'CULTURAL_VISIT', 'WORKING_LUNCH', 'BRIEFING',
+  'WELCOME_CEREMONY',
+  'BILATERAL_TALKS',
+  'PLENARY',
+  'STATE_BANQUET',
+  'RECEPTION',
+  'SIGNING_CEREMONY',
+  'PRESS_CONFERENCE',
+  'CULTURAL_VISIT',
+  'WORKING_LUNCH',
+  'BRIEFING',
 ] as const;
 const LAYOUTS = ['THEATRE', 'BANQUET', 'RECEPTION', 'ROUNDTABLE', 'CLASSROOM', 'CEREMONY'] as const;
 const FEATURES = [
-  'INTERPRETATION', 'STAGE', 'PRESS_AREA', 'KITCHEN', 'ACCESSIBLE', 'OUTDOOR', 'SECURE_HOLDING_ROOM', 'BROADCAST', 'HELIPAD',
+  'INTERPRETATION',
+  'STAGE',
+  'PRESS_AREA',
+  'KITCHEN',
+  'ACCESSIBLE',
+  'OUTDOOR',
+  'SECURE_HOLDING_ROOM',
+  'BROADCAST',
+  'HELIPAD',
 ] as const;
 const GRADES = ['A', 'B', 'C'] as const;
 
 /** The form's fields, named as the API names them so that its errors find them. */
 const FIELDS = [
-  'id', 'title', 'type', 'delegations', 'headcount', 'layout', 'durationMinutes', 'requiredFeatures', 'minSecurityGrade',
-  'earliestStart', 'latestEnd', 'preferredSpaces', 'excludedSpaces', 'priority', 'after', 'confidential',
+  'id',
+  'title',
+  'type',
+  'delegations',
+  'headcount',
+  'layout',
+  'durationMinutes',
+  'requiredFeatures',
+  'minSecurityGrade',
+  'earliestStart',
+  'latestEnd',
+  'preferredSpaces',
+  'excludedSpaces',
+  'priority',
+  'after',
+  'confidential',
 ];
 
 interface EngagementValues {
@@ -51,8 +81,15 @@ interface EngagementValues {
 function valuesOf(engagement: Engagement | undefined): EngagementValues {
   if (!engagement) {
     return {
-      id: '', title: '', delegations: [], requiredFeatures: [], preferredSpaces: [], excludedSpaces: [], after: [],
-      priority: 1, confidential: false,
+      id: '',
+      title: '',
+      delegations: [],
+      requiredFeatures: [],
+      preferredSpaces: [],
+      excludedSpaces: [],
+      after: [],
+      priority: 1,
+      confidential: false,
     };
   }
   return {
@@ -119,9 +156,13 @@ export function EngagementForm({
     [document],
   );
   const spaceNames = useMemo(() => new Map(spaceOptions.map((o) => [o.value, o.label])), [spaceOptions]);
-  const delegationOptions = useMemo(() => delegations.map((d) => ({ value: d.id, label: `${d.name} (${d.id})` })), [delegations]);
+  const delegationOptions = useMemo(
+    () => delegations.map((d) => ({ value: d.id, label: `${d.name} (${d.id})` })),
+    [delegations],
+  );
   const engagementOptions = useMemo(
-    () => engagements.filter((e) => e.id !== engagement?.id).map((e) => ({ value: e.id, label: `${e.title} (${e.id})` })),
+    () =>
+      engagements.filter((e) => e.id !== engagement?.id).map((e) => ({ value: e.id, label: `${e.title} (${e.id})` })),
     [engagements, engagement],
   );
 
@@ -166,7 +207,9 @@ export function EngagementForm({
   };
 
   const required = [{ required: true, message: t('engagements.form.required') }];
-  const title = engagement ? t('engagements.form.editTitle', { name: engagement.title }) : t('engagements.form.createTitle');
+  const title = engagement
+    ? t('engagements.form.editTitle', { name: engagement.title })
+    : t('engagements.form.createTitle');
   const pinned = placement(engagement?.pinned);
   return (
     <FormDrawer
@@ -192,10 +235,21 @@ export function EngagementForm({
           })}
         />
       )}
-      <Form<EngagementValues> form={form} layout="vertical" name="engagement" onFinish={submit} initialValues={valuesOf(engagement)}>
+      <Form<EngagementValues>
+        form={form}
+        layout="vertical"
+        name="engagement"
+        onFinish={submit}
+        initialValues={valuesOf(engagement)}
+      >
         <fieldset className="form-section">
           <legend>{t('engagements.form.basics')}</legend>
-          <Form.Item name="id" label={t('engagements.form.id')} extra={t('engagements.form.idHelp')} rules={[{ ...required[0], whitespace: true }]}>
+          <Form.Item
+            name="id"
+            label={t('engagements.form.id')}
+            extra={t('engagements.form.idHelp')}
+            rules={[{ ...required[0], whitespace: true }]}
+          >
             <Input disabled={!!engagement} autoComplete="off" />
           </Form.Item>
           <Form.Item name="title" label={t('engagements.form.title')} rules={[{ ...required[0], whitespace: true }]}>
@@ -203,10 +257,16 @@ export function EngagementForm({
           </Form.Item>
           <Space wrap align="start">
             <Form.Item name="type" label={t('engagements.form.type')} rules={required}>
-              <Select className="form-select-medium" options={EVENT_TYPES.map((v) => ({ value: v, label: t(`enums.eventType.${v}`) }))} />
+              <Select
+                className="form-select-medium"
+                options={EVENT_TYPES.map((v) => ({ value: v, label: t(`enums.eventType.${v}`) }))}
+              />
             </Form.Item>
             <Form.Item name="layout" label={t('engagements.form.layout')} rules={required}>
-              <Select className="form-select-medium" options={LAYOUTS.map((v) => ({ value: v, label: t(`enums.layout.${v}`) }))} />
+              <Select
+                className="form-select-medium"
+                options={LAYOUTS.map((v) => ({ value: v, label: t(`enums.layout.${v}`) }))}
+              />
             </Form.Item>
           </Space>
           <Space wrap align="start">
@@ -218,9 +278,17 @@ export function EngagementForm({
             </Form.Item>
           </Space>
           <Form.Item name="requiredFeatures" label={t('engagements.form.requiredFeatures')}>
-            <Select mode="multiple" allowClear={clear} options={FEATURES.map((v) => ({ value: v, label: t(`enums.feature.${v}`) }))} />
+            <Select
+              mode="multiple"
+              allowClear={clear}
+              options={FEATURES.map((v) => ({ value: v, label: t(`enums.feature.${v}`) }))}
+            />
           </Form.Item>
-          <Form.Item name="minSecurityGrade" label={t('engagements.form.minSecurityGrade')} extra={t('engagements.form.noGrade')}>
+          <Form.Item
+            name="minSecurityGrade"
+            label={t('engagements.form.minSecurityGrade')}
+            extra={t('engagements.form.noGrade')}
+          >
             <Select allowClear={clear} options={GRADES.map((v) => ({ value: v, label: v }))} />
           </Form.Item>
           <Form.Item name="confidential" label={t('engagements.form.confidential')} valuePropName="checked">
@@ -230,7 +298,12 @@ export function EngagementForm({
         <fieldset className="form-section">
           <legend>{t('engagements.form.attendance')}</legend>
           <Form.Item name="delegations" label={t('engagements.form.delegations')}>
-            <Select mode="multiple" allowClear={clear} showSearch={{ optionFilterProp: 'label' }} options={delegationOptions} />
+            <Select
+              mode="multiple"
+              allowClear={clear}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={delegationOptions}
+            />
           </Form.Item>
         </fieldset>
         <fieldset className="form-section">
@@ -247,16 +320,31 @@ export function EngagementForm({
             </Form.Item>
           </Space>
           <Form.Item name="after" label={t('engagements.form.after')}>
-            <Select mode="multiple" allowClear={clear} showSearch={{ optionFilterProp: 'label' }} options={engagementOptions} />
+            <Select
+              mode="multiple"
+              allowClear={clear}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={engagementOptions}
+            />
           </Form.Item>
         </fieldset>
         <fieldset className="form-section">
           <legend>{t('engagements.form.spaces')}</legend>
           <Form.Item name="preferredSpaces" label={t('engagements.form.preferredSpaces')}>
-            <Select mode="multiple" allowClear={clear} showSearch={{ optionFilterProp: 'label' }} options={spaceOptions} />
+            <Select
+              mode="multiple"
+              allowClear={clear}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={spaceOptions}
+            />
           </Form.Item>
           <Form.Item name="excludedSpaces" label={t('engagements.form.excludedSpaces')}>
-            <Select mode="multiple" allowClear={clear} showSearch={{ optionFilterProp: 'label' }} options={spaceOptions} />
+            <Select
+              mode="multiple"
+              allowClear={clear}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={spaceOptions}
+            />
           </Form.Item>
         </fieldset>
       </Form>

@@ -31,7 +31,10 @@ export function EngagementList({ plan, editable }: { plan: Plan; editable: boole
   const remove = useDeleteEngagement(plan.id);
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Engagement | 'new'>();
-  const [deleteError, setDeleteError] = useState<{ name: string; problems: Array<{ path?: string; message: string }> }>();
+  const [deleteError, setDeleteError] = useState<{
+    name: string;
+    problems: Array<{ path?: string; message: string }>;
+  }>();
 
   const names = useMemo(() => new Map(delegations.data?.map((d) => [d.id, d.name]) ?? []), [delegations.data]);
   const rows = useMemo(
@@ -49,7 +52,9 @@ export function EngagementList({ plan, editable }: { plan: Plan; editable: boole
         setDeleteError({
           name: engagement.title,
           problems: isApiError(error)
-            ? (error.problem.errors?.length ? error.problem.errors : [{ message: error.problem.detail ?? error.message }])
+            ? error.problem.errors?.length
+              ? error.problem.errors
+              : [{ message: error.problem.detail ?? error.message }]
             : [{ message: errorMessage(error, t, t('errors.unexpected')) }],
         }),
     });
@@ -108,7 +113,10 @@ export function EngagementList({ plan, editable }: { plan: Plan; editable: boole
             key: 'delegations',
             title: t('engagements.column.delegations'),
             render: (_, e) => {
-              const shown = e.delegations.slice(0, 3).map((id) => names.get(id) ?? id).join(', ');
+              const shown = e.delegations
+                .slice(0, 3)
+                .map((id) => names.get(id) ?? id)
+                .join(', ');
               return e.delegations.length > 3 ? `${shown} +${e.delegations.length - 3}` : shown;
             },
           },

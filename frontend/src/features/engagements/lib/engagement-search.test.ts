@@ -3,7 +3,12 @@ import { matchesEngagement } from './engagement-search';
 
 const en = (key: string) => ({ 'enums.eventType.BILATERAL_TALKS': 'Bilateral talks' })[key] ?? key;
 const zh = (key: string) => ({ 'enums.eventType.BILATERAL_TALKS': '双边会谈' })[key] ?? key;
-const talks = { id: 'ev-001', title: 'Talks: China - Kenya', type: 'BILATERAL_TALKS' as const, delegations: ['del-ke'] };
+const talks = {
+  id: 'ev-001',
+  title: 'Talks: China - Kenya',
+  type: 'BILATERAL_TALKS' as const,
+  delegations: ['del-ke'],
+};
 const names = (id: string) => (id === 'del-ke' ? 'Republic of Kenya' : undefined);
 
 describe('matchesEngagement', () => {

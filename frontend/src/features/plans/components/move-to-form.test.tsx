@@ -6,7 +6,14 @@ import { AppProvider } from '@/app/provider';
 import { MoveToForm, type MoveVenue } from './move-to-form';
 
 const venues: MoveVenue[] = [
-  { id: 'cncc', name: 'Convention Centre', spaces: [{ id: 'hall', name: 'Hall' }, { id: 'salon', name: 'Salon' }] },
+  {
+    id: 'cncc',
+    name: 'Convention Centre',
+    spaces: [
+      { id: 'hall', name: 'Hall' },
+      { id: 'salon', name: 'Salon' },
+    ],
+  },
   { id: 'diaoyutai', name: 'Diaoyutai Guesthouse', spaces: [{ id: 'fangfei', name: 'Fangfei Garden' }] },
 ];
 
@@ -62,7 +69,11 @@ describe('the "Move to…" form', () => {
     expect(screen.getByRole('button', { name: 'Preview the move' })).toHaveFocus();
     await user.keyboard('{Enter}');
 
-    expect(onPropose).toHaveBeenCalledWith({ spaceId: 'fangfei', spaceName: 'Fangfei Garden', start: '2027-04-13T10:15' });
+    expect(onPropose).toHaveBeenCalledWith({
+      spaceId: 'fangfei',
+      spaceName: 'Fangfei Garden',
+      start: '2027-04-13T10:15',
+    });
   });
 
   it('starts where the engagement is, and offers the spaces of the chosen venue only', async () => {

@@ -110,7 +110,11 @@ export function PlaceFinder({ planId, eventId, offsetMinutes, names, venueName, 
               <Matches title={t('board.removed')} matches={place.removed} names={names} />
               <Matches title={t('board.added')} matches={place.added} names={names} />
               {canMove && (
-                <Button size="small" aria-label={t('board.places.chooseLabel', { where })} onClick={() => onChoose(place)}>
+                <Button
+                  size="small"
+                  aria-label={t('board.places.chooseLabel', { where })}
+                  onClick={() => onChoose(place)}
+                >
                   {t('board.places.choose')}
                 </Button>
               )}

@@ -83,7 +83,9 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
   const analysis = useScoreAnalysis(planId);
   const solution = useSolution(planId);
   const solveStatus = useSolveStatus(planId);
-  const bookings = usePlanBookings(plan.data && (plan.data.kind === 'LIVE' ? planId : (plan.data.originPlanId ?? undefined)));
+  const bookings = usePlanBookings(
+    plan.data && (plan.data.kind === 'LIVE' ? planId : (plan.data.originPlanId ?? undefined)),
+  );
   const move = useUpdateAssignment(planId);
 
   const [view, setView] = useState<BoardView>('venues');
@@ -109,7 +111,9 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
 
   const spaces = useMemo(() => {
     const byId = new Map<string, { name: string; venueId: string }>();
-    document.data?.venues.forEach((venue) => venue.spaces.forEach((space) => byId.set(space.id, { name: space.name, venueId: venue.id })));
+    document.data?.venues.forEach((venue) =>
+      venue.spaces.forEach((space) => byId.set(space.id, { name: space.name, venueId: venue.id })),
+    );
     return byId;
   }, [document.data]);
   // Spaces in explanations read "Hall at Venue" in English and "场馆厅室" in Chinese, with the
@@ -135,7 +139,11 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
   // every move of an engagement.
   const venuesInUse = useMemo(
     () =>
-      [...new Set(engagements.data?.flatMap((e) => (e.assignment?.spaceId ? [spaces.get(e.assignment.spaceId)?.venueId] : [])))]
+      [
+        ...new Set(
+          engagements.data?.flatMap((e) => (e.assignment?.spaceId ? [spaces.get(e.assignment.spaceId)?.venueId] : [])),
+        ),
+      ]
         .sort()
         .join(' '),
     [engagements.data, spaces],
@@ -143,7 +151,12 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
   const allGroups = useMemo(() => {
     if (!document.data || !engagements.data) return [];
     return view === 'venues'
-      ? venueGroups(document.data, engagements.data, { venue: (id, fallback) => venueName?.(id) ?? fallback }, toggledVenues)
+      ? venueGroups(
+          document.data,
+          engagements.data,
+          { venue: (id, fallback) => venueName?.(id) ?? fallback },
+          toggledVenues,
+        )
       : delegationGroups(document.data);
   }, [view, document.data, venuesInUse, venueName, toggledVenues]);
   const englishVenueNames = useMemo(
@@ -153,7 +166,10 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
   const pages = useMemo(
     () =>
       view === 'venues'
-        ? venuePages(venuesMatching(allGroups, venueQuery, (id) => englishVenueNames.get(id) ?? []), ROWS_PER_PAGE)
+        ? venuePages(
+            venuesMatching(allGroups, venueQuery, (id) => englishVenueNames.get(id) ?? []),
+            ROWS_PER_PAGE,
+          )
         : [allGroups],
     [view, allGroups, venueQuery, englishVenueNames],
   );

@@ -46,7 +46,12 @@ const MARKUP = '<img src=x onerror=alert(1)>';
 describe('names and titles on the timeline', () => {
   it('are handed to vis-timeline as text in rows and tooltips, never as HTML strings', () => {
     const space = toTimelineGroup({ id: 'space:hall', content: MARKUP, className: 'board-space', order: 1 });
-    const delegation = toTimelineGroup({ id: 'delegation:x', content: MARKUP, className: 'board-delegation', order: 2 });
+    const delegation = toTimelineGroup({
+      id: 'delegation:x',
+      content: MARKUP,
+      className: 'board-delegation',
+      order: 2,
+    });
     const venue = toTimelineGroup({ id: 'venue:v', content: MARKUP, venue: { id: 'v', open: true }, order: 0 });
     const tooltip = itemTooltip({ ...item, title: `${MARKUP} · Bilateral talks` }) as HTMLElement;
 

@@ -65,12 +65,26 @@ function busiestDay(items: BoardItem[], horizonStart: Date): number {
 /** Numbers only on the axis: the same in both languages, and no month names to translate. */
 const LABELS = {
   minorLabels: {
-    millisecond: 'HH:mm', second: 'HH:mm', minute: 'HH:mm', hour: 'HH:mm',
-    weekday: 'MM-DD', day: 'MM-DD', week: 'MM-DD', month: 'YYYY-MM', year: 'YYYY',
+    millisecond: 'HH:mm',
+    second: 'HH:mm',
+    minute: 'HH:mm',
+    hour: 'HH:mm',
+    weekday: 'MM-DD',
+    day: 'MM-DD',
+    week: 'MM-DD',
+    month: 'YYYY-MM',
+    year: 'YYYY',
   },
   majorLabels: {
-    millisecond: 'YYYY-MM-DD', second: 'YYYY-MM-DD', minute: 'YYYY-MM-DD', hour: 'YYYY-MM-DD',
-    weekday: 'YYYY-MM', day: 'YYYY-MM', week: 'YYYY-MM', month: 'YYYY', year: '',
+    millisecond: 'YYYY-MM-DD',
+    second: 'YYYY-MM-DD',
+    minute: 'YYYY-MM-DD',
+    hour: 'YYYY-MM-DD',
+    weekday: 'YYYY-MM',
+    day: 'YYYY-MM',
+    week: 'YYYY-MM',
+    month: 'YYYY',
+    year: '',
   },
 };
 
@@ -177,7 +191,11 @@ export function PlanTimeline(props: PlanTimelineProps) {
         callback(null); // nothing moves until the person has seen the preview and saved
       },
       // The tooltip's popup takes an element as well as a string, whatever vis-timeline's types say.
-      tooltip: { followMouse: false, overflowMethod: 'flip', template: itemTooltip as unknown as (item: unknown) => string },
+      tooltip: {
+        followMouse: false,
+        overflowMethod: 'flip',
+        template: itemTooltip as unknown as (item: unknown) => string,
+      },
       template: itemLabel,
       // Until its first complete drawing the timeline lies under a loading screen that swallows a
       // drag: the board is drawn (and ready for one) only from then on.

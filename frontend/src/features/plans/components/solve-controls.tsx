@@ -46,7 +46,11 @@ export function SolveControls({ planId, status, canEdit, canPublish }: SolveCont
             />
           </label>
           {active ? (
-            <Button danger onClick={() => stop.mutate(undefined, { onError: fail(t('errors.unexpected')) })} loading={stop.isPending}>
+            <Button
+              danger
+              onClick={() => stop.mutate(undefined, { onError: fail(t('errors.unexpected')) })}
+              loading={stop.isPending}
+            >
               {t('board.stop')}
             </Button>
           ) : (
@@ -82,7 +86,9 @@ export function SolveControls({ planId, status, canEdit, canPublish }: SolveCont
             publish.mutate(undefined, {
               // The counts tell the officer what the publish did, also when it changed nothing.
               onSuccess: ({ created, withdrawn, unchanged }) =>
-                void message.success(<span data-testid="publish-result">{t('board.published', { created, withdrawn, unchanged })}</span>),
+                void message.success(
+                  <span data-testid="publish-result">{t('board.published', { created, withdrawn, unchanged })}</span>,
+                ),
               onError: fail(t('errors.unexpected')),
             })
           }

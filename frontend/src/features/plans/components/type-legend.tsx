@@ -1,8 +1,16 @@
 import { useTranslation } from 'react-i18next';
 
 export const ENGAGEMENT_TYPES = [
-  'WELCOME_CEREMONY', 'BILATERAL_TALKS', 'PLENARY', 'STATE_BANQUET', 'RECEPTION',
-  'SIGNING_CEREMONY', 'PRESS_CONFERENCE', 'CULTURAL_VISIT', 'WORKING_LUNCH', 'BRIEFING',
+  'WELCOME_CEREMONY',
+  'BILATERAL_TALKS',
+  'PLENARY',
+  'STATE_BANQUET',
+  'RECEPTION',
+  'SIGNING_CEREMONY',
+  'PRESS_CONFERENCE',
+  'CULTURAL_VISIT',
+  'WORKING_LUNCH',
+  'BRIEFING',
 ] as const;
 
 /** What the colours and marks of the board mean. */

@@ -21,42 +21,101 @@ const document: PlanDocument = {
   timeZone: 'Asia/Shanghai',
   horizon: { start: '2026-09-01T00:00', end: '2026-09-08T00:00', grainMinutes: 15 },
   venues: [
-    { id: 'cncc', name: 'CNCC', lat: 40, lon: 116.4, securityGrade: 'A', prestige: 8,
-      spaces: [{ id: 'hall', name: 'Hall', capacity: {}, features: [], turnoverMinutes: 30 }] },
-    { id: 'dyt', name: 'Diaoyutai', lat: 39.9, lon: 116.3, securityGrade: 'A', prestige: 9,
-      spaces: [{ id: 'room', name: 'Room', capacity: {}, features: [], turnoverMinutes: 15 }] },
+    {
+      id: 'cncc',
+      name: 'CNCC',
+      lat: 40,
+      lon: 116.4,
+      securityGrade: 'A',
+      prestige: 8,
+      spaces: [{ id: 'hall', name: 'Hall', capacity: {}, features: [], turnoverMinutes: 30 }],
+    },
+    {
+      id: 'dyt',
+      name: 'Diaoyutai',
+      lat: 39.9,
+      lon: 116.3,
+      securityGrade: 'A',
+      prestige: 9,
+      spaces: [{ id: 'room', name: 'Room', capacity: {}, features: [], turnoverMinutes: 15 }],
+    },
   ],
   delegations: [
-    { id: 'ke', country: 'KE', name: 'Kenya', headRank: 'HEAD_OF_STATE', size: 40, arrival: '2026-09-01T10:00', departure: '2026-09-05T18:00' },
-    { id: 'br', country: 'BR', name: 'Brazil', headRank: 'MINISTER', size: 20, arrival: '2026-09-01T10:00', departure: '2026-09-05T18:00' },
+    {
+      id: 'ke',
+      country: 'KE',
+      name: 'Kenya',
+      headRank: 'HEAD_OF_STATE',
+      size: 40,
+      arrival: '2026-09-01T10:00',
+      departure: '2026-09-05T18:00',
+    },
+    {
+      id: 'br',
+      country: 'BR',
+      name: 'Brazil',
+      headRank: 'MINISTER',
+      size: 20,
+      arrival: '2026-09-01T10:00',
+      departure: '2026-09-05T18:00',
+    },
   ],
 };
 
 function engagement(id: string, patch: Partial<Engagement>): Engagement {
   return {
-    id, title: id, type: 'BILATERAL_TALKS', delegations: ['ke', 'br'], headcount: 20, layout: 'ROUNDTABLE',
-    durationMinutes: 50, requiredFeatures: [], preferredSpaces: [], excludedSpaces: [], priority: 5, after: [],
-    confidential: false, version: 3, ...patch,
+    id,
+    title: id,
+    type: 'BILATERAL_TALKS',
+    delegations: ['ke', 'br'],
+    headcount: 20,
+    layout: 'ROUNDTABLE',
+    durationMinutes: 50,
+    requiredFeatures: [],
+    preferredSpaces: [],
+    excludedSpaces: [],
+    priority: 5,
+    after: [],
+    confidential: false,
+    version: 3,
+    ...patch,
   } as Engagement;
 }
 
 const placed = engagement('talks', { assignment: { spaceId: 'hall', start: '2026-09-02T10:00' } });
-const pinned = engagement('pinned', { assignment: { spaceId: 'hall', start: '2026-09-02T14:00' }, pinned: { spaceId: 'hall', start: '2026-09-02T14:00' } });
+const pinned = engagement('pinned', {
+  assignment: { spaceId: 'hall', start: '2026-09-02T14:00' },
+  pinned: { spaceId: 'hall', start: '2026-09-02T14:00' },
+});
 const unscheduled = engagement('left-out', {});
-const options = { offsetMinutes: 480, grainMinutes: 15, highlighted: new Set(['talks']), editable: true, typeName: (type: string) => type };
+const options = {
+  offsetMinutes: 480,
+  grainMinutes: 15,
+  highlighted: new Set(['talks']),
+  editable: true,
+  typeName: (type: string) => type,
+};
 
 describe('the rows of the board', () => {
   it('groups spaces by venue and opens, first, only the venues the plan uses', () => {
     const inRoom = engagement('talks', { assignment: { spaceId: 'room', start: '2026-09-02T10:00' } });
     const groups = venueGroups(document, [inRoom, unscheduled], { venue: (_id, fallback) => fallback });
     expect(groups.map((g) => [g.id, g.venue?.open, g.order])).toEqual([
-      ['venue:dyt', true, 0], ['space:room', undefined, 1], ['venue:cncc', false, 2],
+      ['venue:dyt', true, 0],
+      ['space:room', undefined, 1],
+      ['venue:cncc', false, 2],
     ]);
     expect(venueGroups(document, [placed], { venue: (_id, fallback) => fallback })[0]?.id).toBe('venue:cncc');
     // Opened and closed by hand: an unused venue shows its spaces, a used one hides them.
-    const toggled = new Map([['cncc', true], ['dyt', false]]);
-    expect(venueGroups(document, [inRoom], { venue: (_id, fallback) => fallback }, toggled).map((g) => g.id))
-      .toEqual(['venue:dyt', 'venue:cncc', 'space:hall']);
+    const toggled = new Map([
+      ['cncc', true],
+      ['dyt', false],
+    ]);
+    expect(venueGroups(document, [inRoom], { venue: (_id, fallback) => fallback }, toggled).map((g) => g.id)).toEqual([
+      'venue:dyt',
+      'venue:cncc',
+      'space:hall',
+    ]);
     expect(spaceOfGroup('space:hall')).toBe('hall');
     expect(spaceOfGroup('venue:cncc')).toBeUndefined();
     expect(delegationGroups(document).map((g) => g.content)).toEqual(['Kenya', 'Brazil']);
@@ -95,11 +154,25 @@ describe('the rows of the board', () => {
       ],
       [placed, pinned, moved, unscheduled],
     );
-    expect([...states.entries()]).toEqual([['talks', 'REQUESTED'], ['pinned', 'CONFIRMED']]);
+    expect([...states.entries()]).toEqual([
+      ['talks', 'REQUESTED'],
+      ['pinned', 'CONFIRMED'],
+    ]);
 
-    const items = boardItems('venues', [placed, pinned], { ...options, bookings: states, bookingName: (state) => `[${state}]` });
-    expect(items.map((item) => [item.className.includes('engagement-requested'), item.className.includes('engagement-confirmed')]))
-      .toEqual([[true, false], [false, true]]);
+    const items = boardItems('venues', [placed, pinned], {
+      ...options,
+      bookings: states,
+      bookingName: (state) => `[${state}]`,
+    });
+    expect(
+      items.map((item) => [
+        item.className.includes('engagement-requested'),
+        item.className.includes('engagement-confirmed'),
+      ]),
+    ).toEqual([
+      [true, false],
+      [false, true],
+    ]);
     expect(items[1]?.title).toBe('pinned · BILATERAL_TALKS · [CONFIRMED]');
   });
 });
@@ -107,7 +180,11 @@ describe('the rows of the board', () => {
 describe('the pages of the venue view', () => {
   const venue = (id: string, spaces: number): BoardGroup[] => [
     { id: venueGroupId(id), content: `Venue ${id}`, venue: { id, open: spaces > 0 }, order: 0 },
-    ...Array.from({ length: spaces }, (_, i) => ({ id: spaceGroupId(`${id}-${i}`), content: `Room ${id}${i}`, order: 0 })),
+    ...Array.from({ length: spaces }, (_, i) => ({
+      id: spaceGroupId(`${id}-${i}`),
+      content: `Room ${id}${i}`,
+      order: 0,
+    })),
   ];
   const rows = [...venue('a', 3), ...venue('b', 2), ...venue('c', 7), ...venue('d', 0)];
 

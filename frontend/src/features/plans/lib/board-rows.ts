@@ -75,7 +75,12 @@ export function venueGroups(
     });
     if (open) {
       for (const space of venue.spaces) {
-        groups.push({ id: spaceGroupId(space.id), content: space.name, className: 'board-space', order: groups.length });
+        groups.push({
+          id: spaceGroupId(space.id),
+          content: space.name,
+          className: 'board-space',
+          order: groups.length,
+        });
       }
     }
   }
@@ -182,7 +187,10 @@ const minutes = (localDateTime: string) => localDateTime.slice(0, 16);
  * A booking elsewhere (the engagement was moved after publishing) marks nothing: the venue was
  * asked for another place.
  */
-export function bookingStates(bookings: readonly BookingMark[], engagements: readonly Engagement[]): Map<string, BookingState> {
+export function bookingStates(
+  bookings: readonly BookingMark[],
+  engagements: readonly Engagement[],
+): Map<string, BookingState> {
   const byEngagement = new Map<string, BookingMark[]>();
   for (const booking of bookings) {
     if (booking.status === 'CONFIRMED' || booking.status === 'REQUESTED') {
@@ -192,9 +200,12 @@ export function bookingStates(bookings: readonly BookingMark[], engagements: rea
   const states = new Map<string, BookingState>();
   for (const engagement of engagements) {
     const here = engagement.assignment;
-    const booking = here?.spaceId && here.start
-      ? byEngagement.get(engagement.id)?.find((b) => b.spaceId === here.spaceId && minutes(b.localStart) === minutes(here.start!))
-      : undefined;
+    const booking =
+      here?.spaceId && here.start
+        ? byEngagement
+            .get(engagement.id)
+            ?.find((b) => b.spaceId === here.spaceId && minutes(b.localStart) === minutes(here.start!))
+        : undefined;
     if (booking) states.set(engagement.id, booking.status as BookingState);
   }
   return states;
@@ -230,7 +241,9 @@ export function boardItems(view: BoardView, engagements: Engagement[], options: 
       start,
       end,
       content: engagement.title,
-      title: [engagement.title, options.typeName(engagement.type), booking && options.bookingName?.(booking)].filter(Boolean).join(' · '),
+      title: [engagement.title, options.typeName(engagement.type), booking && options.bookingName?.(booking)]
+        .filter(Boolean)
+        .join(' · '),
       className: itemClass(engagement, options),
     };
     if (view === 'venues') {

@@ -8,7 +8,13 @@ import { LoadError, Loading } from '@/components/query-state';
 import type { Role } from '@/types/api';
 import { useComparison } from '../api/scenarios';
 import type { Moved, Place, Placed } from '../api/types';
-import { comparisonView, levelChanges, type ComparisonView, type FigureRow, type Verdict } from '../lib/comparison-view';
+import {
+  comparisonView,
+  levelChanges,
+  type ComparisonView,
+  type FigureRow,
+  type Verdict,
+} from '../lib/comparison-view';
 import { ScenarioStatusActions } from './scenario-status-actions';
 import { SideTimeline } from './side-timeline';
 import '../scenarios.css';
@@ -54,7 +60,9 @@ export function ComparisonPage({ scenarioId, roles, venueName }: ComparisonPageP
     return names;
   }, [scenarioDocument.data, name]);
   const where = (place: Place | null | undefined) =>
-    place ? `${spaceNames.get(place.spaceId) ?? place.spaceId}, ${place.start.slice(5, 16).replace('T', ' ')}` : t('scenarios.comparison.notScheduled');
+    place
+      ? `${spaceNames.get(place.spaceId) ?? place.spaceId}, ${place.start.slice(5, 16).replace('T', ' ')}`
+      : t('scenarios.comparison.notScheduled');
 
   const error = plan.error ?? comparison.error;
   if (error) return <LoadError error={error} />;
@@ -78,15 +86,28 @@ export function ComparisonPage({ scenarioId, roles, venueName }: ComparisonPageP
     return `${overall}${t('scenarios.comparison.sentenceEnd')} ${t('scenarios.comparison.decidedBy', { level: levelName(changes[0]!.level) })}${t('scenarios.comparison.colon')}${parts.join(t('scenarios.comparison.separator'))}`;
   };
 
-  const figureColumns = (labels: (key: string) => string, digits: (key: string) => number, percent = (_: string) => false) => {
+  const figureColumns = (
+    labels: (key: string) => string,
+    digits: (key: string) => number,
+    percent = (_: string) => false,
+  ) => {
     const show = (key: string, value: number, sign = false) => {
       const shown = percent(key) ? value * 100 : value;
       const text = sign ? signed(shown, percent(key) ? 1 : digits(key)) : format(shown, percent(key) ? 1 : digits(key));
       return percent(key) ? `${text} %` : text;
     };
     return [
-      { key: 'figure', title: t('scenarios.comparison.figure'), render: (_: unknown, row: FigureRow) => labels(row.key) },
-      { key: 'live', title: t('scenarios.comparison.live'), align: 'right' as const, render: (_: unknown, row: FigureRow) => show(row.key, row.origin) },
+      {
+        key: 'figure',
+        title: t('scenarios.comparison.figure'),
+        render: (_: unknown, row: FigureRow) => labels(row.key),
+      },
+      {
+        key: 'live',
+        title: t('scenarios.comparison.live'),
+        align: 'right' as const,
+        render: (_: unknown, row: FigureRow) => show(row.key, row.origin),
+      },
       {
         key: 'scenario',
         title: t('scenarios.comparison.scenario'),
@@ -107,7 +128,11 @@ export function ComparisonPage({ scenarioId, roles, venueName }: ComparisonPageP
   };
 
   const placedColumns = [
-    { key: 'title', title: t('scenarios.comparison.engagement'), render: (_: unknown, p: Placed) => <span data-plan-data>{p.title}</span> },
+    {
+      key: 'title',
+      title: t('scenarios.comparison.engagement'),
+      render: (_: unknown, p: Placed) => <span data-plan-data>{p.title}</span>,
+    },
     {
       key: 'where',
       title: t('scenarios.comparison.where'),
@@ -133,7 +158,9 @@ export function ComparisonPage({ scenarioId, roles, venueName }: ComparisonPageP
         <Link to={`/plans/${data.origin.planId}`}>{t('scenarios.comparison.liveBoard')}</Link>
       </Typography.Paragraph>
       <ScenarioStatusActions plan={plan.data} roles={roles} showCompare={false} />
-      {data.originChangedSinceCopy && <Alert type="warning" showIcon className="comparison-section" title={t('scenarios.comparison.originChanged')} />}
+      {data.originChangedSinceCopy && (
+        <Alert type="warning" showIcon className="comparison-section" title={t('scenarios.comparison.originChanged')} />
+      )}
 
       <Row gutter={24}>
         <Col xs={24} xl={12}>
@@ -141,14 +168,19 @@ export function ComparisonPage({ scenarioId, roles, venueName }: ComparisonPageP
             <Typography.Title level={2} id="comparison-score" className="comparison-section-title">
               {t('scenarios.comparison.score')} <VerdictTag verdict={view.scoreVerdict} />
             </Typography.Title>
-            <Typography.Paragraph data-testid="score-verdict">{verdictSentence(view, data.moved.length)}</Typography.Paragraph>
+            <Typography.Paragraph data-testid="score-verdict">
+              {verdictSentence(view, data.moved.length)}
+            </Typography.Paragraph>
             <Table<FigureRow>
               rowKey="key"
               size="small"
               pagination={false}
               dataSource={view.score}
               data-testid="score-differences"
-              columns={figureColumns((key) => t(`scenarios.comparison.level.${key}` as 'scenarios.comparison.level.hard'), () => 0)}
+              columns={figureColumns(
+                (key) => t(`scenarios.comparison.level.${key}` as 'scenarios.comparison.level.hard'),
+                () => 0,
+              )}
             />
           </section>
         </Col>
@@ -188,7 +220,11 @@ export function ComparisonPage({ scenarioId, roles, venueName }: ComparisonPageP
           locale={{ emptyText: <span className="comparison-empty">{t('scenarios.comparison.none')}</span> }}
           data-testid="moved-engagements"
           columns={[
-            { key: 'title', title: t('scenarios.comparison.engagement'), render: (_, m) => <span data-plan-data>{m.title}</span> },
+            {
+              key: 'title',
+              title: t('scenarios.comparison.engagement'),
+              render: (_, m) => <span data-plan-data>{m.title}</span>,
+            },
             { key: 'before', title: t('scenarios.comparison.before'), render: (_, m) => where(m.from) },
             { key: 'after', title: t('scenarios.comparison.after'), render: (_, m) => where(m.to) },
           ]}

@@ -35,7 +35,10 @@ export function SideTimeline({ planId, title, highlighted, venueName, testId }: 
 
   const offsetMinutes = useMemo(() => zoneOffsetMinutes(plan.data?.timeZone ?? 'Asia/Shanghai'), [plan.data?.timeZone]);
   const allGroups = useMemo(
-    () => (document.data && engagements.data ? venueGroups(document.data, engagements.data, { venue: venueName }, toggled) : []),
+    () =>
+      document.data && engagements.data
+        ? venueGroups(document.data, engagements.data, { venue: venueName }, toggled)
+        : [],
     [document.data, engagements.data, venueName, toggled],
   );
   const items = useMemo(
@@ -52,7 +55,11 @@ export function SideTimeline({ planId, title, highlighted, venueName, testId }: 
     [engagements.data, plan.data, offsetMinutes, highlighted, t],
   );
   const horizon = useMemo(
-    () => plan.data && { start: toInstant(plan.data.horizonStart, offsetMinutes), end: toInstant(plan.data.horizonEnd, offsetMinutes) },
+    () =>
+      plan.data && {
+        start: toInstant(plan.data.horizonStart, offsetMinutes),
+        end: toInstant(plan.data.horizonEnd, offsetMinutes),
+      },
     [plan.data, offsetMinutes],
   );
   const groups = useMemo(() => sideRows(allGroups, items, highlighted), [allGroups, items, highlighted]);

@@ -30,8 +30,14 @@ export function PlanTransfer({ plan, roles }: { plan: Plan; roles: readonly Role
   const download = (kind: 'export' | 'solution') => {
     const language = currentLanguage();
     setBusy(kind);
-    downloadFile(`/api/plans/${plan.id}/${kind}`, `plan-${plan.id}-${kind === 'export' ? 'problem' : 'solution'}.json`, language)
-      .catch((error: unknown) => message.error(t('transfer.downloadFailed', { detail: errorMessage(error, t, t('errors.unexpected')) })))
+    downloadFile(
+      `/api/plans/${plan.id}/${kind}`,
+      `plan-${plan.id}-${kind === 'export' ? 'problem' : 'solution'}.json`,
+      language,
+    )
+      .catch((error: unknown) =>
+        message.error(t('transfer.downloadFailed', { detail: errorMessage(error, t, t('errors.unexpected')) })),
+      )
       .finally(() => setBusy(undefined));
   };
 
@@ -67,13 +73,25 @@ export function PlanTransfer({ plan, roles }: { plan: Plan; roles: readonly Role
       </Space>
       <ProblemList title={t('transfer.solutionRefused')} problems={problems} testId="solution-problems" />
       {showDifferences && imported && (
-        <Differences name={imported.name} differences={imported.differences} onDismiss={() => setShowDifferences(false)} />
+        <Differences
+          name={imported.name}
+          differences={imported.differences}
+          onDismiss={() => setShowDifferences(false)}
+        />
       )}
     </section>
   );
 }
 
-function Differences({ name, differences, onDismiss }: { name: string; differences: CatalogueDifference[]; onDismiss: () => void }) {
+function Differences({
+  name,
+  differences,
+  onDismiss,
+}: {
+  name: string;
+  differences: CatalogueDifference[];
+  onDismiss: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Alert

@@ -38,7 +38,12 @@ export function VenueCatalogue() {
       <p data-testid="venue-count" aria-live="polite">
         {t('venues.total', { count: found.data?.totalElements ?? 0 })}
       </p>
-      <VenueMap venues={venues} areas={areas.data ?? []} name={name} onOpen={(id) => void navigate(`/venues/${encodeURIComponent(id)}`)} />
+      <VenueMap
+        venues={venues}
+        areas={areas.data ?? []}
+        name={name}
+        onOpen={(id) => void navigate(`/venues/${encodeURIComponent(id)}`)}
+      />
       <Table<VenueSummary>
         rowKey="id"
         size="small"

@@ -36,7 +36,8 @@ function renderMap(tiles: MapTiles) {
   return { ...view, api };
 }
 
-const tooltips = (container: HTMLElement) => [...container.querySelectorAll('.leaflet-tooltip')].map((tooltip) => tooltip.textContent);
+const tooltips = (container: HTMLElement) =>
+  [...container.querySelectorAll('.leaflet-tooltip')].map((tooltip) => tooltip.textContent);
 
 describe('the venue map', () => {
   it('shows venue and area names in their tooltips as the characters typed, never as markup', async () => {
@@ -52,15 +53,26 @@ describe('the venue map', () => {
   });
 
   it('draws on the tile server the backend names, and says so when there is none', async () => {
-    const configured = renderMap({ tileUrl: 'https://tiles.example.org/{z}/{x}/{y}.png', attribution: '© Example tiles' });
+    const configured = renderMap({
+      tileUrl: 'https://tiles.example.org/{z}/{x}/{y}.png',
+      attribution: '© Example tiles',
+    });
 
     await waitFor(() => expect(configured.container.querySelector('img.leaflet-tile')).not.toBeNull());
-    expect(configured.container.querySelector('img.leaflet-tile')!.getAttribute('src')).toMatch(/^https:\/\/tiles\.example\.org\/9\/\d+\/\d+\.png$/);
-    expect(configured.container.querySelector('.leaflet-control-attribution')?.textContent).toContain('© Example tiles');
-    expect(screen.queryByText('Map tiles are not configured; markers and areas are drawn on a blank background.')).toBeNull();
+    expect(configured.container.querySelector('img.leaflet-tile')!.getAttribute('src')).toMatch(
+      /^https:\/\/tiles\.example\.org\/9\/\d+\/\d+\.png$/,
+    );
+    expect(configured.container.querySelector('.leaflet-control-attribution')?.textContent).toContain(
+      '© Example tiles',
+    );
+    expect(
+      screen.queryByText('Map tiles are not configured; markers and areas are drawn on a blank background.'),
+    ).toBeNull();
     configured.unmount();
 
     renderMap({ tileUrl: null, attribution: '' });
-    expect(await screen.findByText('Map tiles are not configured; markers and areas are drawn on a blank background.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Map tiles are not configured; markers and areas are drawn on a blank background.'),
+    ).toBeInTheDocument();
   });
 });

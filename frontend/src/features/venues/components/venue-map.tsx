@@ -69,7 +69,10 @@ export function VenueMap({ venues, areas, name, onOpen }: VenueMapProps) {
 
   useEffect(() => {
     if (!settled) return undefined;
-    const created = L.map(container.current!, { zoomControl: false, attributionControl: !!tileUrl }).setView(BEIJING, 9);
+    const created = L.map(container.current!, { zoomControl: false, attributionControl: !!tileUrl }).setView(
+      BEIJING,
+      9,
+    );
     L.control.zoom({ zoomInTitle: t('venues.zoomIn'), zoomOutTitle: t('venues.zoomOut') }).addTo(created);
     if (tileUrl) {
       // The attribution is the operator's HTML (a link to the tile server's terms), as Leaflet shows it.

@@ -14,5 +14,8 @@ export function useChineseVenueNames(): (venueId: string) => string | undefined 
     () => new Map((venues.data ?? []).flatMap((venue) => (venue.nameZh ? [[venue.id, venue.nameZh] as const] : []))),
     [venues.data],
   );
-  return useCallback((venueId: string) => (language === 'zh' ? chineseNames.get(venueId) : undefined), [language, chineseNames]);
+  return useCallback(
+    (venueId: string) => (language === 'zh' ? chineseNames.get(venueId) : undefined),
+    [language, chineseNames],
+  );
 }
