@@ -1,7 +1,7 @@
 import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAllVenues } from '@/features/venues/api/get-all-venues';
+import { useAllVenues } from '@/api/get-all-venues';
 import { currentLanguage } from '@/lib/i18n';
 import { errorMessage } from '@/lib/errors';
 import type { Role } from '@/types/api';

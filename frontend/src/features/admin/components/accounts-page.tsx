@@ -2,7 +2,7 @@ import { Alert, App, Button, Input, Popconfirm, Space, Table, Tag, Typography } 
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '@/components/query-state';
-import { useAllVenues } from '@/features/venues/api/get-all-venues';
+import { useAllVenues } from '@/api/get-all-venues';
 import { currentLanguage } from '@/lib/i18n';
 import { errorMessage } from '@/lib/errors';
 import { useAccounts, useSetEnabled } from '../api/accounts';

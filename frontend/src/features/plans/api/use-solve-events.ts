@@ -1,15 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { SolveStatus } from '@/types/api';
-import { solveStatusQueryKey } from './solve';
+import { ACTIVE_STATES, solveStatusQueryKey } from '@/api/get-solve-status';
 
 /** A new best solution, as the stream's best-score event carries it. */
 interface NewBest {
   score: SolveStatus['bestScore'];
   timeSpentMs: number;
 }
-
-export const ACTIVE_STATES: ReadonlySet<string> = new Set(['QUEUED', 'SOLVING']);
 
 /**
  * Follows GET /api/plans/{id}/solve/events while a solve is queued or running: `state` replaces

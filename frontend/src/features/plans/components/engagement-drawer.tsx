@@ -4,7 +4,7 @@ import { errorMessage } from '@/lib/errors';
 import type { Engagement } from '@/types/api';
 import type { LocalDateTime } from '@/types/plan-document';
 import { useUpdateAssignment } from '../api/update-assignment';
-import type { BookingState } from '../lib/board-rows';
+import type { BookingState } from '@/lib/board-rows';
 import type { NameLookup } from '../lib/word-match';
 import type { MoveProposal } from './move-preview';
 import { MoveToForm, type MoveVenue } from './move-to-form';

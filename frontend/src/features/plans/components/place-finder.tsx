@@ -5,7 +5,7 @@ import { formatBeijing } from '@/lib/datetime';
 import { errorMessage } from '@/lib/errors';
 import type { Language, MatchExplanation, PlaceOption } from '@/types/api';
 import { usePlaces } from '../api/get-places';
-import { toInstant } from '../lib/plan-time';
+import { toInstant } from '@/lib/plan-time';
 import { ruleName } from '../lib/rule-name';
 import { isBetter, wordDifference } from '../lib/score-difference';
 import { wordMatch, type NameLookup } from '../lib/word-match';

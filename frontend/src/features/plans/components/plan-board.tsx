@@ -5,16 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '@/components/query-state';
 import { errorMessage } from '@/lib/errors';
 import type { Plan, Role } from '@/types/api';
-import { useEngagements } from '../api/get-engagements';
-import { usePlan } from '../api/get-plan';
+import { useEngagements } from '@/api/get-engagements';
+import { usePlan } from '@/api/get-plan';
 import { usePlanBookings } from '../api/get-plan-bookings';
-import { usePlanDocument } from '../api/get-plan-document';
+import { usePlanDocument } from '@/api/get-plan-document';
 import { useScoreAnalysis } from '../api/get-score-analysis';
 import { useSolution } from '../api/get-solution';
 import { startScorePreview } from '../api/score-preview';
-import { useSolveStatus } from '../api/solve';
 import { useUpdateAssignment } from '../api/update-assignment';
-import { ACTIVE_STATES, useSolveEvents } from '../api/use-solve-events';
+import { useSolveEvents } from '../api/use-solve-events';
+import { ACTIVE_STATES, useSolveStatus } from '@/api/get-solve-status';
 import {
   boardItems,
   bookingStates,
@@ -26,14 +26,14 @@ import {
   venuePages,
   venuesMatching,
   type BoardView,
-} from '../lib/board-rows';
-import { canEditPlan, canPublishPlan } from '../lib/plan-permissions';
-import { snapToGrain, toInstant, toLocal, zoneOffsetMinutes } from '../lib/plan-time';
+} from '@/lib/board-rows';
+import { canEditPlan, canPublishPlan } from '@/lib/plan-permissions';
+import { snapToGrain, toInstant, toLocal, zoneOffsetMinutes } from '@/lib/plan-time';
 import type { NameLookup } from '../lib/word-match';
 import { EngagementDrawer, type PlaceContext } from './engagement-drawer';
 import { ExplanationPanel } from './explanation-panel';
 import { MovePreview, type MoveProposal } from './move-preview';
-import { PlanTimeline, type TimelineMove } from './plan-timeline';
+import { PlanTimeline, type TimelineMove } from '@/components/plan-timeline';
 import { ScoreSummary } from './score-summary';
 import { SolveControls } from './solve-controls';
 import { TypeLegend } from './type-legend';

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/errors';
 import type { SolveStatus } from '@/types/api';
+import { ACTIVE_STATES } from '@/api/get-solve-status';
 import { useStartSolve, useStopSolve } from '../api/solve';
 import { usePublishPlan } from '../api/publish-plan';
-import { ACTIVE_STATES } from '../api/use-solve-events';
 
 export interface SolveControlsProps {
   planId: number;

@@ -1,7 +1,7 @@
 import { App, Button, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePlanDocument } from '@/features/plans/api/get-plan-document';
+import { usePlanDocument } from '@/api/get-plan-document';
 import { errorMessage } from '@/lib/errors';
 import type { Plan } from '@/types/api';
 import { useAddClosures, useClosures, useDeleteClosure } from '../api/closures';

@@ -1,12 +1,12 @@
 import { Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEngagements } from '@/features/plans/api/get-engagements';
-import { usePlan } from '@/features/plans/api/get-plan';
-import { usePlanDocument } from '@/features/plans/api/get-plan-document';
-import { PlanTimeline } from '@/features/plans/components/plan-timeline';
-import { boardItems, venueGroups } from '@/features/plans/lib/board-rows';
-import { snapToGrain, toInstant, zoneOffsetMinutes } from '@/features/plans/lib/plan-time';
+import { useEngagements } from '@/api/get-engagements';
+import { usePlan } from '@/api/get-plan';
+import { usePlanDocument } from '@/api/get-plan-document';
+import { PlanTimeline } from '@/components/plan-timeline';
+import { boardItems, venueGroups } from '@/lib/board-rows';
+import { snapToGrain, toInstant, zoneOffsetMinutes } from '@/lib/plan-time';
 import { LoadError, Loading } from '@/components/query-state';
 import { firstHighlighted, sideRows } from '../lib/side-rows';
 

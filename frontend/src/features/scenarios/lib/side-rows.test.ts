@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardGroup, BoardItem } from '@/features/plans/lib/board-rows';
+import type { BoardGroup, BoardItem } from '@/lib/board-rows';
 import { firstHighlighted, sideRows } from './side-rows';
 
 const venue = (id: string, used: boolean, order: number): BoardGroup => ({

@@ -1,4 +1,4 @@
-import type { BoardGroup, BoardItem } from '@/features/plans/lib/board-rows';
+import type { BoardGroup, BoardItem } from '@/lib/board-rows';
 
 /**
  * The rows of a comparison timeline: only the venues in use (the hundreds of others say nothing

@@ -2,15 +2,16 @@ import { Alert, App, Button, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { ProblemList } from '@/features/delegations/components/problem-list';
-import { canEditPlan } from '@/features/plans/lib/plan-permissions';
+import { ProblemList } from '@/components/problem-list';
+import { canEditPlan } from '@/lib/plan-permissions';
 import { errorMessage } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
 import type { Plan, Role } from '@/types/api';
 import { useImportSolution, type CatalogueDifference, type ImportResult } from '../api/transfer';
-import { downloadFile } from '../lib/download';
+import { downloadFile } from '@/lib/download';
 import { DocumentFileButton } from './document-file-button';
 import { problemsOf } from './import-plan';
+import '../transfer.css';
 
 /**
  * A plan's documents: export the problem document, download the solution document, import a

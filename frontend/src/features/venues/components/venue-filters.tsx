@@ -1,6 +1,6 @@
 import { Button, Checkbox, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { VenueFilters as Filters } from '../api/search-venues';
+import type { VenueFilters as Filters } from '@/api/search-venues';
 
 const GRADES = ['A', 'B', 'C'];
 const LAYOUTS = ['THEATRE', 'BANQUET', 'RECEPTION', 'ROUNDTABLE', 'CLASSROOM', 'CEREMONY'] as const;

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { currentLanguage } from '@/lib/i18n';
-import { useAllVenues } from '../api/get-all-venues';
+import { useAllVenues } from '@/api/get-all-venues';
 
 /**
  * A venue's name from the catalogue in the UI's language, by venue id, for screens that draw a

@@ -1,7 +1,7 @@
 import { render, waitFor } from '@testing-library/react';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { BoardGroup, BoardItem } from '../lib/board-rows';
+import type { BoardGroup, BoardItem } from '@/lib/board-rows';
 import { engagementToOpen, itemLabel, itemTooltip, PlanTimeline, toTimelineGroup } from './plan-timeline';
 
 const item: BoardItem = {

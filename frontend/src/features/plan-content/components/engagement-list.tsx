@@ -2,11 +2,11 @@ import { App, Button, Input, Popconfirm, Space, Table, Tag, Typography } from 'a
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '@/components/query-state';
-import { useDelegations } from '@/features/delegations/api/delegations';
-import { toMinute } from '@/features/delegations/components/delegation-form';
-import { ProblemList } from '@/features/delegations/components/problem-list';
-import '@/features/delegations/components/plan-content.css';
-import { usePlanDocument } from '@/features/plans/api/get-plan-document';
+import { useDelegations } from '../api/delegations';
+import { toMinute } from './delegation-form';
+import { ProblemList } from '@/components/problem-list';
+import '../plan-content.css';
+import { usePlanDocument } from '@/api/get-plan-document';
 import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/errors';
 import { i18n } from '@/lib/i18n';

@@ -1,4 +1,4 @@
-import { canEditPlan } from '@/features/plans/lib/plan-permissions';
+import { canEditPlan } from '@/lib/plan-permissions';
 import type { Plan, Role } from '@/types/api';
 
 /**

@@ -1,4 +1,5 @@
 import { Alert } from 'antd';
+import './problem-list.css';
 
 /** Problems the API named by JSON path (or about nothing in particular), as a list in an alert. */
 export function ProblemList({

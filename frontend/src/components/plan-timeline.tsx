@@ -2,7 +2,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { useEffect, useRef } from 'react';
 import { DataSet, moment, Timeline, type TimelineOptions } from 'vis-timeline/standalone';
 import { textElement } from '@/lib/text-element';
-import type { BoardGroup, BoardItem } from '../lib/board-rows';
+import type { BoardGroup, BoardItem } from '@/lib/board-rows';
 
 /** A drop of an engagement on another row or time, before anything is saved. */
 export interface TimelineMove {

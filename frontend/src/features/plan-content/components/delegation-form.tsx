@@ -7,8 +7,8 @@ import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/errors';
 import type { PlanDocument } from '@/types/plan-document';
 import { useSaveDelegation, type Delegation, type DelegationBody } from '../api/delegations';
-import { problemOnForm, type ProblemOnForm } from '../lib/problem-fields';
-import { ProblemList } from './problem-list';
+import { problemOnForm, type ProblemOnForm } from '@/lib/problem-fields';
+import { ProblemList } from '@/components/problem-list';
 
 export const RANKS = [
   'HEAD_OF_STATE',

@@ -2,8 +2,8 @@ import { App, Button, Input, Popconfirm, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '@/components/query-state';
-import { usePlanDocument } from '@/features/plans/api/get-plan-document';
-import { downloadFile } from '@/features/transfer/lib/download';
+import { usePlanDocument } from '@/api/get-plan-document';
+import { downloadFile } from '@/lib/download';
 import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
@@ -11,8 +11,8 @@ import type { Plan } from '@/types/api';
 import { useDelegations, useDeleteDelegation, type Delegation } from '../api/delegations';
 import { countryName, matchesDelegation } from '../lib/delegation-search';
 import { DelegationForm, toMinute } from './delegation-form';
-import { ProblemList } from './problem-list';
-import './plan-content.css';
+import { ProblemList } from '@/components/problem-list';
+import '../plan-content.css';
 
 const when = (value: string | null | undefined) => toMinute(value)?.replace('T', ' ') ?? '';
 
