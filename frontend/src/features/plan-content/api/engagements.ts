@@ -2,8 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import type { Engagement } from '@/types/api';
 
-export { useEngagements } from '@/api/get-engagements';
-
 /** The body of POST and PUT: the exchange format's event, plus `version` to change one. */
 export interface EngagementBody {
   id: string;

@@ -1,14 +1,13 @@
 import { Alert, Form, Input, InputNumber, Select, Space } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClearControl } from '@/components/clear-control';
-import { FormDrawer } from '@/components/form-drawer';
 import { isApiError } from '@/lib/api-client';
+import { toMinute } from '@/lib/datetime';
 import { errorMessage } from '@/lib/errors';
 import type { PlanDocument } from '@/types/plan-document';
 import { useSaveDelegation, type Delegation, type DelegationBody } from '../api/delegations';
-import { problemOnForm, type ProblemOnForm } from '@/lib/problem-fields';
-import { ProblemList } from '@/components/problem-list';
+import { ContentFormDrawer, useFormProblems } from './content-form-drawer';
 
 export const RANKS = [
   'HEAD_OF_STATE',
@@ -33,9 +32,6 @@ interface DelegationValues {
   hotelVenueId?: string;
   separateFrom: string[];
 }
-
-/** A local date-time as the exchange format writes it, to the minute. */
-export const toMinute = (value: string | null | undefined) => (value ? value.slice(0, 16) : undefined);
 
 function valuesOf(delegation: Delegation | undefined): DelegationValues {
   if (!delegation) return { id: '', name: '', separateFrom: [] };
@@ -77,7 +73,7 @@ export function DelegationForm({
   const clear = useClearControl();
   const [form] = Form.useForm<DelegationValues>();
   const save = useSaveDelegation(planId);
-  const [problems, setProblems] = useState<ProblemOnForm['general']>([]);
+  const { problems, clear: clearProblems, onError } = useFormProblems(form, FIELDS);
 
   const hotels = useMemo(
     () => (document?.venues ?? []).map((venue) => ({ value: venue.id, label: venue.name })),
@@ -102,41 +98,23 @@ export function DelegationForm({
       separateFrom: values.separateFrom ?? [],
       version: delegation?.version,
     };
-    setProblems([]);
-    save.mutate(
-      { originalId: delegation?.id, body },
-      {
-        onSuccess: onSaved,
-        onError: (error) => {
-          if (isApiError(error)) {
-            const placed = problemOnForm(error.problem, FIELDS);
-            form.setFields(placed.fields as Parameters<typeof form.setFields>[0]);
-            setProblems(placed.general);
-          } else {
-            setProblems([{ message: errorMessage(error, t, t('errors.unexpected')) }]);
-          }
-        },
-      },
-    );
+    clearProblems();
+    save.mutate({ originalId: delegation?.id, body }, { onSuccess: onSaved, onError });
   };
 
   const title = delegation
     ? t('delegations.form.editTitle', { name: delegation.name })
     : t('delegations.form.createTitle');
   return (
-    <FormDrawer
+    <ContentFormDrawer
+      section="delegations"
       title={title}
       width={560}
-      className="delegation-form-drawer"
-      testId="delegation-form"
-      saveTestId="delegation-save"
-      saveLabel={t('delegations.form.save')}
-      cancelLabel={t('delegations.form.cancel')}
+      problems={problems}
       saving={save.isPending}
       onSave={() => form.submit()}
       onClose={onClose}
     >
-      <ProblemList title={t('delegations.form.refused')} problems={problems} testId="form-problems" />
       {save.isError && !isApiError(save.error) && (
         <Alert type="error" title={errorMessage(save.error, t, t('errors.unexpected'))} />
       )}
@@ -202,6 +180,6 @@ export function DelegationForm({
           <Select mode="multiple" allowClear={clear} showSearch={{ optionFilterProp: 'label' }} options={others} />
         </Form.Item>
       </Form>
-    </FormDrawer>
+    </ContentFormDrawer>
   );
 }

@@ -1,18 +1,18 @@
-import { App, Button, Input, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadError } from '@/components/query-state';
 import { usePlanDocument } from '@/api/get-plan-document';
+import { LoadError } from '@/components/query-state';
+import { toMinute } from '@/lib/datetime';
 import { downloadFile } from '@/lib/download';
-import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
 import type { Plan } from '@/types/api';
 import { useDelegations, useDeleteDelegation, type Delegation } from '../api/delegations';
 import { countryName, matchesDelegation } from '../lib/delegation-search';
-import { DelegationForm, toMinute } from './delegation-form';
-import { ProblemList } from '@/components/problem-list';
 import '../plan-content.css';
+import { ContentTable } from './content-table';
+import { DelegationForm } from './delegation-form';
 
 const when = (value: string | null | undefined) => toMinute(value)?.replace('T', ' ') ?? '';
 
@@ -29,10 +29,6 @@ export function DelegationList({ plan, editable }: { plan: Plan; editable: boole
   const remove = useDeleteDelegation(plan.id);
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Delegation | 'new'>();
-  const [deleteError, setDeleteError] = useState<{
-    name: string;
-    problems: Array<{ path?: string; message: string }>;
-  }>();
   const [downloading, setDownloading] = useState<string>();
 
   const rows = useMemo(
@@ -46,22 +42,6 @@ export function DelegationList({ plan, editable }: { plan: Plan; editable: boole
   const names = useMemo(() => new Map(delegations.data?.map((d) => [d.id, d.name]) ?? []), [delegations.data]);
 
   if (delegations.error) return <LoadError error={delegations.error} />;
-
-  const onDelete = (delegation: Delegation) => {
-    setDeleteError(undefined);
-    remove.mutate(delegation.id, {
-      onSuccess: () => void message.success(t('delegations.deleted')),
-      onError: (error) =>
-        setDeleteError({
-          name: delegation.name,
-          problems: isApiError(error)
-            ? error.problem.errors?.length
-              ? error.problem.errors
-              : [{ message: error.problem.detail ?? error.message }]
-            : [{ message: errorMessage(error, t, t('errors.unexpected')) }],
-        }),
-    });
-  };
 
   const itinerary = (delegation: Delegation) => {
     setDownloading(delegation.id);
@@ -78,41 +58,27 @@ export function DelegationList({ plan, editable }: { plan: Plan; editable: boole
 
   return (
     <>
-      <div className="plan-content-toolbar">
-        <Input.Search
-          id="delegation-q"
-          allowClear
-          placeholder={t('delegations.search')}
-          aria-label={t('delegations.search')}
-          onChange={(event) => setQuery(event.target.value)}
-          onSearch={setQuery}
-          className="plan-content-search"
-        />
-        <Typography.Text type="secondary" data-testid="delegation-count">
-          {t('delegations.count', { count: rows.length })}
-        </Typography.Text>
-        {editable && (
-          <Button type="primary" onClick={() => setEditing('new')} data-testid="delegation-add">
-            {t('delegations.add')}
+      <ContentTable<Delegation>
+        section="delegations"
+        rows={rows}
+        loading={delegations.isLoading}
+        editable={editable}
+        nameOf={(d) => d.name}
+        onSearch={setQuery}
+        onAdd={() => setEditing('new')}
+        onEdit={setEditing}
+        remove={(id, callbacks) => remove.mutate(id, callbacks)}
+        deleteHint={t('delegations.confirmDeleteHint')}
+        actions={(d) => (
+          <Button
+            size="small"
+            onClick={() => itinerary(d)}
+            loading={downloading === d.id}
+            data-testid={`itinerary-${d.id}`}
+          >
+            {t('delegations.itinerary')}
           </Button>
         )}
-      </div>
-      {deleteError && (
-        <ProblemList
-          title={`${t('delegations.deleteFailed')}: ${deleteError.name}`}
-          problems={deleteError.problems}
-          testId="delete-problems"
-        />
-      )}
-      <Table<Delegation>
-        rowKey="id"
-        size="small"
-        data-testid="delegation-table"
-        loading={delegations.isLoading}
-        dataSource={rows}
-        pagination={{ defaultPageSize: 10, showSizeChanger: true, hideOnSinglePage: false }}
-        locale={{ emptyText: t('delegations.none') }}
-        scroll={{ x: 'max-content' }}
         columns={[
           { key: 'id', title: t('delegations.column.id'), dataIndex: 'id' },
           { key: 'name', title: t('delegations.column.name'), dataIndex: 'name' },
@@ -134,41 +100,6 @@ export function DelegationList({ plan, editable }: { plan: Plan; editable: boole
             key: 'separateFrom',
             title: t('delegations.column.separateFrom'),
             render: (_, d) => d.separateFrom.map((id) => names.get(id) ?? id).join(', '),
-          },
-          {
-            key: 'actions',
-            title: t('delegations.column.actions'),
-            render: (_, d) => (
-              <Space size="small" wrap>
-                <Button
-                  size="small"
-                  onClick={() => itinerary(d)}
-                  loading={downloading === d.id}
-                  data-testid={`itinerary-${d.id}`}
-                >
-                  {t('delegations.itinerary')}
-                </Button>
-                {editable && (
-                  <>
-                    <Button size="small" onClick={() => setEditing(d)} data-testid={`edit-${d.id}`}>
-                      {t('delegations.edit')}
-                    </Button>
-                    <Popconfirm
-                      title={t('delegations.confirmDelete', { name: d.name })}
-                      description={t('delegations.confirmDeleteHint')}
-                      okText={t('delegations.confirmOk')}
-                      cancelText={t('delegations.cancel')}
-                      okButtonProps={{ danger: true }}
-                      onConfirm={() => onDelete(d)}
-                    >
-                      <Button size="small" data-testid={`delete-${d.id}`}>
-                        {t('delegations.delete')}
-                      </Button>
-                    </Popconfirm>
-                  </>
-                )}
-              </Space>
-            ),
           },
         ]}
       />

@@ -1,122 +1,23 @@
 import { Alert, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClearControl } from '@/components/clear-control';
-import { FormDrawer } from '@/components/form-drawer';
-import { toMinute } from './delegation-form';
-import { ProblemList } from '@/components/problem-list';
-import type { Delegation } from '../api/delegations';
-import { problemOnForm, type ProblemOnForm } from '@/lib/problem-fields';
-import { isApiError } from '@/lib/api-client';
-import { errorMessage } from '@/lib/errors';
-import type { Engagement, Placement } from '@/types/api';
+import type { Engagement } from '@/types/api';
 import type { PlanDocument } from '@/types/plan-document';
-import { useSaveEngagement, type EngagementBody } from '../api/engagements';
-
-export const EVENT_TYPES = [
-  'WELCOME_CEREMONY',
-  'BILATERAL_TALKS',
-  'PLENARY',
-  'STATE_BANQUET',
-  'RECEPTION',
-  'SIGNING_CEREMONY',
-  'PRESS_CONFERENCE',
-  'CULTURAL_VISIT',
-  'WORKING_LUNCH',
-  'BRIEFING',
-] as const;
-const LAYOUTS = ['THEATRE', 'BANQUET', 'RECEPTION', 'ROUNDTABLE', 'CLASSROOM', 'CEREMONY'] as const;
-const FEATURES = [
-  'INTERPRETATION',
-  'STAGE',
-  'PRESS_AREA',
-  'KITCHEN',
-  'ACCESSIBLE',
-  'OUTDOOR',
-  'SECURE_HOLDING_ROOM',
-  'BROADCAST',
-  'HELIPAD',
-] as const;
-const GRADES = ['A', 'B', 'C'] as const;
-
-/** The form's fields, named as the API names them so that its errors find them. */
-const FIELDS = [
-  'id',
-  'title',
-  'type',
-  'delegations',
-  'headcount',
-  'layout',
-  'durationMinutes',
-  'requiredFeatures',
-  'minSecurityGrade',
-  'earliestStart',
-  'latestEnd',
-  'preferredSpaces',
-  'excludedSpaces',
-  'priority',
-  'after',
-  'confidential',
-];
-
-interface EngagementValues {
-  id: string;
-  title: string;
-  type?: string;
-  delegations: string[];
-  headcount?: number | null;
-  layout?: string;
-  durationMinutes?: number | null;
-  requiredFeatures: string[];
-  minSecurityGrade?: string;
-  earliestStart?: string;
-  latestEnd?: string;
-  preferredSpaces: string[];
-  excludedSpaces: string[];
-  priority?: number | null;
-  after: string[];
-  confidential: boolean;
-}
-
-function valuesOf(engagement: Engagement | undefined): EngagementValues {
-  if (!engagement) {
-    return {
-      id: '',
-      title: '',
-      delegations: [],
-      requiredFeatures: [],
-      preferredSpaces: [],
-      excludedSpaces: [],
-      after: [],
-      priority: 1,
-      confidential: false,
-    };
-  }
-  return {
-    id: engagement.id,
-    title: engagement.title,
-    type: engagement.type,
-    delegations: engagement.delegations,
-    headcount: engagement.headcount,
-    layout: engagement.layout,
-    durationMinutes: engagement.durationMinutes,
-    requiredFeatures: engagement.requiredFeatures,
-    minSecurityGrade: engagement.minSecurityGrade ?? undefined,
-    earliestStart: toMinute(engagement.earliestStart),
-    latestEnd: toMinute(engagement.latestEnd),
-    preferredSpaces: engagement.preferredSpaces,
-    excludedSpaces: engagement.excludedSpaces,
-    priority: engagement.priority,
-    after: engagement.after,
-    confidential: engagement.confidential,
-  };
-}
-
-const placement = (value: Placement | null | undefined) =>
-  value?.spaceId && value.start ? { spaceId: value.spaceId, start: toMinute(value.start)! } : undefined;
-
-/** An empty number field is sent as null, so that the API names it missing next to it. */
-const number = (value: number | null | undefined) => (value ?? null) as number;
+import type { Delegation } from '../api/delegations';
+import { useSaveEngagement } from '../api/engagements';
+import {
+  engagementBody,
+  ENGAGEMENT_FIELDS,
+  EVENT_TYPES,
+  FEATURES,
+  GRADES,
+  LAYOUTS,
+  placement,
+  valuesOf,
+  type EngagementValues,
+} from '../lib/engagement-values';
+import { ContentFormDrawer, useFormProblems } from './content-form-drawer';
 
 /**
  * Creating or editing an engagement in a drawer: what it is, who attends, when (window and
@@ -146,7 +47,7 @@ export function EngagementForm({
   const clear = useClearControl();
   const [form] = Form.useForm<EngagementValues>();
   const save = useSaveEngagement(planId);
-  const [problems, setProblems] = useState<ProblemOnForm['general']>([]);
+  const { problems, clear: clearProblems, onError } = useFormProblems(form, ENGAGEMENT_FIELDS);
 
   const spaceOptions = useMemo(
     () =>
@@ -167,43 +68,9 @@ export function EngagementForm({
   );
 
   const submit = (values: EngagementValues) => {
-    const body: EngagementBody = {
-      id: values.id.trim(),
-      title: values.title.trim(),
-      type: values.type ?? '',
-      delegations: values.delegations ?? [],
-      headcount: number(values.headcount),
-      layout: values.layout ?? '',
-      durationMinutes: number(values.durationMinutes),
-      requiredFeatures: values.requiredFeatures ?? [],
-      minSecurityGrade: values.minSecurityGrade || undefined,
-      earliestStart: values.earliestStart || undefined,
-      latestEnd: values.latestEnd || undefined,
-      preferredSpaces: values.preferredSpaces ?? [],
-      excludedSpaces: values.excludedSpaces ?? [],
-      priority: number(values.priority),
-      after: values.after ?? [],
-      pinned: placement(engagement?.pinned),
-      published: placement(engagement?.published),
-      confidential: !!values.confidential,
-      version: engagement?.version,
-    };
-    setProblems([]);
-    save.mutate(
-      { originalId: engagement?.id, body },
-      {
-        onSuccess: onSaved,
-        onError: (error) => {
-          if (isApiError(error)) {
-            const placed = problemOnForm(error.problem, FIELDS);
-            form.setFields(placed.fields as Parameters<typeof form.setFields>[0]);
-            setProblems(placed.general);
-          } else {
-            setProblems([{ message: errorMessage(error, t, t('errors.unexpected')) }]);
-          }
-        },
-      },
-    );
+    const body = engagementBody(values, engagement);
+    clearProblems();
+    save.mutate({ originalId: engagement?.id, body }, { onSuccess: onSaved, onError });
   };
 
   const required = [{ required: true, message: t('engagements.form.required') }];
@@ -212,19 +79,15 @@ export function EngagementForm({
     : t('engagements.form.createTitle');
   const pinned = placement(engagement?.pinned);
   return (
-    <FormDrawer
+    <ContentFormDrawer
+      section="engagements"
       title={title}
       width={640}
-      className="engagement-form-drawer"
-      testId="engagement-form"
-      saveTestId="engagement-save"
-      saveLabel={t('engagements.form.save')}
-      cancelLabel={t('engagements.form.cancel')}
+      problems={problems}
       saving={save.isPending}
       onSave={() => form.submit()}
       onClose={onClose}
     >
-      <ProblemList title={t('engagements.form.refused')} problems={problems} testId="form-problems" />
       {pinned && (
         <Alert
           type="info"
@@ -348,6 +211,6 @@ export function EngagementForm({
           </Form.Item>
         </fieldset>
       </Form>
-    </FormDrawer>
+    </ContentFormDrawer>
   );
 }

@@ -1,18 +1,17 @@
-import { App, Button, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadError } from '@/components/query-state';
-import { useDelegations } from '../api/delegations';
-import { toMinute } from './delegation-form';
-import { ProblemList } from '@/components/problem-list';
-import '../plan-content.css';
+import { useEngagements } from '@/api/get-engagements';
 import { usePlanDocument } from '@/api/get-plan-document';
-import { isApiError } from '@/lib/api-client';
-import { errorMessage } from '@/lib/errors';
+import { LoadError } from '@/components/query-state';
+import { toMinute } from '@/lib/datetime';
 import { i18n } from '@/lib/i18n';
 import type { Engagement, Plan } from '@/types/api';
-import { useDeleteEngagement, useEngagements } from '../api/engagements';
+import { useDelegations } from '../api/delegations';
+import { useDeleteEngagement } from '../api/engagements';
 import { matchesEngagement } from '../lib/engagement-search';
+import '../plan-content.css';
+import { ContentTable } from './content-table';
 import { EngagementForm } from './engagement-form';
 
 const when = (value: string | null | undefined) => toMinute(value)?.replace('T', ' ') ?? '';
@@ -31,10 +30,6 @@ export function EngagementList({ plan, editable }: { plan: Plan; editable: boole
   const remove = useDeleteEngagement(plan.id);
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Engagement | 'new'>();
-  const [deleteError, setDeleteError] = useState<{
-    name: string;
-    problems: Array<{ path?: string; message: string }>;
-  }>();
 
   const names = useMemo(() => new Map(delegations.data?.map((d) => [d.id, d.name]) ?? []), [delegations.data]);
   const rows = useMemo(
@@ -44,59 +39,18 @@ export function EngagementList({ plan, editable }: { plan: Plan; editable: boole
 
   if (engagements.error) return <LoadError error={engagements.error} />;
 
-  const onDelete = (engagement: Engagement) => {
-    setDeleteError(undefined);
-    remove.mutate(engagement.id, {
-      onSuccess: () => void message.success(t('engagements.deleted')),
-      onError: (error) =>
-        setDeleteError({
-          name: engagement.title,
-          problems: isApiError(error)
-            ? error.problem.errors?.length
-              ? error.problem.errors
-              : [{ message: error.problem.detail ?? error.message }]
-            : [{ message: errorMessage(error, t, t('errors.unexpected')) }],
-        }),
-    });
-  };
-
   return (
     <>
-      <div className="plan-content-toolbar">
-        <Input.Search
-          id="engagement-q"
-          allowClear
-          placeholder={t('engagements.search')}
-          aria-label={t('engagements.search')}
-          onChange={(event) => setQuery(event.target.value)}
-          onSearch={setQuery}
-          className="plan-content-search"
-        />
-        <Typography.Text type="secondary" data-testid="engagement-count">
-          {t('engagements.count', { count: rows.length })}
-        </Typography.Text>
-        {editable && (
-          <Button type="primary" onClick={() => setEditing('new')} data-testid="engagement-add">
-            {t('engagements.add')}
-          </Button>
-        )}
-      </div>
-      {deleteError && (
-        <ProblemList
-          title={`${t('engagements.deleteFailed')}: ${deleteError.name}`}
-          problems={deleteError.problems}
-          testId="delete-problems"
-        />
-      )}
-      <Table<Engagement>
-        rowKey="id"
-        size="small"
-        data-testid="engagement-table"
+      <ContentTable<Engagement>
+        section="engagements"
+        rows={rows}
         loading={engagements.isLoading}
-        dataSource={rows}
-        pagination={{ defaultPageSize: 10, showSizeChanger: true }}
-        locale={{ emptyText: t('engagements.none') }}
-        scroll={{ x: 'max-content' }}
+        editable={editable}
+        nameOf={(e) => e.title}
+        onSearch={setQuery}
+        onAdd={() => setEditing('new')}
+        onEdit={setEditing}
+        remove={(id, callbacks) => remove.mutate(id, callbacks)}
         columns={[
           { key: 'id', title: t('engagements.column.id'), dataIndex: 'id' },
           {
@@ -140,32 +94,6 @@ export function EngagementList({ plan, editable }: { plan: Plan; editable: boole
                 <Typography.Text type="secondary">{t('engagements.unscheduled')}</Typography.Text>
               ),
           },
-          ...(editable
-            ? [
-                {
-                  key: 'actions',
-                  title: t('engagements.column.actions'),
-                  render: (_: unknown, e: Engagement) => (
-                    <Space size="small">
-                      <Button size="small" onClick={() => setEditing(e)} data-testid={`edit-${e.id}`}>
-                        {t('engagements.edit')}
-                      </Button>
-                      <Popconfirm
-                        title={t('engagements.confirmDelete', { name: e.title })}
-                        okText={t('engagements.confirmOk')}
-                        cancelText={t('engagements.cancel')}
-                        okButtonProps={{ danger: true }}
-                        onConfirm={() => onDelete(e)}
-                      >
-                        <Button size="small" data-testid={`delete-${e.id}`}>
-                          {t('engagements.delete')}
-                        </Button>
-                      </Popconfirm>
-                    </Space>
-                  ),
-                },
-              ]
-            : []),
         ]}
       />
       {editing && (
