@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Engagement } from '@/types/api';
 import type { PlanDocument } from '@/types/plan-document';
-import type { BookingMark } from '@/types/api';
+import type { BookingMark, Engagement } from '@/types/api';
 import {
   boardItems,
   bookingStates,
@@ -9,6 +8,7 @@ import {
   pageOfRow,
   spaceGroupId,
   spaceOfGroup,
+  spacesInUse,
   venueGroupId,
   venueGroups,
   venuePages,
@@ -99,23 +99,23 @@ const options = {
 describe('the rows of the board', () => {
   it('groups spaces by venue and opens, first, only the venues the plan uses', () => {
     const inRoom = engagement('talks', { assignment: { spaceId: 'room', start: '2026-09-02T10:00' } });
-    const groups = venueGroups(document, [inRoom, unscheduled], { venue: (_id, fallback) => fallback });
+    const groups = venueGroups(document, spacesInUse([inRoom, unscheduled]), { venue: (_id, fallback) => fallback });
     expect(groups.map((g) => [g.id, g.venue?.open, g.order])).toEqual([
       ['venue:dyt', true, 0],
       ['space:room', undefined, 1],
       ['venue:cncc', false, 2],
     ]);
-    expect(venueGroups(document, [placed], { venue: (_id, fallback) => fallback })[0]?.id).toBe('venue:cncc');
+    expect(venueGroups(document, spacesInUse([placed]), { venue: (_id, fallback) => fallback })[0]?.id).toBe(
+      'venue:cncc',
+    );
     // Opened and closed by hand: an unused venue shows its spaces, a used one hides them.
     const toggled = new Map([
       ['cncc', true],
       ['dyt', false],
     ]);
-    expect(venueGroups(document, [inRoom], { venue: (_id, fallback) => fallback }, toggled).map((g) => g.id)).toEqual([
-      'venue:dyt',
-      'venue:cncc',
-      'space:hall',
-    ]);
+    expect(
+      venueGroups(document, spacesInUse([inRoom]), { venue: (_id, fallback) => fallback }, toggled).map((g) => g.id),
+    ).toEqual(['venue:dyt', 'venue:cncc', 'space:hall']);
     expect(spaceOfGroup('space:hall')).toBe('hall');
     expect(spaceOfGroup('venue:cncc')).toBeUndefined();
     expect(delegationGroups(document).map((g) => g.content)).toEqual(['Kenya', 'Brazil']);

@@ -47,6 +47,11 @@ export interface RowNames {
   venue: (id: string, fallback: string) => string;
 }
 
+/** The spaces where some engagement takes place. */
+export function spacesInUse(engagements: Engagement[]): Set<string> {
+  return new Set(engagements.flatMap((e) => (e.assignment?.spaceId ? [e.assignment.spaceId] : [])));
+}
+
 /**
  * A venue row, then the rows of its spaces when it is open. Venues where some engagement takes
  * place come first and open; the others follow closed (in the document's order), so the board
@@ -55,11 +60,10 @@ export interface RowNames {
  */
 export function venueGroups(
   document: PlanDocument,
-  engagements: Engagement[],
+  usedSpaces: ReadonlySet<string>,
   names: RowNames,
   toggled: ReadonlyMap<string, boolean> = new Map(),
 ): BoardGroup[] {
-  const usedSpaces = new Set(engagements.flatMap((e) => (e.assignment?.spaceId ? [e.assignment.spaceId] : [])));
   const isUsed = (venue: PlanDocument['venues'][number]) => venue.spaces.some((space) => usedSpaces.has(space.id));
   const ordered = [...document.venues.filter(isUsed), ...document.venues.filter((venue) => !isUsed(venue))];
   const groups: BoardGroup[] = [];

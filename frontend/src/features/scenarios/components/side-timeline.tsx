@@ -5,7 +5,7 @@ import { useEngagements } from '@/api/get-engagements';
 import { usePlan } from '@/api/get-plan';
 import { usePlanDocument } from '@/api/get-plan-document';
 import { PlanTimeline } from '@/components/plan-timeline';
-import { boardItems, venueGroups } from '@/lib/board-rows';
+import { boardItems, spacesInUse, venueGroups } from '@/lib/board-rows';
 import { snapToGrain, toInstant, zoneOffsetMinutes } from '@/lib/plan-time';
 import { LoadError, Loading } from '@/components/query-state';
 import { firstHighlighted, sideRows } from '../lib/side-rows';
@@ -37,7 +37,7 @@ export function SideTimeline({ planId, title, highlighted, venueName, testId }: 
   const allGroups = useMemo(
     () =>
       document.data && engagements.data
-        ? venueGroups(document.data, engagements.data, { venue: venueName }, toggled)
+        ? venueGroups(document.data, spacesInUse(engagements.data), { venue: venueName }, toggled)
         : [],
     [document.data, engagements.data, venueName, toggled],
   );
