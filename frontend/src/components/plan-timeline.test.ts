@@ -2,7 +2,8 @@ import { render, waitFor } from '@testing-library/react';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { BoardGroup, BoardItem } from '@/lib/board-rows';
-import { engagementToOpen, itemLabel, itemTooltip, PlanTimeline, toTimelineGroup } from './plan-timeline';
+import { engagementToOpen, itemLabel, itemTooltip, toTimelineGroup } from '@/lib/timeline-content';
+import { PlanTimeline } from './plan-timeline';
 
 const item: BoardItem = {
   id: 'talks',
