@@ -12,6 +12,7 @@ import {
   toTimelineGroup,
   type TimelineGroup,
 } from '@/lib/timeline-content';
+import { useLatest } from '@/lib/use-latest';
 import type { BoardGroup, BoardItem } from '@/lib/board-rows';
 
 /** A drop of an engagement on another row or time, before anything is saved. */
@@ -53,8 +54,7 @@ export function PlanTimeline(props: PlanTimelineProps) {
   const drawnGroups = useRef(new Map<string, string>());
   const shown = useRef(false);
   // Callbacks change with every render of the board; the timeline keeps calling the latest.
-  const latest = useRef(props);
-  latest.current = props;
+  const latest = useLatest(props);
 
   useEffect(() => {
     let initiallyDrawn = false;
@@ -137,7 +137,7 @@ export function PlanTimeline(props: PlanTimelineProps) {
       created.destroy();
       timeline.current = null;
     };
-  }, []);
+  }, [latest]);
 
   useEffect(() => {
     // Updated in place, and only the rows that changed: clearing the rows would detach the
@@ -162,7 +162,7 @@ export function PlanTimeline(props: PlanTimelineProps) {
       const { start, end } = initialWindow(props.items, latest.current.horizon);
       timeline.current?.setWindow(start, end, { animation: false });
     }
-  }, [props.items, props.groups]);
+  }, [props.items, props.groups, latest]);
 
   useEffect(() => {
     const present = props.focused.filter((id) => itemSet.current.get(id));

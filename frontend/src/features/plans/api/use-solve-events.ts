@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '@/lib/use-latest';
 import type { SolveStatus } from '@/types/api';
 import { ACTIVE_STATES, solveStatusQueryKey } from '@/api/get-solve-status';
 
@@ -18,8 +19,7 @@ export function useSolveEvents(planId: number, status: SolveStatus | null | unde
   const client = useQueryClient();
   const active = !!status && ACTIVE_STATES.has(status.state);
   // The latest callback, read when the stream ends: the stream follows the solve, not the render.
-  const ended = useRef(onEnded);
-  ended.current = onEnded;
+  const ended = useLatest(onEnded);
 
   useEffect(() => {
     if (!active) {
@@ -48,5 +48,5 @@ export function useSolveEvents(planId: number, status: SolveStatus | null | unde
       void client.invalidateQueries({ queryKey: key });
     };
     return () => source.close();
-  }, [active, planId, client]);
+  }, [active, planId, client, ended]);
 }

@@ -1,11 +1,9 @@
-import { StyleProvider } from '@ant-design/cssinjs';
-import { render, screen, within } from '@testing-library/react';
-import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { AppProvider } from '@/app/provider';
 import { i18n } from '@/lib/i18n';
 import { json, mockApi, problem } from '@/testing/mock-api';
 import type { PlaceOption, PlaceOptions } from '@/types/api';
+import { renderInApp } from '@/testing/render-app';
 import { PlaceFinder } from './place-finder';
 
 const clean: PlaceOption = {
@@ -44,21 +42,16 @@ const answer = (places: PlaceOption[]): PlaceOptions => ({
 function renderFinder(places: () => Response, canMove = true) {
   const api = mockApi({ 'GET /api/plans/7/engagements/talks/places': places });
   const onChoose = vi.fn();
-  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
-  render(
-    <StyleProvider mock="server">
-      <AppProvider>
-        <PlaceFinder
-          planId={7}
-          eventId="talks"
-          offsetMinutes={480}
-          names={{ space: (id) => (id === 'salon' ? 'Salon at Heritage' : undefined) }}
-          venueName={(id, fallback) => (id === 'cncc' ? 'National Convention Centre' : fallback)}
-          canMove={canMove}
-          onChoose={onChoose}
-        />
-      </AppProvider>
-    </StyleProvider>,
+  const { user } = renderInApp(
+    <PlaceFinder
+      planId={7}
+      eventId="talks"
+      offsetMinutes={480}
+      names={{ space: (id) => (id === 'salon' ? 'Salon at Heritage' : undefined) }}
+      venueName={(id, fallback) => (id === 'cncc' ? 'National Convention Centre' : fallback)}
+      canMove={canMove}
+      onChoose={onChoose}
+    />,
   );
   return { api, onChoose, user };
 }

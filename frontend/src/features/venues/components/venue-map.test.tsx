@@ -1,8 +1,8 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AppProvider } from '@/app/provider';
 import { json, mockApi } from '@/testing/mock-api';
 import type { Area, MapTiles, VenueSummary } from '@/types/api';
+import { renderInApp } from '@/testing/render-app';
 import { VenueMap } from './venue-map';
 
 /** A name someone could give a venue; as HTML it would run a script. */
@@ -28,10 +28,8 @@ const area: Area = { id: 'axis', nameEn: `${MARKUP} axis`, lat: 39.91, lon: 116.
 
 function renderMap(tiles: MapTiles) {
   const api = mockApi({ 'GET /api/map-tiles': () => json(tiles) });
-  const view = render(
-    <AppProvider>
-      <VenueMap venues={[venue]} areas={[area]} name={(item) => item.nameEn} onOpen={() => undefined} />
-    </AppProvider>,
+  const view = renderInApp(
+    <VenueMap venues={[venue]} areas={[area]} name={(item) => item.nameEn} onOpen={() => undefined} />,
   );
   return { ...view, api };
 }
