@@ -23,6 +23,14 @@ export function toInstant(local: LocalDateTime, offsetMinutes: number): Date {
   return new Date(utc - offsetMinutes * 60_000);
 }
 
+/** A plan's horizon as instants: what its timelines may show. */
+export function planHorizon(
+  plan: { horizonStart: LocalDateTime; horizonEnd: LocalDateTime },
+  offsetMinutes: number,
+): { start: Date; end: Date } {
+  return { start: toInstant(plan.horizonStart, offsetMinutes), end: toInstant(plan.horizonEnd, offsetMinutes) };
+}
+
 /** The reverse of toInstant, to the minute, as the API expects a start. */
 export function toLocal(instant: Date, offsetMinutes: number): LocalDateTime {
   return new Date(instant.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 16);

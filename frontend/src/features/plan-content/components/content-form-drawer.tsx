@@ -6,6 +6,7 @@ import { ProblemList } from '@/components/problem-list';
 import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/errors';
 import { problemOnForm, type ProblemOnForm } from '@/lib/problem-fields';
+import type { PlanDocument } from '@/types/plan-document';
 import { type ContentSection, SINGULAR } from './content-table';
 
 /**
@@ -25,6 +26,14 @@ export function useFormProblems(form: FormInstance, fields: readonly string[]) {
     }
   };
   return { problems, clear: () => setProblems([]), onError };
+}
+
+/** What a delegation's or an engagement's form is given, besides the record and its neighbours. */
+export interface ContentFormProps {
+  planId: number;
+  document?: PlanDocument;
+  onClose: () => void;
+  onSaved: () => void;
 }
 
 /** The drawer a delegation or an engagement is created or edited in, with what the API refused above the form. */

@@ -1,5 +1,5 @@
 import { App, Button, Input, Popconfirm, Space, Table, type TableColumnsType, Typography } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { Fragment, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemList } from '@/components/problem-list';
 import { isApiError } from '@/lib/api-client';
@@ -20,8 +20,8 @@ export interface ContentTableProps<T extends { id: string }> {
   /** How a row is named in the confirmation and in a refusal. */
   nameOf: (row: T) => string;
   onSearch: (query: string) => void;
-  onAdd: () => void;
-  onEdit: (row: T) => void;
+  /** The form that adds a row (none given) or edits one; the table opens and closes it. */
+  form: (row: T | undefined, done: { onClose: () => void; onSaved: () => void }) => ReactNode;
   /** Deletes the row; the list shows what a refusal names. */
   remove: (id: string, callbacks: { onSuccess: () => void; onError: (error: unknown) => void }) => void;
   /** Actions for everyone, before editing and deleting (a delegation's itinerary). */
@@ -32,13 +32,15 @@ export interface ContentTableProps<T extends { id: string }> {
 
 /**
  * A plan's delegations or engagements as a table: search, count and Add above it, paged on the
- * client, Edit and Delete (after a confirmation) on each row for those who may change them.
+ * client, Edit and Delete (after a confirmation) on each row for those who may change them, and
+ * the form that adds or edits one.
  */
 export function ContentTable<T extends { id: string }>(props: ContentTableProps<T>) {
   const { section } = props;
   const singular = SINGULAR[section];
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const [editing, setEditing] = useState<T | 'new'>();
   const [deleteError, setDeleteError] = useState<{
     name: string;
     problems: Array<{ path?: string; message: string }>;
@@ -65,7 +67,7 @@ export function ContentTable<T extends { id: string }>(props: ContentTableProps<
       {props.actions?.(row)}
       {props.editable && (
         <>
-          <Button size="small" onClick={() => props.onEdit(row)} data-testid={`edit-${row.id}`}>
+          <Button size="small" onClick={() => setEditing(row)} data-testid={`edit-${row.id}`}>
             {t(`${section}.edit`)}
           </Button>
           <Popconfirm
@@ -102,7 +104,7 @@ export function ContentTable<T extends { id: string }>(props: ContentTableProps<
           {t(`${section}.count`, { count: props.rows.length })}
         </Typography.Text>
         {props.editable && (
-          <Button type="primary" onClick={props.onAdd} data-testid={`${singular}-add`}>
+          <Button type="primary" onClick={() => setEditing('new')} data-testid={`${singular}-add`}>
             {t(`${section}.add`)}
           </Button>
         )}
@@ -130,6 +132,18 @@ export function ContentTable<T extends { id: string }>(props: ContentTableProps<
             : []),
         ]}
       />
+      {editing && (
+        // Keyed by the row: each opening starts afresh.
+        <Fragment key={editing === 'new' ? 'new' : editing.id}>
+          {props.form(editing === 'new' ? undefined : editing, {
+            onClose: () => setEditing(undefined),
+            onSaved: () => {
+              void message.success(t(`${section}.saved`));
+              setEditing(undefined);
+            },
+          })}
+        </Fragment>
+      )}
     </>
   );
 }

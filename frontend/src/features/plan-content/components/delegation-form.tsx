@@ -5,18 +5,9 @@ import { useClearControl } from '@/components/clear-control';
 import { isApiError } from '@/lib/api-client';
 import { toMinute } from '@/lib/datetime';
 import { errorMessage } from '@/lib/errors';
-import type { PlanDocument } from '@/types/plan-document';
 import { useSaveDelegation, type Delegation, type DelegationBody } from '../api/delegations';
-import { ContentFormDrawer, useFormProblems } from './content-form-drawer';
-
-export const RANKS = [
-  'HEAD_OF_STATE',
-  'HEAD_OF_GOVERNMENT',
-  'DEPUTY_HEAD',
-  'MINISTER',
-  'SENIOR_OFFICIAL',
-  'INTERNATIONAL_ORGANIZATION_HEAD',
-] as const;
+import { ContentFormDrawer, type ContentFormProps, useFormProblems } from './content-form-drawer';
+import { HEAD_RANKS } from '@/lib/vocabulary';
 
 /** The form's fields, named as the API names them so that its errors find them. */
 const FIELDS = ['id', 'name', 'country', 'headRank', 'size', 'arrival', 'departure', 'hotelVenueId', 'separateFrom'];
@@ -60,14 +51,10 @@ export function DelegationForm({
   document,
   onClose,
   onSaved,
-}: {
-  planId: number;
+}: ContentFormProps & {
   /** The delegation to edit; none to create one. */
   delegation?: Delegation;
   delegations: Delegation[];
-  document?: PlanDocument;
-  onClose: () => void;
-  onSaved: () => void;
 }) {
   const { t } = useTranslation();
   const clear = useClearControl();
@@ -148,7 +135,7 @@ export function DelegationForm({
           label={t('delegations.form.rank')}
           rules={[{ required: true, message: t('delegations.form.required') }]}
         >
-          <Select options={RANKS.map((rank) => ({ value: rank, label: t(`enums.rank.${rank}`) }))} />
+          <Select options={HEAD_RANKS.map((rank) => ({ value: rank, label: t(`enums.rank.${rank}`) }))} />
         </Form.Item>
         <Form.Item
           name="size"

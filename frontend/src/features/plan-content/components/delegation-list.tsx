@@ -28,7 +28,6 @@ export function DelegationList({ plan, editable }: { plan: Plan; editable: boole
   const document = usePlanDocument(plan.id);
   const remove = useDeleteDelegation(plan.id);
   const [query, setQuery] = useState('');
-  const [editing, setEditing] = useState<Delegation | 'new'>();
   const [downloading, setDownloading] = useState<string>();
 
   const rows = useMemo(
@@ -57,66 +56,57 @@ export function DelegationList({ plan, editable }: { plan: Plan; editable: boole
   };
 
   return (
-    <>
-      <ContentTable<Delegation>
-        section="delegations"
-        rows={rows}
-        loading={delegations.isLoading}
-        editable={editable}
-        nameOf={(d) => d.name}
-        onSearch={setQuery}
-        onAdd={() => setEditing('new')}
-        onEdit={setEditing}
-        remove={(id, callbacks) => remove.mutate(id, callbacks)}
-        deleteHint={t('delegations.confirmDeleteHint')}
-        actions={(d) => (
-          <Button
-            size="small"
-            onClick={() => itinerary(d)}
-            loading={downloading === d.id}
-            data-testid={`itinerary-${d.id}`}
-          >
-            {t('delegations.itinerary')}
-          </Button>
-        )}
-        columns={[
-          { key: 'id', title: t('delegations.column.id'), dataIndex: 'id' },
-          { key: 'name', title: t('delegations.column.name'), dataIndex: 'name' },
-          {
-            key: 'country',
-            title: t('delegations.column.country'),
-            render: (_, d) => (d.country ? `${countryName(d.country, language) ?? d.country} (${d.country})` : ''),
-          },
-          { key: 'rank', title: t('delegations.column.rank'), render: (_, d) => t(`enums.rank.${d.headRank}`) },
-          { key: 'size', title: t('delegations.column.size'), dataIndex: 'size', align: 'right' },
-          { key: 'arrival', title: t('delegations.column.arrival'), render: (_, d) => when(d.arrival) },
-          { key: 'departure', title: t('delegations.column.departure'), render: (_, d) => when(d.departure) },
-          {
-            key: 'hotel',
-            title: t('delegations.column.hotel'),
-            render: (_, d) => (d.hotelVenueId ? (venueNames.get(d.hotelVenueId) ?? d.hotelVenueId) : ''),
-          },
-          {
-            key: 'separateFrom',
-            title: t('delegations.column.separateFrom'),
-            render: (_, d) => d.separateFrom.map((id) => names.get(id) ?? id).join(', '),
-          },
-        ]}
-      />
-      {editing && (
+    <ContentTable<Delegation>
+      section="delegations"
+      rows={rows}
+      loading={delegations.isLoading}
+      editable={editable}
+      nameOf={(d) => d.name}
+      onSearch={setQuery}
+      remove={(id, callbacks) => remove.mutate(id, callbacks)}
+      form={(row, done) => (
         <DelegationForm
-          key={editing === 'new' ? 'new' : editing.id}
           planId={plan.id}
-          delegation={editing === 'new' ? undefined : editing}
+          delegation={row}
           delegations={delegations.data ?? []}
           document={document.data}
-          onClose={() => setEditing(undefined)}
-          onSaved={() => {
-            void message.success(t('delegations.saved'));
-            setEditing(undefined);
-          }}
+          {...done}
         />
       )}
-    </>
+      deleteHint={t('delegations.confirmDeleteHint')}
+      actions={(d) => (
+        <Button
+          size="small"
+          onClick={() => itinerary(d)}
+          loading={downloading === d.id}
+          data-testid={`itinerary-${d.id}`}
+        >
+          {t('delegations.itinerary')}
+        </Button>
+      )}
+      columns={[
+        { key: 'id', title: t('delegations.column.id'), dataIndex: 'id' },
+        { key: 'name', title: t('delegations.column.name'), dataIndex: 'name' },
+        {
+          key: 'country',
+          title: t('delegations.column.country'),
+          render: (_, d) => (d.country ? `${countryName(d.country, language) ?? d.country} (${d.country})` : ''),
+        },
+        { key: 'rank', title: t('delegations.column.rank'), render: (_, d) => t(`enums.rank.${d.headRank}`) },
+        { key: 'size', title: t('delegations.column.size'), dataIndex: 'size', align: 'right' },
+        { key: 'arrival', title: t('delegations.column.arrival'), render: (_, d) => when(d.arrival) },
+        { key: 'departure', title: t('delegations.column.departure'), render: (_, d) => when(d.departure) },
+        {
+          key: 'hotel',
+          title: t('delegations.column.hotel'),
+          render: (_, d) => (d.hotelVenueId ? (venueNames.get(d.hotelVenueId) ?? d.hotelVenueId) : ''),
+        },
+        {
+          key: 'separateFrom',
+          title: t('delegations.column.separateFrom'),
+          render: (_, d) => d.separateFrom.map((id) => names.get(id) ?? id).join(', '),
+        },
+      ]}
+    />
   );
 }

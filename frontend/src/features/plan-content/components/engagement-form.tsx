@@ -3,21 +3,17 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClearControl } from '@/components/clear-control';
 import type { Engagement } from '@/types/api';
-import type { PlanDocument } from '@/types/plan-document';
 import type { Delegation } from '../api/delegations';
 import { useSaveEngagement } from '../api/engagements';
 import {
   engagementBody,
   ENGAGEMENT_FIELDS,
-  EVENT_TYPES,
-  FEATURES,
-  GRADES,
-  LAYOUTS,
   placement,
   valuesOf,
   type EngagementValues,
 } from '../lib/engagement-values';
-import { ContentFormDrawer, useFormProblems } from './content-form-drawer';
+import { ContentFormDrawer, type ContentFormProps, useFormProblems } from './content-form-drawer';
+import { EVENT_TYPES, FEATURES, LAYOUTS, SECURITY_GRADES } from '@/lib/vocabulary';
 
 /**
  * Creating or editing an engagement in a drawer: what it is, who attends, when (window and
@@ -33,15 +29,11 @@ export function EngagementForm({
   document,
   onClose,
   onSaved,
-}: {
-  planId: number;
+}: ContentFormProps & {
   /** The engagement to edit; none to create one. */
   engagement?: Engagement;
   engagements: Engagement[];
   delegations: Delegation[];
-  document?: PlanDocument;
-  onClose: () => void;
-  onSaved: () => void;
 }) {
   const { t } = useTranslation();
   const clear = useClearControl();
@@ -152,7 +144,7 @@ export function EngagementForm({
             label={t('engagements.form.minSecurityGrade')}
             extra={t('engagements.form.noGrade')}
           >
-            <Select allowClear={clear} options={GRADES.map((v) => ({ value: v, label: v }))} />
+            <Select allowClear={clear} options={SECURITY_GRADES.map((v) => ({ value: v, label: v }))} />
           </Form.Item>
           <Form.Item name="confidential" label={t('engagements.form.confidential')} valuePropName="checked">
             <Switch />

@@ -1,4 +1,4 @@
-import { App, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEngagements } from '@/api/get-engagements';
@@ -23,13 +23,11 @@ const typeNames = [i18n.getFixedT('en'), i18n.getFixedT('zh')];
  */
 export function EngagementList({ plan, editable }: { plan: Plan; editable: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const engagements = useEngagements(plan.id);
   const delegations = useDelegations(plan.id);
   const document = usePlanDocument(plan.id);
   const remove = useDeleteEngagement(plan.id);
   const [query, setQuery] = useState('');
-  const [editing, setEditing] = useState<Engagement | 'new'>();
 
   const names = useMemo(() => new Map(delegations.data?.map((d) => [d.id, d.name]) ?? []), [delegations.data]);
   const rows = useMemo(
@@ -40,77 +38,68 @@ export function EngagementList({ plan, editable }: { plan: Plan; editable: boole
   if (engagements.error) return <LoadError error={engagements.error} />;
 
   return (
-    <>
-      <ContentTable<Engagement>
-        section="engagements"
-        rows={rows}
-        loading={engagements.isLoading}
-        editable={editable}
-        nameOf={(e) => e.title}
-        onSearch={setQuery}
-        onAdd={() => setEditing('new')}
-        onEdit={setEditing}
-        remove={(id, callbacks) => remove.mutate(id, callbacks)}
-        columns={[
-          { key: 'id', title: t('engagements.column.id'), dataIndex: 'id' },
-          {
-            key: 'title',
-            title: t('engagements.column.title'),
-            render: (_, e) => (
-              <>
-                {e.title} {e.confidential && <Tag className="tag-hard">{t('engagements.confidential')}</Tag>}
-              </>
-            ),
-          },
-          { key: 'type', title: t('engagements.column.type'), render: (_, e) => t(`enums.eventType.${e.type}`) },
-          {
-            key: 'delegations',
-            title: t('engagements.column.delegations'),
-            render: (_, e) => {
-              const shown = e.delegations
-                .slice(0, 3)
-                .map((id) => names.get(id) ?? id)
-                .join(', ');
-              return e.delegations.length > 3 ? `${shown} +${e.delegations.length - 3}` : shown;
-            },
-          },
-          { key: 'headcount', title: t('engagements.column.headcount'), dataIndex: 'headcount', align: 'right' },
-          { key: 'duration', title: t('engagements.column.duration'), dataIndex: 'durationMinutes', align: 'right' },
-          {
-            key: 'window',
-            title: t('engagements.column.window'),
-            render: (_, e) => (e.earliestStart || e.latestEnd ? `${when(e.earliestStart)} – ${when(e.latestEnd)}` : ''),
-          },
-          { key: 'priority', title: t('engagements.column.priority'), dataIndex: 'priority', align: 'right' },
-          {
-            key: 'placed',
-            title: t('engagements.column.placed'),
-            render: (_, e) =>
-              e.assignment?.start ? (
-                <>
-                  {when(e.assignment.start)} {e.pinned && <Tag>{t('engagements.pinned')}</Tag>}
-                </>
-              ) : (
-                <Typography.Text type="secondary">{t('engagements.unscheduled')}</Typography.Text>
-              ),
-          },
-        ]}
-      />
-      {editing && (
+    <ContentTable<Engagement>
+      section="engagements"
+      rows={rows}
+      loading={engagements.isLoading}
+      editable={editable}
+      nameOf={(e) => e.title}
+      onSearch={setQuery}
+      remove={(id, callbacks) => remove.mutate(id, callbacks)}
+      form={(row, done) => (
         <EngagementForm
-          key={editing === 'new' ? 'new' : editing.id}
           planId={plan.id}
-          engagement={editing === 'new' ? undefined : editing}
+          engagement={row}
           engagements={engagements.data ?? []}
           delegations={delegations.data ?? []}
           document={document.data}
-          onClose={() => setEditing(undefined)}
-          onSaved={() => {
-            void message.success(t('engagements.saved'));
-            setEditing(undefined);
-          }}
+          {...done}
         />
       )}
-    </>
+      columns={[
+        { key: 'id', title: t('engagements.column.id'), dataIndex: 'id' },
+        {
+          key: 'title',
+          title: t('engagements.column.title'),
+          render: (_, e) => (
+            <>
+              {e.title} {e.confidential && <Tag className="tag-hard">{t('engagements.confidential')}</Tag>}
+            </>
+          ),
+        },
+        { key: 'type', title: t('engagements.column.type'), render: (_, e) => t(`enums.eventType.${e.type}`) },
+        {
+          key: 'delegations',
+          title: t('engagements.column.delegations'),
+          render: (_, e) => {
+            const shown = e.delegations
+              .slice(0, 3)
+              .map((id) => names.get(id) ?? id)
+              .join(', ');
+            return e.delegations.length > 3 ? `${shown} +${e.delegations.length - 3}` : shown;
+          },
+        },
+        { key: 'headcount', title: t('engagements.column.headcount'), dataIndex: 'headcount', align: 'right' },
+        { key: 'duration', title: t('engagements.column.duration'), dataIndex: 'durationMinutes', align: 'right' },
+        {
+          key: 'window',
+          title: t('engagements.column.window'),
+          render: (_, e) => (e.earliestStart || e.latestEnd ? `${when(e.earliestStart)} – ${when(e.latestEnd)}` : ''),
+        },
+        { key: 'priority', title: t('engagements.column.priority'), dataIndex: 'priority', align: 'right' },
+        {
+          key: 'placed',
+          title: t('engagements.column.placed'),
+          render: (_, e) =>
+            e.assignment?.start ? (
+              <>
+                {when(e.assignment.start)} {e.pinned && <Tag>{t('engagements.pinned')}</Tag>}
+              </>
+            ) : (
+              <Typography.Text type="secondary">{t('engagements.unscheduled')}</Typography.Text>
+            ),
+        },
+      ]}
+    />
   );
 }

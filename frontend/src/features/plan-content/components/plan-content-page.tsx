@@ -7,6 +7,7 @@ import { usePlan } from '@/api/get-plan';
 import { ACTIVE_STATES, useSolveStatus } from '@/api/get-solve-status';
 import type { Plan } from '@/types/api';
 import { canEditPlanContent, canReadPlanContent } from '../lib/content-permissions';
+import type { ContentSection } from './content-table';
 import { PlanContentLinks } from './plan-content-links';
 
 export interface PlanContentContext {
@@ -15,19 +16,17 @@ export interface PlanContentContext {
   editable: boolean;
 }
 
+export interface PlanContentPageProps {
+  planId: number;
+  section: ContentSection;
+  children: (context: PlanContentContext) => ReactNode;
+}
+
 /**
  * The frame of a plan's delegations or engagements: who may see them at all, the plan's name,
  * links to its board and other lists, and why the list is read-only when it is.
  */
-export function PlanContentPage({
-  planId,
-  section,
-  children,
-}: {
-  planId: number;
-  section: 'delegations' | 'engagements';
-  children: (context: PlanContentContext) => ReactNode;
-}) {
+export function PlanContentPage({ planId, section, children }: PlanContentPageProps) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const readable = canReadPlanContent(user.roles);
@@ -41,15 +40,7 @@ export function PlanContentPage({
   );
 }
 
-function ReadablePlanContent({
-  planId,
-  section,
-  children,
-}: {
-  planId: number;
-  section: 'delegations' | 'engagements';
-  children: (context: PlanContentContext) => ReactNode;
-}) {
+function ReadablePlanContent({ planId, section, children }: PlanContentPageProps) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const plan = usePlan(planId);

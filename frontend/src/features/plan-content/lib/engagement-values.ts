@@ -2,33 +2,7 @@ import { toMinute } from '@/lib/datetime';
 import type { Engagement, Placement } from '@/types/api';
 import type { EngagementBody } from '../api/engagements';
 
-/** The engagement form's choices, its fields and how its values become the API's body. */
-
-export const EVENT_TYPES = [
-  'WELCOME_CEREMONY',
-  'BILATERAL_TALKS',
-  'PLENARY',
-  'STATE_BANQUET',
-  'RECEPTION',
-  'SIGNING_CEREMONY',
-  'PRESS_CONFERENCE',
-  'CULTURAL_VISIT',
-  'WORKING_LUNCH',
-  'BRIEFING',
-] as const;
-export const LAYOUTS = ['THEATRE', 'BANQUET', 'RECEPTION', 'ROUNDTABLE', 'CLASSROOM', 'CEREMONY'] as const;
-export const FEATURES = [
-  'INTERPRETATION',
-  'STAGE',
-  'PRESS_AREA',
-  'KITCHEN',
-  'ACCESSIBLE',
-  'OUTDOOR',
-  'SECURE_HOLDING_ROOM',
-  'BROADCAST',
-  'HELIPAD',
-] as const;
-export const GRADES = ['A', 'B', 'C'] as const;
+/* The engagement form's fields and how its values become the API's body. */
 
 /** The form's fields, named as the API names them so that its errors find them. */
 export const ENGAGEMENT_FIELDS = [

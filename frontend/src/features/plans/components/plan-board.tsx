@@ -3,10 +3,10 @@ import { memo, type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlanTimeline } from '@/components/plan-timeline';
 import { LoadError, Loading } from '@/components/query-state';
-import { boardItems } from '@/lib/board-rows';
+import { boardItems, type BoardView } from '@/lib/board-rows';
 import { canEditPlan, canPublishPlan } from '@/lib/plan-permissions';
 import type { Plan, Role } from '@/types/api';
-import { useBoardData } from '../hooks/use-board-data';
+import { type BoardData, useBoardData } from '../hooks/use-board-data';
 import { useBoardMove } from '../hooks/use-board-move';
 import { useBoardReady } from '../hooks/use-board-ready';
 import { useBoardRows } from '../hooks/use-board-rows';
@@ -127,7 +127,7 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
 }
 
 /** The timeline's items: the engagements on the view's rows, highlighted and booked as they are. */
-function useBoardItems(data: ReturnType<typeof useBoardData>, view: 'venues' | 'delegations', highlighted: string[]) {
+function useBoardItems(data: BoardData, view: BoardView, highlighted: string[]) {
   const { t } = useTranslation();
   const { engagements, plan, offsetMinutes, editable, booked } = data;
   const highlightSet = useMemo(() => new Set(highlighted), [highlighted]);

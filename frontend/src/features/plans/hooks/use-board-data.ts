@@ -7,7 +7,7 @@ import { usePlanDocument } from '@/api/get-plan-document';
 import { ACTIVE_STATES, useSolveStatus } from '@/api/get-solve-status';
 import { bookingStates } from '@/lib/board-rows';
 import { canEditPlan } from '@/lib/plan-permissions';
-import { toInstant, zoneOffsetMinutes } from '@/lib/plan-time';
+import { planHorizon, zoneOffsetMinutes } from '@/lib/plan-time';
 import type { Role } from '@/types/api';
 import { usePlanBookings } from '../api/get-plan-bookings';
 import { useScoreAnalysis } from '../api/get-score-analysis';
@@ -75,14 +75,7 @@ export function useBoardData(
     () => bookingStates(bookings.data ?? [], engagements.data ?? []),
     [bookings.data, engagements.data],
   );
-  const horizon = useMemo(
-    () =>
-      plan.data && {
-        start: toInstant(plan.data.horizonStart, offsetMinutes),
-        end: toInstant(plan.data.horizonEnd, offsetMinutes),
-      },
-    [plan.data, offsetMinutes],
-  );
+  const horizon = useMemo(() => plan.data && planHorizon(plan.data, offsetMinutes), [plan.data, offsetMinutes]);
 
   const placeContext: PlaceContext | undefined = useMemo(
     () =>

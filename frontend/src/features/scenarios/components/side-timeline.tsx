@@ -6,7 +6,7 @@ import { usePlan } from '@/api/get-plan';
 import { usePlanDocument } from '@/api/get-plan-document';
 import { PlanTimeline } from '@/components/plan-timeline';
 import { boardItems, spacesInUse, venueGroups } from '@/lib/board-rows';
-import { snapToGrain, toInstant, zoneOffsetMinutes } from '@/lib/plan-time';
+import { planHorizon, snapToGrain, zoneOffsetMinutes } from '@/lib/plan-time';
 import { LoadError, Loading } from '@/components/query-state';
 import { firstHighlighted, sideRows } from '../lib/side-rows';
 
@@ -54,14 +54,7 @@ export function SideTimeline({ planId, title, highlighted, venueName, testId }: 
         : [],
     [engagements.data, plan.data, offsetMinutes, highlighted, t],
   );
-  const horizon = useMemo(
-    () =>
-      plan.data && {
-        start: toInstant(plan.data.horizonStart, offsetMinutes),
-        end: toInstant(plan.data.horizonEnd, offsetMinutes),
-      },
-    [plan.data, offsetMinutes],
-  );
+  const horizon = useMemo(() => plan.data && planHorizon(plan.data, offsetMinutes), [plan.data, offsetMinutes]);
   const groups = useMemo(() => sideRows(allGroups, items, highlighted), [allGroups, items, highlighted]);
   const focused = useMemo(() => {
     const first = firstHighlighted(groups, items, highlighted);

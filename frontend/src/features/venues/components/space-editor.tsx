@@ -4,19 +4,7 @@ import { errorMessage } from '@/lib/errors';
 import type { Language, SpaceDetail } from '@/types/api';
 import { useUpdateSpace } from '../api/update-space';
 import { localName } from '../lib/venue-name';
-
-const LAYOUTS = ['THEATRE', 'BANQUET', 'RECEPTION', 'ROUNDTABLE', 'CLASSROOM', 'CEREMONY'] as const;
-const FEATURES = [
-  'INTERPRETATION',
-  'STAGE',
-  'PRESS_AREA',
-  'KITCHEN',
-  'ACCESSIBLE',
-  'OUTDOOR',
-  'SECURE_HOLDING_ROOM',
-  'BROADCAST',
-  'HELIPAD',
-] as const;
+import { FEATURES, LAYOUTS } from '@/lib/vocabulary';
 
 interface SpaceForm {
   capacity: Partial<Record<(typeof LAYOUTS)[number], number | null>>;

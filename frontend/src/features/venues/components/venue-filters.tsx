@@ -1,20 +1,7 @@
 import { Button, Checkbox, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { VenueFilters as Filters } from '@/api/search-venues';
-
-const GRADES = ['A', 'B', 'C'];
-const LAYOUTS = ['THEATRE', 'BANQUET', 'RECEPTION', 'ROUNDTABLE', 'CLASSROOM', 'CEREMONY'] as const;
-const FEATURES = [
-  'INTERPRETATION',
-  'STAGE',
-  'PRESS_AREA',
-  'KITCHEN',
-  'ACCESSIBLE',
-  'OUTDOOR',
-  'SECURE_HOLDING_ROOM',
-  'BROADCAST',
-  'HELIPAD',
-] as const;
+import { FEATURES, LAYOUTS, SECURITY_GRADES } from '@/lib/vocabulary';
 
 export interface VenueFiltersProps {
   value: Filters;
@@ -80,7 +67,7 @@ export function VenueFilters({ value, types, districts, onChange }: VenueFilters
           className="venue-select-small"
           value={value.grade}
           onChange={(grade) => set({ grade })}
-          options={[any, ...GRADES.map((grade) => ({ value: grade, label: grade }))]}
+          options={[any, ...SECURITY_GRADES.map((grade) => ({ value: grade, label: grade }))]}
         />
         <ChoiceFilter
           label={t('venues.layout')}
