@@ -14,7 +14,11 @@ const VENUE = 'great-hall-of-the-people';
 const STRINGS = { en, zh: chinese };
 
 for (const language of ['en', 'zh'] as Language[]) {
-  test(`an administrator creates, disables and audits an account (${language})`, async ({ page, browser, playwright }) => {
+  test(`an administrator creates, disables and audits an account (${language})`, async ({
+    page,
+    browser,
+    playwright,
+  }) => {
     const zh = language === 'zh';
     const username = `e2e.${unique(language)}`;
     const password = `E2E-password-${Date.now()}`;
@@ -23,7 +27,10 @@ for (const language of ['en', 'zh'] as Language[]) {
     const venueLabel = zh && venue.nameZh ? venue.nameZh : venue.nameEn;
 
     await signIn(page, 'admin', language);
-    await page.getByRole('navigation').getByRole('link', { name: zh ? '账户管理' : 'Accounts' }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: zh ? '账户管理' : 'Accounts' })
+      .click();
     const table = page.getByTestId('accounts-table');
     await expect(table.getByTestId('account-admin')).toBeVisible();
     await screenshot(page, `admin-accounts-${language}`);
@@ -39,14 +46,18 @@ for (const language of ['en', 'zh'] as Language[]) {
     await chooseOption(page, '[data-testid="account-venues"]', venueLabel);
     await dialog.getByTestId('account-password').fill('short');
     await dialog.locator('.ant-btn-primary').click();
-    await expect(dialog.locator('.ant-form-item-explain-error')).toContainText(zh ? '至少 12 个字符' : 'At least 12 characters');
+    await expect(dialog.locator('.ant-form-item-explain-error')).toContainText(
+      zh ? '至少 12 个字符' : 'At least 12 characters',
+    );
     await dialog.getByTestId('account-password').fill(password);
     await dialog.locator('.ant-modal-title').click(); // closes the venue picker's list
     await screenshot(page, `admin-account-dialog-${language}`);
     await expectAccessible(page, `account dialog (${language})`, '.account-dialog');
     if (zh) await expectNoEnglishUiBesideNames(page, 'account dialog');
     await dialog.locator('.ant-btn-primary').click();
-    await expect(successMessage(page, STRINGS[language].admin.accounts.created.replace('{{username}}', username))).toBeVisible();
+    await expect(
+      successMessage(page, STRINGS[language].admin.accounts.created.replace('{{username}}', username)),
+    ).toBeVisible();
     await page.locator('#account-search').fill(username);
     await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(1);
     await expect(table.getByTestId(`account-status-${username}`)).toHaveText(zh ? '已启用' : 'Enabled');
@@ -74,13 +85,24 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(table.getByTestId('account-status-admin')).toHaveText(zh ? '已启用' : 'Enabled');
 
     // The audit log shows the disabling, newest first, with what changed.
-    await page.getByRole('navigation').getByRole('link', { name: zh ? '审计日志' : 'Audit log' }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: zh ? '审计日志' : 'Audit log' })
+      .click();
     await page.getByTestId('audit-entity').click();
-    await page.locator('.ant-select-dropdown .ant-select-item-option').filter({ hasText: zh ? '账户' : 'Account' }).first().click();
+    await page
+      .locator('.ant-select-dropdown .ant-select-item-option')
+      .filter({ hasText: zh ? '账户' : 'Account' })
+      .first()
+      .click();
     await page.getByTestId('audit-entity-id').fill(username);
     // The filtered answer, not the unfiltered log shown before it (whose newest entry may be the same).
     const [audit] = await Promise.all([
-      page.waitForResponse((response) => new URL(response.url()).pathname === '/api/audit' && new URL(response.url()).searchParams.get('entityId') === username),
+      page.waitForResponse(
+        (response) =>
+          new URL(response.url()).pathname === '/api/audit' &&
+          new URL(response.url()).searchParams.get('entityId') === username,
+      ),
       page.getByTestId('audit-apply').click(),
     ]);
     expect(audit.status()).toBe(200);
@@ -98,7 +120,9 @@ for (const language of ['en', 'zh'] as Language[]) {
 
     // An officer is not let in: no menu item, a clear refusal, and the API says 403.
     const officer = await signInFresh(browser, 'officer', 'demo', language);
-    await expect(officer.getByRole('navigation').getByRole('link', { name: zh ? '账户管理' : 'Accounts' })).toHaveCount(0);
+    await expect(officer.getByRole('navigation').getByRole('link', { name: zh ? '账户管理' : 'Accounts' })).toHaveCount(
+      0,
+    );
     await officer.goto('/admin/accounts');
     await expect(officer.getByTestId('not-allowed')).toBeVisible();
     await expect(officer.getByTestId('accounts-table')).toHaveCount(0);

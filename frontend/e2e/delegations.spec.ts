@@ -2,7 +2,15 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../src/lib/i18n/en';
 import { zh } from '../src/lib/i18n/zh';
-import { confirmPopup, expectAccessible, expectNoEnglishUi, screenshot, signIn, successMessage, type Language } from './support';
+import {
+  confirmPopup,
+  expectAccessible,
+  expectNoEnglishUi,
+  screenshot,
+  signIn,
+  successMessage,
+  type Language,
+} from './support';
 import { apiAs, demoSummitDocument, demoSummitId, withoutDisplayName } from './support-people';
 
 /**
@@ -27,7 +35,10 @@ async function checkScreen(page: Page, language: Language, name: string, scope?:
 
 /** Chooses an option of the Ant Design select of a form field. */
 async function choose(page: Page, fieldId: string, option: string) {
-  await page.locator('.ant-form-item', { has: page.locator(`#${fieldId}`) }).locator('.ant-select').click();
+  await page
+    .locator('.ant-form-item', { has: page.locator(`#${fieldId}`) })
+    .locator('.ant-select')
+    .click();
   await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
 }
 
@@ -37,7 +48,9 @@ const fieldError = (page: Page, fieldId: string) =>
 for (const language of ['en', 'zh'] as Language[]) {
   const s = STRINGS[language];
 
-  test(`an officer imports a plan and keeps its delegations and engagements (${language})`, async ({ page }, testInfo) => {
+  test(`an officer imports a plan and keeps its delegations and engagements (${language})`, async ({
+    page,
+  }, testInfo) => {
     const officer = await apiAs('officer');
     const document = await demoSummitDocument(officer);
     const name = `E2E people ${language} ${Date.now()}`;
@@ -63,7 +76,10 @@ for (const language of ['en', 'zh'] as Language[]) {
 
     // The exported problem document.
     const [exported] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-plan').click()]);
-    const exportedDocument = JSON.parse(await readFile(await exported.path(), 'utf8')) as { format: string; name: string };
+    const exportedDocument = JSON.parse(await readFile(await exported.path(), 'utf8')) as {
+      format: string;
+      name: string;
+    };
     expect(exportedDocument).toMatchObject({ format: 'protocol-planner/plan', name });
 
     // Delegations: the list, searched by a country's name in Chinese.
@@ -109,12 +125,17 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(1);
 
     // Its itinerary, in the UI's language.
-    const [itinerary] = await Promise.all([page.waitForEvent('download'), page.getByTestId('itinerary-del-001').click()]);
+    const [itinerary] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('itinerary-del-001').click(),
+    ]);
     expect(itinerary.suggestedFilename()).toMatch(new RegExp(`\\.pdf$`));
     const pdf = await readFile(await itinerary.path());
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(1_000);
-    const itineraryAnswer = await page.request.get(`/api/plans/${planId}/delegations/del-001/itinerary.pdf?lang=${language}`);
+    const itineraryAnswer = await page.request.get(
+      `/api/plans/${planId}/delegations/del-001/itinerary.pdf?lang=${language}`,
+    );
     expect(itineraryAnswer.headers()['content-type']).toContain('application/pdf');
 
     // The new delegation goes after confirming.
@@ -132,7 +153,9 @@ for (const language of ['en', 'zh'] as Language[]) {
     // Searched by the type's Chinese name. (Also keeps titles such as "State banquet" off the
     // screen: data that equals a UI string.)
     await page.locator('#engagement-q').fill('双边会谈');
-    await expect(engagements.locator('tbody tr.ant-table-row').first()).toContainText(s.enums.eventType.BILATERAL_TALKS);
+    await expect(engagements.locator('tbody tr.ant-table-row').first()).toContainText(
+      s.enums.eventType.BILATERAL_TALKS,
+    );
     await checkScreen(page, language, 'engagements');
     // A bilateral: its title names its delegations, where a plenary's or banquet's title ("State
     // banquet") equals a UI string and would read as untranslated on the Chinese screen.
@@ -170,7 +193,14 @@ for (const language of ['en', 'zh'] as Language[]) {
     const planner = await apiAs('planner');
     const planId = await demoSummitId(planner);
     const refused = await planner.post(`/api/plans/${planId}/delegations`, {
-      data: { id: 'del-planner', name: 'Planner', headRank: 'MINISTER', size: 3, arrival: '2027-04-13T09:00', departure: '2027-04-14T09:00' },
+      data: {
+        id: 'del-planner',
+        name: 'Planner',
+        headRank: 'MINISTER',
+        size: 3,
+        arrival: '2027-04-13T09:00',
+        departure: '2027-04-14T09:00',
+      },
     });
     expect(refused.status()).toBe(403);
     await planner.dispose();

@@ -66,17 +66,30 @@ for (const language of ['en', 'zh'] as Language[]) {
     await signIn(managerPage, 'manager', language);
     await managerPage.goto(`/venues/${first.venueId}`);
     await managerPage.getByTestId('venue-run-sheet').click();
-    const entry = managerPage.getByRole('menuitem', { name: s.exports.runSheetOf.replace('{{plan}}', published.name).replace('{{day}}', day) });
+    const entry = managerPage.getByRole('menuitem', {
+      name: s.exports.runSheetOf.replace('{{plan}}', published.name).replace('{{day}}', day),
+    });
     const runSheet = await downloadBy(managerPage, () => entry.click());
     expect(runSheet.suggestedFilename()).toBe(`run-sheet-${first.venueId}-${day}-${language}.pdf`);
     expect(await size(runSheet)).toBeGreaterThan(0);
-    await promisify(execFile)('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', await runSheet.path(),
-      `${SCREENSHOTS}/exports-run-sheet-${language}`]);
+    await promisify(execFile)('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      await runSheet.path(),
+      `${SCREENSHOTS}/exports-run-sheet-${language}`,
+    ]);
 
     await managerPage.goto('/inbox');
     await managerPage.getByTestId('bookings-export').click();
     const bookings = await downloadBy(managerPage, () =>
-      managerPage.getByRole('menuitem', { name: s.exports.bookingsWorkbook }).click());
+      managerPage.getByRole('menuitem', { name: s.exports.bookingsWorkbook }).click(),
+    );
     expect(bookings.suggestedFilename()).toBe(`bookings-${language}.xlsx`);
     expect(await size(bookings)).toBeGreaterThan(0);
     await managerPage.context().close();

@@ -24,7 +24,8 @@ for (const language of ['en', 'zh'] as Language[]) {
     playwright,
   }) => {
     const started = Date.now();
-    const lap = (what: string) => console.log(`inbox ${language}: ${what} after ${Math.round((Date.now() - started) / 1000)} s`);
+    const lap = (what: string) =>
+      console.log(`inbox ${language}: ${what} after ${Math.round((Date.now() - started) / 1000)} s`);
     const setup = await publishForTheManager(playwright, `${language} ${Date.now()}`);
     const confirmed = setup.clashing; // answer within 24 hours: more urgent than the first request
     const declined = setup.banquet;
@@ -43,7 +44,9 @@ for (const language of ['en', 'zh'] as Language[]) {
 
     // The most urgent first: answer-by times never decrease down the list, so the copy published
     // last (answer within 24 hours) comes before the one published first (72 hours).
-    const answerBys = await cards.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-answer-by') ?? ''));
+    const answerBys = await cards.evaluateAll((nodes) =>
+      nodes.map((node) => node.getAttribute('data-answer-by') ?? ''),
+    );
     const times = answerBys.map((time) => (time ? Date.parse(time) : Number.POSITIVE_INFINITY));
     expect(times).toEqual([...times].sort((a, b) => a - b));
     const order = await cards.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-testid')));
@@ -127,10 +130,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     await context.clearCookies();
     await signIn(page, 'officer', language);
     await page.getByTestId('notification-bell').click();
-    const notice = page
-      .locator('[data-kind="REPLAN_NEEDED"]')
-      .filter({ hasText: setup.name })
-      .first();
+    const notice = page.locator('[data-kind="REPLAN_NEEDED"]').filter({ hasText: setup.name }).first();
     await expect(notice).toBeVisible();
     await screenshot(page, `notifications-${language}`);
     await expectAccessible(page, `notifications (${language})`, '.notifications-drawer .ant-drawer-section');
@@ -146,7 +146,9 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(page).toHaveURL(/\/inbox$/);
     await expect(page.getByTestId('request-list')).toBeVisible();
     // A published summit brings the officers hundreds of requests, twenty a page: find this plan's.
-    const search = page.getByRole('searchbox', { name: zh ? '按活动、活动方案、场馆或场地查找请求' : 'Find a request by engagement, plan, venue or space' });
+    const search = page.getByRole('searchbox', {
+      name: zh ? '按活动、活动方案、场馆或场地查找请求' : 'Find a request by engagement, plan, venue or space',
+    });
     if (await search.isVisible()) {
       await search.fill(setup.name);
       await search.press('Enter');
@@ -155,11 +157,15 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(officerCard).toBeVisible();
     await expect(officerCard).toContainText(setup.name);
     await expect(page.getByTestId('inbox-intro')).toHaveText(
-      zh ? '无场馆负责人的场馆的场地预订请求；由您代表场馆答复。' : 'Requests for venues without a venue manager; you answer them for the venue.',
+      zh
+        ? '无场馆负责人的场馆的场地预订请求；由您代表场馆答复。'
+        : 'Requests for venues without a venue manager; you answer them for the venue.',
     );
     await expect(page.getByTestId(`request-${twin.id}`), "a managed venue's request").toHaveCount(0);
     await expect(page.getByRole('tab', { name: zh ? '周视图' : 'Week' }), "the manager's week").toHaveCount(0);
-    await expect(page.getByRole('tab', { name: zh ? '日历订阅' : 'Calendar feed' }), "the manager's feed").toHaveCount(0);
+    await expect(page.getByRole('tab', { name: zh ? '日历订阅' : 'Calendar feed' }), "the manager's feed").toHaveCount(
+      0,
+    );
     await officerCard.scrollIntoViewIfNeeded();
     await screenshot(page, `inbox-officer-${language}`);
     await expectAccessible(page, `officer inbox (${language})`);

@@ -1,7 +1,17 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { en } from '../src/lib/i18n/en';
 import { zh } from '../src/lib/i18n/zh';
-import { confirmPopup, exactly, expectAccessible, expectNoEnglishUi, screenshot, signIn, solveOnBoard, successMessage, type Language } from './support';
+import {
+  confirmPopup,
+  exactly,
+  expectAccessible,
+  expectNoEnglishUi,
+  screenshot,
+  signIn,
+  solveOnBoard,
+  successMessage,
+  type Language,
+} from './support';
 
 /**
  * The officer's day on the demo summit: open the live plan's board, solve it for a few seconds
@@ -21,7 +31,9 @@ function planIdOf(page: Page): string {
 /** The answer to the request that `action` sends with this method to a path ending so. */
 async function answerTo(page: Page, method: string, path: RegExp, action: () => Promise<void>) {
   const [answer] = await Promise.all([
-    page.waitForResponse((response) => response.request().method() === method && path.test(new URL(response.url()).pathname)),
+    page.waitForResponse(
+      (response) => response.request().method() === method && path.test(new URL(response.url()).pathname),
+    ),
     action(),
   ]);
   return answer;
@@ -30,7 +42,10 @@ async function answerTo(page: Page, method: string, path: RegExp, action: () => 
 async function openDemoBoard(page: Page) {
   await page.getByRole('navigation').getByRole('link').nth(1).click(); // Plans, after the overview
   // By its name: the other specs import renamed copies of it, which the list may show first.
-  await page.getByRole('link', { name: /^Summit week/ }).first().click();
+  await page
+    .getByRole('link', { name: /^Summit week/ })
+    .first()
+    .click();
   await expect(page.getByTestId('plan-board')).toHaveAttribute('data-board-ready', 'true', { timeout: 60_000 });
 }
 
@@ -76,12 +91,17 @@ async function reopenBoard(page: Page) {
 /** Where the engagement is drawn once the page has stopped moving it (data arriving above shifts it). */
 async function restingBox(item: Locator) {
   let last = await item.boundingBox();
-  await expect.poll(async () => {
-    const now = await item.boundingBox();
-    const still = now !== null && JSON.stringify(now) === JSON.stringify(last);
-    last = now;
-    return still;
-  }, { intervals: [100, 250, 500] }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const now = await item.boundingBox();
+        const still = now !== null && JSON.stringify(now) === JSON.stringify(last);
+        last = now;
+        return still;
+      },
+      { intervals: [100, 250, 500] },
+    )
+    .toBe(true);
   return last!;
 }
 
@@ -103,8 +123,13 @@ async function movableInView(page: Page): Promise<number> {
       const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
       return elements.findIndex((element) => {
         const box = element.getBoundingClientRect();
-        return box.width >= 12 && box.left >= panel.left && box.right <= panel.right - 80
-          && box.top >= panel.top && box.bottom <= Math.min(panel.bottom, window.innerHeight);
+        return (
+          box.width >= 12 &&
+          box.left >= panel.left &&
+          box.right <= panel.right - 80 &&
+          box.top >= panel.top &&
+          box.bottom <= Math.min(panel.bottom, window.innerHeight)
+        );
       });
     });
   let index = await probe();
@@ -158,7 +183,10 @@ async function dragWithPreview(page: Page): Promise<string> {
 }
 
 /** An API client signed in with HTTP Basic, as the venue's answer would come from another desk. */
-async function apiAs(playwright: { request: { newContext: (options: object) => Promise<APIRequestContext> } }, username: string) {
+async function apiAs(
+  playwright: { request: { newContext: (options: object) => Promise<APIRequestContext> } },
+  username: string,
+) {
   return playwright.request.newContext({
     baseURL: test.info().project.use.baseURL,
     extraHTTPHeaders: { Authorization: `Basic ${Buffer.from(`${username}:demo`).toString('base64')}` },
@@ -173,8 +201,9 @@ async function confirmRequestFor(playwright: Parameters<typeof apiAs>[0], planId
   const officer = await apiAs(playwright, 'officer');
   const listed = await officer.get(`/api/bookings?plan=${planId}&status=REQUESTED&size=500`);
   expect(listed.status()).toBe(200);
-  const booking = ((await listed.json()) as { content: Array<{ id: number; engagement: { title: string } }> }).content
-    .find((candidate) => candidate.engagement.title === title);
+  const booking = (
+    (await listed.json()) as { content: Array<{ id: number; engagement: { title: string } }> }
+  ).content.find((candidate) => candidate.engagement.title === title);
   expect(booking, `a request for ${title}`).toBeDefined();
   let answer = await officer.post(`/api/bookings/${booking!.id}/confirm`);
   if (answer.status() === 403) {
@@ -186,7 +215,10 @@ async function confirmRequestFor(playwright: Parameters<typeof apiAs>[0], planId
 for (const language of ['en', 'zh'] as Language[]) {
   const s = STRINGS[language];
 
-  test(`an officer solves, explains, moves, pins and publishes the demo summit (${language})`, async ({ page, playwright }) => {
+  test(`an officer solves, explains, moves, pins and publishes the demo summit (${language})`, async ({
+    page,
+    playwright,
+  }) => {
     await signIn(page, 'officer', language);
     await openDemoBoard(page);
     await screenshot(page, `board-${language}`);
@@ -208,10 +240,18 @@ for (const language of ['en', 'zh'] as Language[]) {
     // Saving the move: its answer, then the engagements read again with the new version, before
     // an engagement is opened to pin (an older version would be refused).
     const planId = planIdOf(page);
-    const reloaded = page.waitForResponse((response) =>
-      response.request().method() === 'GET' && new URL(response.url()).pathname === `/api/plans/${planId}/engagements`);
+    const reloaded = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'GET' &&
+        new URL(response.url()).pathname === `/api/plans/${planId}/engagements`,
+    );
     const moved = await answerTo(page, 'PATCH', /\/assignment$/, () =>
-      page.locator('.ant-modal').filter({ has: page.getByTestId('move-preview') }).getByRole('button', { name: s.board.save, exact: true }).click());
+      page
+        .locator('.ant-modal')
+        .filter({ has: page.getByTestId('move-preview') })
+        .getByRole('button', { name: s.board.save, exact: true })
+        .click(),
+    );
     expect(moved.status(), await moved.text()).toBe(200);
     await expect(successMessage(page, s.board.saved)).toBeVisible();
     await expect(page.getByTestId('move-preview')).toBeHidden();
@@ -224,7 +264,9 @@ for (const language of ['en', 'zh'] as Language[]) {
     await openByKeyboard(page, dragged);
     await expect(details).toBeVisible();
     const pinnedTitle = (await details.locator('.ant-descriptions-item-content').first().textContent())!;
-    const pinned = await answerTo(page, 'PATCH', /\/assignment$/, () => details.getByRole('button', { name: s.board.pin, exact: true }).click());
+    const pinned = await answerTo(page, 'PATCH', /\/assignment$/, () =>
+      details.getByRole('button', { name: s.board.pin, exact: true }).click(),
+    );
     expect(pinned.status(), await pinned.text()).toBe(200);
     await expect(details.locator('.tag-pinned')).toHaveText(s.board.pinned);
     await screenshot(page, `board-pinned-${language}`);

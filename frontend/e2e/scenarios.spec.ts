@@ -1,8 +1,24 @@
 import { expect, test } from '@playwright/test';
-import { apiAs, expectNoEnglishUiBesideNames, busiestVenue, chooseOption, copyDemoSummit, solveBriefly, unique } from './support-scenarios';
+import {
+  apiAs,
+  expectNoEnglishUiBesideNames,
+  busiestVenue,
+  chooseOption,
+  copyDemoSummit,
+  solveBriefly,
+  unique,
+} from './support-scenarios';
 import { en } from '../src/lib/i18n/en';
 import { zh as chinese } from '../src/lib/i18n/zh';
-import { confirmPopup, expectAccessible, screenshot, signIn, solveOnBoard, successMessage, type Language } from './support';
+import {
+  confirmPopup,
+  expectAccessible,
+  screenshot,
+  signIn,
+  solveOnBoard,
+  successMessage,
+  type Language,
+} from './support';
 
 /**
  * A planner's what-if on a live plan of its own (a copy of the demo summit's first engagements,
@@ -17,7 +33,10 @@ const SOLVE_SECONDS = 4;
 const STRINGS = { en, zh: chinese };
 
 for (const language of ['en', 'zh'] as Language[]) {
-  test(`a planner tries a venue closure in a scenario, the officer adopts it (${language})`, async ({ browser, playwright }) => {
+  test(`a planner tries a venue closure in a scenario, the officer adopts it (${language})`, async ({
+    browser,
+    playwright,
+  }) => {
     const zh = language === 'zh';
     const s = STRINGS[language];
     const suffix = unique(language);
@@ -25,7 +44,10 @@ for (const language of ['en', 'zh'] as Language[]) {
     const planId = await copyDemoSummit(officerApi, `E2E scenarios ${suffix}`);
     await solveBriefly(officerApi, planId, 3);
     const venue = await busiestVenue(officerApi, planId);
-    const catalogue = (await (await officerApi.get(`/api/venues/${venue.id}`)).json()) as { nameEn: string; nameZh?: string };
+    const catalogue = (await (await officerApi.get(`/api/venues/${venue.id}`)).json()) as {
+      nameEn: string;
+      nameZh?: string;
+    };
     const venueLabel = zh && catalogue.nameZh ? catalogue.nameZh : venue.name;
 
     // The planner copies the live plan into a scenario from the plans list.
@@ -58,8 +80,16 @@ for (const language of ['en', 'zh'] as Language[]) {
     await panel.getByTestId('closure-add').click();
     // One request per space of the venue, each checked against the whole plan: slow on a busy machine.
     // The closures' own message: the scenario's "created" may still be on screen.
-    await expect(plannerPage.locator('.ant-message-success').filter({ hasText: s.scenarios.closures.solveAgain })).toBeVisible({ timeout: 120_000 });
-    await expect(panel.getByTestId('closures-table').locator('tbody tr').filter({ hasText: `Closed ${suffix}` }).first()).toBeVisible();
+    await expect(
+      plannerPage.locator('.ant-message-success').filter({ hasText: s.scenarios.closures.solveAgain }),
+    ).toBeVisible({ timeout: 120_000 });
+    await expect(
+      panel
+        .getByTestId('closures-table')
+        .locator('tbody tr')
+        .filter({ hasText: `Closed ${suffix}` })
+        .first(),
+    ).toBeVisible();
     await screenshot(plannerPage, `scenario-closures-${language}`);
     await expectAccessible(plannerPage, `closures drawer (${language})`, '.closures-drawer');
     if (zh) await expectNoEnglishUiBesideNames(plannerPage, 'closures drawer');
@@ -121,7 +151,9 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(officerPage.getByTestId('comparison-page')).toContainText(zh ? '已采用' : 'Adopted');
 
     // A second scenario, then the live plan changes: its adoption is refused, with what changed.
-    const second = (await (await plannerApi.post(`/api/plans/${planId}/scenarios`, { data: { name: `Second ${suffix}` } })).json()) as {
+    const second = (await (
+      await plannerApi.post(`/api/plans/${planId}/scenarios`, { data: { name: `Second ${suffix}` } })
+    ).json()) as {
       id: number;
     };
     const liveDocument = (await (await officerApi.get(`/api/plans/${planId}/export`)).json()) as {
@@ -129,7 +161,12 @@ for (const language of ['en', 'zh'] as Language[]) {
       venues: Array<{ spaces: Array<{ id: string }> }>;
     };
     const closed = await officerApi.post(`/api/plans/${planId}/closures`, {
-      data: { spaceId: liveDocument.venues[0].spaces[0].id, start: liveDocument.horizon.start, end: liveDocument.horizon.start.replace(/T.*/, 'T12:00'), reason: 'live change' },
+      data: {
+        spaceId: liveDocument.venues[0].spaces[0].id,
+        start: liveDocument.horizon.start,
+        end: liveDocument.horizon.start.replace(/T.*/, 'T12:00'),
+        reason: 'live change',
+      },
     });
     expect(closed.status(), await closed.text()).toBe(201);
     await officerPage.goto(`/plans/${second.id}/compare`);
@@ -138,7 +175,9 @@ for (const language of ['en', 'zh'] as Language[]) {
     await officerPage.locator('.adopt-dialog .ant-btn-primary').click();
     const refused = officerPage.getByTestId('adoption-refused');
     await expect(refused).toBeVisible();
-    await expect(refused.getByTestId('adoption-changes').locator('li')).toContainText([zh ? '临时停用：已新增 1 项' : 'Closures: 1 added']);
+    await expect(refused.getByTestId('adoption-changes').locator('li')).toContainText([
+      zh ? '临时停用：已新增 1 项' : 'Closures: 1 added',
+    ]);
     await screenshot(officerPage, `scenario-refused-${language}`);
     await expectAccessible(officerPage, `refused adoption (${language})`, '[data-testid="scenario-actions"]');
     if (zh) await expectNoEnglishUiBesideNames(officerPage, 'refused adoption');

@@ -33,8 +33,10 @@ async function demoSummitId(officer: APIRequestContext): Promise<number> {
 async function importAs(officer: APIRequestContext, document: Record<string, unknown>, name: string): Promise<number> {
   const imported = await officer.post('/api/plans/import', { data: { ...document, name } });
   expect(imported.status(), await imported.text()).toBe(201);
-  return ((await imported.json()) as { planId?: number; id?: number; plan?: { id: number } }).planId ??
-    Number(imported.headers().location?.split('/').pop());
+  return (
+    ((await imported.json()) as { planId?: number; id?: number; plan?: { id: number } }).planId ??
+    Number(imported.headers().location?.split('/').pop())
+  );
 }
 
 async function publish(officer: APIRequestContext, planId: number, answerWithinHours: number): Promise<void> {
@@ -50,7 +52,13 @@ interface Engagement {
 }
 
 /** Places an engagement by hand, at its current version (publishing changes it). */
-async function place(officer: APIRequestContext, planId: number, engagement: Engagement, spaceId: string, start: string) {
+async function place(
+  officer: APIRequestContext,
+  planId: number,
+  engagement: Engagement,
+  spaceId: string,
+  start: string,
+) {
   const path = `/api/plans/${planId}/engagements/${engagement.id}`;
   const { version } = (await (await officer.get(path)).json()) as Engagement;
   const placed = await officer.patch(`${path}/assignment`, { data: { spaceId, start, version } });
@@ -66,14 +74,16 @@ export const BALLROOM = 'cncc-phase-i-grand-ballroom';
  */
 async function freeStart(officer: APIRequestContext, spaceIds: readonly string[]): Promise<string> {
   const answer = await officer.get('/api/bookings?status=CONFIRMED&size=2000');
-  const confirmed = ((await answer.json()) as { content: Array<{ spaceId: string; localStart: string; localEnd: string }> }).content
-    .filter((booking) => spaceIds.includes(booking.spaceId));
+  const confirmed = (
+    (await answer.json()) as { content: Array<{ spaceId: string; localStart: string; localEnd: string }> }
+  ).content.filter((booking) => spaceIds.includes(booking.spaceId));
   for (let day = 12; day <= 18; day++) {
     for (const hour of ['09', '13', '17']) {
       const start = `2027-04-${day}T${hour}:00:00`;
       const from = Date.parse(`${start}Z`) - 2 * 3600_000;
       const to = Date.parse(`${start}Z`) + 5 * 3600_000;
-      if (!confirmed.some((b) => Date.parse(`${b.localStart}Z`) < to && Date.parse(`${b.localEnd}Z`) > from)) return start;
+      if (!confirmed.some((b) => Date.parse(`${b.localStart}Z`) < to && Date.parse(`${b.localEnd}Z`) > from))
+        return start;
     }
   }
   throw new Error(`no free start in ${spaceIds.join(' and ')}`);
@@ -89,13 +99,22 @@ interface DocumentVenue {
  * the China National Convention Center and Yanqi Lake venues only): its requests go to the
  * officers. A reference venue (the Great Hall of the People) rather than a synthetic site.
  */
-async function unmanagedHall(admin: APIRequestContext, document: Record<string, unknown>): Promise<{ venueId: string; spaceId: string }> {
-  const accounts = ((await (await admin.get('/api/accounts?size=500')).json()) as { content: Array<{ managedVenueIds?: string[] }> }).content;
+async function unmanagedHall(
+  admin: APIRequestContext,
+  document: Record<string, unknown>,
+): Promise<{ venueId: string; spaceId: string }> {
+  const accounts = (
+    (await (await admin.get('/api/accounts?size=500')).json()) as { content: Array<{ managedVenueIds?: string[] }> }
+  ).content;
   const managed = new Set(accounts.flatMap((account) => account.managedVenueIds ?? []));
   const halls = (document.venues as DocumentVenue[])
     .filter((venue) => !managed.has(venue.id))
     .sort((a, b) => Number(a.id.startsWith('syn-')) - Number(b.id.startsWith('syn-')))
-    .flatMap((venue) => venue.spaces.filter((space) => (space.capacity?.THEATRE ?? 0) >= 500).map((space) => ({ venueId: venue.id, spaceId: space.id })));
+    .flatMap((venue) =>
+      venue.spaces
+        .filter((space) => (space.capacity?.THEATRE ?? 0) >= 500)
+        .map((space) => ({ venueId: venue.id, spaceId: space.id })),
+    );
   expect(halls.length, 'a theatre hall without managers in the demo summit').toBeGreaterThan(0);
   return halls[0]!;
 }
@@ -117,7 +136,9 @@ export async function publishForTheManager(playwright: Playwright, suffix: strin
   const exported = (await (await officer.get(`/api/plans/${demo}/export`)).json()) as Record<string, unknown>;
   const name = `Inbox E2E ${suffix}`;
   const planId = await importAs(officer, exported, name);
-  const engagements = ((await (await officer.get(`/api/plans/${planId}/engagements?size=500`)).json()) as { content: Engagement[] }).content;
+  const engagements = (
+    (await (await officer.get(`/api/plans/${planId}/engagements?size=500`)).json()) as { content: Engagement[] }
+  ).content;
   const theatre = engagements.filter((e) => e.layout === 'THEATRE');
   // Not the state banquet: its title, "State banquet", is also an English UI string, which a Chinese screen must not show.
   const banquet = engagements.find((e) => e.layout === 'BANQUET' && e.type !== 'STATE_BANQUET')!;
@@ -139,7 +160,9 @@ export async function publishForTheManager(playwright: Playwright, suffix: strin
   // The officers' inbox: the requests of venues without managers.
   const unmanagedAnswer = await officer.get(`/api/bookings?status=REQUESTED&managed=false&plan=${planId}&size=500`);
   expect(unmanagedAnswer.status()).toBe(200);
-  const unmanaged = ((await unmanagedAnswer.json()) as { content: Array<InboxBooking & { engagement: { id: string } }> }).content;
+  const unmanaged = (
+    (await unmanagedAnswer.json()) as { content: Array<InboxBooking & { engagement: { id: string } }> }
+  ).content;
   const forOfficers = unmanaged.find((b) => b.engagement.id === theatre[2]!.id)!;
   await admin.dispose();
   return {

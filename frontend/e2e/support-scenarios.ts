@@ -62,11 +62,16 @@ export async function solveBriefly(client: APIRequestContext, planId: number, se
 }
 
 /** The venue that holds the most of the plan's engagements, with its name as the plan's document gives it. */
-export async function busiestVenue(client: APIRequestContext, planId: number): Promise<{ id: string; name: string; count: number }> {
+export async function busiestVenue(
+  client: APIRequestContext,
+  planId: number,
+): Promise<{ id: string; name: string; count: number }> {
   const document = (await (await client.get(`/api/plans/${planId}/export`)).json()) as {
     venues: Array<{ id: string; name: string; spaces: Array<{ id: string }> }>;
   };
-  const venueOfSpace = new Map(document.venues.flatMap((venue) => venue.spaces.map((space) => [space.id, venue.id] as const)));
+  const venueOfSpace = new Map(
+    document.venues.flatMap((venue) => venue.spaces.map((space) => [space.id, venue.id] as const)),
+  );
   const engagements = (await (await client.get(`/api/plans/${planId}/engagements?size=2000`)).json()) as {
     content: Array<{ assignment?: { spaceId?: string } | null }>;
   };
@@ -80,7 +85,12 @@ export async function busiestVenue(client: APIRequestContext, planId: number): P
 }
 
 /** Signs in on the sign-in page with any password, in a context of its own. */
-export async function signInFresh(browser: Browser, username: string, password: string, language: Language): Promise<Page> {
+export async function signInFresh(
+  browser: Browser,
+  username: string,
+  password: string,
+  language: Language,
+): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto('/sign-in');
@@ -106,7 +116,11 @@ export async function chooseOption(page: Page, select: string, text: string): Pr
     if ((await chosen.count()) === 0) {
       await box.click();
       await box.locator('input').fill(text);
-      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first().click({ timeout: 15_000 });
+      await page
+        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+        .filter({ hasText: text })
+        .first()
+        .click({ timeout: 15_000 });
     }
     await expect(chosen).not.toHaveCount(0, { timeout: 5_000 });
   }).toPass({ timeout: 90_000 });

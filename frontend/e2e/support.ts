@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { en } from '../src/lib/i18n/en';
 
@@ -23,10 +23,15 @@ export async function signIn(page: Page, username: string, language: Language): 
  * on this device until the account's answer arrives.
  */
 export async function chooseLanguage(page: Page, language: Language): Promise<void> {
-  await page.locator(`label:has(span[lang="${language === 'zh' ? 'zh-CN' : 'en'}"])`).first().click();
+  await page
+    .locator(`label:has(span[lang="${language === 'zh' ? 'zh-CN' : 'en'}"])`)
+    .first()
+    .click();
   await expect(page.locator('html')).toHaveAttribute('lang', language === 'zh' ? 'zh-CN' : 'en');
   await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('protocol-planner.language-unsaved')), { message: 'the language saved to the account' })
+    .poll(() => page.evaluate(() => localStorage.getItem('protocol-planner.language-unsaved')), {
+      message: 'the language saved to the account',
+    })
     .toBeNull();
 }
 
@@ -37,16 +42,28 @@ export async function chooseLanguage(page: Page, language: Language): Promise<vo
  * may draw too late to be seen (or not at all), so it is not waited for; the solve button alone
  * is no sign either, as it was there before the click.
  */
-export async function solveOnBoard(page: Page, planId: number | string, seconds: number, solveLabel: string): Promise<void> {
-  await page.locator('input[data-testid="solve-seconds"], [data-testid="solve-seconds"] input').first().fill(String(seconds));
+export async function solveOnBoard(
+  page: Page,
+  planId: number | string,
+  seconds: number,
+  solveLabel: string,
+): Promise<void> {
+  await page
+    .locator('input[data-testid="solve-seconds"], [data-testid="solve-seconds"] input')
+    .first()
+    .fill(String(seconds));
   const solveButton = page.locator('.board-solve').getByRole('button', { name: solveLabel, exact: true });
   const [started] = await Promise.all([
-    page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === `/api/plans/${planId}/solve`),
+    page.waitForResponse(
+      (response) =>
+        response.request().method() === 'POST' && new URL(response.url()).pathname === `/api/plans/${planId}/solve`,
+    ),
     solveButton.click(),
   ]);
   expect(started.ok(), await started.text()).toBe(true);
   await page.waitForResponse(
-    (response) => response.request().method() === 'GET' && new URL(response.url()).pathname === `/api/plans/${planId}/engagements`,
+    (response) =>
+      response.request().method() === 'GET' && new URL(response.url()).pathname === `/api/plans/${planId}/engagements`,
     { timeout: 180_000 },
   );
   // The solve button back and no longer loading. Not by its accessible name: antd removes the
@@ -98,13 +115,24 @@ export async function expectAccessible(page: Page, screen: string, scope?: strin
   // of half its opacity, which a fast machine catches and a slow one does not. Endless animations
   // (spinners) never come to rest and are left out.
   await page.waitForFunction(() =>
-    document.getAnimations().every((animation) =>
-      animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity));
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
   const builder = new AxeBuilder({ page });
   const results = await (scope ? builder.include(scope) : builder).analyze();
   const grave = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
   console.log(`axe on ${screen}: ${results.violations.length} violations, ${grave.length} serious or critical`);
   expect(grave, `axe on ${screen}`).toEqual([]);
 }
@@ -130,7 +158,8 @@ export async function expectNoEnglishUi(page: Page, screen: string): Promise<voi
       const text = node.textContent?.trim();
       const parent = node.parentElement;
       // Engagement titles on a timeline or marked as the plan's data are data ("State banquet").
-      if (text && parent && parent.closest('[hidden], script, style, .vis-item, [data-plan-data]') === null) found.push(text);
+      if (text && parent && parent.closest('[hidden], script, style, .vis-item, [data-plan-data]') === null)
+        found.push(text);
     }
     for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
       for (const name of ['aria-label', 'title', 'placeholder']) {

@@ -13,19 +13,19 @@ const result = 'target/playwright/exit-code';
 const [command] = process.argv.slice(2);
 
 if (command === 'run') {
-  mkdirSync('target/playwright', { recursive: true });
-  const run = spawnSync('npx', ['playwright', 'test'], { stdio: 'inherit', env: process.env });
-  writeFileSync(result, String(run.status ?? 1));
+    mkdirSync('target/playwright', { recursive: true });
+    const run = spawnSync('npx', ['playwright', 'test'], { stdio: 'inherit', env: process.env });
+    writeFileSync(result, String(run.status ?? 1));
 } else if (command === 'check') {
-  if (!existsSync(result)) {
-    console.log('Browser tests did not run (skipped).');
-  } else if (readFileSync(result, 'utf8').trim() !== '0') {
-    console.error('Browser tests failed: see the Playwright output above and target/playwright/results.');
-    process.exit(1);
-  } else {
-    console.log('Browser tests passed; screenshots in frontend/target/playwright/screenshots.');
-  }
+    if (!existsSync(result)) {
+        console.log('Browser tests did not run (skipped).');
+    } else if (readFileSync(result, 'utf8').trim() !== '0') {
+        console.error('Browser tests failed: see the Playwright output above and target/playwright/results.');
+        process.exit(1);
+    } else {
+        console.log('Browser tests passed; screenshots in frontend/target/playwright/screenshots.');
+    }
 } else {
-  console.error('usage: node scripts/browser-tests.mjs run|check');
-  process.exit(2);
+    console.error('usage: node scripts/browser-tests.mjs run|check');
+    process.exit(2);
 }

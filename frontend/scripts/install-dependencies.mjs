@@ -8,10 +8,10 @@ const stamp = 'node_modules/.installed-from-lock';
 const lockHash = createHash('sha256').update(readFileSync('package-lock.json')).digest('hex');
 
 if (existsSync(stamp) && readFileSync(stamp, 'utf8') === lockHash) {
-  console.log('node_modules matches package-lock.json; skipping npm ci');
+    console.log('node_modules matches package-lock.json; skipping npm ci');
 } else {
-  // --prefer-offline: packages already in npm's cache are not re-validated against the registry,
-  // one request per package otherwise; a fresh machine still downloads what it lacks.
-  execSync('npm ci --no-audit --no-fund --prefer-offline', { stdio: 'inherit' });
-  writeFileSync(stamp, lockHash);
+    // --prefer-offline: packages already in npm's cache are not re-validated against the registry,
+    // one request per package otherwise; a fresh machine still downloads what it lacks.
+    execSync('npm ci --no-audit --no-fund --prefer-offline', { stdio: 'inherit' });
+    writeFileSync(stamp, lockHash);
 }

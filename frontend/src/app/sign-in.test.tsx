@@ -175,7 +175,8 @@ describe('signing in with the office directory', () => {
   it("says the form takes the directory's passwords, in the UI's own words when the office gave no name", async () => {
     mockApi({
       'GET /api/me': notSignedIn,
-      'GET /api/sign-in-options': () => json({ directory: { name: null, nameZh: null, passwords: true, signInUrl: null } }),
+      'GET /api/sign-in-options': () =>
+        json({ directory: { name: null, nameZh: null, passwords: true, signInUrl: null } }),
     });
     renderApp('/sign-in');
     expect(await screen.findByText('Use the user name and password of the office directory.')).toBeInTheDocument();

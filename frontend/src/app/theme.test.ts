@@ -19,13 +19,19 @@ describe('the theme', () => {
 
   it('keeps every text colour it sets, placeholders included, at 4.5:1 or more on white (WCAG AA)', () => {
     const luminance = (hex: string) => {
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      const [r, g, b] = [1, 3, 5]
+        .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
         .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
     };
     const contrast = (hex: string) => 1.05 / (luminance(hex) + 0.05);
     const { token } = themeFor(false);
-    for (const colour of [token.colorTextSecondary, token.colorTextDescription, token.colorTextTertiary, token.colorTextPlaceholder]) {
+    for (const colour of [
+      token.colorTextSecondary,
+      token.colorTextDescription,
+      token.colorTextTertiary,
+      token.colorTextPlaceholder,
+    ]) {
       expect(contrast(colour), colour).toBeGreaterThanOrEqual(4.5);
     }
   });

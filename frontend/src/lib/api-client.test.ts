@@ -57,7 +57,9 @@ describe('apiRequest', () => {
   });
 
   it('keeps the status of an error without a problem body', async () => {
-    mockApi({ 'GET /api/me': () => new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }) });
+    mockApi({
+      'GET /api/me': () => new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }),
+    });
 
     const error = (await apiRequest('/api/me').catch((e: unknown) => e)) as ApiError;
 

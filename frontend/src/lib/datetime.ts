@@ -40,3 +40,6 @@ export function formatBeijing(instant: Instant, language: Language, style: DateT
   }
   return format(language, style).format(date);
 }
+
+/** A local date-time as the exchange format writes it, to the minute ("2026-09-02T10:00"). */
+export const toMinute = (value: string | null | undefined) => (value ? value.slice(0, 16) : undefined);

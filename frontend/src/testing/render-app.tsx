@@ -1,6 +1,7 @@
 import { StyleProvider } from '@ant-design/cssinjs';
 import { render } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
+import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/router';
@@ -23,4 +24,15 @@ export function renderApp(path = '/') {
     </StyleProvider>,
   );
   return { ...view, user, router };
+}
+
+/** One component inside the app's providers (server state, antd, i18n), as a screen has it, without the routes. */
+export function renderInApp(ui: ReactElement) {
+  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
+  const view = render(
+    <StyleProvider mock="server">
+      <AppProvider>{ui}</AppProvider>
+    </StyleProvider>,
+  );
+  return { ...view, user };
 }

@@ -64,7 +64,10 @@ export type Plan = Sent<Schemas['PlanResponse'], 'scenarioStatus' | 'originPlanI
 export type Placement = Sent<Schemas['Placement']>;
 
 export type Engagement = Omit<
-  Sent<Schemas['EngagementResponse'], 'earliestStart' | 'latestEnd' | 'minSecurityGrade' | 'pinned' | 'published' | 'assignment'>,
+  Sent<
+    Schemas['EngagementResponse'],
+    'earliestStart' | 'latestEnd' | 'minSecurityGrade' | 'pinned' | 'published' | 'assignment'
+  >,
   'pinned' | 'published' | 'assignment'
 > & {
   pinned?: Placement | null;

@@ -2,7 +2,7 @@ import { Result } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
+import { useCurrentUser } from '@/lib/current-user';
 import { InboxPage } from '@/features/inbox/components/inbox-page';
 import { answersForUnmanagedVenues, canUseInbox, managesVenues } from '@/features/inbox/lib/inbox-permissions';
 

@@ -1,6 +1,6 @@
 import { Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
+import { useCurrentUser } from '@/lib/current-user';
 import { BeijingTime } from '@/components/beijing-time';
 
 /** Who is signed in: name, role and, for venue managers, the venues they answer for. */

@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
-import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
-import { PlanContentLinks } from '@/features/delegations/components/plan-content-links';
+import { useCurrentUser } from '@/lib/current-user';
+import { PlanContentLinks } from '@/features/plan-content/components/plan-content-links';
 import { PlanBoard } from '@/features/plans/components/plan-board';
 import { ScenarioBar } from '@/features/scenarios/components/scenario-bar';
 import { PlanTransfer } from '@/features/transfer/components/plan-transfer';

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
-import { DelegationList } from '@/features/delegations/components/delegation-list';
-import { PlanContentPage } from '@/features/delegations/components/plan-content-page';
-import { EngagementList } from '@/features/engagements/components/engagement-list';
+import { DelegationList } from '@/features/plan-content/components/delegation-list';
+import { PlanContentPage } from '@/features/plan-content/components/plan-content-page';
+import { EngagementList } from '@/features/plan-content/components/engagement-list';
 import { NotFoundRoute } from './not-found';
 
 function usePlanId(): number | undefined {

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
+import { useCurrentUser } from '@/lib/current-user';
 import { ComparisonPage } from '@/features/scenarios/components/comparison-page';
 import { useChineseVenueNames } from '@/features/venues/hooks/use-chinese-venue-names';
 import { NotFoundRoute } from './not-found';

@@ -1,7 +1,7 @@
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
+import { useCurrentUser } from '@/lib/current-user';
 import { VenueEditor } from '@/features/venues/components/venue-editor';
 import { VenuePage } from '@/features/venues/components/venue-page';
 import { canEditVenueSpaces } from '@/features/venues/lib/venue-permissions';

@@ -4,7 +4,7 @@ import { Outlet, useNavigate } from 'react-router';
 import { useSignOut } from '@/features/auth/api/sign-out';
 import { SIGN_IN_PATH } from '@/features/auth/components/require-auth';
 import { useAccountLanguage } from '@/features/auth/hooks/use-account-language';
-import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
+import { useCurrentUser } from '@/lib/current-user';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { LanguageSwitch } from '@/components/language-switch';
 import { errorMessage } from '@/lib/errors';

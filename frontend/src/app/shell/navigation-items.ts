@@ -1,13 +1,6 @@
 import type { Role } from '@/types/api';
 
-export type NavKey =
-  | 'overview'
-  | 'plans'
-  | 'plansAndScenarios'
-  | 'venues'
-  | 'bookingsInbox'
-  | 'accounts'
-  | 'audit';
+export type NavKey = 'overview' | 'plans' | 'plansAndScenarios' | 'venues' | 'bookingsInbox' | 'accounts' | 'audit';
 
 export interface NavItem {
   key: NavKey;

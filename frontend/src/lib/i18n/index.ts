@@ -1,4 +1,4 @@
-import i18n from 'i18next';
+import { createInstance } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setApiLanguage } from '@/lib/api-client';
 import type { Language } from '@/types/api';
@@ -32,6 +32,8 @@ function initialLanguage(): Language {
   const preferred = navigator.languages ?? [navigator.language];
   return preferred.some((tag) => tag.toLowerCase().startsWith('zh')) ? 'zh' : 'en';
 }
+
+const i18n = createInstance();
 
 void i18n.use(initReactI18next).init({
   resources: { en: { translation: en }, zh: { translation: zh } },

@@ -27,7 +27,9 @@ function useAccountMutation<T>(request: (value: T) => Promise<Account>) {
 }
 
 export function useCreateAccount() {
-  return useAccountMutation((account: NewAccount) => apiRequest<Account>('/api/accounts', { method: 'POST', body: account }));
+  return useAccountMutation((account: NewAccount) =>
+    apiRequest<Account>('/api/accounts', { method: 'POST', body: account }),
+  );
 }
 
 export function useUpdateAccount() {

@@ -1,7 +1,7 @@
 import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAllVenues } from '@/features/venues/api/get-all-venues';
+import { useAllVenues } from '@/api/get-all-venues';
 import { currentLanguage } from '@/lib/i18n';
 import { errorMessage } from '@/lib/errors';
 import type { Role } from '@/types/api';
@@ -65,7 +65,13 @@ export function AccountDialog({ account, open, onClose }: AccountDialogProps) {
       update.mutate(
         {
           id: account.id,
-          change: { displayName: values.displayName, email, roles: values.roles, managedVenueIds, version: account.version },
+          change: {
+            displayName: values.displayName,
+            email,
+            roles: values.roles,
+            managedVenueIds,
+            version: account.version,
+          },
         },
         {
           onSuccess: (saved) => {
@@ -116,11 +122,7 @@ export function AccountDialog({ account, open, onClose }: AccountDialogProps) {
         name="account"
         preserve={false}
         onFinish={submit}
-        initialValues={
-          account
-            ? { ...account, email: account.email ?? undefined }
-            : { roles: [], managedVenueIds: [] }
-        }
+        initialValues={account ? { ...account, email: account.email ?? undefined } : { roles: [], managedVenueIds: [] }}
       >
         <Form.Item
           name="username"
@@ -130,10 +132,18 @@ export function AccountDialog({ account, open, onClose }: AccountDialogProps) {
         >
           <Input disabled={!!account} autoComplete="off" data-testid="account-username" />
         </Form.Item>
-        <Form.Item name="displayName" label={t('admin.accounts.displayName')} rules={[required, { whitespace: true, message: t('admin.accounts.required') }]}>
+        <Form.Item
+          name="displayName"
+          label={t('admin.accounts.displayName')}
+          rules={[required, { whitespace: true, message: t('admin.accounts.required') }]}
+        >
           <Input data-testid="account-display-name" />
         </Form.Item>
-        <Form.Item name="email" label={t('admin.accounts.email')} rules={[{ pattern: /.+@.+/, message: t('admin.accounts.emailRule') }]}>
+        <Form.Item
+          name="email"
+          label={t('admin.accounts.email')}
+          rules={[{ pattern: /.+@.+/, message: t('admin.accounts.emailRule') }]}
+        >
           <Input type="email" autoComplete="off" />
         </Form.Item>
         <Form.Item
@@ -156,11 +166,16 @@ export function AccountDialog({ account, open, onClose }: AccountDialogProps) {
           />
         </Form.Item>
         {needsManagedVenues(roles) && (
-          <Form.Item name="managedVenueIds" label={t('admin.accounts.managedVenues')} extra={t('admin.accounts.managedVenuesHelp')}>
+          <Form.Item
+            name="managedVenueIds"
+            label={t('admin.accounts.managedVenues')}
+            extra={t('admin.accounts.managedVenuesHelp')}
+          >
             <Select
               mode="multiple"
               showSearch={{
-                filterOption: (input, option) => !!option && (option as { search: string }).search.includes(input.toLowerCase()),
+                filterOption: (input, option) =>
+                  !!option && (option as { search: string }).search.includes(input.toLowerCase()),
               }}
               options={venueOptions}
               loading={venues.isLoading}
@@ -175,7 +190,10 @@ export function AccountDialog({ account, open, onClose }: AccountDialogProps) {
             name="password"
             label={t('admin.accounts.password')}
             extra={t('admin.accounts.passwordRule', { count: PASSWORD_MINIMUM })}
-            rules={[required, { min: PASSWORD_MINIMUM, message: t('admin.accounts.passwordRule', { count: PASSWORD_MINIMUM }) }]}
+            rules={[
+              required,
+              { min: PASSWORD_MINIMUM, message: t('admin.accounts.passwordRule', { count: PASSWORD_MINIMUM }) },
+            ]}
           >
             <Input.Password autoComplete="new-password" data-testid="account-password" />
           </Form.Item>

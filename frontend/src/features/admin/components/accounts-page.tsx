@@ -2,7 +2,7 @@ import { Alert, App, Button, Input, Popconfirm, Space, Table, Tag, Typography } 
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '@/components/query-state';
-import { useAllVenues } from '@/features/venues/api/get-all-venues';
+import { useAllVenues } from '@/api/get-all-venues';
 import { currentLanguage } from '@/lib/i18n';
 import { errorMessage } from '@/lib/errors';
 import { useAccounts, useSetEnabled } from '../api/accounts';
@@ -35,7 +35,10 @@ export function AccountsPage() {
     () => new Map((venues.data ?? []).map((v) => [v.id, language === 'zh' && v.nameZh ? v.nameZh : v.nameEn])),
     [venues.data, language],
   );
-  const shown = useMemo(() => (accounts.data ?? []).filter((account) => matchesAccount(account, query)), [accounts.data, query]);
+  const shown = useMemo(
+    () => (accounts.data ?? []).filter((account) => matchesAccount(account, query)),
+    [accounts.data, query],
+  );
 
   const toggle = (account: Account) => {
     const enabled = !account.enabled;
@@ -44,7 +47,9 @@ export function AccountsPage() {
       { account, enabled },
       {
         onSuccess: () =>
-          void message.success(t(enabled ? 'admin.accounts.enabledDone' : 'admin.accounts.disabledDone', { username: account.username })),
+          void message.success(
+            t(enabled ? 'admin.accounts.enabledDone' : 'admin.accounts.disabledDone', { username: account.username }),
+          ),
         onError: (error) => setRefusal(errorMessage(error, t, t('errors.unexpected'))),
       },
     );
@@ -78,7 +83,15 @@ export function AccountsPage() {
         </Button>
       </Space>
       {refusal && (
-        <Alert type="error" showIcon closable onClose={() => setRefusal(undefined)} title={refusal} className="admin-refusal" data-testid="account-refusal" />
+        <Alert
+          type="error"
+          showIcon
+          closable
+          onClose={() => setRefusal(undefined)}
+          title={refusal}
+          className="admin-refusal"
+          data-testid="account-refusal"
+        />
       )}
       <Table<Account>
         rowKey="id"
@@ -110,7 +123,11 @@ export function AccountsPage() {
               </>
             ),
           },
-          { key: 'displayName', title: t('admin.accounts.displayName'), render: (_, a) => <span className="account-display-name">{a.displayName}</span> },
+          {
+            key: 'displayName',
+            title: t('admin.accounts.displayName'),
+            render: (_, a) => <span className="account-display-name">{a.displayName}</span>,
+          },
           {
             key: 'roles',
             title: t('admin.accounts.roles'),
@@ -119,7 +136,8 @@ export function AccountsPage() {
           {
             key: 'venues',
             title: t('admin.accounts.managedVenues'),
-            render: (_, a) => a.managedVenueIds.map((id) => venueNames.get(id) ?? id).join(language === 'zh' ? '、' : ', '),
+            render: (_, a) =>
+              a.managedVenueIds.map((id) => venueNames.get(id) ?? id).join(language === 'zh' ? '、' : ', '),
           },
           {
             key: 'status',
@@ -135,16 +153,25 @@ export function AccountsPage() {
             title: t('admin.accounts.actions'),
             render: (_, a) => (
               <Space size="small" className="account-actions">
-                <Button size="small" onClick={() => setEditing(a)} aria-label={`${t('admin.accounts.edit')} ${a.username}`}>
+                <Button
+                  size="small"
+                  onClick={() => setEditing(a)}
+                  aria-label={`${t('admin.accounts.edit')} ${a.username}`}
+                >
                   {t('admin.accounts.edit')}
                 </Button>
                 <Popconfirm
-                  title={t(a.enabled ? 'admin.accounts.disableConfirm' : 'admin.accounts.enableConfirm', { username: a.username })}
+                  title={t(a.enabled ? 'admin.accounts.disableConfirm' : 'admin.accounts.enableConfirm', {
+                    username: a.username,
+                  })}
                   okText={a.enabled ? t('admin.accounts.disable') : t('admin.accounts.enable')}
                   cancelText={t('admin.accounts.cancel')}
                   onConfirm={() => toggle(a)}
                 >
-                  <Button size="small" aria-label={`${a.enabled ? t('admin.accounts.disable') : t('admin.accounts.enable')} ${a.username}`}>
+                  <Button
+                    size="small"
+                    aria-label={`${a.enabled ? t('admin.accounts.disable') : t('admin.accounts.enable')} ${a.username}`}
+                  >
                     {a.enabled ? t('admin.accounts.disable') : t('admin.accounts.enable')}
                   </Button>
                 </Popconfirm>

@@ -64,11 +64,15 @@ function EntryChanges({ entry }: { entry: AuditEntry }) {
         <div className="audit-json">
           <div>
             <Typography.Text strong>{t('admin.audit.before')}</Typography.Text>
-            <pre tabIndex={0}>{entry.before == null ? t('admin.audit.nothing') : JSON.stringify(entry.before, null, 2)}</pre>
+            <pre tabIndex={0}>
+              {entry.before == null ? t('admin.audit.nothing') : JSON.stringify(entry.before, null, 2)}
+            </pre>
           </div>
           <div>
             <Typography.Text strong>{t('admin.audit.after')}</Typography.Text>
-            <pre tabIndex={0}>{entry.after == null ? t('admin.audit.nothing') : JSON.stringify(entry.after, null, 2)}</pre>
+            <pre tabIndex={0}>
+              {entry.after == null ? t('admin.audit.nothing') : JSON.stringify(entry.after, null, 2)}
+            </pre>
           </div>
         </div>
       </details>
@@ -111,7 +115,11 @@ export function AuditPage() {
             data-testid="audit-entity"
           />
         </Form.Item>
-        <Form.Item name="entityId" label={t('admin.audit.entityId')} tooltip={t('admin.audit.entityIdHelp', { example: '3/ev-012' })}>
+        <Form.Item
+          name="entityId"
+          label={t('admin.audit.entityId')}
+          tooltip={t('admin.audit.entityIdHelp', { example: '3/ev-012' })}
+        >
           <Input style={{ width: 140 }} data-testid="audit-entity-id" />
         </Form.Item>
         <Form.Item name="user" label={t('admin.audit.user')}>
@@ -177,7 +185,8 @@ export function AuditPage() {
             {
               key: 'entity',
               title: t('admin.audit.entity'),
-              render: (_, e) => t(`admin.audit.entities.${e.entity}` as 'admin.audit.entities.venue', { defaultValue: e.entity }),
+              render: (_, e) =>
+                t(`admin.audit.entities.${e.entity}` as 'admin.audit.entities.venue', { defaultValue: e.entity }),
             },
             { key: 'entityId', title: t('admin.audit.entityId'), dataIndex: 'entityId' },
             { key: 'action', title: t('admin.audit.action'), render: (_, e) => <code>{e.action}</code> },

@@ -49,7 +49,10 @@ export function PasswordDialog({ account, onClose }: { account?: Account; onClos
           name="password"
           label={t('admin.accounts.newPassword')}
           extra={rule}
-          rules={[{ required: true, message: t('admin.accounts.required') }, { min: PASSWORD_MINIMUM, message: rule }]}
+          rules={[
+            { required: true, message: t('admin.accounts.required') },
+            { min: PASSWORD_MINIMUM, message: rule },
+          ]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

@@ -2,7 +2,7 @@ import { Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
+import { useCurrentUser } from '@/lib/current-user';
 import { canAdminister } from '../lib/admin-permissions';
 
 /** The administration screens for administrators; anyone else who types the address is told so. */

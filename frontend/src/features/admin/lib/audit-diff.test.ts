@@ -12,9 +12,9 @@ describe('the changes of an audit entry', () => {
   });
 
   it('walks nested objects to the field that changed', () => {
-    expect(auditDiff({ capacity: { THEATRE: 100, BANQUET: 50 } }, { capacity: { THEATRE: 120, BANQUET: 50 } })).toEqual([
-      { path: 'capacity.THEATRE', before: 100, after: 120 },
-    ]);
+    expect(auditDiff({ capacity: { THEATRE: 100, BANQUET: 50 } }, { capacity: { THEATRE: 120, BANQUET: 50 } })).toEqual(
+      [{ path: 'capacity.THEATRE', before: 100, after: 120 }],
+    );
   });
 
   it('lists every field of a created or deleted record', () => {

@@ -28,9 +28,13 @@ export function auditDiff(before: unknown, after: unknown, prefix = ''): FieldCh
     const record = (isObject(before) ? before : after) as Record<string, unknown>;
     return Object.keys(record)
       .filter((key) => key !== 'version')
-      .flatMap((key) => auditDiff(isObject(before) ? before[key] : undefined, isObject(after) ? after[key] : undefined, key));
+      .flatMap((key) =>
+        auditDiff(isObject(before) ? before[key] : undefined, isObject(after) ? after[key] : undefined, key),
+      );
   }
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => prefix || key !== 'version');
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (key) => prefix || key !== 'version',
+  );
   return keys.flatMap((key) => {
     const path = prefix ? `${prefix}.${key}` : key;
     const a = before[key];

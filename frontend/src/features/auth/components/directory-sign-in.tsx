@@ -37,12 +37,16 @@ export function DirectorySignIn({ directory, refusal }: { directory: Directory |
             {t('signIn.directory.signInWith', { name })}
           </Button>
           {!directory.passwords && (
-            <Typography.Paragraph className="sign-in-local-note">{t('signIn.directory.localOnly')}</Typography.Paragraph>
+            <Typography.Paragraph className="sign-in-local-note">
+              {t('signIn.directory.localOnly')}
+            </Typography.Paragraph>
           )}
         </>
       )}
       {directory?.passwords && (
-        <Typography.Paragraph className="sign-in-local-note">{t('signIn.directory.passwords', { name })}</Typography.Paragraph>
+        <Typography.Paragraph className="sign-in-local-note">
+          {t('signIn.directory.passwords', { name })}
+        </Typography.Paragraph>
       )}
     </>
   );

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { errorMessage } from '@/lib/errors';
 import { useMe } from '../api/get-me';
-import { CurrentUserContext } from '../hooks/use-current-user';
+import { CurrentUserContext } from '@/lib/current-user';
 
 export const SIGN_IN_PATH = '/sign-in';
 

@@ -39,13 +39,7 @@ export function SignInForm({ secondary = false }: { secondary?: boolean }) {
       onFinish={(credentials) => signIn.mutate(credentials)}
     >
       {signIn.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={signInFailure(signIn.error, t)}
-          style={{ marginBottom: 24 }}
-        />
+        <Alert type="error" showIcon role="alert" title={signInFailure(signIn.error, t)} style={{ marginBottom: 24 }} />
       )}
       <Form.Item
         label={t('signIn.username')}

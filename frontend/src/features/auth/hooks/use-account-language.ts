@@ -1,5 +1,5 @@
 import { App } from 'antd';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useEffectEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
 import { currentLanguage, languageChoiceUnsaved, markLanguageSaved, setLanguage } from '@/lib/i18n';
@@ -36,7 +36,9 @@ export function useAccountLanguage(user: CurrentUser): (language: Language) => v
     [mutate, message, t],
   );
 
-  useEffect(() => {
+  // Once per signed-in user, with the account's language and save as they are then: later
+  // changes of user.language are this hook's own saves.
+  const adoptOrSave = useEffectEvent(() => {
     const shown = currentLanguage();
     if (languageChoiceUnsaved()) {
       if (user.language === shown) {
@@ -47,9 +49,8 @@ export function useAccountLanguage(user: CurrentUser): (language: Language) => v
     } else if (user.language && user.language !== shown) {
       void setLanguage(user.language, { chosen: false });
     }
-    // Deliberately once per signed-in user, not on every change of user.language or save:
-    // later changes of user.language are this hook's own saves.
-  }, [user.username]);
+  });
+  useEffect(() => adoptOrSave(), [user.username]);
 
   return useCallback(
     (language: Language) => {

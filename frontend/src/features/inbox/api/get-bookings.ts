@@ -17,13 +17,20 @@ export const bookingsQueryKey = (status: BookingStatus, filter: BookingsFilter =
 const PAGE = 500;
 
 /** Every booking in this status that the reader may see (a manager: their own venues'), page by page. */
-export async function getBookings(status: BookingStatus, filter: BookingsFilter = {}, signal?: AbortSignal): Promise<Booking[]> {
+export async function getBookings(
+  status: BookingStatus,
+  filter: BookingsFilter = {},
+  signal?: AbortSignal,
+): Promise<Booking[]> {
   const managed = filter.managed === undefined ? '' : `&managed=${filter.managed}`;
   const bookings: Booking[] = [];
   for (let page = 0; ; page++) {
-    const answer = await apiRequest<Page<Booking>>(`/api/bookings?status=${status}${managed}&size=${PAGE}&page=${page}`, {
-      signal,
-    });
+    const answer = await apiRequest<Page<Booking>>(
+      `/api/bookings?status=${status}${managed}&size=${PAGE}&page=${page}`,
+      {
+        signal,
+      },
+    );
     bookings.push(...answer.content);
     if (page + 1 >= answer.totalPages) return bookings;
   }

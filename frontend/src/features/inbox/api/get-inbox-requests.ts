@@ -33,7 +33,9 @@ export function useInboxRequests({ manager, officer, managedVenueIds }: InboxAud
     ];
     const error = parts.find((part) => part.error)?.error ?? null;
     if (parts.some((part) => !part.data)) return { data: undefined, error };
-    const mine = manager ? (ownData ?? []).filter((booking) => !officer || managedVenueIds.includes(booking.venueId)) : [];
+    const mine = manager
+      ? (ownData ?? []).filter((booking) => !officer || managedVenueIds.includes(booking.venueId))
+      : [];
     return { data: [...mine, ...(officer ? (unmanagedData ?? []) : [])], error };
   }, [manager, officer, managedVenueIds, ownData, ownError, unmanagedData, unmanagedError]);
 }

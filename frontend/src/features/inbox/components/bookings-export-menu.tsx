@@ -1,6 +1,6 @@
 import { App, Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from '@/features/transfer/lib/download';
+import { downloadFile } from '@/lib/download';
 import { errorMessage } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
 
@@ -12,7 +12,8 @@ export function BookingsExportMenu() {
 
   const download = (format: 'xlsx' | 'csv') =>
     downloadFile(`/api/bookings/export.${format}?lang=${language}`, `bookings-${language}.${format}`, language).catch(
-      (error: unknown) => message.error(t('exports.failed', { detail: errorMessage(error, t, t('errors.unexpected')) })),
+      (error: unknown) =>
+        message.error(t('exports.failed', { detail: errorMessage(error, t, t('errors.unexpected')) })),
     );
 
   return (

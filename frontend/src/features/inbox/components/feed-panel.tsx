@@ -37,7 +37,9 @@ export function FeedPanel({ venues }: { venues: readonly VenueDetail[] }) {
 
   const onIssue = () =>
     ask(t('inbox.feeds.issueTitle'), t('inbox.feeds.issueBody'), () =>
-      issue.mutateAsync().then(setToken, (error: unknown) => void message.error(errorMessage(error, t, t('inbox.feeds.failed')))),
+      issue
+        .mutateAsync()
+        .then(setToken, (error: unknown) => void message.error(errorMessage(error, t, t('inbox.feeds.failed')))),
     );
 
   const onRevoke = () =>
@@ -70,10 +72,18 @@ export function FeedPanel({ venues }: { venues: readonly VenueDetail[] }) {
       </Space>
       {token && (
         <>
-          <Alert type="info" showIcon title={t('inbox.feeds.issuedAt', { time: formatBeijing(token.issuedAt, language) })} />
+          <Alert
+            type="info"
+            showIcon
+            title={t('inbox.feeds.issuedAt', { time: formatBeijing(token.issuedAt, language) })}
+          />
           {venues.map((venue) => {
             const url = venueFeedUrl(token.venueFeed, venue.id, window.location.origin);
-            const name = placeNames({ venueId: venue.id, venueName: venue.nameEn, spaceId: '', spaceName: '' }, venues, language).venue;
+            const name = placeNames(
+              { venueId: venue.id, venueName: venue.nameEn, spaceId: '', spaceName: '' },
+              venues,
+              language,
+            ).venue;
             return (
               <div key={venue.id}>
                 <Typography.Text strong id={`feed-label-${venue.id}`}>

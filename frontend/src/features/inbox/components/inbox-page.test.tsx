@@ -61,8 +61,12 @@ describe('the officers’ bookings inbox', () => {
     const card = await screen.findByTestId('request-41');
     expect(within(card).getByRole('button', { name: 'Confirm' })).toBeInTheDocument();
     expect(within(card).getByRole('button', { name: 'Decline' })).toBeInTheDocument();
-    expect(screen.getByText('Requests for venues without a venue manager; you answer them for the venue.')).toBeInTheDocument();
-    expect(screen.queryByText('Requests to your venues waiting for your answer, the most urgent first.')).not.toBeInTheDocument();
+    expect(
+      screen.getByText('Requests for venues without a venue manager; you answer them for the venue.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText('Requests to your venues waiting for your answer, the most urgent first.'),
+    ).not.toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Requests (1)' })).toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: 'Week' })).not.toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: 'Calendar feed' })).not.toBeInTheDocument();
@@ -80,10 +84,19 @@ describe('the officers’ bookings inbox', () => {
   });
 
   it('gives an officer who also manages venues both: their venues’ requests and those without managers, and their week', async () => {
-    const mine: Booking = { ...salonRequest, id: 42, venueId: 'cncc', venueName: 'CNCC', venueManaged: true, spaceId: 'hall', spaceName: 'Hall' };
+    const mine: Booking = {
+      ...salonRequest,
+      id: 42,
+      venueId: 'cncc',
+      venueName: 'CNCC',
+      venueManaged: true,
+      spaceId: 'hall',
+      spaceName: 'Hall',
+    };
     const others: Booking = { ...mine, id: 43, venueId: 'elsewhere', venueName: 'Elsewhere' };
     const api = mockApi({
-      'GET /api/me': () => json({ ...protocolOfficer(), roles: ['PROTOCOL_OFFICER', 'VENUE_MANAGER'], managedVenueIds: ['cncc'] }),
+      'GET /api/me': () =>
+        json({ ...protocolOfficer(), roles: ['PROTOCOL_OFFICER', 'VENUE_MANAGER'], managedVenueIds: ['cncc'] }),
       'GET /api/notifications/unread-count': () => json({ count: 0 }),
       'GET /api/bookings': ({ search }) => {
         const query = new URLSearchParams(search);
@@ -92,7 +105,8 @@ describe('the officers’ bookings inbox', () => {
         return json({ content, page: 0, size: 500, totalElements: content.length, totalPages: 1 });
       },
       'GET /api/venues/heritage': () => json(heritage),
-      'GET /api/venues/cncc': () => json({ id: 'cncc', nameEn: 'CNCC', nameZh: '国家会议中心', spaces: [{ id: 'hall', nameEn: 'Hall' }] }),
+      'GET /api/venues/cncc': () =>
+        json({ id: 'cncc', nameEn: 'CNCC', nameZh: '国家会议中心', spaces: [{ id: 'hall', nameEn: 'Hall' }] }),
     });
     renderApp('/inbox');
 
@@ -116,7 +130,8 @@ describe('the officers’ bookings inbox', () => {
     const api = mockApi({
       'GET /api/me': () => json(protocolOfficer()),
       'GET /api/notifications/unread-count': () => json({ count: 0 }),
-      'GET /api/bookings': () => json({ content: [...many].reverse(), page: 0, size: 500, totalElements: 25, totalPages: 1 }),
+      'GET /api/bookings': () =>
+        json({ content: [...many].reverse(), page: 0, size: 500, totalElements: 25, totalPages: 1 }),
       'GET /api/venues/heritage': () => json(heritage),
     });
     renderApp('/inbox');

@@ -26,7 +26,10 @@ export function InboxPage({ managedVenueIds, manager, officer }: InboxPageProps)
   const requests = useInboxRequests({ manager, officer, managedVenueIds });
   const confirmed = useBookings('CONFIRMED', {}, manager);
   const own = useVenues(manager ? managedVenueIds : []);
-  const intro = [...(manager ? [t('inbox.requests.intro')] : []), ...(officer ? [t('inbox.requests.officerIntro')] : [])];
+  const intro = [
+    ...(manager ? [t('inbox.requests.intro')] : []),
+    ...(officer ? [t('inbox.requests.officerIntro')] : []),
+  ];
 
   const requestsTab = {
     key: 'requests',

@@ -85,12 +85,18 @@ export function RequestCard({ booking, names, now, pending, onConfirm, onDecline
               t('inbox.requests.noAnswerBy')
             ),
           },
-          { key: 'when', label: t('inbox.requests.when'), children: bookingWhen(booking.startsAt, booking.endsAt, language) },
+          {
+            key: 'when',
+            label: t('inbox.requests.when'),
+            children: bookingWhen(booking.startsAt, booking.endsAt, language),
+          },
           { key: 'plan', label: t('inbox.requests.plan'), children: booking.planName },
           {
             key: 'type',
             label: t('inbox.requests.type'),
-            children: engagement ? t(`enums.eventType.${engagement.type}` as 'enums.eventType.PLENARY', { defaultValue: engagement.type }) : '-',
+            children: engagement
+              ? t(`enums.eventType.${engagement.type}` as 'enums.eventType.PLENARY', { defaultValue: engagement.type })
+              : '-',
           },
           {
             key: 'headcount',
@@ -100,7 +106,9 @@ export function RequestCard({ booking, names, now, pending, onConfirm, onDecline
           {
             key: 'layout',
             label: t('inbox.requests.layout'),
-            children: engagement ? t(`enums.layout.${engagement.layout}` as 'enums.layout.THEATRE', { defaultValue: engagement.layout }) : '-',
+            children: engagement
+              ? t(`enums.layout.${engagement.layout}` as 'enums.layout.THEATRE', { defaultValue: engagement.layout })
+              : '-',
           },
           {
             key: 'needs',
@@ -109,7 +117,9 @@ export function RequestCard({ booking, names, now, pending, onConfirm, onDecline
             children:
               features.length === 0
                 ? t('inbox.requests.noNeeds')
-                : features.map((f) => t(`enums.feature.${f}` as 'enums.feature.STAGE', { defaultValue: f })).join(t('explain.listSeparator')),
+                : features
+                    .map((f) => t(`enums.feature.${f}` as 'enums.feature.STAGE', { defaultValue: f }))
+                    .join(t('explain.listSeparator')),
           },
           {
             key: 'engagement',
@@ -124,7 +134,11 @@ export function RequestCard({ booking, names, now, pending, onConfirm, onDecline
             span: 'filled',
             children: withheld ? withheldText : (engagement?.attendees ?? []).join(t('explain.listSeparator')) || '-',
           },
-          { key: 'requested', label: t('inbox.requests.requestedAt'), children: formatBeijing(booking.requestedAt, language) },
+          {
+            key: 'requested',
+            label: t('inbox.requests.requestedAt'),
+            children: formatBeijing(booking.requestedAt, language),
+          },
         ]}
       />
       {withheld && (

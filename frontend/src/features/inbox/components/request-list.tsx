@@ -62,7 +62,9 @@ export function RequestList({ requests, venues, intro }: RequestListProps) {
       {
         onSuccess: () => {
           setDeclining(null);
-          void message.success(t(kind === 'confirm' ? 'inbox.actions.confirmed' : 'inbox.actions.declined', { id: bookingId }));
+          void message.success(
+            t(kind === 'confirm' ? 'inbox.actions.confirmed' : 'inbox.actions.declined', { id: bookingId }),
+          );
         },
         onError: (error) => {
           setDeclining(null);

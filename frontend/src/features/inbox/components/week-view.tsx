@@ -53,7 +53,11 @@ export function WeekView({ confirmed, venues }: WeekViewProps) {
     () =>
       venues.flatMap((venue) =>
         venue.spaces.map((space) => {
-          const names = placeNames({ venueId: venue.id, venueName: venue.nameEn, spaceId: space.id, spaceName: space.nameEn }, venues, language);
+          const names = placeNames(
+            { venueId: venue.id, venueName: venue.nameEn, spaceId: space.id, spaceName: space.nameEn },
+            venues,
+            language,
+          );
           return { key: space.id, spaceId: space.id, ...names };
         }),
       ),
@@ -134,7 +138,12 @@ export function WeekView({ confirmed, venues }: WeekViewProps) {
                 .filter((b) => b.spaceId === row.spaceId && overlapsDay(b.startsAt, b.endsAt, day))
                 .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
                 .map((b) => (
-                  <div key={b.id} className="inbox-week-booking" data-testid={`week-booking-${b.id}`} style={{ marginBottom: 6 }}>
+                  <div
+                    key={b.id}
+                    className="inbox-week-booking"
+                    data-testid={`week-booking-${b.id}`}
+                    style={{ marginBottom: 6 }}
+                  >
                     <Typography.Text strong>
                       {formatBeijing(b.startsAt, language, 'time')}–{formatBeijing(b.endsAt, language, 'time')}
                     </Typography.Text>

@@ -11,14 +11,35 @@ const booking = (id: number, title: string | null, venueId: string, spaceId: str
     venueName: venueId === 'ghp' ? 'Great Hall of the People' : 'Diaoyutai State Guesthouse',
     spaceId,
     spaceName: spaceId === 'ghp-auditorium' ? 'Great Auditorium' : 'Fangfei Garden',
-    engagement: title === null ? null : { id: `ev-${id}`, title, type: 'BILATERAL_TALKS', headcount: 8, layout: 'BOARDROOM', requiredFeatures: [], attendees: [], confidential: false },
+    engagement:
+      title === null
+        ? null
+        : {
+            id: `ev-${id}`,
+            title,
+            type: 'BILATERAL_TALKS',
+            headcount: 8,
+            layout: 'BOARDROOM',
+            requiredFeatures: [],
+            attendees: [],
+            confidential: false,
+          },
   }) as unknown as Booking;
 
 const venues = [
-  { id: 'ghp', nameEn: 'Great Hall of the People', nameZh: '人民大会堂', spaces: [{ id: 'ghp-auditorium', nameEn: 'Great Auditorium', nameZh: '万人大礼堂' }] },
+  {
+    id: 'ghp',
+    nameEn: 'Great Hall of the People',
+    nameZh: '人民大会堂',
+    spaces: [{ id: 'ghp-auditorium', nameEn: 'Great Auditorium', nameZh: '万人大礼堂' }],
+  },
 ] as unknown as VenueDetail[];
 
-const requests = [booking(1, 'Talks: Kenya and Chile', 'ghp', 'ghp-auditorium'), booking(2, 'Signing ceremony', 'dyt', 'dyt-fangfei'), booking(3, null, 'dyt', 'dyt-fangfei')];
+const requests = [
+  booking(1, 'Talks: Kenya and Chile', 'ghp', 'ghp-auditorium'),
+  booking(2, 'Signing ceremony', 'dyt', 'dyt-fangfei'),
+  booking(3, null, 'dyt', 'dyt-fangfei'),
+];
 
 describe('finding a request', () => {
   it('keeps every request for an empty query', () => {

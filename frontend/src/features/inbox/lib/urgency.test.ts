@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sortByUrgency, urgencyOf } from './urgency';
 
-const request = (id: number, answerBy: string | null, startsAt = '2027-04-12T02:00:00Z') => ({ id, answerBy, startsAt });
+const request = (id: number, answerBy: string | null, startsAt = '2027-04-12T02:00:00Z') => ({
+  id,
+  answerBy,
+  startsAt,
+});
 
 describe('the inbox order', () => {
   it('puts the soonest answer-by time first and requests without one last', () => {

@@ -13,7 +13,10 @@ function answerByMillis(booking: Pick<Booking, 'answerBy'>): number {
  * The inbox's order: the soonest answer-by time first (requests without one last), then the
  * soonest start, then the booking number, so that the order never changes between two reads.
  */
-export function byUrgency(a: Pick<Booking, 'answerBy' | 'startsAt' | 'id'>, b: Pick<Booking, 'answerBy' | 'startsAt' | 'id'>): number {
+export function byUrgency(
+  a: Pick<Booking, 'answerBy' | 'startsAt' | 'id'>,
+  b: Pick<Booking, 'answerBy' | 'startsAt' | 'id'>,
+): number {
   return (
     answerByMillis(a) - answerByMillis(b) ||
     new Date(a.startsAt).getTime() - new Date(b.startsAt).getTime() ||

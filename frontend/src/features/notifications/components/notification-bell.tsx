@@ -92,7 +92,12 @@ function NotificationList({ roles, onLeave }: { roles: readonly Role[]; onLeave:
               data-kind={notification.kind}
               actions={[
                 where && (
-                  <Button key="open" type="link" onClick={() => void openIt(notification)} data-testid="notification-open">
+                  <Button
+                    key="open"
+                    type="link"
+                    onClick={() => void openIt(notification)}
+                    data-testid="notification-open"
+                  >
                     {t('notifications.open')}
                   </Button>
                 ),
@@ -107,7 +112,9 @@ function NotificationList({ roles, onLeave }: { roles: readonly Role[]; onLeave:
                 title={
                   <Space size={4} wrap>
                     {!notification.read && <Tag color="red">{t('notifications.unread')}</Tag>}
-                    <Typography.Text strong={!notification.read}>{t(`notifications.kind.${key}`, params)}</Typography.Text>
+                    <Typography.Text strong={!notification.read}>
+                      {t(`notifications.kind.${key}`, params)}
+                    </Typography.Text>
                   </Space>
                 }
                 description={

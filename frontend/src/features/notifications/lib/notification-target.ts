@@ -9,7 +9,10 @@ export type NotificationTarget = { path: string } | { bookingOfPlan: number } | 
  * whatever the notice (requests, withdrawals, lapses, cancellations); everyone else goes to the
  * plan board: of the plan itself (requests, re-plan notices) or of the booking's plan.
  */
-export function notificationTarget(notification: Pick<Notification, 'subjectType' | 'subjectId'>, roles: readonly Role[]): NotificationTarget {
+export function notificationTarget(
+  notification: Pick<Notification, 'subjectType' | 'subjectId'>,
+  roles: readonly Role[],
+): NotificationTarget {
   const seesPlans = roles.some((role) => role !== 'VENUE_MANAGER');
   if (!seesPlans) {
     return { path: '/inbox' };

@@ -22,12 +22,21 @@ describe('wording a notification', () => {
       message:
         "Booking 4 of plan 'Summit' declined (reason: Hall under repair (east wing)):\n- Hall A (Yanqi Lake Hotel), 2027-04-12 10:00-11:00 Asia/Shanghai: PLENARY, 300 people, THEATRE [booking 4]",
     });
-    expect(wording.params).toMatchObject({ id: '4', plan: 'Summit', venue: 'Yanqi Lake Hotel', reason: 'Hall under repair (east wing)' });
+    expect(wording.params).toMatchObject({
+      id: '4',
+      plan: 'Summit',
+      venue: 'Yanqi Lake Hotel',
+      reason: 'Hall under repair (east wing)',
+    });
   });
 
   it('words a re-plan notice and a kind it does not know', () => {
     expect(
-      wordNotification({ kind: 'REPLAN_NEEDED', subjectId: '9', message: "Plan 'Week' needs a re-plan: booking 4 was declined." }),
+      wordNotification({
+        kind: 'REPLAN_NEEDED',
+        subjectId: '9',
+        message: "Plan 'Week' needs a re-plan: booking 4 was declined.",
+      }),
     ).toMatchObject({ key: 'REPLAN_NEEDED', params: { plan: 'Week' } });
     expect(wordNotification({ kind: 'SOMETHING_NEW', subjectId: '1', message: '' }).key).toBe('other');
   });

@@ -25,7 +25,9 @@ export interface NotificationWording {
  * the English text only the names it quotes: the plan's ('…plan 'X'…'), the venue's and the count
  * of requests, and a reason given with a decline or a cancellation.
  */
-export function wordNotification(notification: Pick<Notification, 'kind' | 'subjectId' | 'message'>): NotificationWording {
+export function wordNotification(
+  notification: Pick<Notification, 'kind' | 'subjectId' | 'message'>,
+): NotificationWording {
   const message = notification.message ?? '';
   const key = (NOTIFICATION_KINDS as readonly string[]).includes(notification.kind)
     ? (notification.kind as NotificationKind)
@@ -33,7 +35,9 @@ export function wordNotification(notification: Pick<Notification, 'kind' | 'subj
   const plan = /plan '([^']*)'/i.exec(message)?.[1] ?? '';
   const count = /^(\d+) booking request/.exec(message)?.[1] ?? '';
   const venue =
-    /^\d+ booking request\(s\) from plan '[^']*' for (.+?)(?: \(a venue without managers|, to be answered by)/.exec(message)?.[1] ??
+    /^\d+ booking request\(s\) from plan '[^']*' for (.+?)(?: \(a venue without managers|, to be answered by)/.exec(
+      message,
+    )?.[1] ??
     /\n- [^\n]*? \(([^)\n]+)\), \d{4}-/.exec(message)?.[1] ??
     '';
   const reason = /\(reason: ([^\n]*)\):\n/.exec(message)?.[1] ?? '';

@@ -13,7 +13,9 @@ const PAGE = 500;
 export async function getPlanBookings(planId: number, signal?: AbortSignal): Promise<BookingMark[]> {
   const bookings: BookingMark[] = [];
   for (let page = 0; ; page++) {
-    const answer = await apiRequest<Page<BookingMark>>(`/api/bookings?plan=${planId}&size=${PAGE}&page=${page}`, { signal });
+    const answer = await apiRequest<Page<BookingMark>>(`/api/bookings?plan=${planId}&size=${PAGE}&page=${page}`, {
+      signal,
+    });
     bookings.push(...answer.content);
     if (page + 1 >= answer.totalPages) return bookings;
   }

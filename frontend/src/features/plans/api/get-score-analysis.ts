@@ -10,5 +10,8 @@ export function getScoreAnalysis(planId: number, signal?: AbortSignal): Promise<
 
 /** The score, the broken rules and why the unscheduled are unscheduled. */
 export function useScoreAnalysis(planId: number) {
-  return useQuery({ queryKey: scoreAnalysisQueryKey(planId), queryFn: ({ signal }) => getScoreAnalysis(planId, signal) });
+  return useQuery({
+    queryKey: scoreAnalysisQueryKey(planId),
+    queryFn: ({ signal }) => getScoreAnalysis(planId, signal),
+  });
 }

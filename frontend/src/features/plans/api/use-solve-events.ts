@@ -1,15 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '@/lib/use-latest';
 import type { SolveStatus } from '@/types/api';
-import { solveStatusQueryKey } from './solve';
+import { ACTIVE_STATES, solveStatusQueryKey } from '@/api/get-solve-status';
 
 /** A new best solution, as the stream's best-score event carries it. */
 interface NewBest {
   score: SolveStatus['bestScore'];
   timeSpentMs: number;
 }
-
-export const ACTIVE_STATES: ReadonlySet<string> = new Set(['QUEUED', 'SOLVING']);
 
 /**
  * Follows GET /api/plans/{id}/solve/events while a solve is queued or running: `state` replaces
@@ -20,8 +19,7 @@ export function useSolveEvents(planId: number, status: SolveStatus | null | unde
   const client = useQueryClient();
   const active = !!status && ACTIVE_STATES.has(status.state);
   // The latest callback, read when the stream ends: the stream follows the solve, not the render.
-  const ended = useRef(onEnded);
-  ended.current = onEnded;
+  const ended = useLatest(onEnded);
 
   useEffect(() => {
     if (!active) {
@@ -50,5 +48,5 @@ export function useSolveEvents(planId: number, status: SolveStatus | null | unde
       void client.invalidateQueries({ queryKey: key });
     };
     return () => source.close();
-  }, [active, planId, client]);
+  }, [active, planId, client, ended]);
 }

@@ -4,7 +4,7 @@ import { errorMessage } from '@/lib/errors';
 import type { Engagement } from '@/types/api';
 import type { LocalDateTime } from '@/types/plan-document';
 import { useUpdateAssignment } from '../api/update-assignment';
-import type { BookingState } from '../lib/board-rows';
+import type { BookingState } from '@/lib/board-rows';
 import type { NameLookup } from '../lib/word-match';
 import type { MoveProposal } from './move-preview';
 import { MoveToForm, type MoveVenue } from './move-to-form';
@@ -60,7 +60,13 @@ export function EngagementDrawer({
     update.mutate(
       unschedule
         ? { eventId: engagement.id, spaceId: undefined, start: undefined, pinned: false, version: engagement.version }
-        : { eventId: engagement.id, spaceId: engagement.assignment?.spaceId, start: engagement.assignment?.start, pinned, version: engagement.version },
+        : {
+            eventId: engagement.id,
+            spaceId: engagement.assignment?.spaceId,
+            start: engagement.assignment?.start,
+            pinned,
+            version: engagement.version,
+          },
       {
         onSuccess: () => void message.success(t('board.saved')),
         onError: (error) => void message.error(errorMessage(error, t, t('errors.unexpected'))),
@@ -96,15 +102,35 @@ export function EngagementDrawer({
                 label: t('board.space'),
                 children: placed ? spaceName(engagement.assignment!.spaceId!) : t('board.notPlaced'),
               },
-              { key: 'start', label: t('board.start'), children: engagement.assignment?.start?.replace('T', ' ') ?? '-' },
-              { key: 'duration', label: t('board.durationLabel'), children: t('board.duration', { minutes: engagement.durationMinutes }) },
-              { key: 'headcount', label: t('board.headcountLabel'), children: t('board.headcount', { count: engagement.headcount }) },
-              { key: 'delegations', label: t('board.attending'), children: engagement.delegations.map(delegationName).join(', ') },
+              {
+                key: 'start',
+                label: t('board.start'),
+                children: engagement.assignment?.start?.replace('T', ' ') ?? '-',
+              },
+              {
+                key: 'duration',
+                label: t('board.durationLabel'),
+                children: t('board.duration', { minutes: engagement.durationMinutes }),
+              },
+              {
+                key: 'headcount',
+                label: t('board.headcountLabel'),
+                children: t('board.headcount', { count: engagement.headcount }),
+              },
+              {
+                key: 'delegations',
+                label: t('board.attending'),
+                children: engagement.delegations.map(delegationName).join(', '),
+              },
             ]}
           />
           <Space wrap className="board-drawer-state">
             {engagement.pinned && <Tag className="tag-pinned">{t('board.pinned')}</Tag>}
-            {booking && <Tag className={`tag-${booking.toLowerCase()}`}>{t(booking === 'CONFIRMED' ? 'board.confirmed' : 'board.requested')}</Tag>}
+            {booking && (
+              <Tag className={`tag-${booking.toLowerCase()}`}>
+                {t(booking === 'CONFIRMED' ? 'board.confirmed' : 'board.requested')}
+              </Tag>
+            )}
           </Space>
           {canEdit && placed && (
             <Space wrap>
@@ -117,7 +143,12 @@ export function EngagementDrawer({
                   {t('board.pin')}
                 </Button>
               )}
-              <Button danger onClick={() => change(false, true)} disabled={!!engagement.pinned} loading={update.isPending}>
+              <Button
+                danger
+                onClick={() => change(false, true)}
+                disabled={!!engagement.pinned}
+                loading={update.isPending}
+              >
                 {t('board.unschedule')}
               </Button>
             </Space>

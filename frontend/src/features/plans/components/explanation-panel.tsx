@@ -31,9 +31,7 @@ export function ExplanationPanel({ constraints, names, onHighlight }: Explanatio
         key: constraint.id,
         label: (
           <span className="board-rule">
-            <Tag className={`tag-${constraint.level.toLowerCase()}`}>
-              {t(`board.level.${constraint.level}`)}
-            </Tag>
+            <Tag className={`tag-${constraint.level.toLowerCase()}`}>{t(`board.level.${constraint.level}`)}</Tag>
             {ruleName(constraint.id, t)}
             <Typography.Text type="secondary">
               {' · '}

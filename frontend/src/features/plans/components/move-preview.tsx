@@ -72,7 +72,13 @@ export function MovePreview({ planId, proposal, saving, names, onSave, onCancel 
     >
       {proposal && (
         <div data-testid="move-preview">
-          <p>{t('board.moveTo', { event: proposal.eventTitle, space: proposal.spaceName, start: proposal.start.replace('T', ' ') })}</p>
+          <p>
+            {t('board.moveTo', {
+              event: proposal.eventTitle,
+              space: proposal.spaceName,
+              start: proposal.start.replace('T', ' '),
+            })}
+          </p>
           {previewError ? (
             <Alert type="error" title={errorMessage(previewError, t, t('errors.unexpected'))} />
           ) : !preview ? (

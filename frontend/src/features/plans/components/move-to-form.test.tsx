@@ -1,12 +1,17 @@
-import { StyleProvider } from '@ant-design/cssinjs';
-import { fireEvent, render, screen } from '@testing-library/react';
-import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { AppProvider } from '@/app/provider';
+import { renderInApp } from '@/testing/render-app';
 import { MoveToForm, type MoveVenue } from './move-to-form';
 
 const venues: MoveVenue[] = [
-  { id: 'cncc', name: 'Convention Centre', spaces: [{ id: 'hall', name: 'Hall' }, { id: 'salon', name: 'Salon' }] },
+  {
+    id: 'cncc',
+    name: 'Convention Centre',
+    spaces: [
+      { id: 'hall', name: 'Hall' },
+      { id: 'salon', name: 'Salon' },
+    ],
+  },
   { id: 'diaoyutai', name: 'Diaoyutai Guesthouse', spaces: [{ id: 'fangfei', name: 'Fangfei Garden' }] },
 ];
 
@@ -22,20 +27,15 @@ function press(key: keyof typeof KEY_CODES) {
 
 function renderForm(current?: { spaceId: string; start: string }) {
   const onPropose = vi.fn();
-  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
-  render(
-    <StyleProvider mock="server">
-      <AppProvider>
-        <MoveToForm
-          venues={venues}
-          horizonStart="2027-04-12T00:00"
-          horizonEnd="2027-04-14T00:00"
-          grainMinutes={15}
-          current={current}
-          onPropose={onPropose}
-        />
-      </AppProvider>
-    </StyleProvider>,
+  const { user } = renderInApp(
+    <MoveToForm
+      venues={venues}
+      horizonStart="2027-04-12T00:00"
+      horizonEnd="2027-04-14T00:00"
+      grainMinutes={15}
+      current={current}
+      onPropose={onPropose}
+    />,
   );
   return { onPropose, user };
 }
@@ -62,7 +62,11 @@ describe('the "Move to…" form', () => {
     expect(screen.getByRole('button', { name: 'Preview the move' })).toHaveFocus();
     await user.keyboard('{Enter}');
 
-    expect(onPropose).toHaveBeenCalledWith({ spaceId: 'fangfei', spaceName: 'Fangfei Garden', start: '2027-04-13T10:15' });
+    expect(onPropose).toHaveBeenCalledWith({
+      spaceId: 'fangfei',
+      spaceName: 'Fangfei Garden',
+      start: '2027-04-13T10:15',
+    });
   });
 
   it('starts where the engagement is, and offers the spaces of the chosen venue only', async () => {

@@ -36,7 +36,9 @@ export function MoveToForm({ venues, horizonStart, horizonEnd, grainMinutes, cur
   const days = useMemo(() => horizonDays(horizonStart, horizonEnd), [horizonStart, horizonEnd]);
   const times = useMemo(() => grainTimes(grainMinutes), [grainMinutes]);
 
-  const [venueId, setVenueId] = useState<string | undefined>(current?.spaceId ? venueOfSpace.get(current.spaceId)?.id : undefined);
+  const [venueId, setVenueId] = useState<string | undefined>(
+    current?.spaceId ? venueOfSpace.get(current.spaceId)?.id : undefined,
+  );
   const [spaceId, setSpaceId] = useState<string | undefined>(current?.spaceId ?? undefined);
   const [day, setDay] = useState<string>(current?.start?.slice(0, 10) ?? days[0] ?? '');
   const [time, setTime] = useState<string>(current?.start?.slice(11, 16) ?? '09:00');
@@ -83,7 +85,13 @@ export function MoveToForm({ venues, horizonStart, horizonEnd, grainMinutes, cur
         />
       </Form.Item>
       <Form.Item label={t('board.moveForm.day')} htmlFor="move-to-day">
-        <Select id="move-to-day" showSearch options={days.map((d) => ({ value: d, label: d }))} value={day} onChange={setDay} />
+        <Select
+          id="move-to-day"
+          showSearch
+          options={days.map((d) => ({ value: d, label: d }))}
+          value={day}
+          onChange={setDay}
+        />
       </Form.Item>
       <Form.Item label={t('board.moveForm.time')} htmlFor="move-to-time">
         <Select

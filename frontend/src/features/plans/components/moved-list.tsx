@@ -37,7 +37,9 @@ export function MovedList({
               <Typography.Text type="secondary">
                 {t('board.movedFromTo', {
                   from: `${spaceName(item.from.spaceId)} ${localTime(item.from.start)}`,
-                  to: item.to ? `${spaceName(item.to.spaceId)} ${localTime(item.to.start)}` : t('board.movedUnscheduled'),
+                  to: item.to
+                    ? `${spaceName(item.to.spaceId)} ${localTime(item.to.start)}`
+                    : t('board.movedUnscheduled'),
                 })}
               </Typography.Text>
             </div>

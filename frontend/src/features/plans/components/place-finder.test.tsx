@@ -1,11 +1,9 @@
-import { StyleProvider } from '@ant-design/cssinjs';
-import { render, screen, within } from '@testing-library/react';
-import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { AppProvider } from '@/app/provider';
 import { i18n } from '@/lib/i18n';
 import { json, mockApi, problem } from '@/testing/mock-api';
 import type { PlaceOption, PlaceOptions } from '@/types/api';
+import { renderInApp } from '@/testing/render-app';
 import { PlaceFinder } from './place-finder';
 
 const clean: PlaceOption = {
@@ -23,32 +21,37 @@ const clean: PlaceOption = {
       constraint: 'space-conflict',
       score: -30,
       eventIds: ['talks', 'briefing'],
-      parameters: { spaceId: 'salon', space: 'Salon at Heritage', firstEvent: 'Talks', secondEvent: 'Briefing', minutes: 30 },
+      parameters: {
+        spaceId: 'salon',
+        space: 'Salon at Heritage',
+        firstEvent: 'Talks',
+        secondEvent: 'Briefing',
+        minutes: 30,
+      },
       sentence: 'Salon at Heritage is double-booked: Talks and Briefing overlap by 30 minutes, turnover included',
     },
   ],
 };
 
-const answer = (places: PlaceOption[]): PlaceOptions => ({ eventId: 'talks', current: { hard: -30, medium: 0, soft: -115 }, places });
+const answer = (places: PlaceOption[]): PlaceOptions => ({
+  eventId: 'talks',
+  current: { hard: -30, medium: 0, soft: -115 },
+  places,
+});
 
 function renderFinder(places: () => Response, canMove = true) {
   const api = mockApi({ 'GET /api/plans/7/engagements/talks/places': places });
   const onChoose = vi.fn();
-  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
-  render(
-    <StyleProvider mock="server">
-      <AppProvider>
-        <PlaceFinder
-          planId={7}
-          eventId="talks"
-          offsetMinutes={480}
-          names={{ space: (id) => (id === 'salon' ? 'Salon at Heritage' : undefined) }}
-          venueName={(id, fallback) => (id === 'cncc' ? 'National Convention Centre' : fallback)}
-          canMove={canMove}
-          onChoose={onChoose}
-        />
-      </AppProvider>
-    </StyleProvider>,
+  const { user } = renderInApp(
+    <PlaceFinder
+      planId={7}
+      eventId="talks"
+      offsetMinutes={480}
+      names={{ space: (id) => (id === 'salon' ? 'Salon at Heritage' : undefined) }}
+      venueName={(id, fallback) => (id === 'cncc' ? 'National Convention Centre' : fallback)}
+      canMove={canMove}
+      onChoose={onChoose}
+    />,
   );
   return { api, onChoose, user };
 }
@@ -61,7 +64,9 @@ describe('finding a place for an engagement', () => {
     await user.click(screen.getByRole('button', { name: 'Find a place' }));
 
     const place = await screen.findByTestId('place-option');
-    expect(new URLSearchParams(api.sent('GET /api/plans/7/engagements/talks/places')[0]!.search).get('limit')).toBe('10');
+    expect(new URLSearchParams(api.sent('GET /api/plans/7/engagements/talks/places')[0]!.search).get('limit')).toBe(
+      '10',
+    );
     expect(within(place).getByText('National Convention Centre · Hall · 12 Apr 2027, 10:00')).toBeInTheDocument();
     expect(within(place).getByTestId('place-difference')).toHaveTextContent('hard rules 30 better, soft rules 5 worse');
     expect(within(place).getByText('Mended by the move')).toBeInTheDocument();
@@ -84,7 +89,9 @@ describe('finding a place for an engagement', () => {
   });
 
   it('marks places that break a hard rule, shown only because no other exists', async () => {
-    const { user } = renderFinder(() => json(answer([{ ...clean, breaksHardRules: true, difference: { hard: -10, medium: 0, soft: 0 } }])));
+    const { user } = renderFinder(() =>
+      json(answer([{ ...clean, breaksHardRules: true, difference: { hard: -10, medium: 0, soft: 0 } }])),
+    );
     await user.click(screen.getByRole('button', { name: 'Find a place' }));
 
     const place = await screen.findByTestId('place-option');

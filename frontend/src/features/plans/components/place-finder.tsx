@@ -5,7 +5,7 @@ import { formatBeijing } from '@/lib/datetime';
 import { errorMessage } from '@/lib/errors';
 import type { Language, MatchExplanation, PlaceOption } from '@/types/api';
 import { usePlaces } from '../api/get-places';
-import { toInstant } from '../lib/plan-time';
+import { toInstant } from '@/lib/plan-time';
 import { ruleName } from '../lib/rule-name';
 import { isBetter, wordDifference } from '../lib/score-difference';
 import { wordMatch, type NameLookup } from '../lib/word-match';
@@ -110,7 +110,11 @@ export function PlaceFinder({ planId, eventId, offsetMinutes, names, venueName, 
               <Matches title={t('board.removed')} matches={place.removed} names={names} />
               <Matches title={t('board.added')} matches={place.added} names={names} />
               {canMove && (
-                <Button size="small" aria-label={t('board.places.chooseLabel', { where })} onClick={() => onChoose(place)}>
+                <Button
+                  size="small"
+                  aria-label={t('board.places.chooseLabel', { where })}
+                  onClick={() => onChoose(place)}
+                >
                   {t('board.places.choose')}
                 </Button>
               )}

@@ -2,11 +2,11 @@ import { App, Button, Dropdown, Modal, Select } from 'antd';
 import './exports.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from '@/features/transfer/lib/download';
+import { downloadFile } from '@/lib/download';
 import { errorMessage } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
 import type { Plan } from '@/types/api';
-import { usePlanDocument } from '../api/get-plan-document';
+import { usePlanDocument } from '@/api/get-plan-document';
 
 /**
  * The days of a plan's horizon as YYYY-MM-DD, the days its run sheets are printed for: from the day it
@@ -56,11 +56,16 @@ export function PlanExportsMenu({ plan }: { plan: Plan }) {
           ],
           onClick: ({ key }) => {
             if (key === 'venue') setChoosing(true);
-            else if (key === 'xlsx') void download(`${base}/schedule.xlsx?lang=${language}`, `plan-${plan.id}-schedule-${language}.xlsx`);
-            else if (key === 'csv') void download(`${base}/schedule.csv?lang=${language}`, `plan-${plan.id}-schedule-${language}.csv`);
+            else if (key === 'xlsx')
+              void download(`${base}/schedule.xlsx?lang=${language}`, `plan-${plan.id}-schedule-${language}.xlsx`);
+            else if (key === 'csv')
+              void download(`${base}/schedule.csv?lang=${language}`, `plan-${plan.id}-schedule-${language}.csv`);
             else if (key.startsWith('master-')) {
               const day = key.slice('master-'.length);
-              void download(`${base}/run-sheets/days/${day}?lang=${language}`, `master-schedule-${plan.id}-${day}-${language}.pdf`);
+              void download(
+                `${base}/run-sheets/days/${day}?lang=${language}`,
+                `master-schedule-${plan.id}-${day}-${language}.pdf`,
+              );
             }
           },
         }}
@@ -126,7 +131,12 @@ function VenueDayDialog({ plan, days, onClose, onDownload }: VenueDayDialogProps
           onChange={setVenueId}
           options={(document.data?.venues ?? []).map((venue) => ({ value: venue.id, label: venue.name }))}
         />
-        <Select aria-label={t('exports.day')} value={day} onChange={setDay} options={days.map((d) => ({ value: d, label: d }))} />
+        <Select
+          aria-label={t('exports.day')}
+          value={day}
+          onChange={setDay}
+          options={days.map((d) => ({ value: d, label: d }))}
+        />
       </div>
     </Modal>
   );

@@ -49,7 +49,9 @@ export function PlanList({ actions }: PlanListProps) {
         },
         { key: 'engagements', title: t('plans.engagements'), dataIndex: 'engagementCount' },
         { key: 'delegations', title: t('plans.delegations'), dataIndex: 'delegationCount' },
-        ...(actions ? [{ key: 'actions', title: actions.title, render: (_: unknown, plan: Plan) => actions.render(plan) }] : []),
+        ...(actions
+          ? [{ key: 'actions', title: actions.title, render: (_: unknown, plan: Plan) => actions.render(plan) }]
+          : []),
       ]}
     />
   );

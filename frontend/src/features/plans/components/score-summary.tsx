@@ -55,11 +55,23 @@ export function ScoreSummary({ score, kpis }: ScoreSummaryProps) {
           title={<span className="board-kpis-title">{t('board.kpis')}</span>}
           className="board-kpis"
           items={[
-            { key: 'unscheduled', label: t('board.kpi.unscheduled'), children: `${kpis.unscheduled.count} (${kpis.unscheduled.priority})` },
+            {
+              key: 'unscheduled',
+              label: t('board.kpi.unscheduled'),
+              children: `${kpis.unscheduled.count} (${kpis.unscheduled.priority})`,
+            },
             { key: 'travel', label: t('board.kpi.travelMinutes'), children: number(kpis.travelMinutes) },
             { key: 'prestige', label: t('board.kpi.prestigeGap'), children: number(kpis.prestigeGap, 2) },
-            { key: 'equal', label: t('board.kpi.equalTreatmentSpread'), children: number(kpis.equalTreatmentSpread, 2) },
-            { key: 'seats', label: t('board.kpi.emptySeatShare'), children: `${number(kpis.emptySeatShare * 100, 1)} %` },
+            {
+              key: 'equal',
+              label: t('board.kpi.equalTreatmentSpread'),
+              children: number(kpis.equalTreatmentSpread, 2),
+            },
+            {
+              key: 'seats',
+              label: t('board.kpi.emptySeatShare'),
+              children: `${number(kpis.emptySeatShare * 100, 1)} %`,
+            },
             { key: 'hours', label: t('board.kpi.offCustomaryHours'), children: number(kpis.offCustomaryHours) },
           ]}
         />

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/errors';
 import type { SolveStatus } from '@/types/api';
+import { ACTIVE_STATES } from '@/api/get-solve-status';
 import { useStartSolve, useStopSolve } from '../api/solve';
 import { usePublishPlan } from '../api/publish-plan';
-import { ACTIVE_STATES } from '../api/use-solve-events';
 
 export interface SolveControlsProps {
   planId: number;
@@ -46,7 +46,11 @@ export function SolveControls({ planId, status, canEdit, canPublish }: SolveCont
             />
           </label>
           {active ? (
-            <Button danger onClick={() => stop.mutate(undefined, { onError: fail(t('errors.unexpected')) })} loading={stop.isPending}>
+            <Button
+              danger
+              onClick={() => stop.mutate(undefined, { onError: fail(t('errors.unexpected')) })}
+              loading={stop.isPending}
+            >
               {t('board.stop')}
             </Button>
           ) : (
@@ -82,7 +86,9 @@ export function SolveControls({ planId, status, canEdit, canPublish }: SolveCont
             publish.mutate(undefined, {
               // The counts tell the officer what the publish did, also when it changed nothing.
               onSuccess: ({ created, withdrawn, unchanged }) =>
-                void message.success(<span data-testid="publish-result">{t('board.published', { created, withdrawn, unchanged })}</span>),
+                void message.success(
+                  <span data-testid="publish-result">{t('board.published', { created, withdrawn, unchanged })}</span>,
+                ),
               onError: fail(t('errors.unexpected')),
             })
           }

@@ -1,16 +1,12 @@
 import { useTranslation } from 'react-i18next';
-
-export const ENGAGEMENT_TYPES = [
-  'WELCOME_CEREMONY', 'BILATERAL_TALKS', 'PLENARY', 'STATE_BANQUET', 'RECEPTION',
-  'SIGNING_CEREMONY', 'PRESS_CONFERENCE', 'CULTURAL_VISIT', 'WORKING_LUNCH', 'BRIEFING',
-] as const;
+import { EVENT_TYPES } from '@/lib/vocabulary';
 
 /** What the colours and marks of the board mean. */
 export function TypeLegend() {
   const { t } = useTranslation();
   return (
     <ul className="board-legend" aria-label={t('board.legend')}>
-      {ENGAGEMENT_TYPES.map((type) => (
+      {EVENT_TYPES.map((type) => (
         <li key={type} className={`engagement engagement-${type}`}>
           {t(`enums.eventType.${type}`)}
         </li>

@@ -4,7 +4,13 @@ import type { UnscheduledEngagement } from '@/types/api';
 import { ruleName } from '../lib/rule-name';
 
 /** The engagements left out, each with the hard rules that removed its candidate places. */
-export function UnscheduledList({ unscheduled, onSelect }: { unscheduled: UnscheduledEngagement[]; onSelect: (id: string) => void }) {
+export function UnscheduledList({
+  unscheduled,
+  onSelect,
+}: {
+  unscheduled: UnscheduledEngagement[];
+  onSelect: (id: string) => void;
+}) {
   const { t } = useTranslation();
   if (unscheduled.length === 0) {
     return <Typography.Text type="secondary">{t('board.noneUnscheduled')}</Typography.Text>;
@@ -20,7 +26,11 @@ export function UnscheduledList({ unscheduled, onSelect }: { unscheduled: Unsche
             <Typography.Link onClick={() => onSelect(item.id)}>{item.title}</Typography.Link>
             <div>
               <Typography.Text type="secondary">
-                {t('explain.unscheduledHead', { priority: item.priority, left: item.candidatesLeft, candidates: item.candidates })}
+                {t('explain.unscheduledHead', {
+                  priority: item.priority,
+                  left: item.candidatesLeft,
+                  candidates: item.candidates,
+                })}
               </Typography.Text>
             </div>
             <ul className="board-reasons">

@@ -18,15 +18,32 @@ const num = (value: unknown): number => (typeof value === 'number' ? value : Num
 
 function named(parameters: Parameters, key: string, names: NameLookup): string {
   const id = text(parameters[`${key}Id`]);
-  const lookup = key.toLowerCase().endsWith('venue') ? names.venue : key.toLowerCase().endsWith('space') ? names.space : undefined;
+  const lookup = key.toLowerCase().endsWith('venue')
+    ? names.venue
+    : key.toLowerCase().endsWith('space')
+      ? names.space
+      : undefined;
   const local = id ? lookup?.(id) : undefined;
   return local ?? text(parameters[key]);
 }
 
 /** Every name a sentence may use (event, space, venue, delegation, with their prefixes). */
 const NAME_KEYS = [
-  'event', 'firstEvent', 'secondEvent', 'earlierEvent', 'laterEvent', 'fromEvent', 'toEvent',
-  'space', 'secondSpace', 'publishedSpace', 'venue', 'fromVenue', 'toVenue', 'delegation', 'otherDelegation',
+  'event',
+  'firstEvent',
+  'secondEvent',
+  'earlierEvent',
+  'laterEvent',
+  'fromEvent',
+  'toEvent',
+  'space',
+  'secondSpace',
+  'publishedSpace',
+  'venue',
+  'fromVenue',
+  'toVenue',
+  'delegation',
+  'otherDelegation',
 ];
 
 const KEY_BY_RULE: Record<string, string> = {
@@ -77,7 +94,8 @@ export function wordMatch(match: MatchExplanation, t: TFunction, names: NameLook
     }
   }
   const tr = t as unknown as (key: string, options?: Record<string, unknown>) => string;
-  const enumWord = (group: string, value: unknown) => tr(`enums.${group}.${text(value)}`, { defaultValue: text(value) });
+  const enumWord = (group: string, value: unknown) =>
+    tr(`enums.${group}.${text(value)}`, { defaultValue: text(value) });
   if ('layout' in p) values.layout = enumWord('layout', p.layout);
   if ('type' in p) values.type = enumWord('eventType', p.type);
   if ('rank' in p) values.rank = enumWord('rank', p.rank);
@@ -88,7 +106,9 @@ export function wordMatch(match: MatchExplanation, t: TFunction, names: NameLook
   switch (match.constraint) {
     case 'space-conflict':
       // Two spaces that share floor (a divisible hall and its part) name both.
-      return 'secondSpaceId' in p ? tr('explain.spaceConflictSharedFloor', values) : tr('explain.spaceConflict', values);
+      return 'secondSpaceId' in p
+        ? tr('explain.spaceConflictSharedFloor', values)
+        : tr('explain.spaceConflict', values);
     case 'space-capacity':
       return 'peopleOver' in p ? tr('explain.spaceCapacityOver', values) : tr('explain.spaceCapacityNoLayout', values);
     case 'required-features': {

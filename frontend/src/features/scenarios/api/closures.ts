@@ -34,7 +34,8 @@ export function useAddClosures(planId: number) {
 export function useDeleteClosure(planId: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (closureId: number) => apiRequest<void>(`/api/plans/${planId}/closures/${closureId}`, { method: 'DELETE' }),
+    mutationFn: (closureId: number) =>
+      apiRequest<void>(`/api/plans/${planId}/closures/${closureId}`, { method: 'DELETE' }),
     onSettled: () => void client.invalidateQueries({ queryKey: ['plans', planId] }),
   });
 }

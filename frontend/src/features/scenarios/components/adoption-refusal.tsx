@@ -7,10 +7,18 @@ import { changeWords, type AdoptionRefusal } from '../lib/comparison-view';
 function ChangeLine({ change }: { change: LiveChange }) {
   const { t } = useTranslation();
   const words = changeWords(change);
-  const item = t(`scenarios.change.item.${words.item}` as 'scenarios.change.item.engagement', { defaultValue: words.item });
+  const item = t(`scenarios.change.item.${words.item}` as 'scenarios.change.item.engagement', {
+    defaultValue: words.item,
+  });
   const kind = words.kind === 'other' ? words.raw : t(`scenarios.change.kind.${words.kind}`);
   if (words.count !== undefined) return <li>{t('scenarios.change.counted', { item, count: words.count, kind })}</li>;
-  return <li>{words.id ? t('scenarios.change.withId', { item, id: words.id, kind }) : t('scenarios.change.withoutId', { item, kind })}</li>;
+  return (
+    <li>
+      {words.id
+        ? t('scenarios.change.withId', { item, id: words.id, kind })
+        : t('scenarios.change.withoutId', { item, kind })}
+    </li>
+  );
 }
 
 /** Why an adoption was refused: the live plan moved on since the copy, and what changed in it. */

@@ -1,7 +1,7 @@
 import { App, Button, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePlanDocument } from '@/features/plans/api/get-plan-document';
+import { usePlanDocument } from '@/api/get-plan-document';
 import { errorMessage } from '@/lib/errors';
 import type { Plan } from '@/types/api';
 import { useAddClosures, useClosures, useDeleteClosure } from '../api/closures';
@@ -53,7 +53,9 @@ export function ClosuresPanel({ plan, canEdit, venueName }: ClosuresPanelProps) 
     if (!venue) return;
     add.mutate(closuresFor(venue, values), {
       onSuccess: (created) => {
-        void message.success(`${t('scenarios.closures.added', { count: created.length })} ${t('scenarios.closures.solveAgain')}`);
+        void message.success(
+          `${t('scenarios.closures.added', { count: created.length })} ${t('scenarios.closures.solveAgain')}`,
+        );
         form.resetFields(['spaceId', 'reason']);
       },
       onError: (error) => void message.error(errorMessage(error, t, t('errors.unexpected'))),
@@ -69,9 +71,17 @@ export function ClosuresPanel({ plan, canEdit, venueName }: ClosuresPanelProps) 
           layout="vertical"
           name="closure"
           onFinish={submit}
-          initialValues={{ spaceId: WHOLE_VENUE, start: plan.horizonStart.slice(0, 16), end: plan.horizonEnd.slice(0, 16) }}
+          initialValues={{
+            spaceId: WHOLE_VENUE,
+            start: plan.horizonStart.slice(0, 16),
+            end: plan.horizonEnd.slice(0, 16),
+          }}
         >
-          <Form.Item name="venueId" label={t('scenarios.closures.venue')} rules={[{ required: true, message: t('scenarios.closures.required') }]}>
+          <Form.Item
+            name="venueId"
+            label={t('scenarios.closures.venue')}
+            rules={[{ required: true, message: t('scenarios.closures.required') }]}
+          >
             <Select
               showSearch={{ optionFilterProp: 'label' }}
               placeholder={t('scenarios.closures.venuePlaceholder')}
@@ -91,7 +101,11 @@ export function ClosuresPanel({ plan, canEdit, venueName }: ClosuresPanelProps) 
             />
           </Form.Item>
           <div className="closure-times">
-            <Form.Item name="start" label={t('scenarios.closures.start')} rules={[{ required: true, message: t('scenarios.closures.required') }]}>
+            <Form.Item
+              name="start"
+              label={t('scenarios.closures.start')}
+              rules={[{ required: true, message: t('scenarios.closures.required') }]}
+            >
               <Input type="datetime-local" data-testid="closure-start" />
             </Form.Item>
             <Form.Item

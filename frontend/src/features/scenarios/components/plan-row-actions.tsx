@@ -2,7 +2,7 @@ import { Button, Space } from 'antd';
 import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { CurrentUserContext } from '@/features/auth/hooks/use-current-user';
+import { CurrentUserContext } from '@/lib/current-user';
 import type { Plan } from '@/types/api';
 import { canCompare, canCreateScenario } from '../lib/scenario-permissions';
 import { NewScenarioButton } from './new-scenario-button';

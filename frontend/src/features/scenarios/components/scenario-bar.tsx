@@ -1,7 +1,7 @@
 import { Button, Drawer, Space } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canEditPlan } from '@/features/plans/lib/plan-permissions';
+import { canEditPlan } from '@/lib/plan-permissions';
 import type { Plan, Role } from '@/types/api';
 import { useClosures } from '../api/closures';
 import { canCreateScenario } from '../lib/scenario-permissions';

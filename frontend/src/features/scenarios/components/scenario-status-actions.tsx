@@ -2,7 +2,7 @@ import { App, Button, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { usePlan } from '@/features/plans/api/get-plan';
+import { usePlan } from '@/api/get-plan';
 import { errorMessage } from '@/lib/errors';
 import type { Plan, Role } from '@/types/api';
 import { useAdopt, usePropose } from '../api/scenarios';

@@ -1,12 +1,12 @@
 import { Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEngagements } from '@/features/plans/api/get-engagements';
-import { usePlan } from '@/features/plans/api/get-plan';
-import { usePlanDocument } from '@/features/plans/api/get-plan-document';
-import { PlanTimeline } from '@/features/plans/components/plan-timeline';
-import { boardItems, venueGroups } from '@/features/plans/lib/board-rows';
-import { snapToGrain, toInstant, zoneOffsetMinutes } from '@/features/plans/lib/plan-time';
+import { useEngagements } from '@/api/get-engagements';
+import { usePlan } from '@/api/get-plan';
+import { usePlanDocument } from '@/api/get-plan-document';
+import { PlanTimeline } from '@/components/plan-timeline';
+import { boardItems, spacesInUse, venueGroups } from '@/lib/board-rows';
+import { planHorizon, snapToGrain, zoneOffsetMinutes } from '@/lib/plan-time';
 import { LoadError, Loading } from '@/components/query-state';
 import { firstHighlighted, sideRows } from '../lib/side-rows';
 
@@ -35,7 +35,10 @@ export function SideTimeline({ planId, title, highlighted, venueName, testId }: 
 
   const offsetMinutes = useMemo(() => zoneOffsetMinutes(plan.data?.timeZone ?? 'Asia/Shanghai'), [plan.data?.timeZone]);
   const allGroups = useMemo(
-    () => (document.data && engagements.data ? venueGroups(document.data, engagements.data, { venue: venueName }, toggled) : []),
+    () =>
+      document.data && engagements.data
+        ? venueGroups(document.data, spacesInUse(engagements.data), { venue: venueName }, toggled)
+        : [],
     [document.data, engagements.data, venueName, toggled],
   );
   const items = useMemo(
@@ -51,10 +54,7 @@ export function SideTimeline({ planId, title, highlighted, venueName, testId }: 
         : [],
     [engagements.data, plan.data, offsetMinutes, highlighted, t],
   );
-  const horizon = useMemo(
-    () => plan.data && { start: toInstant(plan.data.horizonStart, offsetMinutes), end: toInstant(plan.data.horizonEnd, offsetMinutes) },
-    [plan.data, offsetMinutes],
-  );
+  const horizon = useMemo(() => plan.data && planHorizon(plan.data, offsetMinutes), [plan.data, offsetMinutes]);
   const groups = useMemo(() => sideRows(allGroups, items, highlighted), [allGroups, items, highlighted]);
   const focused = useMemo(() => {
     const first = firstHighlighted(groups, items, highlighted);

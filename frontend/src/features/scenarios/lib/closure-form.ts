@@ -9,7 +9,8 @@ export function closuresFor(
   venue: Pick<DocumentVenue, 'spaces'>,
   form: { spaceId?: string; start: string; end: string; reason?: string },
 ): NewClosure[] {
-  const spaceIds = !form.spaceId || form.spaceId === WHOLE_VENUE ? venue.spaces.map((space) => space.id) : [form.spaceId];
+  const spaceIds =
+    !form.spaceId || form.spaceId === WHOLE_VENUE ? venue.spaces.map((space) => space.id) : [form.spaceId];
   const reason = form.reason?.trim() || undefined;
   return spaceIds.map((spaceId) => ({ spaceId, start: form.start, end: form.end, ...(reason ? { reason } : {}) }));
 }

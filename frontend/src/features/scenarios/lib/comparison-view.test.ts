@@ -17,7 +17,14 @@ const kpis = (overrides: Partial<Kpis> = {}): Kpis => ({
 const place = (spaceId: string, start: string) => ({ spaceId, venueId: spaceId.slice(0, 1), start });
 
 const comparison = (overrides: Partial<Comparison> = {}): Comparison => ({
-  origin: { planId: 1, name: 'Summit', revision: 4, score: { hard: 0, medium: -2, soft: -300 }, feasible: true, kpis: kpis() },
+  origin: {
+    planId: 1,
+    name: 'Summit',
+    revision: 4,
+    score: { hard: 0, medium: -2, soft: -300 },
+    feasible: true,
+    kpis: kpis(),
+  },
   scenario: {
     planId: 2,
     name: 'Summit (scenario)',
@@ -28,9 +35,20 @@ const comparison = (overrides: Partial<Comparison> = {}): Comparison => ({
   },
   scoreDifference: { hard: 0, medium: -1, soft: 50 },
   originChangedSinceCopy: false,
-  moved: [{ eventId: 'e1', title: 'Talks', from: place('a-hall', '2026-09-01T09:00'), to: place('b-room', '2026-09-01T10:00') }],
-  newlyScheduled: [{ eventId: 'e2', title: 'Visit', place: place('c-garden', '2026-09-02T14:00'), onlyInOnePlan: false }],
-  newlyUnscheduled: [{ eventId: 'e3', title: 'Lunch', place: place('a-hall', '2026-09-02T12:00'), onlyInOnePlan: false }],
+  moved: [
+    {
+      eventId: 'e1',
+      title: 'Talks',
+      from: place('a-hall', '2026-09-01T09:00'),
+      to: place('b-room', '2026-09-01T10:00'),
+    },
+  ],
+  newlyScheduled: [
+    { eventId: 'e2', title: 'Visit', place: place('c-garden', '2026-09-02T14:00'), onlyInOnePlan: false },
+  ],
+  newlyUnscheduled: [
+    { eventId: 'e3', title: 'Lunch', place: place('a-hall', '2026-09-02T12:00'), onlyInOnePlan: false },
+  ],
   ...overrides,
 });
 
@@ -116,8 +134,14 @@ describe('a refused adoption', () => {
       count: 2,
       raw: '2 added',
     });
-    expect(changeWords({ item: 'engagement', id: 'e7', change: 'unscheduled' })).toMatchObject({ id: 'e7', kind: 'unscheduled' });
-    expect(changeWords({ item: 'venues', id: null, change: 'reshuffled' })).toMatchObject({ kind: 'other', raw: 'reshuffled' });
+    expect(changeWords({ item: 'engagement', id: 'e7', change: 'unscheduled' })).toMatchObject({
+      id: 'e7',
+      kind: 'unscheduled',
+    });
+    expect(changeWords({ item: 'venues', id: null, change: 'reshuffled' })).toMatchObject({
+      kind: 'other',
+      raw: 'reshuffled',
+    });
   });
 });
 
@@ -136,7 +160,7 @@ describe('the levels that differ, in words', () => {
     ]);
   });
 
-  it('gives a close soft score as a share of the live plan\'s', () => {
+  it("gives a close soft score as a share of the live plan's", () => {
     const view = comparisonView(comparison({ scoreDifference: { hard: 0, medium: 0, soft: 50 } }));
     expect(levelChanges(view)).toEqual([{ level: 'soft', verdict: 'better', amount: { unit: 'percent', value: 17 } }]);
   });

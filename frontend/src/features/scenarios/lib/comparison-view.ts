@@ -98,7 +98,8 @@ export function comparisonView(comparison: Comparison): ComparisonView {
 }
 
 /** How much a score level differs: points for the hard and medium levels, a factor or a share for soft. */
-export type Amount = { unit: 'points'; value: number } | { unit: 'times'; value: number } | { unit: 'percent'; value: number };
+export type Amount =
+  { unit: 'points'; value: number } | { unit: 'times'; value: number } | { unit: 'percent'; value: number };
 
 export interface LevelChange {
   level: ScoreLevel;
@@ -124,7 +125,11 @@ function amountOf(row: FigureRow): Amount {
 export function levelChanges(view: ComparisonView): LevelChange[] {
   return view.score
     .filter((row) => row.verdict !== 'same')
-    .map((row) => ({ level: row.key as ScoreLevel, verdict: row.verdict as LevelChange['verdict'], amount: amountOf(row) }));
+    .map((row) => ({
+      level: row.key as ScoreLevel,
+      verdict: row.verdict as LevelChange['verdict'],
+      amount: amountOf(row),
+    }));
 }
 
 /** A refused adoption: the live plan's revision moved on since the copy, and what changed in it. */

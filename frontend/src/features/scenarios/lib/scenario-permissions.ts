@@ -21,7 +21,9 @@ export function canCompare(plan: PlanState & Pick<Plan, 'originPlanId'>, roles: 
 
 /** Only a draft is proposed. */
 export function canPropose(plan: PlanState, roles: readonly Role[]): boolean {
-  return plan.kind === 'SCENARIO' && plan.scenarioStatus === 'DRAFT' && has(roles, 'ADMIN', 'PROTOCOL_OFFICER', 'PLANNER');
+  return (
+    plan.kind === 'SCENARIO' && plan.scenarioStatus === 'DRAFT' && has(roles, 'ADMIN', 'PROTOCOL_OFFICER', 'PLANNER')
+  );
 }
 
 /** Officers adopt a draft or a proposed scenario; an adopted one is read-only. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardGroup, BoardItem } from '@/features/plans/lib/board-rows';
+import type { BoardGroup, BoardItem } from '@/lib/board-rows';
 import { firstHighlighted, sideRows } from './side-rows';
 
 const venue = (id: string, used: boolean, order: number): BoardGroup => ({
@@ -9,7 +9,12 @@ const venue = (id: string, used: boolean, order: number): BoardGroup => ({
   venue: { id, open: used },
   order,
 });
-const space = (id: string, order: number): BoardGroup => ({ id: `space:${id}`, content: id, className: 'board-space', order });
+const space = (id: string, order: number): BoardGroup => ({
+  id: `space:${id}`,
+  content: id,
+  className: 'board-space',
+  order,
+});
 const item = (eventId: string, spaceId: string, hour: number): BoardItem => ({
   id: eventId,
   eventId,
@@ -22,7 +27,14 @@ const item = (eventId: string, spaceId: string, hour: number): BoardItem => ({
   editable: false,
 });
 
-const groups = [venue('a', true, 0), space('a1', 1), venue('b', true, 2), space('b1', 3), space('b2', 4), venue('c', false, 5)];
+const groups = [
+  venue('a', true, 0),
+  space('a1', 1),
+  venue('b', true, 2),
+  space('b1', 3),
+  space('b2', 4),
+  venue('c', false, 5),
+];
 const items = [item('e1', 'a1', 9), item('e2', 'b2', 11), item('e3', 'b1', 10)];
 
 describe('the rows of a comparison timeline', () => {

@@ -1,4 +1,4 @@
-import type { BoardGroup, BoardItem } from '@/features/plans/lib/board-rows';
+import type { BoardGroup, BoardItem } from '@/lib/board-rows';
 
 /**
  * The rows of a comparison timeline: only the venues in use (the hundreds of others say nothing
@@ -22,7 +22,11 @@ export function sideRows(groups: BoardGroup[], items: BoardItem[], highlighted: 
 }
 
 /** The highlighted item on the highest row: the one to bring into view. */
-export function firstHighlighted(rows: BoardGroup[], items: BoardItem[], highlighted: ReadonlySet<string>): BoardItem | undefined {
+export function firstHighlighted(
+  rows: BoardGroup[],
+  items: BoardItem[],
+  highlighted: ReadonlySet<string>,
+): BoardItem | undefined {
   const order = new Map(rows.map((row) => [row.id, row.order]));
   return items
     .filter((item) => highlighted.has(item.eventId) && order.has(item.group))

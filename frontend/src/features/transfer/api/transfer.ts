@@ -16,7 +16,8 @@ export interface ImportResult {
 export function useImportPlan() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (document: unknown) => apiRequest<ImportResult>('/api/plans/import', { method: 'POST', body: document as object }),
+    mutationFn: (document: unknown) =>
+      apiRequest<ImportResult>('/api/plans/import', { method: 'POST', body: document as object }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['plans'] }),
   });
 }

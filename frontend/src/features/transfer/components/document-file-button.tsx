@@ -1,6 +1,6 @@
 import { Button } from 'antd';
 import { useRef } from 'react';
-import { parseJson } from '../lib/download';
+import { parseJson } from '@/lib/download';
 
 /**
  * A button that lets the person choose a JSON file; hands over its parsed content, or undefined

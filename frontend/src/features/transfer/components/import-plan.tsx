@@ -2,13 +2,13 @@ import { Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useCurrentUser } from '@/features/auth/hooks/use-current-user';
-import { ProblemList } from '@/features/delegations/components/problem-list';
+import { useCurrentUser } from '@/lib/current-user';
+import { ProblemList } from '@/components/problem-list';
 import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/errors';
 import { useImportPlan } from '../api/transfer';
 import { DocumentFileButton } from './document-file-button';
-import '@/features/delegations/components/plan-content.css';
+import '../transfer.css';
 
 type Problems = Array<{ path?: string; message: string }>;
 

@@ -2,15 +2,16 @@ import { Alert, App, Button, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { ProblemList } from '@/features/delegations/components/problem-list';
-import { canEditPlan } from '@/features/plans/lib/plan-permissions';
+import { ProblemList } from '@/components/problem-list';
+import { canEditPlan } from '@/lib/plan-permissions';
 import { errorMessage } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
 import type { Plan, Role } from '@/types/api';
 import { useImportSolution, type CatalogueDifference, type ImportResult } from '../api/transfer';
-import { downloadFile } from '../lib/download';
+import { downloadFile } from '@/lib/download';
 import { DocumentFileButton } from './document-file-button';
 import { problemsOf } from './import-plan';
+import '../transfer.css';
 
 /**
  * A plan's documents: export the problem document, download the solution document, import a
@@ -30,8 +31,14 @@ export function PlanTransfer({ plan, roles }: { plan: Plan; roles: readonly Role
   const download = (kind: 'export' | 'solution') => {
     const language = currentLanguage();
     setBusy(kind);
-    downloadFile(`/api/plans/${plan.id}/${kind}`, `plan-${plan.id}-${kind === 'export' ? 'problem' : 'solution'}.json`, language)
-      .catch((error: unknown) => message.error(t('transfer.downloadFailed', { detail: errorMessage(error, t, t('errors.unexpected')) })))
+    downloadFile(
+      `/api/plans/${plan.id}/${kind}`,
+      `plan-${plan.id}-${kind === 'export' ? 'problem' : 'solution'}.json`,
+      language,
+    )
+      .catch((error: unknown) =>
+        message.error(t('transfer.downloadFailed', { detail: errorMessage(error, t, t('errors.unexpected')) })),
+      )
       .finally(() => setBusy(undefined));
   };
 
@@ -67,13 +74,25 @@ export function PlanTransfer({ plan, roles }: { plan: Plan; roles: readonly Role
       </Space>
       <ProblemList title={t('transfer.solutionRefused')} problems={problems} testId="solution-problems" />
       {showDifferences && imported && (
-        <Differences name={imported.name} differences={imported.differences} onDismiss={() => setShowDifferences(false)} />
+        <Differences
+          name={imported.name}
+          differences={imported.differences}
+          onDismiss={() => setShowDifferences(false)}
+        />
       )}
     </section>
   );
 }
 
-function Differences({ name, differences, onDismiss }: { name: string; differences: CatalogueDifference[]; onDismiss: () => void }) {
+function Differences({
+  name,
+  differences,
+  onDismiss,
+}: {
+  name: string;
+  differences: CatalogueDifference[];
+  onDismiss: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Alert

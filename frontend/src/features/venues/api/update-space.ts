@@ -8,10 +8,10 @@ export function useUpdateSpace(venueId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ spaceId, space }: { spaceId: string; space: SpaceRequest }) =>
-      apiRequest<VenueDetail>(
-        `/api/venues/${encodeURIComponent(venueId)}/spaces/${encodeURIComponent(spaceId)}`,
-        { method: 'PUT', body: space },
-      ),
+      apiRequest<VenueDetail>(`/api/venues/${encodeURIComponent(venueId)}/spaces/${encodeURIComponent(spaceId)}`, {
+        method: 'PUT',
+        body: space,
+      }),
     onSuccess: (venue) => {
       client.setQueryData(venueQueryKey(venueId), venue);
       void client.invalidateQueries({ queryKey: ['venues', 'search'] });

@@ -4,11 +4,7 @@ import { errorMessage } from '@/lib/errors';
 import type { Language, SpaceDetail } from '@/types/api';
 import { useUpdateSpace } from '../api/update-space';
 import { localName } from '../lib/venue-name';
-
-const LAYOUTS = ['THEATRE', 'BANQUET', 'RECEPTION', 'ROUNDTABLE', 'CLASSROOM', 'CEREMONY'] as const;
-const FEATURES = [
-  'INTERPRETATION', 'STAGE', 'PRESS_AREA', 'KITCHEN', 'ACCESSIBLE', 'OUTDOOR', 'SECURE_HOLDING_ROOM', 'BROADCAST', 'HELIPAD',
-] as const;
+import { FEATURES, LAYOUTS } from '@/lib/vocabulary';
 
 interface SpaceForm {
   capacity: Partial<Record<(typeof LAYOUTS)[number], number | null>>;
@@ -62,7 +58,11 @@ export function SpaceEditor({ venueId, space, language }: { venueId: string; spa
           features: space.features,
           turnoverMinutes: space.turnoverMinutes,
           open: space.open,
-          blackouts: space.blackouts.map((b) => ({ start: b.start.slice(0, 16), end: b.end.slice(0, 16), reason: b.reason ?? '' })),
+          blackouts: space.blackouts.map((b) => ({
+            start: b.start.slice(0, 16),
+            end: b.end.slice(0, 16),
+            reason: b.reason ?? '',
+          })),
         }}
       >
         <Space wrap>

@@ -5,8 +5,8 @@ import { Link, useNavigate } from 'react-router';
 import { currentLanguage } from '@/lib/i18n';
 import type { VenueSummary } from '@/types/api';
 import { useAreas } from '../api/get-areas';
-import { useAllVenues } from '../api/get-all-venues';
-import { useVenueSearch, type VenueFilters as Filters } from '../api/search-venues';
+import { useAllVenues } from '@/api/get-all-venues';
+import { useVenueSearch, type VenueFilters as Filters } from '@/api/search-venues';
 import { localName } from '../lib/venue-name';
 import { VenueFilters } from './venue-filters';
 import { VenueMap } from './venue-map';
@@ -38,7 +38,12 @@ export function VenueCatalogue() {
       <p data-testid="venue-count" aria-live="polite">
         {t('venues.total', { count: found.data?.totalElements ?? 0 })}
       </p>
-      <VenueMap venues={venues} areas={areas.data ?? []} name={name} onOpen={(id) => void navigate(`/venues/${encodeURIComponent(id)}`)} />
+      <VenueMap
+        venues={venues}
+        areas={areas.data ?? []}
+        name={name}
+        onOpen={(id) => void navigate(`/venues/${encodeURIComponent(id)}`)}
+      />
       <Table<VenueSummary>
         rowKey="id"
         size="small"

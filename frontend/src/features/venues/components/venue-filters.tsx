@@ -1,12 +1,7 @@
 import { Button, Checkbox, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { VenueFilters as Filters } from '../api/search-venues';
-
-const GRADES = ['A', 'B', 'C'];
-const LAYOUTS = ['THEATRE', 'BANQUET', 'RECEPTION', 'ROUNDTABLE', 'CLASSROOM', 'CEREMONY'] as const;
-const FEATURES = [
-  'INTERPRETATION', 'STAGE', 'PRESS_AREA', 'KITCHEN', 'ACCESSIBLE', 'OUTDOOR', 'SECURE_HOLDING_ROOM', 'BROADCAST', 'HELIPAD',
-] as const;
+import type { VenueFilters as Filters } from '@/api/search-venues';
+import { FEATURES, LAYOUTS, SECURITY_GRADES } from '@/lib/vocabulary';
 
 export interface VenueFiltersProps {
   value: Filters;
@@ -42,16 +37,46 @@ export function VenueFilters({ value, types, districts, onChange }: VenueFilters
     <Form layout="vertical" className="venue-filters" onSubmitCapture={(event) => event.preventDefault()}>
       <Space wrap align="end">
         <Form.Item label={t('venues.search')} htmlFor="venue-q">
-          <Input.Search id="venue-q" allowClear defaultValue={value.q} onSearch={(q) => set({ q })} className="venue-search" />
+          <Input.Search
+            id="venue-q"
+            allowClear
+            defaultValue={value.q}
+            onSearch={(q) => set({ q })}
+            className="venue-search"
+          />
         </Form.Item>
-        <ChoiceFilter label={t('venues.type')} id="venue-type" className="venue-select" value={value.type}
-          onChange={(type) => set({ type })} options={[any, ...types.map((type) => ({ value: type, label: type }))]} />
-        <ChoiceFilter label={t('venues.district')} id="venue-district" className="venue-select" value={value.district}
-          onChange={(district) => set({ district })} options={[any, ...districts.map((district) => ({ value: district, label: district }))]} />
-        <ChoiceFilter label={t('venues.grade')} id="venue-grade" className="venue-select-small" value={value.grade}
-          onChange={(grade) => set({ grade })} options={[any, ...GRADES.map((grade) => ({ value: grade, label: grade }))]} />
-        <ChoiceFilter label={t('venues.layout')} id="venue-layout" className="venue-select" value={value.layout}
-          onChange={(layout) => set({ layout })} options={[any, ...LAYOUTS.map((layout) => ({ value: layout, label: t(`enums.layout.${layout}`) }))]} />
+        <ChoiceFilter
+          label={t('venues.type')}
+          id="venue-type"
+          className="venue-select"
+          value={value.type}
+          onChange={(type) => set({ type })}
+          options={[any, ...types.map((type) => ({ value: type, label: type }))]}
+        />
+        <ChoiceFilter
+          label={t('venues.district')}
+          id="venue-district"
+          className="venue-select"
+          value={value.district}
+          onChange={(district) => set({ district })}
+          options={[any, ...districts.map((district) => ({ value: district, label: district }))]}
+        />
+        <ChoiceFilter
+          label={t('venues.grade')}
+          id="venue-grade"
+          className="venue-select-small"
+          value={value.grade}
+          onChange={(grade) => set({ grade })}
+          options={[any, ...SECURITY_GRADES.map((grade) => ({ value: grade, label: grade }))]}
+        />
+        <ChoiceFilter
+          label={t('venues.layout')}
+          id="venue-layout"
+          className="venue-select"
+          value={value.layout}
+          onChange={(layout) => set({ layout })}
+          options={[any, ...LAYOUTS.map((layout) => ({ value: layout, label: t(`enums.layout.${layout}`) }))]}
+        />
         <Form.Item label={t('venues.capacity')} htmlFor="venue-capacity">
           <InputNumber
             id="venue-capacity"
@@ -61,8 +86,14 @@ export function VenueFilters({ value, types, districts, onChange }: VenueFilters
             onChange={(capacity) => set({ capacity: capacity ?? undefined })}
           />
         </Form.Item>
-        <ChoiceFilter label={t('venues.feature')} id="venue-feature" className="venue-select" value={value.feature}
-          onChange={(feature) => set({ feature })} options={[any, ...FEATURES.map((feature) => ({ value: feature, label: t(`enums.feature.${feature}`) }))]} />
+        <ChoiceFilter
+          label={t('venues.feature')}
+          id="venue-feature"
+          className="venue-select"
+          value={value.feature}
+          onChange={(feature) => set({ feature })}
+          options={[any, ...FEATURES.map((feature) => ({ value: feature, label: t(`enums.feature.${feature}`) }))]}
+        />
         <Form.Item>
           <Checkbox checked={!!value.incomplete} onChange={(event) => set({ incomplete: event.target.checked })}>
             {t('venues.incompleteOnly')}

@@ -1,8 +1,9 @@
 import 'leaflet/dist/leaflet.css';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textElement } from '@/lib/text-element';
+import { useLatest } from '@/lib/use-latest';
 import type { Area, VenueSummary } from '@/types/api';
 import { useMapTiles } from '../api/get-map-tiles';
 
@@ -64,12 +65,14 @@ export function VenueMap({ venues, areas, name, onOpen }: VenueMapProps) {
   const attribution = tiles.data?.attribution ?? '';
   const container = useRef<HTMLDivElement>(null);
   const layer = useRef<L.LayerGroup | null>(null);
-  const latest = useRef({ name, onOpen, venues, areas, t });
-  latest.current = { name, onOpen, venues, areas, t };
+  const latest = useLatest({ name, onOpen, venues, areas, t });
 
   useEffect(() => {
     if (!settled) return undefined;
-    const created = L.map(container.current!, { zoomControl: false, attributionControl: !!tileUrl }).setView(BEIJING, 9);
+    const created = L.map(container.current!, { zoomControl: false, attributionControl: !!tileUrl }).setView(
+      BEIJING,
+      9,
+    );
     L.control.zoom({ zoomInTitle: t('venues.zoomIn'), zoomOutTitle: t('venues.zoomOut') }).addTo(created);
     if (tileUrl) {
       // The attribution is the operator's HTML (a link to the tile server's terms), as Leaflet shows it.
@@ -82,11 +85,11 @@ export function VenueMap({ venues, areas, name, onOpen }: VenueMapProps) {
       layer.current = null;
     };
     // Made again when the language changes: the zoom buttons' titles are in it.
-  }, [t, settled, tileUrl, attribution]);
+  }, [t, settled, tileUrl, attribution, latest]);
 
   useEffect(() => {
     if (layer.current) drawMarkers(layer.current, latest.current);
-  }, [venues, areas, t]);
+  }, [venues, areas, t, latest]);
 
   return (
     <div>

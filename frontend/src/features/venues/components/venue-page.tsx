@@ -82,7 +82,10 @@ export function VenuePage({ venueId, canEdit }: VenuePageProps) {
           {
             key: 'features',
             title: t('venue.features'),
-            render: (_, space) => space.features.map((f) => t(`enums.feature.${f}` as 'enums.feature.STAGE')).join(t('explain.listSeparator')),
+            render: (_, space) =>
+              space.features
+                .map((f) => t(`enums.feature.${f}` as 'enums.feature.STAGE'))
+                .join(t('explain.listSeparator')),
           },
           {
             key: 'turnover',

@@ -1,7 +1,7 @@
 import { App, Button, Dropdown } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from '@/features/transfer/lib/download';
+import { downloadFile } from '@/lib/download';
 import { apiRequest } from '@/lib/api-client';
 import { errorMessage } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
@@ -52,7 +52,9 @@ export function VenueRunSheetMenu({ venueId }: { venueId: string }) {
       `/api/plans/${planId}/run-sheets/venues/${encodeURIComponent(venueId)}?day=${day}&lang=${language}`,
       `run-sheet-${venueId}-${day}-${language}.pdf`,
       language,
-    ).catch((error: unknown) => message.error(t('exports.failed', { detail: errorMessage(error, t, t('errors.unexpected')) })));
+    ).catch((error: unknown) =>
+      message.error(t('exports.failed', { detail: errorMessage(error, t, t('errors.unexpected')) })),
+    );
 
   return (
     <Dropdown
@@ -69,7 +71,12 @@ export function VenueRunSheetMenu({ venueId }: { venueId: string }) {
         },
       }}
     >
-      <Button data-testid="venue-run-sheet" title={days.length === 0 && booked.isSuccess ? t('exports.noBookings') : undefined}>{t('exports.runSheet')}</Button>
+      <Button
+        data-testid="venue-run-sheet"
+        title={days.length === 0 && booked.isSuccess ? t('exports.noBookings') : undefined}
+      >
+        {t('exports.runSheet')}
+      </Button>
     </Dropdown>
   );
 }

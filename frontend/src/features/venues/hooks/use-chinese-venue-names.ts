@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { currentLanguage } from '@/lib/i18n';
-import { useAllVenues } from '../api/get-all-venues';
+import { useAllVenues } from '@/api/get-all-venues';
 
 /**
  * A venue's name from the catalogue in the UI's language, by venue id, for screens that draw a
@@ -14,5 +14,8 @@ export function useChineseVenueNames(): (venueId: string) => string | undefined 
     () => new Map((venues.data ?? []).flatMap((venue) => (venue.nameZh ? [[venue.id, venue.nameZh] as const] : []))),
     [venues.data],
   );
-  return useCallback((venueId: string) => (language === 'zh' ? chineseNames.get(venueId) : undefined), [language, chineseNames]);
+  return useCallback(
+    (venueId: string) => (language === 'zh' ? chineseNames.get(venueId) : undefined),
+    [language, chineseNames],
+  );
 }

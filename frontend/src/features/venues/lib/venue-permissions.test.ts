@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { venueSearchParams } from '../api/search-venues';
+import { venueSearchParams } from '@/api/search-venues';
 import { canEditVenueSpaces } from './venue-permissions';
 
 describe('venue editing and search', () => {

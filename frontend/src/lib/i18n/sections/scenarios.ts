@@ -22,7 +22,8 @@ const scenariosEn = {
     'Its engagements, delegations, weights, closures and assignment replace those of the live plan. Confirmed bookings stay where they are. The scenario becomes read-only.',
   adopted: 'Scenario adopted: the live plan now follows it.',
   refused: 'Adoption refused: the live plan has changed since this scenario was copied',
-  refusedRevisions: 'Copied at revision {{from}}; the live plan is now at revision {{to}}. Copy it again, or make the same changes in this scenario.',
+  refusedRevisions:
+    'Copied at revision {{from}}; the live plan is now at revision {{to}}. Copy it again, or make the same changes in this scenario.',
   refusedChanges: 'What changed in the live plan',
   change: {
     item: {
@@ -47,7 +48,8 @@ const scenariosEn = {
   closures: {
     title: 'Closures',
     open: 'Closures ({{count}})',
-    intro: 'Spaces this plan may not use for a while, such as a venue closed in a what-if. Times are plan time (Beijing time).',
+    intro:
+      'Spaces this plan may not use for a while, such as a venue closed in a what-if. Times are plan time (Beijing time).',
     venue: 'Venue',
     venuePlaceholder: 'Search the plan’s venues',
     space: 'Space',
@@ -89,7 +91,11 @@ const scenariosEn = {
       offCustomaryHours: 'Off customary hours',
     },
     verdict: { better: 'better', worse: 'worse', same: 'unchanged' },
-    overall: { better: 'The scenario scores better', worse: 'The scenario scores worse', same: 'Both plans score the same' },
+    overall: {
+      better: 'The scenario scores better',
+      worse: 'The scenario scores worse',
+      same: 'Both plans score the same',
+    },
     change: {
       points: '{{level}}: {{value}} {{verdict}}',
       times: '{{level}}: {{value}} times {{verdict}}',
@@ -140,7 +146,8 @@ export const scenarios = {
     proposed: '推演预案已提交。',
     adopt: '采用',
     adoptTitle: '采用此推演预案？',
-    adoptConfirm: '其活动、代表团、权重、临时停用和排期将替换正式方案中的相应内容。已确认的场地预订保持不变。推演预案随后变为只读。',
+    adoptConfirm:
+      '其活动、代表团、权重、临时停用和排期将替换正式方案中的相应内容。已确认的场地预订保持不变。推演预案随后变为只读。',
     adopted: '推演预案已采用：正式方案已按其更新。',
     refused: '无法采用：复制此推演预案后，正式方案已有变动',
     refusedRevisions: '复制时为第 {{from}} 版，正式方案现为第 {{to}} 版。请重新复制，或在此推演预案中做出相同修改。',

@@ -1,0 +1,33 @@
+import { Alert } from 'antd';
+import './problem-list.css';
+
+/** Problems the API named by JSON path (or about nothing in particular), as a list in an alert. */
+export function ProblemList({
+  title,
+  problems,
+  testId,
+}: {
+  title: string;
+  problems: Array<{ path?: string; message: string }>;
+  testId?: string;
+}) {
+  if (problems.length === 0) return null;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      className="problem-list"
+      data-testid={testId}
+      title={title}
+      description={
+        <ul className="problem-list-items">
+          {problems.map((problem, index) => (
+            <li key={index}>
+              {problem.path && <code className="problem-path">{problem.path}</code>} {problem.message}
+            </li>
+          ))}
+        </ul>
+      }
+    />
+  );
+}

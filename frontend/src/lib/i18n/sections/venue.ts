@@ -1,0 +1,53 @@
+import type { Strings } from '../strings';
+
+/** A venue page and its editors; en.ts and zh.ts take these strings in under `venue`. */
+const venueEn = {
+  back: 'Back to the catalogue',
+  edit: 'Edit spaces',
+  editing: 'Editing {{venue}}',
+  spaces: 'Spaces',
+  capacity: 'Capacity',
+  features: 'Features',
+  turnover: 'Turnover time',
+  turnoverMinutes: '{{minutes}} min',
+  openingHours: 'Opening hours',
+  blackouts: 'Blackouts',
+  noBlackouts: 'None',
+  from: 'From',
+  to: 'To',
+  reason: 'Reason',
+  addBlackout: 'Add blackout',
+  removeBlackout: 'Remove',
+  saveSpace: 'Save space',
+  saved: 'Space saved.',
+  notEditable: 'You cannot edit this venue.',
+  coordinates: 'Coordinates',
+  none: 'None',
+};
+
+export const venue = {
+  en: venueEn,
+  zh: {
+    back: '返回场馆目录',
+    edit: '编辑厅室',
+    editing: '编辑{{venue}}',
+    spaces: '厅室',
+    capacity: '容纳人数',
+    features: '设施',
+    turnover: '布场撤场时间',
+    turnoverMinutes: '{{minutes}}分钟',
+    openingHours: '开放时间',
+    blackouts: '停用时段',
+    noBlackouts: '无',
+    from: '开始',
+    to: '结束',
+    reason: '原因',
+    addBlackout: '添加停用时段',
+    removeBlackout: '删除',
+    saveSpace: '保存厅室',
+    saved: '厅室已保存。',
+    notEditable: '您无权编辑此场馆。',
+    coordinates: '坐标',
+    none: '无',
+  } satisfies Strings<typeof venueEn>,
+};
