@@ -5,8 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -14,10 +14,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Answers 503 for a database fault that escapes the filters before Spring MVC, above all the sign-in
  * check, which reads the database on every HTTP Basic request. Escaped, such a fault was forwarded to
  * the error page, which the security rules deny to an unsigned request: the caller was told "sign in
- * first" (401) after the pool's wait, as if the password were wrong. Runs before the security filters.
+ * first" (401) after the pool's wait, as if the password were wrong. Runs before the security filters,
+ * and before the filter that loads and saves the browser's session in the database, which meets the same
+ * faults.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+@Order(SessionRepositoryFilter.DEFAULT_ORDER - 10)
 class DatabaseFaultFilter extends OncePerRequestFilter {
 
     private final ProblemWriter problems;
