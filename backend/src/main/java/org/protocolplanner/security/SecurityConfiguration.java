@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.util.Map;
 import org.protocolplanner.security.directory.SignInMethods;
 import org.protocolplanner.security.directory.SignInRefusedException;
+import org.protocolplanner.shared.database.DatabaseFaults;
 import org.protocolplanner.shared.web.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,9 +25,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
-import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,6 +34,10 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Denies by default. Browsers sign in with a form and a session cookie and are protected by CSRF
@@ -122,6 +126,18 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder(@Value("${planner.security.password-hash-strength}") int strength) {
         return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
+    }
+
+    /** Spring Session's store of browser sessions, wrapped so that a database outage cannot drop an answer. */
+    @Bean
+    static BeanPostProcessor outageTolerantSessions(ObjectProvider<DatabaseFaults> faults) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JdbcIndexedSessionRepository sessions
+                        ? new OutageTolerantSessions<>(sessions, faults.getObject()) : bean;
+            }
+        };
     }
 
     /**

@@ -5,6 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.protocolplanner.shared.database.DatabaseFaults;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.stereotype.Component;
@@ -16,16 +19,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the error page, which the security rules deny to an unsigned request: the caller was told "sign in
  * first" (401) after the pool's wait, as if the password were wrong. Runs before the security filters,
  * and before the filter that loads and saves the browser's session in the database, which meets the same
- * faults.
+ * faults. That filter also reads the session again once the answer has been sent: a fault there leaves
+ * the answer as it was sent, where rethrowing it would make the server drop the connection.
  */
 @Component
 @Order(SessionRepositoryFilter.DEFAULT_ORDER - 10)
 class DatabaseFaultFilter extends OncePerRequestFilter {
 
-    private final ProblemWriter problems;
+    private static final Logger log = LoggerFactory.getLogger(DatabaseFaultFilter.class);
 
-    DatabaseFaultFilter(ProblemWriter problems) {
+    private final ProblemWriter problems;
+    private final DatabaseFaults faults;
+
+    DatabaseFaultFilter(ProblemWriter problems, DatabaseFaults faults) {
         this.problems = problems;
+        this.faults = faults;
     }
 
     @Override
@@ -34,9 +42,15 @@ class DatabaseFaultFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (!problems.writeDatabaseFault(request, response, e)) {
-                throw e;
+            if (problems.writeDatabaseFault(request, response, e)) {
+                return;
             }
+            if (response.isCommitted() && faults.classify(e).isPresent()) {
+                log.warn("The database failed after {} {} had been answered {}: the answer stands ({})",
+                        request.getMethod(), request.getRequestURI(), response.getStatus(), e.getMessage());
+                return;
+            }
+            throw e;
         }
     }
 }
