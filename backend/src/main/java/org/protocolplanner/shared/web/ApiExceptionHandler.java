@@ -34,8 +34,10 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.JsonNodeException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error of the API is an RFC 7807 problem. Client mistakes are 4xx and name what is wrong
@@ -255,16 +257,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /**
      * What the value should have been, as the exchange reader words it: an unknown enum value names the
-     * known ones, and a fraction or a text where a whole number belongs says so (it is not rounded).
+     * known ones, and a fraction, a text or a list where a whole number belongs says so (nothing is rounded).
      */
     private static String wrongValue(JacksonException e) {
-        if (!(e instanceof InvalidFormatException format) || format.getTargetType() == null) {
+        if (e instanceof InputCoercionException) {
+            return "is out of range";
+        }
+        if (!(e instanceof MismatchedInputException mismatch) || mismatch.getTargetType() == null) {
             return "has the wrong type or an unknown value";
         }
-        Class<?> type = format.getTargetType();
-        if (type.isEnum()) {
-            return "unknown value '" + format.getValue() + "'; expected one of " + Arrays.stream(
-                    type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+        Class<?> type = mismatch.getTargetType();
+        Object value = e instanceof InvalidFormatException format ? format.getValue() : null;
+        if (type.isEnum() && value != null) {
+            return "unknown value '" + value + "'; expected one of " + Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
         }
         String expected = WHOLE_NUMBERS.contains(type) ? "a whole number"
                 : Number.class.isAssignableFrom(type) || type == double.class ? "a number"
@@ -272,8 +278,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (expected == null) {
             return "has the wrong type or an unknown value";
         }
-        Object value = format.getValue();
-        return "must be " + expected + ", not " + (value instanceof String text ? "the text '" + text + "'" : value);
+        return "must be " + expected + (value instanceof Number number ? ", not " + number : "");
     }
 
     private static String describe(InputError error) {
