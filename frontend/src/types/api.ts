@@ -63,6 +63,21 @@ export type Plan = Sent<Schemas['PlanResponse'], 'scenarioStatus' | 'originPlanI
 
 export type Placement = Sent<Schemas['Placement']>;
 
+/** GET /api/plans/{id}/delegations */
+export type Delegation = Sent<Schemas['DelegationResponse'], 'country' | 'hotelVenueId'>;
+
+/** POST and PUT /api/plans/{id}/delegations: the exchange format's delegation, plus `version` to change one. */
+export type DelegationRequest = Schemas['DelegationRequest'];
+
+/** POST and PUT /api/plans/{id}/engagements: the exchange format's event, plus `version` to change one. */
+export type EngagementRequest = Schemas['EngagementRequest'];
+
+/** GET /api/plans/{id}/closures: a space the plan may not use for a while, in plan time. */
+export type Closure = Sent<Schemas['ClosureResponse'], 'reason'>;
+
+/** POST /api/plans/{id}/closures: the exchange format's closure element. */
+export type ClosureRequest = Schemas['ClosureRequest'];
+
 export type Engagement = Omit<
   Sent<
     Schemas['EngagementResponse'],

@@ -1,29 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import type { components } from '@/types/generated/openapi';
-import type { Page } from '@/types/api';
-
-type DelegationResponse = components['schemas']['DelegationResponse'];
-
-/** A delegation of a plan (GET /api/plans/{id}/delegations). */
-export type Delegation = Required<Omit<DelegationResponse, 'country' | 'hotelVenueId'>> & {
-  country?: string | null;
-  hotelVenueId?: string | null;
-};
-
-/** The body of POST and PUT: the exchange format's delegation, plus `version` to change one. */
-export interface DelegationBody {
-  id: string;
-  name: string;
-  country?: string;
-  headRank: string;
-  size: number;
-  arrival: string;
-  departure: string;
-  hotelVenueId?: string;
-  separateFrom: string[];
-  version?: number;
-}
+import type { Delegation, DelegationRequest, Page } from '@/types/api';
 
 export const delegationsQueryKey = (planId: number) => ['plans', planId, 'delegations'] as const;
 
@@ -56,7 +33,7 @@ function useInvalidatePlan(planId: number) {
 export function useSaveDelegation(planId: number) {
   const invalidate = useInvalidatePlan(planId);
   return useMutation({
-    mutationFn: ({ originalId, body }: { originalId?: string; body: DelegationBody }) =>
+    mutationFn: ({ originalId, body }: { originalId?: string; body: DelegationRequest }) =>
       originalId
         ? apiRequest<Delegation>(`/api/plans/${planId}/delegations/${encodeURIComponent(originalId)}`, {
             method: 'PUT',

@@ -1,29 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import type { Engagement } from '@/types/api';
-
-/** The body of POST and PUT: the exchange format's event, plus `version` to change one. */
-export interface EngagementBody {
-  id: string;
-  title: string;
-  type: string;
-  delegations: string[];
-  headcount: number;
-  layout: string;
-  durationMinutes: number;
-  requiredFeatures: string[];
-  minSecurityGrade?: string;
-  earliestStart?: string;
-  latestEnd?: string;
-  preferredSpaces: string[];
-  excludedSpaces: string[];
-  priority: number;
-  after: string[];
-  pinned?: { spaceId: string; start: string };
-  published?: { spaceId: string; start: string };
-  confidential: boolean;
-  version?: number;
-}
+import type { Engagement, EngagementRequest } from '@/types/api';
 
 function useInvalidatePlan(planId: number) {
   const client = useQueryClient();
@@ -37,7 +14,7 @@ function useInvalidatePlan(planId: number) {
 export function useSaveEngagement(planId: number) {
   const invalidate = useInvalidatePlan(planId);
   return useMutation({
-    mutationFn: ({ originalId, body }: { originalId?: string; body: EngagementBody }) =>
+    mutationFn: ({ originalId, body }: { originalId?: string; body: EngagementRequest }) =>
       originalId
         ? apiRequest<Engagement>(`/api/plans/${planId}/engagements/${encodeURIComponent(originalId)}`, {
             method: 'PUT',

@@ -1,32 +1,10 @@
-import type { FormInstance } from 'antd';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDrawer } from '@/components/form-drawer';
 import { ProblemList } from '@/components/problem-list';
-import { isApiError } from '@/lib/api-client';
-import { errorMessage } from '@/lib/errors';
-import { problemOnForm, type ProblemOnForm } from '@/lib/problem-fields';
+import type { ProblemOnForm } from '@/lib/problem-fields';
 import type { PlanDocument } from '@/types/plan-document';
 import { type ContentSection, SINGULAR } from './content-table';
-
-/**
- * What the API refused of a saved form: each message next to the field its JSON path names (the
- * form's fields are named as the API names them), the others in `problems` above the form.
- */
-export function useFormProblems(form: FormInstance, fields: readonly string[]) {
-  const { t } = useTranslation();
-  const [problems, setProblems] = useState<ProblemOnForm['general']>([]);
-  const onError = (error: unknown) => {
-    if (isApiError(error)) {
-      const placed = problemOnForm(error.problem, [...fields]);
-      form.setFields(placed.fields as Parameters<typeof form.setFields>[0]);
-      setProblems(placed.general);
-    } else {
-      setProblems([{ message: errorMessage(error, t, t('errors.unexpected')) }]);
-    }
-  };
-  return { problems, clear: () => setProblems([]), onError };
-}
 
 /** What a delegation's or an engagement's form is given, besides the record and its neighbours. */
 export interface ContentFormProps {

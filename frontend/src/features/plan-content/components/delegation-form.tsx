@@ -5,8 +5,10 @@ import { useClearControl } from '@/components/clear-control';
 import { isApiError } from '@/lib/api-client';
 import { toMinute } from '@/lib/datetime';
 import { errorMessage } from '@/lib/errors';
-import { useSaveDelegation, type Delegation, type DelegationBody } from '../api/delegations';
-import { ContentFormDrawer, type ContentFormProps, useFormProblems } from './content-form-drawer';
+import type { Delegation, DelegationRequest } from '@/types/api';
+import { useSaveDelegation } from '../api/delegations';
+import { useFormProblems } from '@/lib/use-form-problems';
+import { ContentFormDrawer, type ContentFormProps } from './content-form-drawer';
 import { HEAD_RANKS } from '@/lib/vocabulary';
 
 /** The form's fields, named as the API names them so that its errors find them. */
@@ -16,7 +18,7 @@ interface DelegationValues {
   id: string;
   name: string;
   country?: string;
-  headRank?: string;
+  headRank?: DelegationRequest['headRank'];
   size?: number | null;
   arrival?: string;
   departure?: string;
@@ -73,14 +75,15 @@ export function DelegationForm({
   );
 
   const submit = (values: DelegationValues) => {
-    const body: DelegationBody = {
+    // A value left empty is sent as null, so that the API names it missing next to its field.
+    const body: DelegationRequest = {
       id: values.id.trim(),
       name: values.name.trim(),
       country: values.country?.trim() || undefined,
-      headRank: values.headRank ?? '',
-      size: values.size ?? (null as unknown as number),
-      arrival: values.arrival ?? '',
-      departure: values.departure ?? '',
+      headRank: (values.headRank ?? null) as DelegationRequest['headRank'],
+      size: (values.size ?? null) as number,
+      arrival: (values.arrival ?? null) as string,
+      departure: (values.departure ?? null) as string,
       hotelVenueId: values.hotelVenueId || undefined,
       separateFrom: values.separateFrom ?? [],
       version: delegation?.version,
@@ -142,7 +145,7 @@ export function DelegationForm({
           label={t('delegations.form.size')}
           rules={[{ required: true, message: t('delegations.form.required') }]}
         >
-          <InputNumber precision={0} />
+          <InputNumber />
         </Form.Item>
         <Space wrap align="start">
           <Form.Item

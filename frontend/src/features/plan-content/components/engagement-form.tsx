@@ -2,8 +2,7 @@ import { Alert, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClearControl } from '@/components/clear-control';
-import type { Engagement } from '@/types/api';
-import type { Delegation } from '../api/delegations';
+import type { Engagement, Delegation } from '@/types/api';
 import { useSaveEngagement } from '../api/engagements';
 import {
   engagementBody,
@@ -12,7 +11,8 @@ import {
   valuesOf,
   type EngagementValues,
 } from '../lib/engagement-values';
-import { ContentFormDrawer, type ContentFormProps, useFormProblems } from './content-form-drawer';
+import { useFormProblems } from '@/lib/use-form-problems';
+import { ContentFormDrawer, type ContentFormProps } from './content-form-drawer';
 import { EVENT_TYPES, FEATURES, LAYOUTS, SECURITY_GRADES } from '@/lib/vocabulary';
 
 /**
@@ -126,10 +126,10 @@ export function EngagementForm({
           </Space>
           <Space wrap align="start">
             <Form.Item name="headcount" label={t('engagements.form.headcount')} rules={required}>
-              <InputNumber precision={0} />
+              <InputNumber />
             </Form.Item>
             <Form.Item name="priority" label={t('engagements.form.priority')}>
-              <InputNumber precision={0} />
+              <InputNumber />
             </Form.Item>
           </Space>
           <Form.Item name="requiredFeatures" label={t('engagements.form.requiredFeatures')}>
@@ -164,7 +164,7 @@ export function EngagementForm({
         <fieldset className="form-section">
           <legend>{t('engagements.form.timing')}</legend>
           <Form.Item name="durationMinutes" label={t('engagements.form.duration')} rules={required}>
-            <InputNumber precision={0} />
+            <InputNumber />
           </Form.Item>
           <Space wrap align="start">
             <Form.Item name="earliestStart" label={t('engagements.form.earliestStart')}>

@@ -1,4 +1,4 @@
-import type { Delegation } from '../api/delegations';
+import type { Delegation } from '@/types/api';
 
 const regionNames = new Map<string, Intl.DisplayNames | null>();
 

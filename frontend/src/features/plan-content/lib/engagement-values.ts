@@ -1,6 +1,5 @@
 import { toMinute } from '@/lib/datetime';
-import type { Engagement, Placement } from '@/types/api';
-import type { EngagementBody } from '../api/engagements';
+import type { Engagement, EngagementRequest, Placement } from '@/types/api';
 
 /* The engagement form's fields and how its values become the API's body. */
 
@@ -27,13 +26,13 @@ export const ENGAGEMENT_FIELDS = [
 export interface EngagementValues {
   id: string;
   title: string;
-  type?: string;
+  type?: EngagementRequest['type'];
   delegations: string[];
   headcount?: number | null;
-  layout?: string;
+  layout?: EngagementRequest['layout'];
   durationMinutes?: number | null;
-  requiredFeatures: string[];
-  minSecurityGrade?: string;
+  requiredFeatures: NonNullable<EngagementRequest['requiredFeatures']>;
+  minSecurityGrade?: EngagementRequest['minSecurityGrade'];
   earliestStart?: string;
   latestEnd?: string;
   preferredSpaces: string[];
@@ -80,26 +79,26 @@ export function valuesOf(engagement: Engagement | undefined): EngagementValues {
 export const placement = (value: Placement | null | undefined) =>
   value?.spaceId && value.start ? { spaceId: value.spaceId, start: toMinute(value.start)! } : undefined;
 
-/** An empty number field is sent as null, so that the API names it missing next to it. */
-const number = (value: number | null | undefined) => (value ?? null) as number;
+/** An empty field is sent as null, so that the API names it missing next to it. */
+const required = <T>(value: T | null | undefined) => (value ?? null) as T;
 
 /** The request body of the form's values; the pin and published place are the engagement's own. */
-export function engagementBody(values: EngagementValues, engagement: Engagement | undefined): EngagementBody {
+export function engagementBody(values: EngagementValues, engagement: Engagement | undefined): EngagementRequest {
   return {
     id: values.id.trim(),
     title: values.title.trim(),
-    type: values.type ?? '',
+    type: required(values.type),
     delegations: values.delegations ?? [],
-    headcount: number(values.headcount),
-    layout: values.layout ?? '',
-    durationMinutes: number(values.durationMinutes),
+    headcount: required(values.headcount),
+    layout: required(values.layout),
+    durationMinutes: required(values.durationMinutes),
     requiredFeatures: values.requiredFeatures ?? [],
     minSecurityGrade: values.minSecurityGrade || undefined,
     earliestStart: values.earliestStart || undefined,
     latestEnd: values.latestEnd || undefined,
     preferredSpaces: values.preferredSpaces ?? [],
     excludedSpaces: values.excludedSpaces ?? [],
-    priority: number(values.priority),
+    priority: required(values.priority),
     after: values.after ?? [],
     pinned: placement(engagement?.pinned),
     published: placement(engagement?.published),

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import type { Closure, NewClosure } from './types';
+import type { Closure, ClosureRequest } from '@/types/api';
 
 export const closuresQueryKey = (planId: number) => ['plans', planId, 'closures'] as const;
 
@@ -19,7 +19,7 @@ export function useClosures(planId: number) {
 export function useAddClosures(planId: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (closures: NewClosure[]) => {
+    mutationFn: async (closures: ClosureRequest[]) => {
       const created: Closure[] = [];
       for (const closure of closures) {
         created.push(await apiRequest<Closure>(`/api/plans/${planId}/closures`, { method: 'POST', body: closure }));

@@ -3,22 +3,8 @@
  * properties the backend always sends, and the parts springdoc cannot describe (KPIs are raw JSON,
  * the adoption refusal is a problem detail with extra properties).
  */
-import type { components } from '@/types/generated/openapi';
 import type { Plan, ScoreDoc } from '@/types/api';
 import type { Kpis, LocalDateTime } from '@/types/plan-document';
-
-type Schemas = components['schemas'];
-
-/** GET /api/plans/{id}/closures: a space the plan may not use for a while, in plan time. */
-export type Closure = Required<Omit<Schemas['ClosureResponse'], 'reason'>> & { reason?: string | null };
-
-/** POST /api/plans/{id}/closures: the exchange format's closure element. */
-export interface NewClosure {
-  spaceId: string;
-  start: LocalDateTime;
-  end: LocalDateTime;
-  reason?: string;
-}
 
 /** Where an engagement is in one plan: a space of a venue from a local start. */
 export interface Place {

@@ -3,9 +3,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlanDocument } from '@/api/get-plan-document';
 import { errorMessage } from '@/lib/errors';
-import type { Plan } from '@/types/api';
+import type { Plan, Closure } from '@/types/api';
 import { useAddClosures, useClosures, useDeleteClosure } from '../api/closures';
-import type { Closure } from '../api/types';
 import { closuresFor, WHOLE_VENUE } from '../lib/closure-form';
 
 interface ClosureForm {

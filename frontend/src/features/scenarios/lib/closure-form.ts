@@ -1,5 +1,5 @@
 import type { DocumentVenue } from '@/types/plan-document';
-import type { NewClosure } from '../api/types';
+import type { ClosureRequest } from '@/types/api';
 
 /** The space choice that closes every space of the venue. */
 export const WHOLE_VENUE = '*';
@@ -8,7 +8,7 @@ export const WHOLE_VENUE = '*';
 export function closuresFor(
   venue: Pick<DocumentVenue, 'spaces'>,
   form: { spaceId?: string; start: string; end: string; reason?: string },
-): NewClosure[] {
+): ClosureRequest[] {
   const spaceIds =
     !form.spaceId || form.spaceId === WHOLE_VENUE ? venue.spaces.map((space) => space.id) : [form.spaceId];
   const reason = form.reason?.trim() || undefined;

@@ -1,6 +1,7 @@
 import { App, Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '@/lib/errors';
+import { ProblemList } from '@/components/problem-list';
+import { useFormProblems } from '@/lib/use-form-problems';
 import type { Language, SpaceDetail } from '@/types/api';
 import { useUpdateSpace } from '../api/update-space';
 import { localName } from '../lib/venue-name';
@@ -14,14 +15,23 @@ interface SpaceForm {
   blackouts: Array<{ start: string; end: string; reason?: string }>;
 }
 
-/** One space's form: capacities per layout, features, turnover, opening hours and blackouts. */
+/** The fields the API's errors are shown under, named as the API names them. */
+const FIELDS = [...LAYOUTS.map((layout) => `capacity.${layout}`), 'features', 'turnoverMinutes'];
+
+/**
+ * One space's form: capacities per layout, features, turnover, opening hours and blackouts. A value
+ * out of range is not changed to the nearest one: the API refuses it, and says so under the field.
+ */
 export function SpaceEditor({ venueId, space, language }: { venueId: string; space: SpaceDetail; language: Language }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const update = useUpdateSpace(venueId);
+  const [form] = Form.useForm<SpaceForm>();
+  const { problems, clear, onError } = useFormProblems(form, FIELDS);
   const testId = `space-editor-${space.id}`;
 
   const save = (values: SpaceForm) => {
+    clear();
     const capacity = Object.fromEntries(
       Object.entries(values.capacity ?? {}).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
     );
@@ -39,17 +49,16 @@ export function SpaceEditor({ venueId, space, language }: { venueId: string; spa
           version: space.version,
         },
       },
-      {
-        onSuccess: () => void message.success(t('venue.saved')),
-        onError: (error) => void message.error(errorMessage(error, t, t('errors.unexpected'))),
-      },
+      { onSuccess: () => void message.success(t('venue.saved')), onError },
     );
   };
 
   return (
     <Card title={localName(space, language)} size="small" className="space-editor" data-testid={testId}>
+      <ProblemList title={t('venue.refused')} problems={problems} testId={`${testId}-problems`} />
       <Form<SpaceForm>
         key={space.version}
+        form={form}
         layout="vertical"
         name={`space-${space.id}`}
         onFinish={save}
@@ -68,7 +77,7 @@ export function SpaceEditor({ venueId, space, language }: { venueId: string; spa
         <Space wrap>
           {LAYOUTS.map((layout) => (
             <Form.Item key={layout} name={['capacity', layout]} label={t(`enums.layout.${layout}`)}>
-              <InputNumber min={0} />
+              <InputNumber />
             </Form.Item>
           ))}
         </Space>
@@ -76,7 +85,7 @@ export function SpaceEditor({ venueId, space, language }: { venueId: string; spa
           <Select mode="multiple" options={FEATURES.map((f) => ({ value: f, label: t(`enums.feature.${f}`) }))} />
         </Form.Item>
         <Form.Item name="turnoverMinutes" label={t('venue.turnover')}>
-          <InputNumber min={0} />
+          <InputNumber />
         </Form.Item>
         <Form.List name="open">
           {(fields) => (

@@ -1,6 +1,7 @@
 package org.protocolplanner.delegation;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import org.protocolplanner.shared.web.PageResponse;
 import org.springframework.data.domain.Pageable;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A plan's delegations. Bodies use the exchange format's delegation shape (plus {@code version} on updates)
@@ -36,14 +36,14 @@ class DelegationController {
     }
 
     @PostMapping("/api/plans/{id}/delegations")
-    ResponseEntity<DelegationResponse> addDelegation(@PathVariable long id, @RequestBody JsonNode body) {
+    ResponseEntity<DelegationResponse> addDelegation(@PathVariable long id, @Valid @RequestBody DelegationRequest body) {
         DelegationResponse created = delegations.addDelegation(id, body);
         return ResponseEntity.created(URI.create("/api/plans/" + id + "/delegations/" + created.id())).body(created);
     }
 
     @PutMapping("/api/plans/{id}/delegations/{delegationId}")
     DelegationResponse updateDelegation(@PathVariable long id, @PathVariable String delegationId,
-            @RequestBody JsonNode body) {
+            @Valid @RequestBody DelegationRequest body) {
         return delegations.updateDelegation(id, delegationId, body);
     }
 

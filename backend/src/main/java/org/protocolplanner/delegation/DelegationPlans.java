@@ -1,7 +1,6 @@
 package org.protocolplanner.delegation;
 
 import org.protocolplanner.exchange.DelegationDoc;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What a change of a plan's delegations asks of the plan: who may read and edit it, the exchange format's
@@ -20,7 +19,7 @@ public interface DelegationPlans {
      * The delegation {@code body} describes, checked against the whole plan as the last of its delegations,
      * or in place of the one at {@code replaceIndex} when that is not null; 400 naming the body's fields.
      */
-    DelegationDoc checkedDelegation(long planId, JsonNode body, Integer replaceIndex);
+    DelegationDoc checkedDelegation(long planId, DelegationRequest body, Integer replaceIndex);
 
     /** 409 while anything of the plan refers to the delegation at {@code index}. */
     void checkDelegationRemovable(long planId, int index, String ref);

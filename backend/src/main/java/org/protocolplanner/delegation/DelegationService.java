@@ -40,7 +40,7 @@ public class DelegationService {
     }
 
     @Transactional
-    public DelegationResponse addDelegation(long planId, JsonNode body) {
+    public DelegationResponse addDelegation(long planId, DelegationRequest body) {
         plans.checkCanEdit(planId);
         DelegationDoc doc = plans.checkedDelegation(planId, body, null);
         Delegation delegation = Delegation.from(planId, nextPosition(delegations.findByPlanIdOrderByPosition(
@@ -52,13 +52,13 @@ public class DelegationService {
     }
 
     @Transactional
-    public DelegationResponse updateDelegation(long planId, String ref, JsonNode body) {
+    public DelegationResponse updateDelegation(long planId, String ref, DelegationRequest body) {
         plans.checkCanEdit(planId);
         List<Delegation> all = delegations.findByPlanIdOrderByPosition(planId);
         int index = indexOf(all.stream().map(Delegation::getRef).toList(), ref, "delegation");
         Delegation delegation = all.get(index);
-        checkVersion("delegation", ref, body, delegation.getVersion());
-        checkSameId(body, ref);
+        checkVersion("delegation", ref, body.version(), delegation.getVersion());
+        checkSameId(body.id(), ref);
         DelegationDoc doc = plans.checkedDelegation(planId, body, index);
         JsonNode before = audit.snapshot(DelegationResponse.of(delegation));
         delegation.apply(doc);

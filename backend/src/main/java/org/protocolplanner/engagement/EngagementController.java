@@ -1,6 +1,7 @@
 package org.protocolplanner.engagement;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import org.protocolplanner.shared.web.PageResponse;
 import org.springframework.data.domain.Pageable;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A plan's engagements. Bodies use the exchange format's event shape (plus {@code version} on updates)
@@ -41,14 +41,14 @@ class EngagementController {
     }
 
     @PostMapping("/api/plans/{id}/engagements")
-    ResponseEntity<EngagementResponse> addEngagement(@PathVariable long id, @RequestBody JsonNode body) {
+    ResponseEntity<EngagementResponse> addEngagement(@PathVariable long id, @Valid @RequestBody EngagementRequest body) {
         EngagementResponse created = engagements.addEngagement(id, body);
         return ResponseEntity.created(URI.create("/api/plans/" + id + "/engagements/" + created.id())).body(created);
     }
 
     @PutMapping("/api/plans/{id}/engagements/{eventId}")
     EngagementResponse updateEngagement(@PathVariable long id, @PathVariable String eventId,
-            @RequestBody JsonNode body) {
+            @Valid @RequestBody EngagementRequest body) {
         return engagements.updateEngagement(id, eventId, body);
     }
 

@@ -1,7 +1,6 @@
 package org.protocolplanner.engagement;
 
 import org.protocolplanner.exchange.EventDoc;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What a change of a plan's engagements asks of the plan: who may read and edit it, the exchange format's
@@ -20,7 +19,7 @@ public interface EngagementPlans {
      * The engagement {@code body} describes, checked against the whole plan as the last of its events, or in
      * place of the one at {@code replaceIndex} when that is not null; 400 naming the body's fields.
      */
-    EventDoc checkedEngagement(long planId, JsonNode body, Integer replaceIndex);
+    EventDoc checkedEngagement(long planId, EngagementRequest body, Integer replaceIndex);
 
     /** 409 while anything of the plan refers to the engagement at {@code index}. */
     void checkEngagementRemovable(long planId, int index, String ref);

@@ -48,7 +48,7 @@ public class EngagementService {
     }
 
     @Transactional
-    public EngagementResponse addEngagement(long planId, JsonNode body) {
+    public EngagementResponse addEngagement(long planId, EngagementRequest body) {
         plans.checkCanEdit(planId);
         EventDoc doc = plans.checkedEngagement(planId, body, null);
         Engagement engagement = Engagement.from(planId, nextPosition(engagements.findByPlanIdOrderByPosition(
@@ -60,13 +60,13 @@ public class EngagementService {
     }
 
     @Transactional
-    public EngagementResponse updateEngagement(long planId, String ref, JsonNode body) {
+    public EngagementResponse updateEngagement(long planId, String ref, EngagementRequest body) {
         plans.checkCanEdit(planId);
         List<Engagement> all = engagements.findByPlanIdOrderByPosition(planId);
         int index = indexOf(all.stream().map(Engagement::getRef).toList(), ref, "engagement");
         Engagement engagement = all.get(index);
-        checkVersion("engagement", ref, body, engagement.getVersion());
-        checkSameId(body, ref);
+        checkVersion("engagement", ref, body.version(), engagement.getVersion());
+        checkSameId(body.id(), ref);
         EventDoc doc = plans.checkedEngagement(planId, body, index);
         JsonNode before = audit.snapshot(EngagementResponse.of(engagement));
         engagement.apply(doc);

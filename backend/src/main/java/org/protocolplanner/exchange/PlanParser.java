@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.protocolplanner.exchange.References.Kind;
 import org.protocolplanner.shared.protocol.ConstraintId;
+import org.protocolplanner.shared.protocol.Limits;
 
 /**
  * Reads the tree of a plan document into a {@link PlanDocument}, recording every problem the
@@ -25,7 +26,6 @@ final class PlanParser {
     static final int MAX_DELEGATIONS = 1_000;
     static final int MAX_EVENTS = 5_000;
 
-    private static final int MAX_WEIGHT = 1_000;
     private static final List<String> SOFT_IDS = ConstraintId.soft().stream().map(ConstraintId::id).toList();
 
     private final References references = new References();
@@ -174,7 +174,7 @@ final class PlanParser {
                         + "reweighted); expected one of " + String.join(", ", SOFT_IDS));
                 continue;
             }
-            result.put(weight.name(), weight.integer(0, MAX_WEIGHT));
+            result.put(weight.name(), weight.integer(Limits.WEIGHT_MIN, Limits.WEIGHT_MAX));
         }
         return Collections.unmodifiableMap(result);
     }

@@ -1,6 +1,7 @@
 package org.protocolplanner.plan;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -10,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A plan's closures. Bodies use the exchange format's closure shape and are checked by the exchange
@@ -33,7 +33,7 @@ class PlanClosureController {
     }
 
     @PostMapping("/api/plans/{id}/closures")
-    ResponseEntity<ClosureResponse> addClosure(@PathVariable long id, @RequestBody JsonNode body) {
+    ResponseEntity<ClosureResponse> addClosure(@PathVariable long id, @Valid @RequestBody ClosureRequest body) {
         ClosureResponse created = closures.addClosure(id, body);
         return ResponseEntity.created(URI.create("/api/plans/" + id + "/closures/" + created.id())).body(created);
     }

@@ -9,11 +9,9 @@ import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.plan.PlanEdits.Section;
 import org.protocolplanner.exchange.ClosureDoc;
 import org.protocolplanner.exchange.PlanDocument;
-import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A plan's closures: its own, which the plan's editors add and remove, and those derived from confirmed
@@ -51,11 +49,8 @@ public class PlanClosureService {
     }
 
     @Transactional
-    public ClosureResponse addClosure(long planId, JsonNode body) {
+    public ClosureResponse addClosure(long planId, ClosureRequest body) {
         Plan plan = editable(planId);
-        if (body != null && body.isObject() && body.path("derived").asBoolean(false)) {
-            throw new InvalidRequestException("derived", "derived closures come from confirmed bookings only");
-        }
         PlanDocument document = edits.withElement(plan, Section.CLOSURES, body, null);
         ClosureDoc doc = document.closures().get(document.closures().size() - 1);
         List<PlanClosure> own = closures.findByPlanIdOrderByPosition(planId);

@@ -1,13 +1,14 @@
 package org.protocolplanner.plan;
 
 import org.protocolplanner.delegation.DelegationPlans;
+import org.protocolplanner.delegation.DelegationRequest;
 import org.protocolplanner.engagement.EngagementPlans;
+import org.protocolplanner.engagement.EngagementRequest;
 import org.protocolplanner.exchange.DelegationDoc;
 import org.protocolplanner.exchange.EventDoc;
 import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.plan.PlanEdits.Section;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The plan's side of a change of its delegations or engagements: its access rules, the exchange format's
@@ -36,13 +37,13 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
     }
 
     @Override
-    public DelegationDoc checkedDelegation(long planId, JsonNode body, Integer replaceIndex) {
+    public DelegationDoc checkedDelegation(long planId, DelegationRequest body, Integer replaceIndex) {
         PlanDocument document = edits.withElement(plans.load(planId), Section.DELEGATIONS, body, replaceIndex);
         return document.delegations().get(replaceIndex == null ? document.delegations().size() - 1 : replaceIndex);
     }
 
     @Override
-    public EventDoc checkedEngagement(long planId, JsonNode body, Integer replaceIndex) {
+    public EventDoc checkedEngagement(long planId, EngagementRequest body, Integer replaceIndex) {
         PlanDocument document = edits.withElement(plans.load(planId), Section.EVENTS, body, replaceIndex);
         return document.events().get(replaceIndex == null ? document.events().size() - 1 : replaceIndex);
     }

@@ -10,7 +10,6 @@ import org.protocolplanner.exchange.PlanDocumentWriter;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -46,13 +45,13 @@ class PlanEdits {
     }
 
     /**
-     * The plan's document with {@code element} added at the end of {@code section}, or put in place of
-     * the element at {@code replaceIndex}.
+     * The plan's document with {@code request} (a request body of the element's exchange-format shape)
+     * added at the end of {@code section}, or put in place of the element at {@code replaceIndex}.
      */
-    PlanDocument withElement(Plan plan, Section section, JsonNode element, Integer replaceIndex) {
-        if (element == null || !element.isObject()) {
-            throw new InvalidRequestException("$", "the request body must be a JSON object");
-        }
+    PlanDocument withElement(Plan plan, Section section, Object request, Integer replaceIndex) {
+        ObjectNode element = jsonMapper.valueToTree(request);
+        // The version says which state a change was made on; it is no part of the element.
+        element.remove("version");
         ObjectNode document = ownDocument(plan);
         ArrayNode list = (ArrayNode) document.get(section.field);
         int index = replaceIndex == null ? list.size() : replaceIndex;

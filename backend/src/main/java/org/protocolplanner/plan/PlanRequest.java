@@ -1,11 +1,17 @@
 package org.protocolplanner.plan;
 
+import static org.protocolplanner.shared.protocol.Limits.TRAVEL_FIXED_MINUTES_MAX;
+import static org.protocolplanner.shared.protocol.Limits.TRAVEL_ROAD_FACTOR_MAX;
+import static org.protocolplanner.shared.protocol.Limits.TRAVEL_ROAD_FACTOR_MIN;
+import static org.protocolplanner.shared.protocol.Limits.TRAVEL_SPEED_KMH_MAX;
+import static org.protocolplanner.shared.protocol.Limits.TRAVEL_SPEED_KMH_MIN;
+
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -20,9 +26,9 @@ public record PlanRequest(
         @NotNull LocalDateTime horizonStart,
         @NotNull LocalDateTime horizonEnd,
         @Min(5) @Max(60) Integer grainMinutes,
-        @Positive Double travelSpeedKmh,
-        @DecimalMin("1.0") Double travelRoadFactor,
-        @Min(0) Integer travelFixedMinutes,
+        @DecimalMin(TRAVEL_SPEED_KMH_MIN) @DecimalMax(TRAVEL_SPEED_KMH_MAX) Double travelSpeedKmh,
+        @DecimalMin(TRAVEL_ROAD_FACTOR_MIN) @DecimalMax(TRAVEL_ROAD_FACTOR_MAX) Double travelRoadFactor,
+        @Min(0) @Max(TRAVEL_FIXED_MINUTES_MAX) Integer travelFixedMinutes,
         List<@NotBlank String> venueIds,
         Long version) {
 }

@@ -1,5 +1,6 @@
 package org.protocolplanner.plan;
 
+import jakarta.validation.Valid;
 import org.protocolplanner.plan.PlanWeightsService.WeightsRequest;
 import org.protocolplanner.plan.PlanWeightsService.WeightsResponse;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +25,7 @@ class PlanWeightsController {
     }
 
     @PutMapping("/api/plans/{id}/weights")
-    WeightsResponse put(@PathVariable long id, @RequestBody WeightsRequest request) {
+    WeightsResponse put(@PathVariable long id, @Valid @RequestBody WeightsRequest request) {
         return weights.put(id, request);
     }
 }

@@ -1,5 +1,8 @@
 package org.protocolplanner.plan;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,19 +12,19 @@ import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.planning.model.ProtocolWeights;
 import org.protocolplanner.shared.protocol.ConstraintId;
+import org.protocolplanner.shared.protocol.Limits;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A plan's soft weights (0..1000; 0 switches a rule off). Hard and medium rules have none: they are
+ * A plan's soft weights ({@link Limits}: 0..1000; 0 switches a rule off). The request's validation checks
+ * the range; here only that the rules are soft ones. Hard and medium rules have none: they are
  * the protocol, not a preference. Only weights that differ from the defaults are stored, so a plan
  * follows a later change of a default it never overrode.
  */
 @Service
 public class PlanWeightsService {
-
-    static final int MAX_WEIGHT = 1000;
 
     private final PlanService plans;
     private final PlanRepository planRepository;
@@ -42,7 +45,9 @@ public class PlanWeightsService {
     }
 
     /** The weights to set: ids left out go back to their defaults. */
-    public record WeightsRequest(Map<String, Integer> weights, Long version) {
+    public record WeightsRequest(
+            Map<String, @NotNull @Min(Limits.WEIGHT_MIN) @Max(Limits.WEIGHT_MAX) Integer> weights,
+            Long version) {
     }
 
     @Transactional(readOnly = true)
@@ -81,8 +86,6 @@ public class PlanWeightsService {
             boolean soft = ConstraintId.byId(id).filter(c -> c.level() == ConstraintId.Level.SOFT).isPresent();
             if (!soft) {
                 errors.add(new InputError(path, "is not a soft constraint: only soft rules have weights"));
-            } else if (weight == null || weight < 0 || weight > MAX_WEIGHT) {
-                errors.add(new InputError(path, "must be a whole number from 0 to " + MAX_WEIGHT));
             }
         });
         if (!errors.isEmpty()) {

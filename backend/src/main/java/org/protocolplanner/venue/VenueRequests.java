@@ -1,5 +1,9 @@
 package org.protocolplanner.venue;
 
+import static org.protocolplanner.shared.protocol.Limits.CAPACITY_MAX;
+import static org.protocolplanner.shared.protocol.Limits.CAPACITY_MIN;
+import static org.protocolplanner.shared.protocol.Limits.TURNOVER_MINUTES_MAX;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -8,7 +12,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -17,7 +20,10 @@ import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
 import org.protocolplanner.shared.protocol.SecurityGrade;
 
-/** What the catalogue API accepts. {@code version} is required on updates. */
+/**
+ * What the catalogue API accepts. {@code version} is required on updates. A layout a space cannot take
+ * is left out of {@code capacity}: a capacity of 0 is refused like any other out of range.
+ */
 public final class VenueRequests {
 
     static final String ID_PATTERN = "[A-Za-z0-9._-]{1,64}";
@@ -51,9 +57,9 @@ public final class VenueRequests {
             @Pattern(regexp = ID_PATTERN, message = "must be 1-64 characters of A-Z a-z 0-9 . _ -") String id,
             @NotBlank @Size(max = 300) String nameEn,
             @Size(max = 300) String nameZh,
-            Map<Layout, @NotNull @PositiveOrZero Integer> capacity,
+            Map<Layout, @NotNull @Min(CAPACITY_MIN) @Max(CAPACITY_MAX) Integer> capacity,
             List<@NotNull Feature> features,
-            @PositiveOrZero Integer turnoverMinutes,
+            @Min(0) @Max(TURNOVER_MINUTES_MAX) Integer turnoverMinutes,
             List<@Valid @NotNull OpeningWindowRequest> open,
             List<@Valid @NotNull BlackoutRequest> blackouts,
             Long version) {

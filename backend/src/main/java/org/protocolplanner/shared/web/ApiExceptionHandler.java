@@ -1,9 +1,13 @@
 package org.protocolplanner.shared.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.protocolplanner.shared.database.DatabaseFault;
 import org.protocolplanner.shared.database.DatabaseFaults;
 import org.slf4j.Logger;
@@ -30,7 +34,10 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.JsonNodeException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error of the API is an RFC 7807 problem. Client mistakes are 4xx and name what is wrong
@@ -41,6 +48,9 @@ import tools.jackson.databind.exc.JsonNodeException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Set<Class<?>> WHOLE_NUMBERS =
+            Set.of(Integer.class, int.class, Long.class, long.class, Short.class, short.class);
+    private static final Pattern MAP_KEY = Pattern.compile("\\[([^\\]0-9][^\\]]*)]");
 
     private final DatabaseFaults databaseFaults;
 
@@ -148,7 +158,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<InputError> errors = new ArrayList<>();
         for (FieldError field : e.getBindingResult().getFieldErrors()) {
-            errors.add(new InputError(field.getField(), field.getDefaultMessage()));
+            errors.add(new InputError(jsonPath(field.getField()), field.getDefaultMessage()));
         }
         e.getBindingResult().getGlobalErrors()
                 .forEach(global -> errors.add(new InputError("$", global.getDefaultMessage())));
@@ -179,7 +189,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         InputError error = new InputError("$", "the request body is not valid JSON of the expected shape");
         if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            error = new InputError(path(jackson.getPath()), "has the wrong type or an unknown value");
+            error = new InputError(path(jackson.getPath()), wrongValue(jackson));
         }
         return ResponseEntity.badRequest().body(
                 withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(error)), List.of(error)));
@@ -222,6 +232,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return false;
     }
 
+    /**
+     * A bound field's path as the exchange format writes JSON paths: Spring names a map's entry
+     * {@code capacity[THEATRE]}, the document {@code capacity.THEATRE}; list indexes stay {@code open[0]}.
+     */
+    static String jsonPath(String field) {
+        return MAP_KEY.matcher(field).replaceAll(".$1");
+    }
+
     private static String path(List<JacksonException.Reference> references) {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : references) {
@@ -235,6 +253,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         return path.isEmpty() ? "$" : path.toString();
+    }
+
+    /**
+     * What the value should have been, as the exchange reader words it: an unknown enum value names the
+     * known ones, and a fraction, a text or a list where a whole number belongs says so (nothing is rounded).
+     */
+    private static String wrongValue(JacksonException e) {
+        if (e instanceof InputCoercionException) {
+            return "is out of range";
+        }
+        if (!(e instanceof MismatchedInputException mismatch) || mismatch.getTargetType() == null) {
+            return "has the wrong type or an unknown value";
+        }
+        Class<?> type = mismatch.getTargetType();
+        Object value = e instanceof InvalidFormatException format ? format.getValue() : null;
+        if (type.isEnum() && value != null) {
+            return "unknown value '" + value + "'; expected one of " + Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+        }
+        String expected = WHOLE_NUMBERS.contains(type) ? "a whole number"
+                : Number.class.isAssignableFrom(type) || type == double.class ? "a number"
+                : type == Boolean.class || type == boolean.class ? "true or false" : null;
+        if (expected == null) {
+            return "has the wrong type or an unknown value";
+        }
+        return "must be " + expected + (value instanceof Number number ? ", not " + number : "");
     }
 
     private static String describe(InputError error) {

@@ -4,7 +4,6 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The rules every list of a plan edited element by element through the API shares (delegations,
@@ -36,21 +35,19 @@ public final class ElementEdits {
     }
 
     /** 400 without a version in the body, 409 when it is not the stored one. */
-    public static void checkVersion(String what, String ref, JsonNode body, long current) {
-        JsonNode version = body == null ? null : body.get("version");
-        if (version == null || !version.isIntegralNumber() || !version.canConvertToLong()) {
+    public static void checkVersion(String what, String ref, Long version, long current) {
+        if (version == null) {
             throw new InvalidRequestException("version", "is required (a whole number of at most 64 bits) to change"
                     + " an existing " + what);
         }
-        if (version.asLong() != current) {
+        if (version != current) {
             throw new StaleVersionException(what, ref, current);
         }
     }
 
     /** An element's id is its identity in the plan's document: a change may repeat it, never alter it. */
-    public static void checkSameId(JsonNode body, String ref) {
-        JsonNode id = body.get("id");
-        if (id != null && !(id.isString() && ref.equals(id.stringValue()))) {
+    public static void checkSameId(String id, String ref) {
+        if (id != null && !ref.equals(id)) {
             throw new InvalidRequestException("id", "cannot change: delete the element and add a new one");
         }
     }
