@@ -8,7 +8,7 @@ export const protocolOfficer = (): CurrentUser => ({
   roles: ['PROTOCOL_OFFICER'],
   managedVenueIds: [],
   language: 'en',
-  allowedActions: ['answerUnmanagedVenueBookings', 'createPlan'],
+  allowedActions: ['answerUnmanagedVenueBookings', 'createPlan', 'readPlans'],
 });
 
 export const venueManager = (): CurrentUser => ({
@@ -26,7 +26,7 @@ export const planner = (): CurrentUser => ({
   roles: ['PLANNER'],
   managedVenueIds: [],
   language: 'en',
-  allowedActions: [],
+  allowedActions: ['readPlans'],
 });
 
 export const administrator = (): CurrentUser => ({
@@ -35,7 +35,7 @@ export const administrator = (): CurrentUser => ({
   roles: ['ADMIN'],
   managedVenueIds: [],
   language: 'en',
-  allowedActions: ['administer', 'answerUnmanagedVenueBookings', 'createPlan'],
+  allowedActions: ['administer', 'answerUnmanagedVenueBookings', 'createPlan', 'readPlans'],
 });
 
 /**

@@ -25,7 +25,8 @@ export type Language = 'en' | 'zh';
  * What the signed-in user may do beyond any one record, as GET /api/me lists it (docs/api.md, "What the
  * signed-in user may do"): each backend module's policy names its own.
  */
-export type UserAction = 'administer' | 'answerOwnVenueBookings' | 'answerUnmanagedVenueBookings' | 'createPlan';
+export type UserAction =
+  'administer' | 'answerOwnVenueBookings' | 'answerUnmanagedVenueBookings' | 'createPlan' | 'readPlans';
 
 /** GET /api/me, and the answer of POST /login and PUT /api/me/preferences. */
 export type CurrentUser = Omit<Sent<Schemas['MeResponse']>, 'language' | 'allowedActions'> & {

@@ -95,11 +95,11 @@ class AllowedActionsIT {
 
         // Beyond any one record: what /api/me offers.
         assertThat(actions(admin.get("/api/me")))
-                .containsExactly("administer", "answerUnmanagedVenueBookings", "createPlan");
+                .containsExactly("administer", "answerUnmanagedVenueBookings", "createPlan", "readPlans");
         assertThat(actions(officer.get("/api/me")))
-                .containsExactly("answerUnmanagedVenueBookings", "createPlan");
+                .containsExactly("answerUnmanagedVenueBookings", "createPlan", "readPlans");
         assertThat(actions(manager.get("/api/me"))).containsExactly("answerOwnVenueBookings");
-        assertThat(actions(planner.get("/api/me"))).isEmpty();
+        assertThat(actions(planner.get("/api/me"))).containsExactly("readPlans");
     }
 
     private long bookingOf(long planId, String eventId) {
