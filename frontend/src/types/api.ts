@@ -21,10 +21,18 @@ export type Role = NonNullable<Schemas['MeResponse']['roles']>[number];
 /** Languages the UI speaks; the same codes the backend stores as a user's preference. */
 export type Language = 'en' | 'zh';
 
+/**
+ * What the signed-in user may do beyond any one record, as GET /api/me lists it (docs/api.md, "What the
+ * signed-in user may do"): each backend module's policy names its own.
+ */
+export type UserAction =
+  'administer' | 'answerOwnVenueBookings' | 'answerUnmanagedVenueBookings' | 'createPlan' | 'readPlans';
+
 /** GET /api/me, and the answer of POST /login and PUT /api/me/preferences. */
-export type CurrentUser = Omit<Sent<Schemas['MeResponse']>, 'language'> & {
+export type CurrentUser = Omit<Sent<Schemas['MeResponse']>, 'language' | 'allowedActions'> & {
   /** The language remembered for this user, or null when they never chose one. */
   language: Language | null;
+  allowedActions: UserAction[];
 };
 
 /** PUT /api/me/preferences */

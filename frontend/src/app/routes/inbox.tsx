@@ -4,17 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '@/lib/current-user';
 import { InboxPage } from '@/features/inbox/components/inbox-page';
-import { answersForUnmanagedVenues, canUseInbox, managesVenues } from '@/features/inbox/lib/inbox-permissions';
 
 /**
- * The bookings inbox of venue managers, and of protocol officers and administrators (who answer
- * for the venues without managers); anyone else who opens it by its address is told it is not theirs.
+ * The bookings inbox of those whose /api/me allows answering requests: for their own venues (venue managers)
+ * or for the venues without managers (protocol officers and administrators); anyone else who opens it by its
+ * address is told it is not theirs.
  */
 export function InboxRoute() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const managedVenueIds = useMemo(() => user.managedVenueIds.map(String), [user.managedVenueIds]);
-  if (!canUseInbox(user.roles)) {
+  const manager = user.allowedActions.includes('answerOwnVenueBookings');
+  const officer = user.allowedActions.includes('answerUnmanagedVenueBookings');
+  if (!manager && !officer) {
     return (
       <Result
         status="403"
@@ -25,11 +27,5 @@ export function InboxRoute() {
       />
     );
   }
-  return (
-    <InboxPage
-      managedVenueIds={managedVenueIds}
-      manager={managesVenues(user.roles)}
-      officer={answersForUnmanagedVenues(user.roles)}
-    />
-  );
+  return <InboxPage managedVenueIds={managedVenueIds} manager={manager} officer={officer} />;
 }

@@ -7,7 +7,7 @@ import { BeijingTime } from '@/components/beijing-time';
 export function OverviewRoute() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const isManager = user.roles.includes('VENUE_MANAGER');
+  const isManager = user.allowedActions.includes('answerOwnVenueBookings');
 
   const items = [
     { key: 'displayName', label: t('overview.displayName'), children: user.displayName },

@@ -1,5 +1,4 @@
 import { useParams } from 'react-router';
-import { useCurrentUser } from '@/lib/current-user';
 import { PlanContentLinks } from '@/features/plan-content/components/plan-content-links';
 import { PlanBoard } from '@/features/plans/components/plan-board';
 import { ScenarioBar } from '@/features/scenarios/components/scenario-bar';
@@ -14,7 +13,6 @@ import { NotFoundRoute } from './not-found';
  */
 export function PlanBoardRoute() {
   const { planId } = useParams();
-  const user = useCurrentUser();
   const venueName = useChineseVenueNames();
   const id = Number(planId);
   if (!Number.isInteger(id) || id <= 0) {
@@ -24,13 +22,12 @@ export function PlanBoardRoute() {
     <PlanBoard
       key={id}
       planId={id}
-      roles={user.roles}
       venueName={venueName}
       header={(plan) => (
         <>
           <PlanContentLinks planId={id} />
-          <PlanTransfer plan={plan} roles={user.roles} />
-          <ScenarioBar plan={plan} roles={user.roles} venueName={venueName} />
+          <PlanTransfer plan={plan} />
+          <ScenarioBar plan={plan} venueName={venueName} />
         </>
       )}
     />

@@ -38,7 +38,7 @@ export function AppShell() {
               {user.roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join(' · ')}
             </Typography.Text>
           </span>
-          <NotificationBell roles={user.roles} />
+          <NotificationBell actions={user.allowedActions} />
           <LanguageSwitch onChange={chooseLanguage} />
           <Button onClick={onSignOut} loading={signOut.isPending}>
             {t('shell.signOut')}
@@ -47,7 +47,7 @@ export function AppShell() {
       </Layout.Header>
       <Layout>
         <Layout.Sider theme="light" width={220} className="app-sider">
-          <Navigation roles={user.roles} />
+          <Navigation actions={user.allowedActions} />
         </Layout.Sider>
         <Layout.Content className="app-content">
           <Outlet />

@@ -1,4 +1,4 @@
-import type { Role } from '@/types/api';
+import type { UserAction } from '@/types/api';
 
 export type NavKey = 'overview' | 'plans' | 'plansAndScenarios' | 'venues' | 'bookingsInbox' | 'accounts' | 'audit';
 
@@ -7,17 +7,6 @@ export interface NavItem {
   /** Where the item leads; none while its screen is not built yet. */
   path?: string;
 }
-
-/**
- * What each role works with (docs/reference/roles.md, "Who may see and do what"). The menu only
- * spares people items they may not use; the backend is what enforces the rules.
- */
-const ITEMS_BY_ROLE: Record<Role, NavKey[]> = {
-  PROTOCOL_OFFICER: ['plans', 'venues', 'bookingsInbox'],
-  ADMIN: ['plans', 'venues', 'bookingsInbox', 'accounts', 'audit'],
-  PLANNER: ['plansAndScenarios', 'venues'],
-  VENUE_MANAGER: ['venues', 'bookingsInbox'],
-};
 
 const ORDER: NavKey[] = ['overview', 'plans', 'plansAndScenarios', 'venues', 'bookingsInbox', 'accounts', 'audit'];
 
@@ -31,16 +20,21 @@ const PATHS: Partial<Record<NavKey, string>> = {
   audit: '/admin/audit',
 };
 
-/** The items for a user with these roles, in menu order; everyone has the overview. */
-export function navigationFor(roles: readonly Role[]): NavItem[] {
-  const keys = new Set<NavKey>(['overview']);
-  for (const role of roles) {
-    for (const key of ITEMS_BY_ROLE[role] ?? []) {
-      keys.add(key);
-    }
+/**
+ * The items for a user whom /api/me allows these actions, in menu order; everyone has the overview and the
+ * venues. Those who make plans have "Plans" (they reach scenarios from their plans); those who only read them
+ * "Plans and scenarios". The menu only spares people items they may not use; the backend enforces the rules.
+ */
+export function navigationFor(actions: readonly UserAction[]): NavItem[] {
+  const keys = new Set<NavKey>(['overview', 'venues']);
+  if (actions.includes('createPlan')) keys.add('plans');
+  else if (actions.includes('readPlans')) keys.add('plansAndScenarios');
+  if (actions.includes('answerOwnVenueBookings') || actions.includes('answerUnmanagedVenueBookings')) {
+    keys.add('bookingsInbox');
   }
-  if (keys.has('plans')) {
-    keys.delete('plansAndScenarios'); // officers and admins reach scenarios from their plans
+  if (actions.includes('administer')) {
+    keys.add('accounts');
+    keys.add('audit');
   }
   return ORDER.filter((key) => keys.has(key)).map((key) => ({ key, path: PATHS[key] }));
 }

@@ -2,21 +2,21 @@ import { Tooltip } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import type { Role } from '@/types/api';
+import type { UserAction } from '@/types/api';
 import { navigationFor } from './navigation-items';
 
 /**
- * The main menu for the user's roles. Items whose screens come in a later release are shown
+ * The main menu for what the user may do (/api/me's `allowedActions`). Items whose screens come in a later release are shown
  * disabled and say so, rather than leading to an empty page.
  */
-export function Navigation({ roles }: { roles: readonly Role[] }) {
+export function Navigation({ actions }: { actions: readonly UserAction[] }) {
   const { t } = useTranslation();
   const laterId = useId();
 
   return (
     <nav aria-label={t('shell.navigation')} className="app-nav">
       <ul>
-        {navigationFor(roles).map(({ key, path }) => (
+        {navigationFor(actions).map(({ key, path }) => (
           <li key={key}>
             {path ? (
               <NavLink to={path} end={path === '/'} className="app-nav-item">

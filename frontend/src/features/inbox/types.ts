@@ -4,6 +4,9 @@ type Schemas = components['schemas'];
 
 export type BookingStatus = NonNullable<Schemas['BookingResponse']['status']>;
 
+/** What the signed-in user may do with a booking now (confirm, decline, cancel, withdraw), as the server says. */
+export type BookingAction = NonNullable<Schemas['BookingResponse']['allowedActions']>[number];
+
 /**
  * A booking as GET /api/bookings answers it. For a venue manager a confidential engagement comes
  * with `id`, `title` and `attendees` null (docs/reference/roles.md, role matrix): the API redacts, the UI says so.
@@ -33,6 +36,7 @@ export interface Booking {
   answeredBy?: string | null;
   engagement?: BookedEngagement | null;
   version: number;
+  allowedActions: BookingAction[];
 }
 
 export interface BookedEngagement {

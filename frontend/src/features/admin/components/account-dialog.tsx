@@ -7,7 +7,7 @@ import { errorMessage } from '@/lib/errors';
 import type { Role } from '@/types/api';
 import { useCreateAccount, useUpdateAccount } from '../api/accounts';
 import type { Account } from '../api/types';
-import { needsManagedVenues } from '../lib/admin-permissions';
+import { needsManagedVenues } from '../lib/account-roles';
 
 const ROLES: Role[] = ['ADMIN', 'PROTOCOL_OFFICER', 'PLANNER', 'VENUE_MANAGER'];
 

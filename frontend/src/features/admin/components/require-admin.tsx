@@ -3,13 +3,15 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '@/lib/current-user';
-import { canAdminister } from '../lib/admin-permissions';
 
-/** The administration screens for administrators; anyone else who types the address is told so. */
+/**
+ * The administration screens for those whose /api/me allows "administer"; anyone else who types the address is
+ * told so.
+ */
 export function RequireAdmin({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  if (canAdminister(user.roles)) return <>{children}</>;
+  if (user.allowedActions.includes('administer')) return <>{children}</>;
   return (
     <div data-testid="not-allowed">
       <Result

@@ -35,6 +35,7 @@ const salonRequest: Booking = {
     confidential: false,
   },
   version: 1,
+  allowedActions: ['confirm', 'decline', 'withdraw'],
 };
 
 const heritage = {
@@ -78,6 +79,25 @@ describe('the officers’ bookings inbox', () => {
     await waitFor(() => expect(api.sent('GET /api/venues/heritage')).toHaveLength(1));
   });
 
+  it('offers only the answers the server allows for each request', async () => {
+    const answered: Booking = { ...salonRequest, id: 44, allowedActions: ['withdraw'] };
+    mockApi({
+      'GET /api/me': () => json(protocolOfficer()),
+      'GET /api/notifications/unread-count': () => json({ count: 0 }),
+      'GET /api/bookings': () =>
+        json({ content: [salonRequest, answered], page: 0, size: 500, totalElements: 2, totalPages: 1 }),
+      'GET /api/venues/heritage': () => json(heritage),
+    });
+    renderApp('/inbox');
+
+    const allowed = await screen.findByTestId('request-41');
+    expect(within(allowed).getByRole('button', { name: 'Confirm' })).toBeInTheDocument();
+    expect(within(allowed).getByRole('button', { name: 'Decline' })).toBeInTheDocument();
+    const refused = await screen.findByTestId('request-44');
+    expect(within(refused).queryByRole('button', { name: 'Confirm' })).not.toBeInTheDocument();
+    expect(within(refused).queryByRole('button', { name: 'Decline' })).not.toBeInTheDocument();
+  });
+
   it('serves administrators too', async () => {
     officerInbox(administrator());
     expect(await screen.findByTestId('request-41')).toBeInTheDocument();
@@ -96,7 +116,12 @@ describe('the officers’ bookings inbox', () => {
     const others: Booking = { ...mine, id: 43, venueId: 'elsewhere', venueName: 'Elsewhere' };
     const api = mockApi({
       'GET /api/me': () =>
-        json({ ...protocolOfficer(), roles: ['PROTOCOL_OFFICER', 'VENUE_MANAGER'], managedVenueIds: ['cncc'] }),
+        json({
+          ...protocolOfficer(),
+          roles: ['PROTOCOL_OFFICER', 'VENUE_MANAGER'],
+          managedVenueIds: ['cncc'],
+          allowedActions: [...protocolOfficer().allowedActions, 'answerOwnVenueBookings'],
+        }),
       'GET /api/notifications/unread-count': () => json({ count: 0 }),
       'GET /api/bookings': ({ search }) => {
         const query = new URLSearchParams(search);

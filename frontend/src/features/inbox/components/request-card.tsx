@@ -1,5 +1,6 @@
 import { Button, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { allows } from '@/lib/allowed-actions';
 import { formatBeijing } from '@/lib/datetime';
 import { currentLanguage } from '@/lib/i18n';
 import type { PlaceNames } from '../lib/local-names';
@@ -22,7 +23,8 @@ const URGENCY_COLOR = { overdue: 'red', soon: 'magenta' } as const;
 /**
  * One request with what the manager needs to decide: where and when, the engagement's type,
  * headcount, layout and needs, the delegations, the plan, and by when to answer. A confidential
- * engagement comes without title and delegations (the API withholds them): the card says so.
+ * engagement comes without title and delegations (the API withholds them): the card says so. Confirm and
+ * decline are offered as the booking's `allowedActions` allow them.
  */
 export function RequestCard({ booking, names, now, pending, onConfirm, onDecline, children }: RequestCardProps) {
   const { t } = useTranslation();
@@ -54,12 +56,16 @@ export function RequestCard({ booking, names, now, pending, onConfirm, onDecline
       }
       extra={
         <Space wrap>
-          <Button type="primary" onClick={onConfirm} loading={pending} data-testid={`confirm-${booking.id}`}>
-            {t('inbox.actions.confirm')}
-          </Button>
-          <Button onClick={onDecline} disabled={pending} data-testid={`decline-${booking.id}`}>
-            {t('inbox.actions.decline')}
-          </Button>
+          {allows(booking, 'confirm') && (
+            <Button type="primary" onClick={onConfirm} loading={pending} data-testid={`confirm-${booking.id}`}>
+              {t('inbox.actions.confirm')}
+            </Button>
+          )}
+          {allows(booking, 'decline') && (
+            <Button onClick={onDecline} disabled={pending} data-testid={`decline-${booking.id}`}>
+              {t('inbox.actions.decline')}
+            </Button>
+          )}
         </Space>
       }
     >

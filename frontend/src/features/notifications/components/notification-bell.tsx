@@ -7,7 +7,7 @@ import { LoadError, Loading } from '@/components/query-state';
 import { formatBeijing } from '@/lib/datetime';
 import { errorMessage } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
-import type { Role } from '@/types/api';
+import type { UserAction } from '@/types/api';
 import { bookingPlanId, useMarkRead, useNotifications, useUnreadCount } from '../api/notifications';
 import { notificationTarget } from '../lib/notification-target';
 import { wordNotification } from '../lib/notification-wording';
@@ -17,7 +17,7 @@ import type { Notification } from '../types';
  * The bell in the header: how many notifications are unread, and the list of the newest. Each
  * leads to what it is about (opening it marks it read) or is marked read by itself.
  */
-export function NotificationBell({ roles }: { roles: readonly Role[] }) {
+export function NotificationBell({ actions }: { actions: readonly UserAction[] }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const unread = useUnreadCount();
@@ -45,13 +45,13 @@ export function NotificationBell({ roles }: { roles: readonly Role[] }) {
         closable={{ 'aria-label': t('notifications.close') }}
         destroyOnHidden
       >
-        {open && <NotificationList roles={roles} onLeave={() => setOpen(false)} />}
+        {open && <NotificationList actions={actions} onLeave={() => setOpen(false)} />}
       </Drawer>
     </>
   );
 }
 
-function NotificationList({ roles, onLeave }: { roles: readonly Role[]; onLeave: () => void }) {
+function NotificationList({ actions, onLeave }: { actions: readonly UserAction[]; onLeave: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -65,7 +65,7 @@ function NotificationList({ roles, onLeave }: { roles: readonly Role[]; onLeave:
 
   const openIt = async (notification: Notification) => {
     if (!notification.read) markRead.mutate(notification.id);
-    const target = notificationTarget(notification, roles);
+    const target = notificationTarget(notification, actions);
     try {
       const path = target && ('path' in target ? target.path : `/plans/${await bookingPlanId(target.bookingOfPlan)}`);
       if (!path) throw new Error('nowhere');
@@ -84,7 +84,7 @@ function NotificationList({ roles, onLeave }: { roles: readonly Role[]; onLeave:
         data-testid="notification-list"
         renderItem={(notification) => {
           const { key, params } = wordNotification(notification);
-          const where = notificationTarget(notification, roles);
+          const where = notificationTarget(notification, actions);
           return (
             <List.Item
               key={notification.id}

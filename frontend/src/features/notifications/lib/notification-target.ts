@@ -1,20 +1,19 @@
-import type { Role } from '@/types/api';
+import type { UserAction } from '@/types/api';
 import type { Notification } from '../types';
 
 /** Where a notification leads: a screen, or a booking whose plan must be looked up first. */
 export type NotificationTarget = { path: string } | { bookingOfPlan: number } | null;
 
 /**
- * What a notification is about, as a place in the UI. A venue manager answers in the inbox,
- * whatever the notice (requests, withdrawals, lapses, cancellations); everyone else goes to the
+ * What a notification is about, as a place in the UI. Who may not read plans (a venue manager) answers in
+ * the inbox, whatever the notice (requests, withdrawals, lapses, cancellations); everyone else goes to the
  * plan board: of the plan itself (requests, re-plan notices) or of the booking's plan.
  */
 export function notificationTarget(
   notification: Pick<Notification, 'subjectType' | 'subjectId'>,
-  roles: readonly Role[],
+  actions: readonly UserAction[],
 ): NotificationTarget {
-  const seesPlans = roles.some((role) => role !== 'VENUE_MANAGER');
-  if (!seesPlans) {
+  if (!actions.includes('readPlans')) {
     return { path: '/inbox' };
   }
   const id = notification.subjectId;

@@ -28,6 +28,8 @@ export interface ContentTableProps<T extends { id: string }> {
   actions?: (row: T) => ReactNode;
   /** A line under the delete confirmation's question. */
   deleteHint?: string;
+  /** Whether the server allows editing or deleting this row (its `allowedActions`); every row when not given. */
+  rowAllows?: (row: T, action: 'edit' | 'delete') => boolean;
 }
 
 /**
@@ -62,27 +64,28 @@ export function ContentTable<T extends { id: string }>(props: ContentTableProps<
     });
   };
 
+  const rowAllows = (row: T, action: 'edit' | 'delete') => props.editable && (props.rowAllows?.(row, action) ?? true);
   const actions = (row: T) => (
     <Space size="small" wrap>
       {props.actions?.(row)}
-      {props.editable && (
-        <>
-          <Button size="small" onClick={() => setEditing(row)} data-testid={`edit-${row.id}`}>
-            {t(`${section}.edit`)}
+      {rowAllows(row, 'edit') && (
+        <Button size="small" onClick={() => setEditing(row)} data-testid={`edit-${row.id}`}>
+          {t(`${section}.edit`)}
+        </Button>
+      )}
+      {rowAllows(row, 'delete') && (
+        <Popconfirm
+          title={t(`${section}.confirmDelete`, { name: props.nameOf(row) })}
+          description={props.deleteHint}
+          okText={t(`${section}.confirmOk`)}
+          cancelText={t(`${section}.cancel`)}
+          okButtonProps={{ danger: true }}
+          onConfirm={() => onDelete(row)}
+        >
+          <Button size="small" data-testid={`delete-${row.id}`}>
+            {t(`${section}.delete`)}
           </Button>
-          <Popconfirm
-            title={t(`${section}.confirmDelete`, { name: props.nameOf(row) })}
-            description={props.deleteHint}
-            okText={t(`${section}.confirmOk`)}
-            cancelText={t(`${section}.cancel`)}
-            okButtonProps={{ danger: true }}
-            onConfirm={() => onDelete(row)}
-          >
-            <Button size="small" data-testid={`delete-${row.id}`}>
-              {t(`${section}.delete`)}
-            </Button>
-          </Popconfirm>
-        </>
+        </Popconfirm>
       )}
     </Space>
   );

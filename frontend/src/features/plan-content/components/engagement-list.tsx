@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useEngagements } from '@/api/get-engagements';
 import { usePlanDocument } from '@/api/get-plan-document';
 import { LoadError } from '@/components/query-state';
+import { allows } from '@/lib/allowed-actions';
 import { toMinute } from '@/lib/datetime';
 import { i18n } from '@/lib/i18n';
 import type { Engagement, Plan } from '@/types/api';
@@ -19,7 +20,8 @@ const typeNames = [i18n.getFixedT('en'), i18n.getFixedT('zh')];
 
 /**
  * A plan's engagements: search by title, type (in either language), attending delegation or id,
- * paged on the client; adding, editing and deleting for those who may.
+ * paged on the client; adding for those who may edit the plan, editing and deleting each engagement as its
+ * `allowedActions` allow.
  */
 export function EngagementList({ plan, editable }: { plan: Plan; editable: boolean }) {
   const { t } = useTranslation();
@@ -43,6 +45,7 @@ export function EngagementList({ plan, editable }: { plan: Plan; editable: boole
       rows={rows}
       loading={engagements.isLoading}
       editable={editable}
+      rowAllows={(e, action) => allows(e, action)}
       nameOf={(e) => e.title}
       onSearch={setQuery}
       remove={(id, callbacks) => remove.mutate(id, callbacks)}

@@ -2,11 +2,11 @@ import { Alert, Result, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '@/components/query-state';
-import { useCurrentUser } from '@/lib/current-user';
 import { usePlan } from '@/api/get-plan';
 import { ACTIVE_STATES, useSolveStatus } from '@/api/get-solve-status';
+import { allows } from '@/lib/allowed-actions';
+import { isApiError } from '@/lib/api-client';
 import type { Plan } from '@/types/api';
-import { canEditPlanContent, canReadPlanContent } from '../lib/content-permissions';
 import type { ContentSection } from './content-table';
 import { PlanContentLinks } from './plan-content-links';
 
@@ -23,32 +23,21 @@ export interface PlanContentPageProps {
 }
 
 /**
- * The frame of a plan's delegations or engagements: who may see them at all, the plan's name,
- * links to its board and other lists, and why the list is read-only when it is.
+ * The frame of a plan's delegations or engagements: who may see them at all (the plan's answer: 403 for a
+ * role that sees no plans), the plan's name, links to its board and other lists, and why the list is
+ * read-only when it is (the plan's `allowedActions` lacks "edit", or it is being solved).
  */
 export function PlanContentPage({ planId, section, children }: PlanContentPageProps) {
   const { t } = useTranslation();
-  const user = useCurrentUser();
-  const readable = canReadPlanContent(user.roles);
-  if (!readable) {
-    return <Result status="403" title={t('delegations.noAccess')} data-testid="plan-content-forbidden" />;
-  }
-  return (
-    <ReadablePlanContent planId={planId} section={section}>
-      {children}
-    </ReadablePlanContent>
-  );
-}
-
-function ReadablePlanContent({ planId, section, children }: PlanContentPageProps) {
-  const { t } = useTranslation();
-  const user = useCurrentUser();
   const plan = usePlan(planId);
   const solve = useSolveStatus(planId);
+  if (isApiError(plan.error, 403)) {
+    return <Result status="403" title={t('delegations.noAccess')} data-testid="plan-content-forbidden" />;
+  }
   if (plan.error) return <LoadError error={plan.error} />;
   if (!plan.data) return <Loading />;
   const solving = !!solve.data && ACTIVE_STATES.has(solve.data.state);
-  const mayEdit = canEditPlanContent(plan.data, user.roles);
+  const mayEdit = allows(plan.data, 'edit');
   const editable = mayEdit && !solving;
   return (
     <div className="plan-content" data-testid={`plan-${section}`} data-editable={editable ? 'true' : 'false'}>

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { PlanTimeline } from '@/components/plan-timeline';
 import { LoadError, Loading } from '@/components/query-state';
 import { boardItems, type BoardView } from '@/lib/board-rows';
-import { canEditPlan, canPublishPlan } from '@/lib/plan-permissions';
-import type { Plan, Role } from '@/types/api';
+import { allows } from '@/lib/allowed-actions';
+import type { Plan } from '@/types/api';
 import { type BoardData, useBoardData } from '../hooks/use-board-data';
 import { useBoardMove } from '../hooks/use-board-move';
 import { useBoardReady } from '../hooks/use-board-ready';
@@ -20,7 +20,6 @@ import { TypeLegend } from './type-legend';
 
 export interface PlanBoardProps {
   planId: number;
-  roles: readonly Role[];
   /** Catalogue names in the UI's language, by venue id (the plan's document names venues in English). */
   venueName?: (venueId: string) => string | undefined;
   /** What the page puts under the plan's name: links to its content, documents, scenario actions. */
@@ -40,9 +39,9 @@ const Scores = memo(ScoreSummary);
  * speed script and the browser tests wait for it. Performance marks `board-data` and
  * `board-ready` time the step from the data's arrival to that point.
  */
-export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) {
+export function PlanBoard({ planId, venueName, header }: PlanBoardProps) {
   const { t } = useTranslation();
-  const data = useBoardData(planId, roles, venueName);
+  const data = useBoardData(planId, venueName);
   const { plan, document, engagements, analysis, solution, solveStatus, solving, horizon } = data;
   const rows = useBoardRows(data, venueName);
   const [selected, setSelected] = useState<string>();
@@ -76,8 +75,8 @@ export function PlanBoard({ planId, roles, venueName, header }: PlanBoardProps) 
       <SolveControls
         planId={planId}
         status={solveStatus.data}
-        canEdit={canEditPlan(plan.data, roles)}
-        canPublish={canPublishPlan(plan.data, roles)}
+        canEdit={allows(plan.data, 'solve')}
+        canPublish={allows(plan.data, 'publish')}
       />
       {solving && <Alert type="info" className="board-solving" title={t('board.solving')} />}
       <Scores score={score} kpis={solution.data?.kpis} />

@@ -6,9 +6,8 @@ import { usePlan } from '@/api/get-plan';
 import { usePlanDocument } from '@/api/get-plan-document';
 import { ACTIVE_STATES, useSolveStatus } from '@/api/get-solve-status';
 import { bookingStates } from '@/lib/board-rows';
-import { canEditPlan } from '@/lib/plan-permissions';
+import { allows } from '@/lib/allowed-actions';
 import { planHorizon, zoneOffsetMinutes } from '@/lib/plan-time';
-import type { Role } from '@/types/api';
 import { usePlanBookings } from '../api/get-plan-bookings';
 import { useScoreAnalysis } from '../api/get-score-analysis';
 import { useSolution } from '../api/get-solution';
@@ -21,11 +20,7 @@ import type { NameLookup } from '../lib/word-match';
  * document (venues, spaces, delegations), engagements, score analysis, KPIs, solve status and
  * bookings, with the lookups the board's parts share.
  */
-export function useBoardData(
-  planId: number,
-  roles: readonly Role[],
-  venueName: ((venueId: string) => string | undefined) | undefined,
-) {
+export function useBoardData(planId: number, venueName: ((venueId: string) => string | undefined) | undefined) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const plan = usePlan(planId);
@@ -44,7 +39,7 @@ export function useBoardData(
   const solving = !!solveStatus.data && ACTIVE_STATES.has(solveStatus.data.state);
 
   const offsetMinutes = useMemo(() => zoneOffsetMinutes(plan.data?.timeZone ?? 'Asia/Shanghai'), [plan.data?.timeZone]);
-  const editable = !!plan.data && canEditPlan(plan.data, roles) && !solving;
+  const editable = allows(plan.data, 'edit') && !solving;
 
   const spaces = useMemo(() => {
     const byId = new Map<string, { name: string; venueId: string }>();

@@ -5,7 +5,6 @@ import { Link } from 'react-router';
 import { usePlan } from '@/api/get-plan';
 import { usePlanDocument } from '@/api/get-plan-document';
 import { LoadError, Loading } from '@/components/query-state';
-import type { Role } from '@/types/api';
 import { useComparison } from '../api/scenarios';
 import { comparisonView } from '../lib/comparison-view';
 import { ComparisonEngagements } from './comparison-engagements';
@@ -16,7 +15,6 @@ import '../scenarios.css';
 
 export interface ComparisonPageProps {
   scenarioId: number;
-  roles: readonly Role[];
   /** Catalogue names in the UI's language, by venue id. */
   venueName?: (venueId: string) => string | undefined;
 }
@@ -26,7 +24,7 @@ export interface ComparisonPageProps {
  * engagements it moved, newly scheduled or left out, and both timelines side by side with those
  * engagements highlighted.
  */
-export function ComparisonPage({ scenarioId, roles, venueName }: ComparisonPageProps) {
+export function ComparisonPage({ scenarioId, venueName }: ComparisonPageProps) {
   const { t } = useTranslation();
   const plan = usePlan(scenarioId);
   const comparison = useComparison(scenarioId);
@@ -60,7 +58,7 @@ export function ComparisonPage({ scenarioId, roles, venueName }: ComparisonPageP
         {' · '}
         <Link to={`/plans/${data.origin.planId}`}>{t('scenarios.comparison.liveBoard')}</Link>
       </Typography.Paragraph>
-      <ScenarioStatusActions plan={plan.data} roles={roles} showCompare={false} />
+      <ScenarioStatusActions plan={plan.data} showCompare={false} />
       {data.originChangedSinceCopy && (
         <Alert type="warning" showIcon className="comparison-section" title={t('scenarios.comparison.originChanged')} />
       )}

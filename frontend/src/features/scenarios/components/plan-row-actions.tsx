@@ -1,22 +1,19 @@
 import { Button, Space } from 'antd';
-import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { CurrentUserContext } from '@/lib/current-user';
+import { allows } from '@/lib/allowed-actions';
 import type { Plan } from '@/types/api';
-import { canCompare, canCreateScenario } from '../lib/scenario-permissions';
 import { NewScenarioButton } from './new-scenario-button';
 
 /** The plans list's scenario entry points: copy a live plan, compare a scenario with its live plan. */
 export function PlanRowActions({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const roles = useContext(CurrentUserContext)?.roles ?? [];
   const compare = `/plans/${plan.id}/compare`;
   return (
     <Space size="small">
-      {canCreateScenario(plan, roles) && <NewScenarioButton plan={plan} size="small" />}
-      {canCompare(plan, roles) && (
+      {allows(plan, 'createScenario') && <NewScenarioButton plan={plan} size="small" />}
+      {allows(plan, 'compare') && (
         <Button
           size="small"
           href={compare}

@@ -1,10 +1,9 @@
 import { Button, Drawer, Space } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canEditPlan } from '@/lib/plan-permissions';
-import type { Plan, Role } from '@/types/api';
+import { allows } from '@/lib/allowed-actions';
+import type { Plan } from '@/types/api';
 import { useClosures } from '../api/closures';
-import { canCreateScenario } from '../lib/scenario-permissions';
 import { ClosuresPanel } from './closures-panel';
 import { NewScenarioButton } from './new-scenario-button';
 import { ScenarioStatusActions } from './scenario-status-actions';
@@ -12,7 +11,6 @@ import '../scenarios.css';
 
 export interface ScenarioBarProps {
   plan: Plan;
-  roles: readonly Role[];
   /** Catalogue names in the UI's language, by venue id. */
   venueName?: (venueId: string) => string | undefined;
 }
@@ -21,7 +19,7 @@ export interface ScenarioBarProps {
  * What the board's header offers for scenarios: copy a live plan into one; compare, propose or
  * adopt a scenario; and the plan's closures (a venue closed in a what-if) in a side drawer.
  */
-export function ScenarioBar({ plan, roles, venueName }: ScenarioBarProps) {
+export function ScenarioBar({ plan, venueName }: ScenarioBarProps) {
   const { t } = useTranslation();
   const [closuresOpen, setClosuresOpen] = useState(false);
   const closures = useClosures(plan.id);
@@ -30,8 +28,8 @@ export function ScenarioBar({ plan, roles, venueName }: ScenarioBarProps) {
   return (
     <section className="scenario-bar" aria-label={t('scenarios.actions')}>
       <Space wrap align="start">
-        {canCreateScenario(plan, roles) && <NewScenarioButton plan={plan} />}
-        {plan.kind === 'SCENARIO' && <ScenarioStatusActions plan={plan} roles={roles} />}
+        {allows(plan, 'createScenario') && <NewScenarioButton plan={plan} />}
+        {plan.kind === 'SCENARIO' && <ScenarioStatusActions plan={plan} />}
         <Button onClick={() => setClosuresOpen(true)} data-testid="open-closures">
           {t('scenarios.closures.open', { count: closures.data?.length ?? 0 })}
         </Button>
@@ -44,7 +42,7 @@ export function ScenarioBar({ plan, roles, venueName }: ScenarioBarProps) {
         className="closures-drawer"
         destroyOnHidden
       >
-        <ClosuresPanel plan={plan} canEdit={canEditPlan(plan, roles)} venueName={name} />
+        <ClosuresPanel plan={plan} canEdit={allows(plan, 'edit')} venueName={name} />
       </Drawer>
     </section>
   );

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { usePlan } from '@/api/get-plan';
+import { allows } from '@/lib/allowed-actions';
 import { errorMessage } from '@/lib/errors';
-import type { Plan, Role } from '@/types/api';
+import type { Plan } from '@/types/api';
 import { useAdopt, usePropose } from '../api/scenarios';
 import { adoptionRefusal, type AdoptionRefusal } from '../lib/comparison-view';
-import { canAdopt, canCompare, canPropose } from '../lib/scenario-permissions';
 import { AdoptionRefusalAlert } from './adoption-refusal';
 
 /** The live plan a scenario was copied from, by name. */
@@ -23,7 +23,6 @@ function OriginLink({ originPlanId }: { originPlanId: number }) {
 
 export interface ScenarioStatusActionsProps {
   plan: Plan;
-  roles: readonly Role[];
   /** Whether to offer the comparison (not on the comparison itself). */
   showCompare?: boolean;
 }
@@ -32,7 +31,7 @@ export interface ScenarioStatusActionsProps {
  * A scenario's way forward: compare it with its live plan, propose it (planners), adopt it after
  * confirming (officers). A refused adoption stays on screen with what changed in the live plan.
  */
-export function ScenarioStatusActions({ plan, roles, showCompare = true }: ScenarioStatusActionsProps) {
+export function ScenarioStatusActions({ plan, showCompare = true }: ScenarioStatusActionsProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -65,7 +64,7 @@ export function ScenarioStatusActions({ plan, roles, showCompare = true }: Scena
           </Tag>
         )}
         {plan.originPlanId != null && <OriginLink originPlanId={plan.originPlanId} />}
-        {showCompare && canCompare(plan, roles) && (
+        {showCompare && allows(plan, 'compare') && (
           <Button
             href={`/plans/${plan.id}/compare`}
             onClick={(event) => {
@@ -77,7 +76,7 @@ export function ScenarioStatusActions({ plan, roles, showCompare = true }: Scena
             {t('scenarios.compare')}
           </Button>
         )}
-        {canPropose(plan, roles) && (
+        {allows(plan, 'propose') && (
           <Popconfirm
             title={t('scenarios.proposeConfirm')}
             okText={t('scenarios.propose')}
@@ -94,7 +93,7 @@ export function ScenarioStatusActions({ plan, roles, showCompare = true }: Scena
             </Button>
           </Popconfirm>
         )}
-        {canAdopt(plan, roles) && (
+        {allows(plan, 'adopt') && (
           <Button type="primary" onClick={() => setConfirming(true)} data-testid="adopt-scenario">
             {t('scenarios.adopt')}
           </Button>

@@ -31,7 +31,7 @@ export function ImportPlan() {
   const navigate = useNavigate();
   const importPlan = useImportPlan();
   const [problems, setProblems] = useState<Problems>([]);
-  if (!user.roles.some((role) => role === 'ADMIN' || role === 'PROTOCOL_OFFICER')) return null;
+  if (!user.allowedActions.includes('createPlan')) return null;
 
   const onDocument = (document: unknown) => {
     setProblems([]);

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { ProblemList } from '@/components/problem-list';
-import { canEditPlan } from '@/lib/plan-permissions';
+import { allows } from '@/lib/allowed-actions';
 import { errorMessage } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
-import type { Plan, Role } from '@/types/api';
+import type { Plan } from '@/types/api';
 import { useImportSolution, type CatalogueDifference, type ImportResult } from '../api/transfer';
 import { downloadFile } from '@/lib/download';
 import { DocumentFileButton } from './document-file-button';
@@ -15,10 +15,10 @@ import '../transfer.css';
 
 /**
  * A plan's documents: export the problem document, download the solution document, import a
- * solution (whoever may edit the plan). Just after an import, the differences from the catalogue
+ * solution (where the plan's `allowedActions` has "edit"). Just after an import, the differences from the catalogue
  * the import answered.
  */
-export function PlanTransfer({ plan, roles }: { plan: Plan; roles: readonly Role[] }) {
+export function PlanTransfer({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const location = useLocation();
@@ -63,7 +63,7 @@ export function PlanTransfer({ plan, roles }: { plan: Plan; roles: readonly Role
         <Button onClick={() => download('solution')} loading={busy === 'solution'} data-testid="export-solution">
           {t('transfer.exportSolution')}
         </Button>
-        {canEditPlan(plan, roles) && (
+        {allows(plan, 'edit') && (
           <DocumentFileButton
             label={t('transfer.importSolution')}
             loading={importSolution.isPending}

@@ -22,6 +22,7 @@ const venue: VenueSummary = {
   largestCapacity: { BANQUET: 300 },
   incomplete: false,
   synthetic: false,
+  allowedActions: [],
 };
 
 const area: Area = { id: 'axis', nameEn: `${MARKUP} axis`, lat: 39.91, lon: 116.4 };

@@ -2,19 +2,18 @@ import { Button, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '@/components/query-state';
 import { Link } from 'react-router';
+import { allows } from '@/lib/allowed-actions';
 import { currentLanguage } from '@/lib/i18n';
 import type { SpaceDetail } from '@/types/api';
 import { useVenue } from '../api/get-venue';
 import { localName } from '../lib/venue-name';
 import { VenueRunSheetMenu } from './venue-run-sheet-menu';
 
-export interface VenuePageProps {
-  venueId: string;
-  canEdit: boolean;
-}
-
-/** A venue: where it is, how it is graded, and its spaces with capacities, hours and blackouts. */
-export function VenuePage({ venueId, canEdit }: VenuePageProps) {
+/**
+ * A venue: where it is, how it is graded, and its spaces with capacities, hours and blackouts; the link to
+ * its spaces' editor where the venue's `allowedActions` has "editSpaces".
+ */
+export function VenuePage({ venueId }: { venueId: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const venue = useVenue(venueId);
@@ -57,7 +56,7 @@ export function VenuePage({ venueId, canEdit }: VenuePageProps) {
           {t('venue.spaces')}
         </Typography.Title>
         <VenueRunSheetMenu venueId={venueId} />
-        {canEdit && (
+        {allows(v, 'editSpaces') && (
           <Link to={`/venues/${encodeURIComponent(venueId)}/edit`}>
             <Button type="primary">{t('venue.edit')}</Button>
           </Link>

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes one row of the append-only change log: who, when, what, and the values before and after as
@@ -23,6 +24,9 @@ public class AuditLog {
 
     /** The actor of changes made outside any request: start-up data, scheduled jobs. */
     public static final String SYSTEM = "system";
+
+    /** The field of an API view that lists what its reader may do (see the modules' policies). */
+    private static final String ALLOWED_ACTIONS = "allowedActions";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -39,7 +43,15 @@ public class AuditLog {
      * share collections with the entity they show.
      */
     public JsonNode snapshot(Object view) {
-        return view == null ? null : json.valueToTree(view);
+        if (view == null) {
+            return null;
+        }
+        JsonNode node = json.valueToTree(view);
+        // What the signed-in reader may do next is not a property of the thing changed.
+        if (node instanceof ObjectNode object) {
+            object.remove(ALLOWED_ACTIONS);
+        }
+        return node;
     }
 
     /** A change made by the signed-in user (or by the system when nobody is). */

@@ -102,11 +102,16 @@ class Booking {
      * @return false when the booking already has that status (a repeated answer changes nothing)
      * @throws ConflictException for any transition the lifecycle does not have
      */
+    /** Whether a booking of status {@code from} may become {@code next} (the lifecycle of docs/reference/roles.md). */
+    static boolean canMove(BookingStatus from, BookingStatus next) {
+        return TRANSITIONS.get(from).contains(next);
+    }
+
     boolean moveTo(BookingStatus next, String actor, String why, Instant now) {
         if (status == next) {
             return false;
         }
-        if (!TRANSITIONS.get(status).contains(next)) {
+        if (!canMove(status, next)) {
             throw new ConflictException("Booking " + id + " is " + status + "; it cannot become " + next + ".");
         }
         status = next;

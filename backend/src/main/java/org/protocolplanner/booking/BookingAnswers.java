@@ -170,12 +170,12 @@ class BookingAnswers {
 
     /** An answer's effect on its engagement (pin, excluded space) is audited as a change of the engagement. */
     private void changeEngagement(String actor, String action, Engagement engagement, Runnable change) {
-        JsonNode before = audit.snapshot(EngagementResponse.of(engagement));
+        JsonNode before = audit.snapshot(EngagementResponse.audited(engagement));
         change.run();
         engagements.flush();
         audit.recordAs(actor, AuditedEntity.ENGAGEMENT,
                 AuditedEntity.inPlan(engagement.getPlanId(), engagement.getRef()), action, before,
-                EngagementResponse.of(engagement));
+                EngagementResponse.audited(engagement));
     }
 
     private Booking locked(long id) {

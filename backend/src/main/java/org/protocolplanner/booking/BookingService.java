@@ -3,10 +3,10 @@ package org.protocolplanner.booking;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import org.protocolplanner.plan.PlanPolicy;
 import org.protocolplanner.solving.SolvingService;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
-import org.protocolplanner.security.Role;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
@@ -15,7 +15,6 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,36 +50,30 @@ public class BookingService {
     public PageResponse<BookingResponse> list(BookingStatus status, String venueId, Long planId, Boolean managed,
             Pageable pageable) {
         PlannerUser user = CurrentUser.get();
-        List<String> own = null;
-        if (!BookingAccess.isOfficer(user) && !user.has(Role.PLANNER)) {
-            if (!user.has(Role.VENUE_MANAGER)) {
-                throw new AccessDeniedException("bookings are not visible to this role");
-            }
-            own = List.copyOf(user.managedVenueIds());
-        }
+        List<String> own = BookingPolicy.checkCanList(user) ? List.copyOf(user.managedVenueIds()) : null;
         return PageResponse.of(views.list(new BookingViews.Filter(status, venueId, planId, own, managed), pageable,
-                BookingAccess.redacts(user)));
+                BookingPolicy.redacts(user)).map(booking -> booking.shownTo(user)));
     }
 
     public BookingResponse get(long id) {
         PlannerUser user = CurrentUser.get();
-        BookingResponse booking = views.find(id, BookingAccess.redacts(user))
+        BookingResponse booking = views.find(id, BookingPolicy.redacts(user))
                 .orElseThrow(() -> new NotFoundException("booking", id));
-        BookingAccess.checkCanRead(user, id, booking.venueId());
-        return booking;
+        BookingPolicy.checkCanRead(user, id, booking.venueId());
+        return booking.shownTo(user);
     }
 
     public BookingResponse confirm(long id) {
         PlannerUser user = CurrentUser.get();
         Target target = target(id);
-        BookingAccess.checkCanAnswer(user, id, target.venueId(), places.hasManagers(target.venueId()));
+        BookingPolicy.checkCanAnswer(user, id, target.venueId(), places.hasManagers(target.venueId()));
         return apply(id, target, () -> answers.confirm(id, user.username()));
     }
 
     public BookingResponse decline(long id, String reason) {
         PlannerUser user = CurrentUser.get();
         Target target = target(id);
-        BookingAccess.checkCanAnswer(user, id, target.venueId(), places.hasManagers(target.venueId()));
+        BookingPolicy.checkCanAnswer(user, id, target.venueId(), places.hasManagers(target.venueId()));
         String why = reason(reason, true);
         return apply(id, target, () -> answers.decline(id, user.username(), why));
     }
@@ -89,8 +82,8 @@ public class BookingService {
     public BookingResponse cancel(long id, String reason) {
         PlannerUser user = CurrentUser.get();
         Target target = target(id);
-        BookingAccess.checkCanCancel(user, id, target.venueId());
-        boolean byManager = !BookingAccess.isOfficer(user);
+        BookingPolicy.checkCanCancel(user, id, target.venueId());
+        boolean byManager = !PlanPolicy.isOfficer(user);
         String why = reason(reason, byManager);
         return apply(id, target, () -> answers.cancel(id, user.username(), why, byManager));
     }
@@ -98,7 +91,7 @@ public class BookingService {
     public BookingResponse withdraw(long id, String reason) {
         PlannerUser user = CurrentUser.get();
         Target target = target(id);
-        BookingAccess.checkCanWithdraw(user, id, target.venueId());
+        BookingPolicy.checkCanWithdraw(user, id, target.venueId());
         String why = reason(reason, false);
         return apply(id, target, () -> answers.withdraw(id, user.username(), why));
     }
@@ -134,7 +127,8 @@ public class BookingService {
             attempt(id, answer);
             return null;
         });
-        return views.find(id, BookingAccess.redacts(CurrentUser.get())).orElseThrow();
+        PlannerUser user = CurrentUser.get();
+        return views.find(id, BookingPolicy.redacts(user)).orElseThrow().shownTo(user);
     }
 
     /**

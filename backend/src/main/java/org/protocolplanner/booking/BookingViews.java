@@ -162,7 +162,7 @@ class BookingViews {
                 row.startsAt(), row.endsAt(), row.busyUntil(), zone.getId(),
                 row.startsAt().atZone(zone).toLocalDateTime(), row.endsAt().atZone(zone).toLocalDateTime(),
                 row.answerBy(), row.reason(), row.replaces(), row.requestedAt(), row.answeredAt(), row.answeredBy(),
-                summary, row.version());
+                summary, row.version(), List.of());
     }
 
     private static Row row(ResultSet row) throws SQLException {

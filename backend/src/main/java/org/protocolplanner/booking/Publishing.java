@@ -14,11 +14,11 @@ import org.protocolplanner.engagement.Engagement;
 import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.plan.Plan;
 import org.protocolplanner.plan.PlanMarks;
+import org.protocolplanner.plan.PlanPolicy;
 import org.protocolplanner.plan.PlanService;
 import org.protocolplanner.security.CurrentUser;
-import org.protocolplanner.shared.web.ConflictException;
+import org.protocolplanner.security.PlannerUser;
 import org.protocolplanner.shared.web.InvalidRequestException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,15 +66,8 @@ class Publishing {
             throw new InvalidRequestException("answerWithinHours", "must be from 1 hour to 30 days (720)");
         }
         Plan plan = plans.load(planId);
-        if (!BookingAccess.isOfficer(CurrentUser.get())) {
-            throw new AccessDeniedException("only protocol officers publish plans");
-        }
-        if (plan.getKind() != Plan.Kind.LIVE) {
-            throw new ConflictException("Only live plans are published: a scenario never sends a booking request.");
-        }
-        if (plan.isSolving()) {
-            throw new ConflictException("This plan is being solved: stop solving first.");
-        }
+        PlannerUser user = CurrentUser.get();
+        PlanPolicy.checkCanPublish(user, plan);
         Instant now = clock.instant();
         Instant answerBy = now.plus(Duration.ofHours(hours));
         Map<Long, List<Booking>> open = bookings.findByPlanIdAndStatusIn(planId,
@@ -127,6 +120,6 @@ class Publishing {
         notices.withdrawn(withdrawn.stream().map(Booking::getId).toList());
         notices.requested(planId, plan.getName(), createdIds, answerBy);
         return new PublishResponse(planId, answerBy, created.size(), withdrawn.size(), unchanged,
-                views.findAll(createdIds, false));
+                views.findAll(createdIds, false).stream().map(booking -> booking.shownTo(user)).toList());
     }
 }

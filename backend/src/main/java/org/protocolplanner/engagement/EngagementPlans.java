@@ -15,6 +15,9 @@ public interface EngagementPlans {
     /** 404 for an unknown plan, 403 when the caller may not edit it. */
     void checkCanEdit(long planId);
 
+    /** Whether the caller may edit the plan's content, whether or not it is being solved just now. */
+    boolean canEdit(long planId);
+
     /**
      * The engagement {@code body} describes, checked against the whole plan as the last of its events, or in
      * place of the one at {@code replaceIndex} when that is not null; 400 naming the body's fields.

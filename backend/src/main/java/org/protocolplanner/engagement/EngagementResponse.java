@@ -1,5 +1,7 @@
 package org.protocolplanner.engagement;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.protocolplanner.exchange.Placement;
@@ -10,15 +12,23 @@ import org.protocolplanner.shared.protocol.SecurityGrade;
 
 /**
  * An engagement as the API shows it: the exchange format's fields, where it is now
- * ({@code assignment}, null when unscheduled) and its version.
+ * ({@code assignment}, null when unscheduled), its version, and what the signed-in user may do with it
+ * ({@link EngagementPolicy}).
  */
 public record EngagementResponse(String id, String title, EventType type, List<String> delegations, int headcount,
         Layout layout, int durationMinutes, List<Feature> requiredFeatures, SecurityGrade minSecurityGrade,
         LocalDateTime earliestStart, LocalDateTime latestEnd, List<String> preferredSpaces,
         List<String> excludedSpaces, int priority, List<String> after, Placement pinned, Placement published,
-        boolean confidential, Placement assignment, long version) {
+        boolean confidential, Placement assignment, long version,
+        @ArraySchema(schema = @Schema(allowableValues = {EngagementPolicy.EDIT, EngagementPolicy.DELETE}))
+        List<String> allowedActions) {
 
-    public static EngagementResponse of(Engagement e) {
+    /** The engagement as the audit log keeps it: what the reader may do is not part of it. */
+    public static EngagementResponse audited(Engagement e) {
+        return of(e, List.of());
+    }
+
+    public static EngagementResponse of(Engagement e, List<String> allowedActions) {
         return new EngagementResponse(e.getRef(), e.getTitle(), e.getType(), e.getDelegations(), e.getHeadcount(),
                 e.getLayout(), e.getDurationMinutes(), e.getRequiredFeatures(), e.getMinSecurityGrade(),
                 e.getEarliestStart(), e.getLatestEnd(), e.getPreferredSpaces(), e.getExcludedSpaces(),
@@ -27,6 +37,6 @@ public record EngagementResponse(String id, String title, EventType type, List<S
                 e.getPublishedSpaceId() != null ? new Placement(e.getPublishedSpaceId(), e.getPublishedStart()) : null,
                 e.isConfidential(),
                 e.isScheduled() ? new Placement(e.getAssignedSpaceId(), e.getAssignedStart()) : null,
-                e.getVersion());
+                e.getVersion(), allowedActions);
     }
 }

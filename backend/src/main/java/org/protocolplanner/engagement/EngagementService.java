@@ -37,13 +37,14 @@ public class EngagementService {
     @Transactional(readOnly = true)
     public Page<EngagementResponse> engagements(long planId, Pageable pageable) {
         plans.checkCanRead(planId);
-        return engagements.findByPlanId(planId, byPosition(pageable)).map(EngagementResponse::of);
+        List<String> actions = allowedActions(planId);
+        return engagements.findByPlanId(planId, byPosition(pageable)).map(e -> EngagementResponse.of(e, actions));
     }
 
     @Transactional(readOnly = true)
     public EngagementResponse engagement(long planId, String ref) {
         plans.checkCanRead(planId);
-        return engagements.findByPlanIdAndRef(planId, ref).map(EngagementResponse::of)
+        return engagements.findByPlanIdAndRef(planId, ref).map(e -> EngagementResponse.of(e, allowedActions(planId)))
                 .orElseThrow(() -> new NotFoundException("engagement", ref));
     }
 
@@ -54,7 +55,8 @@ public class EngagementService {
         Engagement engagement = Engagement.from(planId, nextPosition(engagements.findByPlanIdOrderByPosition(
                 planId).stream().map(Engagement::getPosition).toList()), doc);
         plans.markRevised(planId);
-        EngagementResponse created = EngagementResponse.of(engagements.saveAndFlush(engagement));
+        EngagementResponse created = EngagementResponse.of(engagements.saveAndFlush(engagement),
+                allowedActions(planId));
         audit.record(AuditedEntity.ENGAGEMENT, AuditedEntity.inPlan(planId, doc.id()), "create", null, created);
         return created;
     }
@@ -68,10 +70,11 @@ public class EngagementService {
         checkVersion("engagement", ref, body.version(), engagement.getVersion());
         checkSameId(body.id(), ref);
         EventDoc doc = plans.checkedEngagement(planId, body, index);
-        JsonNode before = audit.snapshot(EngagementResponse.of(engagement));
+        JsonNode before = audit.snapshot(EngagementResponse.audited(engagement));
         engagement.apply(doc);
         plans.markRevised(planId);
-        EngagementResponse after = EngagementResponse.of(engagements.saveAndFlush(engagement));
+        EngagementResponse after = EngagementResponse.of(engagements.saveAndFlush(engagement),
+                allowedActions(planId));
         audit.record(AuditedEntity.ENGAGEMENT, AuditedEntity.inPlan(planId, ref), "update", before, after);
         return after;
     }
@@ -82,9 +85,13 @@ public class EngagementService {
         List<Engagement> all = engagements.findByPlanIdOrderByPosition(planId);
         int index = indexOf(all.stream().map(Engagement::getRef).toList(), ref, "engagement");
         plans.checkEngagementRemovable(planId, index, ref);
-        JsonNode before = audit.snapshot(EngagementResponse.of(all.get(index)));
+        JsonNode before = audit.snapshot(EngagementResponse.audited(all.get(index)));
         engagements.delete(all.get(index));
         plans.markRevised(planId);
         audit.record(AuditedEntity.ENGAGEMENT, AuditedEntity.inPlan(planId, ref), "delete", before, null);
+    }
+
+    private List<String> allowedActions(long planId) {
+        return EngagementPolicy.allowedActions(plans.canEdit(planId));
     }
 }

@@ -1,6 +1,7 @@
 package org.protocolplanner.itinerary;
 
-import org.protocolplanner.plan.PlanAccess;
+import org.protocolplanner.plan.PlanPolicy;
+import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -28,7 +29,7 @@ class ItineraryController {
     @GetMapping("/api/plans/{id}/delegations/{delegationId}/itinerary.pdf")
     ResponseEntity<byte[]> itinerary(@PathVariable long id, @PathVariable String delegationId,
             @RequestParam(defaultValue = "en") String lang) {
-        PlanAccess.checkCanRead();
+        PlanPolicy.checkCanRead(CurrentUser.get());
         ItineraryLanguage language = ItineraryLanguage.of(lang);
         if (language == null) {
             throw new InvalidRequestException("lang", "must be en or zh");

@@ -3,7 +3,7 @@
  * table.
  */
 @ApplicationModule(allowedDependencies = {
-        "delegation", "engagement", "exchange", "plan", "planning", "shared", "venue" })
+        "delegation", "engagement", "exchange", "plan", "planning", "security", "shared", "venue" })
 package org.protocolplanner.itinerary;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,8 +1,10 @@
 package org.protocolplanner.plan;
 
+import java.util.List;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.engagement.Engagement;
+import org.protocolplanner.engagement.EngagementPolicy;
 import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.engagement.EngagementResponse;
 import org.protocolplanner.exchange.Horizon;
@@ -12,6 +14,7 @@ import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 import org.protocolplanner.planning.ScheduleDraft;
 import org.protocolplanner.planning.analysis.PlaceOptions;
 import org.protocolplanner.planning.analysis.ScorePreview;
+import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.StaleVersionException;
@@ -49,7 +52,7 @@ public class EngagementAssignmentService {
     @Transactional
     public AssignmentResponse assign(long planId, String ref, AssignmentRequest request) {
         Plan plan = plans.load(planId);
-        PlanAccess.checkCanEdit(plan);
+        PlanPolicy.checkCanEdit(CurrentUser.get(), plan);
         Engagement engagement = engagements.findByPlanIdAndRef(planId, ref)
                 .orElseThrow(() -> new NotFoundException("engagement", ref));
         if (request.version() == null) {
@@ -62,7 +65,7 @@ public class EngagementAssignmentService {
         Placement placement = PlacementChecks.check(problem.horizon(), spaceId -> problem.venues().stream()
                 .flatMap(venue -> venue.spaces().stream()).anyMatch(space -> space.id().equals(spaceId)),
                 request.spaceId(), request.start());
-        JsonNode before = audit.snapshot(EngagementResponse.of(engagement));
+        JsonNode before = audit.snapshot(EngagementResponse.audited(engagement));
         boolean pinned = request.pinned() == null ? engagement.isPinned() : request.pinned();
         if (pinned && placement == null) {
             throw new InvalidRequestException("pinned", "an unscheduled engagement cannot be pinned");
@@ -77,16 +80,17 @@ public class EngagementAssignmentService {
         plan.markRevised();
         engagements.saveAndFlush(engagement);
         audit.record(AuditedEntity.ENGAGEMENT, AuditedEntity.inPlan(planId, ref), "assign", before,
-                EngagementResponse.of(engagement));
+                EngagementResponse.audited(engagement));
         ScoreDoc score = draft(plan).score();
-        return new AssignmentResponse(EngagementResponse.of(engagement), score, score.hard() == 0);
+        List<String> actions = EngagementPolicy.allowedActions(PlanPolicy.canEdit(CurrentUser.get(), plan));
+        return new AssignmentResponse(EngagementResponse.of(engagement, actions), score, score.hard() == 0);
     }
 
     /** The score the move would give and the matches it would add and remove; nothing is saved. */
     @Transactional(readOnly = true)
     public ScorePreview preview(long planId, ScorePreviewRequest request) {
         Plan plan = plans.load(planId);
-        PlanAccess.checkCanPreview(plan);
+        PlanPolicy.checkCanPreview(CurrentUser.get(), plan);
         ScheduleDraft draft = draft(plan);
         if (request.eventId() == null || !draft.hasEngagement(request.eventId())) {
             throw new InvalidRequestException("eventId", "names no engagement of this plan");
@@ -106,7 +110,7 @@ public class EngagementAssignmentService {
      */
     @Transactional(readOnly = true)
     public PlaceOptions places(long planId, String ref, Integer limit) {
-        PlanAccess.checkCanRead();
+        PlanPolicy.checkCanRead(CurrentUser.get());
         int count = limit == null ? DEFAULT_PLACES : limit;
         if (count < 1 || count > MOST_PLACES) {
             throw new InvalidRequestException("limit", "must be from 1 to " + MOST_PLACES);

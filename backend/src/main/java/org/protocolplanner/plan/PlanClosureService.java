@@ -9,6 +9,7 @@ import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.plan.PlanEdits.Section;
 import org.protocolplanner.exchange.ClosureDoc;
 import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,7 @@ public class PlanClosureService {
 
     @Transactional(readOnly = true)
     public List<ClosureResponse> closures(long planId) {
-        PlanAccess.checkCanRead();
+        PlanPolicy.checkCanRead(CurrentUser.get());
         Plan plan = plans.load(planId);
         List<ClosureResponse> result = new ArrayList<>();
         closures.findByPlanIdOrderByPosition(planId).forEach(c -> result.add(
@@ -81,7 +82,7 @@ public class PlanClosureService {
 
     private Plan editable(long planId) {
         Plan plan = plans.load(planId);
-        PlanAccess.checkCanEdit(plan);
+        PlanPolicy.checkCanEdit(CurrentUser.get(), plan);
         return plan;
     }
 }

@@ -8,6 +8,7 @@ import org.protocolplanner.exchange.DelegationDoc;
 import org.protocolplanner.exchange.EventDoc;
 import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.plan.PlanEdits.Section;
+import org.protocolplanner.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,13 +28,18 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
 
     @Override
     public void checkCanRead(long planId) {
-        PlanAccess.checkCanRead();
+        PlanPolicy.checkCanRead(CurrentUser.get());
         plans.load(planId);
     }
 
     @Override
     public void checkCanEdit(long planId) {
-        PlanAccess.checkCanEdit(plans.load(planId));
+        PlanPolicy.checkCanEdit(CurrentUser.get(), plans.load(planId));
+    }
+
+    @Override
+    public boolean canEdit(long planId) {
+        return PlanPolicy.canEdit(CurrentUser.get(), plans.load(planId));
     }
 
     @Override

@@ -59,23 +59,23 @@ public class PlanService {
 
     @Transactional(readOnly = true)
     public Page<PlanResponse> list(Pageable pageable) {
-        PlanAccess.checkCanRead();
+        PlanPolicy.checkCanRead(CurrentUser.get());
         return plans.findAll(pageable).map(this::response);
     }
 
     @Transactional(readOnly = true)
     public PlanResponse get(long id) {
-        PlanAccess.checkCanRead();
+        PlanPolicy.checkCanRead(CurrentUser.get());
         return response(load(id));
     }
 
     @Transactional
     public PlanResponse create(PlanRequest request) {
+        PlanPolicy.checkCanCreate(CurrentUser.get());
         validate(request);
         Plan plan = new Plan(request.name(), request.horizonStart(), request.horizonEnd());
         apply(plan, request);
         plan.setCreatedBy(CurrentUser.username());
-        PlanAccess.checkCanEdit(plan);
         PlanResponse created = response(plans.saveAndFlush(plan));
         audit.record(AuditedEntity.PLAN, plan.getId(), "create", null, created);
         return created;
@@ -84,7 +84,7 @@ public class PlanService {
     @Transactional
     public PlanResponse update(long id, PlanRequest request) {
         Plan plan = load(id);
-        PlanAccess.checkCanEdit(plan);
+        PlanPolicy.checkCanEdit(CurrentUser.get(), plan);
         checkVersion(plan, request.version());
         validate(request);
         keepVenuesInUse(plan, request);
@@ -99,7 +99,7 @@ public class PlanService {
     @Transactional
     public void delete(long id) {
         Plan plan = load(id);
-        PlanAccess.checkCanEdit(plan);
+        PlanPolicy.checkCanEdit(CurrentUser.get(), plan);
         JsonNode before = audit.snapshot(response(plan));
         plans.delete(plan);
         plans.flush();
@@ -188,6 +188,7 @@ public class PlanService {
     }
 
     private PlanResponse response(Plan plan) {
-        return PlanResponse.of(plan, engagements.countByPlanId(plan.getId()), delegations.countByPlanId(plan.getId()));
+        return PlanResponse.of(plan, engagements.countByPlanId(plan.getId()), delegations.countByPlanId(plan.getId()),
+                PlanPolicy.allowedActions(CurrentUser.get(), plan));
     }
 }

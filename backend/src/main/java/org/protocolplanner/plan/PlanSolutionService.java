@@ -43,7 +43,7 @@ public class PlanSolutionService {
 
     @Transactional(readOnly = true)
     public SolutionDocument current(long planId) {
-        PlanAccess.checkCanRead();
+        PlanPolicy.checkCanRead(CurrentUser.get());
         Plan plan = plans.load(planId);
         return score(plan);
     }
@@ -51,7 +51,7 @@ public class PlanSolutionService {
     @Transactional
     public SolutionDocument importSolution(long planId, InputStream body) {
         Plan plan = plans.load(planId);
-        PlanAccess.checkCanEdit(plan);
+        PlanPolicy.checkCanEdit(CurrentUser.get(), plan);
         PlanDocument problem = exporter.toDocument(plan);
         ImportedSolution solution = reader.read(body, problem);
         Map<String, AssignmentDoc> byEvent = new HashMap<>();

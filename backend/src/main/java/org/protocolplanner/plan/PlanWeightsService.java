@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
+import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.planning.model.ProtocolWeights;
 import org.protocolplanner.shared.protocol.ConstraintId;
@@ -52,14 +53,14 @@ public class PlanWeightsService {
 
     @Transactional(readOnly = true)
     public WeightsResponse get(long planId) {
-        PlanAccess.checkCanRead();
+        PlanPolicy.checkCanRead(CurrentUser.get());
         return response(plans.load(planId));
     }
 
     @Transactional
     public WeightsResponse put(long planId, WeightsRequest request) {
         Plan plan = plans.load(planId);
-        PlanAccess.checkCanEdit(plan);
+        PlanPolicy.checkCanEdit(CurrentUser.get(), plan);
         PlanService.checkVersion(plan, request.version());
         Map<String, Integer> requested = request.weights() == null ? Map.of() : request.weights();
         validate(requested);

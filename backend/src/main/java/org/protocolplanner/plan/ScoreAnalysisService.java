@@ -3,6 +3,7 @@ package org.protocolplanner.plan;
 import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.planning.ScheduleScorer;
 import org.protocolplanner.planning.analysis.ScoreAnalysis;
+import org.protocolplanner.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,7 @@ public class ScoreAnalysisService {
 
     @Transactional(readOnly = true)
     public ScoreAnalysis analysis(long planId) {
-        PlanAccess.checkCanRead();
+        PlanPolicy.checkCanRead(CurrentUser.get());
         Plan plan = plans.load(planId);
         return scorer.analyze(exporter.toDocument(plan),
                 CurrentPlacements.of(engagements.findByPlanIdOrderByPosition(planId)));

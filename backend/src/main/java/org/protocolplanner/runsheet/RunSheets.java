@@ -23,7 +23,7 @@ import org.protocolplanner.delegation.DelegationRepository;
 import org.protocolplanner.engagement.Engagement;
 import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.plan.Plan;
-import org.protocolplanner.plan.PlanAccess;
+import org.protocolplanner.plan.PlanPolicy;
 import org.protocolplanner.plan.PlanService;
 import org.protocolplanner.runsheet.RunSheetRows.BookedPlace;
 import org.protocolplanner.runsheet.RunSheetRows.Visit;
@@ -101,7 +101,7 @@ public class RunSheets {
     public VenueDay venueDay(long planId, String venueId, String day) {
         PlannerUser user = CurrentUser.get();
         Plan plan = plans.load(planId);
-        boolean redacted = !readsPlans(user);
+        boolean redacted = !PlanPolicy.canRead(user);
         if (redacted) {
             checkManages(user, plan, venueId);
         }
@@ -120,7 +120,7 @@ public class RunSheets {
     /** The master schedule of one day: every venue. Managers see no plans (403). */
     @Transactional(readOnly = true)
     public PlanSchedule planDay(long planId, String day) {
-        PlanAccess.checkCanRead();
+        PlanPolicy.checkCanRead(CurrentUser.get());
         Plan plan = plans.load(planId);
         LocalDate date = dayOf(plan, day);
         List<ScheduleEntry> entries = planned(plan, booking -> true, null).stream()
@@ -131,7 +131,7 @@ public class RunSheets {
     /** Every day of the plan, each with its engagements (an empty day too). Managers see no plans (403). */
     @Transactional(readOnly = true)
     public PlanSchedule planSchedule(long planId) {
-        PlanAccess.checkCanRead();
+        PlanPolicy.checkCanRead(CurrentUser.get());
         Plan plan = plans.load(planId);
         return new PlanSchedule(planId, plan.getName(), days(plan),
                 RunSheetRows.ordered(planned(plan, booking -> true, null)));
@@ -140,7 +140,7 @@ public class RunSheets {
     /** The plan's delegations in its order. Managers see no delegations (403). */
     @Transactional(readOnly = true)
     public List<Delegation> delegations(long planId) {
-        PlanAccess.checkCanRead();
+        PlanPolicy.checkCanRead(CurrentUser.get());
         plans.load(planId);
         return delegations.findByPlanIdOrderByPosition(planId);
     }
@@ -169,10 +169,6 @@ public class RunSheets {
         LocalDate last = end.toLocalTime().equals(LocalTime.MIDNIGHT) && end.isAfter(start)
                 ? end.toLocalDate().minusDays(1) : end.toLocalDate();
         return start.toLocalDate().datesUntil(last.plusDays(1)).toList();
-    }
-
-    private static boolean readsPlans(PlannerUser user) {
-        return user.has(Role.ADMIN) || user.has(Role.PROTOCOL_OFFICER) || user.has(Role.PLANNER);
     }
 
     /** Managers: only their venues (others 404, as in the inbox), and only live plans, which alone send bookings. */

@@ -19,7 +19,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -47,7 +46,6 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
  * sign-in makes a session: HTTP Basic and anonymous requests leave none behind.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 @EnableConfigurationProperties(AccountBootstrap.AdminProperties.class)
 class SecurityConfiguration {
 
@@ -61,9 +59,10 @@ class SecurityConfiguration {
         http.authenticationManager(signIns.authenticationManager())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/prometheus").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/actuator/prometheus").hasRole(AdministrationPolicy.ADMINISTRATOR.name())
                         // Checked here rather than on the controllers, so that no body is read before the role.
-                        .requestMatchers("/api/accounts", "/api/accounts/**", "/api/audit").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/accounts", "/api/accounts/**", "/api/audit")
+                        .hasRole(AdministrationPolicy.ADMINISTRATOR.name())
                         .requestMatchers(HttpMethod.GET, PUBLIC_STATIC).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/csrf", "/api/sign-in-options").permitAll()
                         .requestMatchers(HttpMethod.POST, "/login").permitAll()

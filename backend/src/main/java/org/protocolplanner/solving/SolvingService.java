@@ -28,7 +28,7 @@ import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
 import org.optaplanner.core.impl.solver.DefaultSolver;
 import org.optaplanner.core.impl.solver.scope.SolverScope;
 import org.protocolplanner.plan.Plan;
-import org.protocolplanner.plan.PlanAccess;
+import org.protocolplanner.plan.PlanPolicy;
 import org.protocolplanner.plan.PlanService;
 import org.protocolplanner.planning.ProtocolSolverConfig;
 import org.protocolplanner.planning.model.ProtocolSchedule;
@@ -128,7 +128,7 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
             throw new InvalidRequestException("stepLimit", "must be from 1 to 10,000,000 steps");
         }
         Plan plan = plans.load(planId);
-        PlanAccess.checkCanChange(plan);
+        PlanPolicy.checkCanSolve(CurrentUser.get(), plan);
         synchronized (handles) {
             if (handles.containsKey(planId)) {
                 throw new ConflictException("This plan is already being solved.");
@@ -151,7 +151,7 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
 
     /** Stops the plan's solve, keeping its best solution; answers once the solution is saved. */
     public SolveStatus stop(long planId) {
-        PlanAccess.checkCanChange(plans.load(planId));
+        PlanPolicy.checkCanSolve(CurrentUser.get(), plans.load(planId));
         while (true) {
             SolveHandle handle = current(planId);
             if (handle == null) {
@@ -241,7 +241,7 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
     }
 
     public SolveStatus status(long planId) {
-        PlanAccess.checkCanRead();
+        PlanPolicy.checkCanRead(CurrentUser.get());
         plans.load(planId);
         SolveJob job = store.find(planId)
                 .orElseThrow(() -> new NotFoundException("solve of plan", planId));
@@ -249,7 +249,7 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
     }
 
     public SseEmitter subscribe(long planId) {
-        PlanAccess.checkCanRead();
+        PlanPolicy.checkCanRead(CurrentUser.get());
         plans.load(planId);
         return events.subscribe(planId, store.find(planId).map(this::status).orElse(null));
     }

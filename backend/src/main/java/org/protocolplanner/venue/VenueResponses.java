@@ -1,5 +1,7 @@
 package org.protocolplanner.venue;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,10 @@ import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
 import org.protocolplanner.shared.protocol.SecurityGrade;
 
-/** What the catalogue API answers. */
+/**
+ * What the catalogue API answers. A venue's {@code allowedActions} lists what the signed-in user may do with it
+ * ({@link VenuePolicy}): the UI shows its editors from this list.
+ */
 public final class VenueResponses {
 
     private VenueResponses() {
@@ -17,28 +22,32 @@ public final class VenueResponses {
     /** One row of the catalogue list. */
     public record VenueSummary(String id, String nameEn, String nameZh, String type, String district, Double lat,
             Double lon, SecurityGrade securityGrade, int prestige, boolean gradingIsDemoAssumption, boolean synthetic,
-            boolean incomplete, int spaceCount, Map<Layout, Integer> largestCapacity) {
+            boolean incomplete, int spaceCount, Map<Layout, Integer> largestCapacity,
+            @ArraySchema(schema = @Schema(allowableValues = {VenuePolicy.EDIT, VenuePolicy.DELETE,
+                    VenuePolicy.EDIT_SPACES})) List<String> allowedActions) {
 
-        static VenueSummary of(Venue v) {
+        static VenueSummary of(Venue v, List<String> allowedActions) {
             Map<Layout, Integer> largest = new java.util.EnumMap<>(Layout.class);
             v.getSpaces().forEach(space -> space.getCapacity().forEach(
                     (layout, seats) -> largest.merge(layout, seats, Math::max)));
             return new VenueSummary(v.getId(), v.getNameEn(), v.getNameZh(), v.getVenueType(), v.getDistrict(),
                     v.getLat(), v.getLon(), v.getSecurityGrade(), v.getPrestige(), v.isGradingIsDemoAssumption(),
-                    v.isSynthetic(), v.isIncomplete(), v.getSpaces().size(), largest);
+                    v.isSynthetic(), v.isIncomplete(), v.getSpaces().size(), largest, allowedActions);
         }
     }
 
     /** A venue with its spaces, sources and notes. */
     public record VenueDetail(String id, String nameEn, String nameZh, String type, String district, Double lat,
             Double lon, SecurityGrade securityGrade, int prestige, boolean gradingIsDemoAssumption, boolean synthetic,
-            boolean incomplete, String sources, String notes, List<SpaceDetail> spaces, long version) {
+            boolean incomplete, String sources, String notes, List<SpaceDetail> spaces, long version,
+            @ArraySchema(schema = @Schema(allowableValues = {VenuePolicy.EDIT, VenuePolicy.DELETE,
+                    VenuePolicy.EDIT_SPACES})) List<String> allowedActions) {
 
-        static VenueDetail of(Venue v) {
+        static VenueDetail of(Venue v, List<String> allowedActions) {
             return new VenueDetail(v.getId(), v.getNameEn(), v.getNameZh(), v.getVenueType(), v.getDistrict(),
                     v.getLat(), v.getLon(), v.getSecurityGrade(), v.getPrestige(), v.isGradingIsDemoAssumption(),
                     v.isSynthetic(), v.isIncomplete(), v.getSources(), v.getNotes(),
-                    v.getSpaces().stream().map(SpaceDetail::of).toList(), v.getVersion());
+                    v.getSpaces().stream().map(SpaceDetail::of).toList(), v.getVersion(), allowedActions);
         }
     }
 

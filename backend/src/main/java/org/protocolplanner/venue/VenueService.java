@@ -11,7 +11,6 @@ import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
-import org.protocolplanner.security.Role;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
@@ -26,7 +25,6 @@ import org.protocolplanner.venue.VenueResponses.VenueSummary;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -55,21 +53,23 @@ public class VenueService {
 
     @Transactional(readOnly = true)
     public Page<VenueSummary> search(VenueSearch.Criteria criteria, Pageable pageable) {
+        PlannerUser user = CurrentUser.get();
         Page<String> ids = search.ids(criteria, pageable);
         Map<String, Venue> byId = new LinkedHashMap<>();
         venues.findAllById(ids.getContent()).forEach(venue -> byId.put(venue.getId(), venue));
-        List<VenueSummary> rows = ids.getContent().stream().map(byId::get).map(VenueSummary::of).toList();
+        List<VenueSummary> rows = ids.getContent().stream().map(byId::get)
+                .map(venue -> VenueSummary.of(venue, VenuePolicy.allowedActions(user, venue.getId()))).toList();
         return new PageImpl<>(rows, pageable, ids.getTotalElements());
     }
 
     @Transactional(readOnly = true)
     public VenueDetail get(String id) {
-        return VenueDetail.of(load(id));
+        return detail(load(id));
     }
 
     @Transactional
     public VenueDetail create(VenueRequest request) {
-        requireCatalogueEditor();
+        VenuePolicy.checkCanCreate(CurrentUser.get());
         if (request.id() == null) {
             throw new InvalidRequestException("id", "is required for a new venue");
         }
@@ -78,36 +78,36 @@ public class VenueService {
         }
         Venue venue = new Venue(request.id(), request.nameEn());
         apply(venue, request);
-        VenueDetail created = VenueDetail.of(venues.saveAndFlush(venue));
+        VenueDetail created = detail(venues.saveAndFlush(venue));
         audit.record(AuditedEntity.VENUE, venue.getId(), "create", null, created);
         return created;
     }
 
     @Transactional
     public VenueDetail update(String id, VenueRequest request) {
-        Venue venue = loadForEdit(id);
-        requireCatalogueEditor();
+        VenuePolicy.checkCanEdit(CurrentUser.get(), id);
+        Venue venue = load(id);
         checkVersion("venue", id, request.version(), venue.getVersion());
         if (request.id() != null && !request.id().equals(id)) {
             throw new InvalidRequestException("id", "cannot change");
         }
-        JsonNode before = audit.snapshot(VenueDetail.of(venue));
+        JsonNode before = audit.snapshot(detail(venue));
         apply(venue, request);
-        VenueDetail after = VenueDetail.of(venues.saveAndFlush(venue));
+        VenueDetail after = detail(venues.saveAndFlush(venue));
         audit.record(AuditedEntity.VENUE, id, "update", before, after);
         return after;
     }
 
     @Transactional
     public void delete(String id) {
-        Venue venue = loadForEdit(id);
-        requireCatalogueEditor();
+        VenuePolicy.checkCanDelete(CurrentUser.get(), id);
+        Venue venue = load(id);
         int booked = bookings.countFor(venue.getSpaces().stream().map(Space::getId).toList());
         if (booked > 0) {
             throw new ConflictException("The venue '" + id + "' cannot be deleted: " + booked
                     + " booking(s) refer to it.");
         }
-        JsonNode before = audit.snapshot(VenueDetail.of(venue));
+        JsonNode before = audit.snapshot(detail(venue));
         venues.delete(venue);
         venues.flush();
         audit.record(AuditedEntity.VENUE, id, "delete", before, null);
@@ -115,7 +115,8 @@ public class VenueService {
 
     @Transactional
     public VenueDetail addSpace(String venueId, SpaceRequest request) {
-        Venue venue = loadForEdit(venueId);
+        VenuePolicy.checkCanEditSpaces(CurrentUser.get(), venueId);
+        Venue venue = load(venueId);
         if (request.id() == null) {
             throw new InvalidRequestException("id", "is required for a new space");
         }
@@ -124,14 +125,15 @@ public class VenueService {
         }
         Space space = venue.addSpace(request.id(), request.nameEn());
         applySpace(space, request);
-        VenueDetail after = VenueDetail.of(venues.saveAndFlush(venue));
+        VenueDetail after = detail(venues.saveAndFlush(venue));
         audit.record(AuditedEntity.SPACE, space.getId(), "create", null, SpaceDetail.of(space));
         return after;
     }
 
     @Transactional
     public VenueDetail updateSpace(String venueId, String spaceId, SpaceRequest request) {
-        Venue venue = loadForEdit(venueId);
+        VenuePolicy.checkCanEditSpaces(CurrentUser.get(), venueId);
+        Venue venue = load(venueId);
         Space space = space(venue, spaceId);
         checkVersion("space", spaceId, request.version(), space.getVersion());
         if (request.id() != null && !request.id().equals(spaceId)) {
@@ -139,14 +141,15 @@ public class VenueService {
         }
         JsonNode before = audit.snapshot(SpaceDetail.of(space));
         applySpace(space, request);
-        VenueDetail after = VenueDetail.of(venues.saveAndFlush(venue));
+        VenueDetail after = detail(venues.saveAndFlush(venue));
         audit.record(AuditedEntity.SPACE, spaceId, "update", before, SpaceDetail.of(space));
         return after;
     }
 
     @Transactional
     public VenueDetail deleteSpace(String venueId, String spaceId) {
-        Venue venue = loadForEdit(venueId);
+        VenuePolicy.checkCanEditSpaces(CurrentUser.get(), venueId);
+        Venue venue = load(venueId);
         Space space = space(venue, spaceId);
         JsonNode before = audit.snapshot(SpaceDetail.of(space));
         // A hall made of this space is no longer made of it; written first, so that deleting the space
@@ -159,7 +162,7 @@ public class VenueService {
             venues.flush();
         }
         venue.removeSpace(space);
-        VenueDetail after = VenueDetail.of(venues.saveAndFlush(venue));
+        VenueDetail after = detail(venues.saveAndFlush(venue));
         audit.record(AuditedEntity.SPACE, spaceId, "delete", before, null);
         return after;
     }
@@ -168,24 +171,9 @@ public class VenueService {
         return venues.findById(id).orElseThrow(() -> new NotFoundException("venue", id));
     }
 
-    /** A manager learns nothing of venues they do not manage: 404, as for an unknown id. */
-    private Venue loadForEdit(String id) {
-        PlannerUser user = CurrentUser.get();
-        boolean editor = user.has(Role.ADMIN) || user.has(Role.PROTOCOL_OFFICER);
-        if (!editor && !user.has(Role.VENUE_MANAGER)) {
-            throw new AccessDeniedException("this role may not edit the catalogue");
-        }
-        if (!editor && !user.manages(id)) {
-            throw new NotFoundException("venue", id);
-        }
-        return load(id);
-    }
-
-    private static void requireCatalogueEditor() {
-        PlannerUser user = CurrentUser.get();
-        if (!(user.has(Role.ADMIN) || user.has(Role.PROTOCOL_OFFICER))) {
-            throw new AccessDeniedException("venue managers edit the spaces of their venues, not the venue itself");
-        }
+    /** The venue as the API shows it to the signed-in user, with what they may do with it. */
+    private static VenueDetail detail(Venue venue) {
+        return VenueDetail.of(venue, VenuePolicy.allowedActions(CurrentUser.get(), venue.getId()));
     }
 
     private static Space space(Venue venue, String spaceId) {

@@ -51,7 +51,7 @@ class AdoptionAudit {
                 delegationValues.put(delegation.getRef(), audit.snapshot(DelegationResponse.of(delegation))));
         Map<String, JsonNode> engagementValues = new LinkedHashMap<>();
         engagements.findByPlanIdOrderByPosition(live.getId()).forEach(engagement ->
-                engagementValues.put(engagement.getRef(), audit.snapshot(EngagementResponse.of(engagement))));
+                engagementValues.put(engagement.getRef(), audit.snapshot(EngagementResponse.audited(engagement))));
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("venueIds", live.getVenueIds());
         settings.put("weights", live.getWeights());

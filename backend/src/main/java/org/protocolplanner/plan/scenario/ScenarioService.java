@@ -6,8 +6,8 @@ import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.plan.Plan;
-import org.protocolplanner.plan.PlanAccess;
 import org.protocolplanner.plan.PlanExporter;
+import org.protocolplanner.plan.PlanPolicy;
 import org.protocolplanner.plan.PlanRepository;
 import org.protocolplanner.plan.PlanResponse;
 import org.protocolplanner.plan.PlanService;
@@ -48,7 +48,7 @@ public class ScenarioService {
 
     @Transactional
     public PlanResponse create(long livePlanId, String name) {
-        PlanAccess.checkCanCreateScenario();
+        ScenarioPolicy.checkCanCreate(CurrentUser.get());
         Plan origin = plans.load(livePlanId);
         if (origin.getKind() != Plan.Kind.LIVE) {
             throw new ConflictException("Only a live plan can be copied into a scenario; plan " + livePlanId
@@ -74,7 +74,7 @@ public class ScenarioService {
     @Transactional
     public PlanResponse propose(long scenarioId) {
         Plan scenario = scenario(scenarioId);
-        PlanAccess.checkCanChange(scenario);
+        ScenarioPolicy.checkCanPropose(CurrentUser.get(), scenario);
         PlanResponse before = plans.get(scenarioId);
         scenario.setScenarioStatus(Plan.ScenarioStatus.PROPOSED);
         planRepository.flush();
@@ -91,14 +91,13 @@ public class ScenarioService {
     @Transactional
     public Adoption adopt(long scenarioId) {
         Plan scenario = scenario(scenarioId);
-        PlanAccess.checkCanAdopt();
-        PlanAccess.checkCanEdit(scenario);
+        ScenarioPolicy.checkCanAdopt(CurrentUser.get(), scenario);
         Plan live = scenario.getOriginPlanId() == null ? null
                 : planRepository.findById(scenario.getOriginPlanId()).orElse(null);
         if (live == null) {
             throw new ConflictException("The live plan this scenario was copied from no longer exists.");
         }
-        PlanAccess.checkCanEdit(live);
+        PlanPolicy.checkCanEdit(CurrentUser.get(), live);
         if (live.getRevision() != scenario.getOriginRevision()) {
             List<PlanFingerprint.Change> changes = fingerprint(live)
                     .changesSince(PlanFingerprint.fromJson(scenario.getOriginFingerprint()));
@@ -120,7 +119,7 @@ public class ScenarioService {
     }
 
     Plan scenario(long planId) {
-        PlanAccess.checkCanRead();
+        PlanPolicy.checkCanRead(CurrentUser.get());
         Plan plan = plans.load(planId);
         if (plan.getKind() != Plan.Kind.SCENARIO) {
             throw new ConflictException("Plan " + planId + " is a live plan, not a scenario.");
