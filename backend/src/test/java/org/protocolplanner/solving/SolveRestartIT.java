@@ -58,12 +58,16 @@ class SolveRestartIT {
         }
     }
 
-    /** The application as it runs for real, on a database of its own on the shared test server. */
+    /**
+     * The application as it runs for real, on a database of its own on the shared test server. The port is
+     * an argument: the builder's properties rank below application.yml's {@code server.port} (8080), which
+     * another application on this machine may hold.
+     */
     private static ConfigurableApplicationContext application() {
         return new SpringApplicationBuilder(ProtocolPlannerApplication.class)
                 .profiles("test")
-                .properties("server.port=0", SharedTestDatabase.DATABASE_PROPERTY + "=" + DATABASE)
-                .run();
+                .properties(SharedTestDatabase.DATABASE_PROPERTY + "=" + DATABASE)
+                .run("--server.port=0");
     }
 
     private static Api officer(ConfigurableApplicationContext context) {
