@@ -58,12 +58,15 @@ class SolveRestartIT {
         }
     }
 
-    /** The application as it runs for real, on a database of its own on the shared test server. */
+    /**
+     * The application as it runs for real, on a database of its own on the shared test server. The free
+     * port is an argument: a default property would lose to application.yml's port 8080, which may be taken.
+     */
     private static ConfigurableApplicationContext application() {
         return new SpringApplicationBuilder(ProtocolPlannerApplication.class)
                 .profiles("test")
-                .properties("server.port=0", SharedTestDatabase.DATABASE_PROPERTY + "=" + DATABASE)
-                .run();
+                .properties(SharedTestDatabase.DATABASE_PROPERTY + "=" + DATABASE)
+                .run("--server.port=0");
     }
 
     private static Api officer(ConfigurableApplicationContext context) {
