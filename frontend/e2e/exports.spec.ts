@@ -47,7 +47,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     await signIn(page, 'officer', language);
     await page.goto(`/plans/${planId}`);
     await page.getByTestId('plan-exports').click();
-    await page.getByRole('menuitem', { name: s.exports.masterSchedule }).hover();
+    await page.getByRole('menuitem', { name: s.exports.masterSchedule }).click();
     await expect(page.getByRole('menuitem', { name: day, exact: true })).toBeVisible();
     await screenshot(page, `exports-menu-${language}`);
     if (language === 'zh') await withoutDisplayName(page, () => expectNoEnglishUi(page, 'exports menu'));

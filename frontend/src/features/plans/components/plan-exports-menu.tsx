@@ -43,6 +43,9 @@ export function PlanExportsMenu({ plan }: { plan: Plan }) {
       <Dropdown
         trigger={['click']}
         menu={{
+          // The days open on a click, not on hover: a pointer or a keyboard user keeps them open while
+          // choosing, and they do not close as the pointer crosses the gap to them.
+          triggerSubMenuAction: 'click',
           items: [
             {
               key: 'master',
