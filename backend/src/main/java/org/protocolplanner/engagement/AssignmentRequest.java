@@ -1,4 +1,4 @@
-package org.protocolplanner.plan;
+package org.protocolplanner.engagement;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDateTime;
