@@ -110,6 +110,11 @@ public class PlanService {
         return plans.findById(id).orElseThrow(() -> new NotFoundException("plan", id));
     }
 
+    /** The plan, locked against other changes of its content until this transaction ends. */
+    public Plan loadForChange(long id) {
+        return plans.findByIdForChange(id).orElseThrow(() -> new NotFoundException("plan", id));
+    }
+
     static void checkVersion(Plan plan, Long version) {
         if (version == null) {
             throw new InvalidRequestException("version", "is required to change an existing plan");
