@@ -116,9 +116,10 @@ class DemoData {
 
     /** The summit uses every complete venue of the catalogue, exactly as the catalogue holds it. */
     private void importSummit() {
+        Horizon horizon = new Horizon(SUMMIT_START, SUMMIT_START.plusDays(SUMMIT_DAYS), Horizon.DEFAULT_GRAIN_MINUTES);
         List<VenueDoc> complete = venues.findAll().stream()
                 .filter(venue -> !venue.isIncomplete())
-                .map(VenueDocuments::toDocument)
+                .map(venue -> VenueDocuments.toDocument(venue, horizon))
                 .toList();
         SummitOptions options = SummitOptions.of(SUMMIT_DELEGATIONS, complete.size(), SUMMIT_DAYS, SEED)
                 .withPairMeetings(SUMMIT_SIDE_MEETINGS)

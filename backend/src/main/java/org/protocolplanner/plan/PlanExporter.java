@@ -54,12 +54,13 @@ public class PlanExporter {
     }
 
     public PlanDocument toDocument(Plan plan) {
+        Horizon horizon = new Horizon(plan.getHorizonStart(), plan.getHorizonEnd(), plan.getGrainMinutes());
         Map<String, Venue> byId = new LinkedHashMap<>();
         venues.findAllById(plan.getVenueIds()).forEach(venue -> byId.put(venue.getId(), venue));
         List<VenueDoc> venueDocs = plan.getVenueIds().stream()
                 .map(byId::get)
                 .filter(venue -> venue != null && venue.getLat() != null && venue.getLon() != null)
-                .map(VenueDocuments::toDocument)
+                .map(venue -> VenueDocuments.toDocument(venue, horizon))
                 .toList();
         List<DelegationDoc> delegationDocs = delegations.findByPlanIdOrderByPosition(plan.getId()).stream()
                 .map(PlanExporter::toDocument).toList();
@@ -72,7 +73,7 @@ public class PlanExporter {
         Map<String, Integer> weights = new LinkedHashMap<>();
         plan.getWeights().forEach(weight -> weights.put(weight.constraintId(), weight.weight()));
         return new PlanDocument(plan.getName(), plan.getTimeZone(),
-                new Horizon(plan.getHorizonStart(), plan.getHorizonEnd(), plan.getGrainMinutes()),
+                horizon,
                 new TravelModel(plan.getTravelSpeedKmh(), plan.getTravelRoadFactor(), plan.getTravelFixedMinutes()),
                 venueDocs, delegationDocs, eventDocs, closureDocs, weights);
     }

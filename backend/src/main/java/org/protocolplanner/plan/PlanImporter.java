@@ -14,6 +14,7 @@ import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.exchange.ClosureDoc;
 import org.protocolplanner.exchange.DelegationDoc;
 import org.protocolplanner.exchange.EventDoc;
+import org.protocolplanner.exchange.Horizon;
 import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.exchange.SpaceDoc;
 import org.protocolplanner.exchange.VenueDoc;
@@ -74,7 +75,7 @@ public class PlanImporter {
     @Transactional
     public ImportResult importLivePlan(PlanDocument document, String importedBy) {
         CatalogueAdditions additions = new CatalogueAdditions(new ArrayList<>(), new ArrayList<>());
-        List<CatalogueDifference> differences = linkVenues(document.venues(), additions);
+        List<CatalogueDifference> differences = linkVenues(document.venues(), document.horizon(), additions);
         Plan plan = new Plan(document.name(), document.horizon().start(), document.horizon().end());
         plan.setTimeZone(document.timeZone());
         plan.setHorizon(document.horizon().start(), document.horizon().end(), document.horizon().grainMinutes());
@@ -126,7 +127,8 @@ public class PlanImporter {
         closures.saveAll(newClosures);
     }
 
-    private List<CatalogueDifference> linkVenues(List<VenueDoc> documentVenues, CatalogueAdditions additions) {
+    private List<CatalogueDifference> linkVenues(List<VenueDoc> documentVenues, Horizon horizon,
+            CatalogueAdditions additions) {
         waitForOtherAdditions(documentVenues);
         Map<String, Venue> known = new HashMap<>();
         venues.findAllById(documentVenues.stream().map(VenueDoc::id).toList())
@@ -146,7 +148,7 @@ public class PlanImporter {
                 additions.venues().add(doc.id());
             } else {
                 differences.addAll(VenueDocuments.differences(path, doc,
-                        VenueDocuments.toComparableDocument(catalogueVenue)));
+                        VenueDocuments.toComparableDocument(catalogueVenue, horizon)));
                 additions.spaces().addAll(addMissingSpaces(path, doc, catalogueVenue));
             }
         }

@@ -11,12 +11,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.protocolplanner.exchange.OpeningWindow;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
 
@@ -80,6 +83,11 @@ public class Space {
     @CollectionTable(name = "space_opening_window", joinColumns = @JoinColumn(name = "space_id"))
     @OrderColumn(name = "position")
     private List<SpaceOpeningWindow> openingHours = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "space_opening_exception", joinColumns = @JoinColumn(name = "space_id"))
+    @OrderColumn(name = "position")
+    private List<OpeningExceptionRow> exceptionRows = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "space_blackout", joinColumns = @JoinColumn(name = "space_id"))
@@ -208,6 +216,30 @@ public class Space {
     public void setOpeningHours(List<SpaceOpeningWindow> openingHours) {
         this.openingHours.clear();
         this.openingHours.addAll(openingHours);
+    }
+
+    /** The dates with other hours than the week's, in the order they were given. */
+    public List<OpeningException> getOpeningExceptions() {
+        Map<LocalDate, List<OpeningWindow>> byDate = new LinkedHashMap<>();
+        for (OpeningExceptionRow row : exceptionRows) {
+            List<OpeningWindow> windows = byDate.computeIfAbsent(row.date(), date -> new ArrayList<>());
+            if (row.fromMinute() != null && row.toMinute() != null) {
+                windows.add(new OpeningWindow(row.fromMinute(), row.toMinute()));
+            }
+        }
+        return byDate.entrySet().stream().map(e -> new OpeningException(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Replaces the exceptions; callers give each date once. */
+    public void setOpeningExceptions(List<OpeningException> exceptions) {
+        exceptionRows.clear();
+        for (OpeningException exception : exceptions) {
+            if (exception.isClosed()) {
+                exceptionRows.add(new OpeningExceptionRow(exception.date(), null, null));
+            }
+            exception.windows().forEach(window -> exceptionRows.add(
+                    new OpeningExceptionRow(exception.date(), window.fromMinute(), window.toMinute())));
+        }
     }
 
     public List<Blackout> getBlackouts() {

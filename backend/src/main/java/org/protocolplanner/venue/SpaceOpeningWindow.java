@@ -2,8 +2,26 @@ package org.protocolplanner.venue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.DayOfWeek;
+import org.jspecify.annotations.Nullable;
 
-/** A daily opening window of a space, in minutes of the local day ({@code toMinute} may be 1440). */
+/**
+ * An opening window of a space, in minutes of the local day ({@code toMinute} may be 1440), on every day
+ * ({@code weekday} null) or on one weekday only.
+ */
 @Embeddable
-public record SpaceOpeningWindow(@Column(name = "from_minute") int fromMinute, @Column(name = "to_minute") int toMinute) {
+public record SpaceOpeningWindow(@Column(name = "from_minute") int fromMinute, @Column(name = "to_minute") int toMinute,
+        @Enumerated(EnumType.STRING) @Column(name = "weekday") @Nullable DayOfWeek weekday) {
+
+    /** A window on every day. */
+    public SpaceOpeningWindow(int fromMinute, int toMinute) {
+        this(fromMinute, toMinute, null);
+    }
+
+    /** Whether the window holds on a date of {@code day}. */
+    public boolean holdsOn(DayOfWeek day) {
+        return weekday == null || weekday == day;
+    }
 }

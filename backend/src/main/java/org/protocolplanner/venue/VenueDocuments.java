@@ -3,7 +3,7 @@ package org.protocolplanner.venue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.protocolplanner.exchange.OpeningWindow;
+import org.protocolplanner.exchange.Horizon;
 import org.protocolplanner.exchange.Period;
 import org.protocolplanner.exchange.SpaceDoc;
 import org.protocolplanner.exchange.VenueDoc;
@@ -14,27 +14,33 @@ public final class VenueDocuments {
     private VenueDocuments() {
     }
 
-    /** A complete venue as a plan document describes it; callers leave out venues without coordinates. */
-    public static VenueDoc toDocument(Venue venue) {
-        List<SpaceDoc> spaces = venue.getSpaces().stream().map(VenueDocuments::toDocument).toList();
+    /**
+     * A complete venue as a plan document over {@code horizon} describes it, its spaces' weekly hours and
+     * exceptions written as daily windows and blackouts ({@link SpaceHours}); callers leave out venues without
+     * coordinates.
+     */
+    public static VenueDoc toDocument(Venue venue, Horizon horizon) {
+        List<SpaceDoc> spaces = venue.getSpaces().stream().map(space -> toDocument(space, horizon)).toList();
         return new VenueDoc(venue.getId(), venue.getNameEn(), venue.getLat(), venue.getLon(), venue.getSecurityGrade(),
                 venue.getPrestige(), spaces);
     }
 
-    /** Like {@link #toDocument(Venue)}, but a venue without coordinates gets NaN so that any document value differs. */
-    public static VenueDoc toComparableDocument(Venue venue) {
-        List<SpaceDoc> spaces = venue.getSpaces().stream().map(VenueDocuments::toDocument).toList();
+    /** Like {@link #toDocument(Venue, Horizon)}, but a venue without coordinates gets NaN so that any document value differs. */
+    public static VenueDoc toComparableDocument(Venue venue, Horizon horizon) {
+        List<SpaceDoc> spaces = venue.getSpaces().stream().map(space -> toDocument(space, horizon)).toList();
         return new VenueDoc(venue.getId(), venue.getNameEn(), venue.getLat() == null ? Double.NaN : venue.getLat(),
                 venue.getLon() == null ? Double.NaN : venue.getLon(), venue.getSecurityGrade(), venue.getPrestige(),
                 spaces);
     }
 
-    public static SpaceDoc toDocument(Space space) {
+    /** A space as a plan document over {@code horizon} describes it: its own blackouts, then those of its hours. */
+    public static SpaceDoc toDocument(Space space, Horizon horizon) {
+        SpaceHours.Encoded hours = SpaceHours.overHorizon(space, horizon.start(), horizon.end());
+        List<Period> blackouts = new ArrayList<>();
+        space.getBlackouts().forEach(b -> blackouts.add(new Period(b.start(), b.end(), b.reason())));
+        blackouts.addAll(hours.blackouts());
         return new SpaceDoc(space.getId(), space.getNameEn(), space.getCapacity(), space.getFeatures(),
-                space.getTurnoverMinutes(),
-                space.getOpeningHours().stream().map(o -> new OpeningWindow(o.fromMinute(), o.toMinute())).toList(),
-                space.getParts(),
-                space.getBlackouts().stream().map(b -> new Period(b.start(), b.end(), b.reason())).toList());
+                space.getTurnoverMinutes(), hours.open(), space.getParts(), blackouts);
     }
 
     /** A new catalogue venue made from a document's venue. */

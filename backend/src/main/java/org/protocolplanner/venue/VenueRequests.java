@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +48,21 @@ public final class VenueRequests {
             @Nullable Long version) {
     }
 
+    /** A window on every day, or on {@code weekday} only. */
     public record OpeningWindowRequest(
             @NotNull @Pattern(regexp = TIME_PATTERN, message = "must be HH:mm") String from,
+            @NotNull @Pattern(regexp = TIME_PATTERN, message = "must be HH:mm") String to,
+            @Nullable DayOfWeek weekday) {
+    }
+
+    public record TimeRangeRequest(
+            @NotNull @Pattern(regexp = TIME_PATTERN, message = "must be HH:mm") String from,
             @NotNull @Pattern(regexp = TIME_PATTERN, message = "must be HH:mm") String to) {
+    }
+
+    /** A date closed all day ({@code closed: true}) or open in {@code windows} instead of its weekday's hours. */
+    public record OpeningExceptionRequest(@NotNull LocalDate date, @Nullable Boolean closed,
+            @Nullable List<@Valid @NotNull TimeRangeRequest> windows) {
     }
 
     public record BlackoutRequest(@NotNull LocalDateTime start, @NotNull LocalDateTime end, @Size(max = 500) @Nullable String reason) {
@@ -62,6 +76,7 @@ public final class VenueRequests {
             @Nullable List<@NotNull Feature> features,
             @Min(0) @Max(TURNOVER_MINUTES_MAX) @Nullable Integer turnoverMinutes,
             @Nullable List<@Valid @NotNull OpeningWindowRequest> open,
+            @Size(max = 400) @Nullable List<@Valid @NotNull OpeningExceptionRequest> exceptions,
             @Nullable List<@Valid @NotNull BlackoutRequest> blackouts,
             @Nullable Long version) {
     }

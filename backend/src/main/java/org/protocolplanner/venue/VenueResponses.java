@@ -2,6 +2,8 @@ package org.protocolplanner.venue;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,15 @@ public final class VenueResponses {
         }
     }
 
-    public record OpeningWindowDto(String from, String to) {
+    /** A window on every day ({@code weekday} absent) or on one weekday. */
+    public record OpeningWindowDto(String from, String to, @Nullable DayOfWeek weekday) {
+    }
+
+    public record TimeRangeDto(String from, String to) {
+    }
+
+    /** A date closed all day, or open in {@code windows} only. */
+    public record OpeningExceptionDto(LocalDate date, boolean closed, List<TimeRangeDto> windows) {
     }
 
     public record BlackoutDto(LocalDateTime start, LocalDateTime end, @Nullable String reason) {
@@ -60,14 +70,18 @@ public final class VenueResponses {
 
     /** @param parts the ids of the spaces of the venue this one is made of; empty unless it is divisible */
     public record SpaceDetail(String id, String nameEn, @Nullable String nameZh, Map<Layout, Integer> capacity,
-            List<Feature> features, int turnoverMinutes, List<OpeningWindowDto> open, List<String> parts,
+            List<Feature> features, int turnoverMinutes, List<OpeningWindowDto> open,
+            List<OpeningExceptionDto> exceptions, List<String> parts,
             List<BlackoutDto> blackouts, @Nullable String sources, @Nullable String notes, long version) {
 
         static SpaceDetail of(Space s) {
             return new SpaceDetail(s.getId(), s.getNameEn(), s.getNameZh(), s.getCapacity(), s.getFeatures(),
                     s.getTurnoverMinutes(),
                     s.getOpeningHours().stream().map(o -> new OpeningWindowDto(OpeningWindow.format(o.fromMinute()),
-                            OpeningWindow.format(o.toMinute()))).toList(),
+                            OpeningWindow.format(o.toMinute()), o.weekday())).toList(),
+                    s.getOpeningExceptions().stream().map(e -> new OpeningExceptionDto(e.date(), e.isClosed(),
+                            e.windows().stream().map(w -> new TimeRangeDto(OpeningWindow.format(w.fromMinute()),
+                                    OpeningWindow.format(w.toMinute()))).toList())).toList(),
                     s.getParts(),
                     s.getBlackouts().stream().map(b -> new BlackoutDto(b.start(), b.end(), b.reason())).toList(),
                     s.getSources(), s.getNotes(), s.getVersion());

@@ -16,7 +16,6 @@ import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.StaleVersionException;
 import org.protocolplanner.venue.VenueRequests.BlackoutRequest;
-import org.protocolplanner.venue.VenueRequests.OpeningWindowRequest;
 import org.protocolplanner.venue.VenueRequests.SpaceRequest;
 import org.protocolplanner.venue.VenueRequests.VenueRequest;
 import org.protocolplanner.venue.VenueResponses.SpaceDetail;
@@ -212,17 +211,10 @@ public class VenueService {
 
     private static void applySpace(Space space, SpaceRequest request) {
         List<InputError> errors = new ArrayList<>();
-        List<SpaceOpeningWindow> open = new ArrayList<>();
-        List<OpeningWindowRequest> windows = request.open() == null ? List.of() : request.open();
-        for (int i = 0; i < windows.size(); i++) {
-            int from = minutes(windows.get(i).from());
-            int to = minutes(windows.get(i).to());
-            if (from == 1440 || to <= from) {
-                errors.add(new InputError("open[" + i + "].to", "must be after 'from'"));
-            } else {
-                open.add(new SpaceOpeningWindow(from, to));
-            }
-        }
+        OpeningHoursInput hours = new OpeningHoursInput(errors);
+        List<SpaceOpeningWindow> open = hours.weekly(request.open() == null ? List.of() : request.open());
+        List<OpeningException> exceptions = hours.exceptions(
+                request.exceptions() == null ? List.of() : request.exceptions());
         List<Blackout> blackouts = new ArrayList<>();
         List<BlackoutRequest> periods = request.blackouts() == null ? List.of() : request.blackouts();
         for (int i = 0; i < periods.size(); i++) {
@@ -250,10 +242,7 @@ public class VenueService {
         space.setFeatures(features);
         space.setTurnoverMinutes(request.turnoverMinutes() == null ? 0 : request.turnoverMinutes());
         space.setOpeningHours(open);
+        space.setOpeningExceptions(exceptions);
         space.setBlackouts(blackouts);
-    }
-
-    private static int minutes(String hhmm) {
-        return Integer.parseInt(hhmm.substring(0, 2)) * 60 + Integer.parseInt(hhmm.substring(3, 5));
     }
 }

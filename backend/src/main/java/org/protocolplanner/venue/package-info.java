@@ -1,7 +1,7 @@
 /**
- * The venue catalogue: venues, spaces with their capacities, opening windows, blackouts and parts, areas,
+ * The venue catalogue: venues, spaces with their capacities, weekly opening windows and dated exceptions, blackouts and parts, areas,
  * search; {@code catalogue} loads the reference CSV. Owns the tables {@code venue}, {@code space},
- * {@code space_opening_window}, {@code space_blackout}, {@code space_part} and {@code area}.
+ * {@code space_opening_window}, {@code space_opening_exception}, {@code space_blackout}, {@code space_part} and {@code area}.
  */
 @ApplicationModule(allowedDependencies = { "audit", "exchange", "security", "shared" })
 package org.protocolplanner.venue;
