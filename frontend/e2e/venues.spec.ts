@@ -59,3 +59,60 @@ for (const language of ['en', 'zh'] as Language[]) {
     await screenshot(page, `venue-not-editable-${language}`);
   });
 }
+
+/** Each language edits its own space, so that the two runs against one server do not meet. */
+const HOURS_SPACE = { en: 1, zh: 2 };
+const HOLIDAY = { en: '2027-05-01', zh: '2027-10-01' };
+
+for (const language of ['en', 'zh'] as Language[]) {
+  test(`a venue manager gives a space two ranges on Saturday and a holiday (${language})`, async ({ page }) => {
+    const strings = STRINGS[language].openingHours;
+    await signIn(page, 'manager', language);
+    await page.goto(`/venues/${OWN_VENUE}/edit`);
+    const editor = page.locator('.space-editor').nth(HOURS_SPACE[language]);
+    await expect(editor).toBeVisible();
+
+    const ranges = editor.locator('[data-testid^="opening-range-"]');
+    const before = await ranges.count();
+    for (const [from, to] of [
+      ['09:00', '12:00'],
+      ['18:00', '22:30'],
+    ]) {
+      await editor.getByRole('button', { name: strings.addRange }).click();
+      const row = ranges.last();
+      await row.locator('.ant-select').click();
+      await page
+        .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${strings.weekday.SATURDAY}"]`)
+        .click();
+      await row.locator('input:not([role="combobox"])').first().fill(from);
+      await row.locator('input:not([role="combobox"])').last().fill(to);
+    }
+    await expect(ranges).toHaveCount(before + 2);
+    await editor.getByRole('button', { name: strings.addException }).click();
+    await editor
+      .locator('[data-testid^="opening-exception-"]')
+      .last()
+      .locator('input[type="date"]')
+      .fill(HOLIDAY[language]);
+    await editor.locator('button[type="submit"]').click();
+    await expect(successMessage(page, STRINGS[language].venue.saved)).toBeVisible();
+    await screenshot(page, `space-hours-editor-${language}`);
+    await expectAccessible(page, `space hours editor (${language})`);
+    if (language === 'zh') await expectNoEnglishUi(page, 'space hours editor');
+
+    await page.reload();
+    const reloaded = page.locator('.space-editor').nth(HOURS_SPACE[language]);
+    await expect(reloaded.locator('[data-testid^="opening-range-"]')).toHaveCount(before + 2);
+    await expect(reloaded.locator('[data-testid^="opening-range-"]').last()).toContainText(strings.weekday.SATURDAY);
+    await expect(reloaded.locator('[data-testid^="opening-exception-"] input[type="date"]').last()).toHaveValue(
+      HOLIDAY[language],
+    );
+
+    await page.goto(`/venues/${OWN_VENUE}`);
+    const spaces = page.getByTestId('venue-spaces');
+    await expect(spaces).toContainText(`${strings.weekday.SATURDAY}`);
+    await expect(spaces).toContainText('09:00–12:00, 18:00–22:30');
+    await expect(spaces).toContainText(strings.closedOnDate.replace('{{date}}', HOLIDAY[language]));
+    await screenshot(page, `space-hours-${language}`);
+  });
+}

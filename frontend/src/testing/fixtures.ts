@@ -103,6 +103,7 @@ export const conventionCenter = (allowedActions: VenueDetail['allowedActions']):
       features: [],
       turnoverMinutes: 60,
       open: [],
+      exceptions: [],
       blackouts: [],
       parts: [],
       version: 1,

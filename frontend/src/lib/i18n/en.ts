@@ -16,6 +16,7 @@ import { plans } from './sections/plans';
 import { board } from './sections/board';
 import { venues } from './sections/venues';
 import { venue } from './sections/venue';
+import { openingHours } from './sections/opening-hours';
 import { delegations } from './sections/delegations';
 import { engagements } from './sections/engagements';
 import { transfer } from './sections/transfer';
@@ -47,6 +48,7 @@ export const en = {
   board: board.en,
   venues: venues.en,
   venue: venue.en,
+  openingHours: openingHours.en,
   delegations: delegations.en,
   engagements: engagements.en,
   transfer: transfer.en,

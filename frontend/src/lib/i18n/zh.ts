@@ -16,6 +16,7 @@ import { plans } from './sections/plans';
 import { board } from './sections/board';
 import { venues } from './sections/venues';
 import { venue } from './sections/venue';
+import { openingHours } from './sections/opening-hours';
 import { delegations } from './sections/delegations';
 import { engagements } from './sections/engagements';
 import { transfer } from './sections/transfer';
@@ -44,6 +45,7 @@ export const zh: Messages = {
   board: board.zh,
   venues: venues.zh,
   venue: venue.zh,
+  openingHours: openingHours.zh,
   delegations: delegations.zh,
   engagements: engagements.zh,
   transfer: transfer.zh,

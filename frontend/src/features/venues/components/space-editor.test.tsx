@@ -13,6 +13,7 @@ const ballroom: SpaceDetail = {
   features: [],
   turnoverMinutes: 60,
   open: [],
+  exceptions: [],
   blackouts: [],
   parts: [],
   version: 3,

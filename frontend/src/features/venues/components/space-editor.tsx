@@ -5,13 +5,24 @@ import { useFormProblems } from '@/lib/use-form-problems';
 import type { Language, SpaceDetail } from '@/types/api';
 import { useUpdateSpace } from '../api/update-space';
 import { localName } from '../lib/venue-name';
+import {
+  exceptionsToForm,
+  exceptionsToRequest,
+  rangesToForm,
+  rangesToRequest,
+  type ExceptionForm,
+  type RangeForm,
+} from '../lib/opening-hours';
+import { ExceptionsFields } from './exceptions-fields';
+import { WeeklyRangesFields } from './weekly-ranges-fields';
 import { FEATURES, LAYOUTS } from '@/lib/vocabulary';
 
 interface SpaceForm {
   capacity: Partial<Record<(typeof LAYOUTS)[number], number | null>>;
   features: string[];
   turnoverMinutes: number;
-  open: Array<{ from: string; to: string }>;
+  open: RangeForm[];
+  exceptions: ExceptionForm[];
   blackouts: Array<{ start: string; end: string; reason?: string }>;
 }
 
@@ -19,7 +30,8 @@ interface SpaceForm {
 const FIELDS = [...LAYOUTS.map((layout) => `capacity.${layout}`), 'features', 'turnoverMinutes'];
 
 /**
- * One space's form: capacities per layout, features, turnover, opening hours and blackouts. A value
+ * One space's form: capacities per layout, features, turnover, weekly opening ranges, dated exceptions and
+ * blackouts. A value
  * out of range is not changed to the nearest one: the API refuses it, and says so under the field.
  */
 export function SpaceEditor({ venueId, space, language }: { venueId: string; space: SpaceDetail; language: Language }) {
@@ -44,7 +56,8 @@ export function SpaceEditor({ venueId, space, language }: { venueId: string; spa
           capacity,
           features: values.features as SpaceDetail['features'],
           turnoverMinutes: values.turnoverMinutes,
-          open: values.open,
+          open: rangesToRequest(values.open ?? []),
+          exceptions: exceptionsToRequest(values.exceptions ?? []),
           blackouts: values.blackouts.map((b) => ({ start: b.start, end: b.end, reason: b.reason || undefined })),
           version: space.version,
         },
@@ -66,7 +79,8 @@ export function SpaceEditor({ venueId, space, language }: { venueId: string; spa
           capacity: space.capacity,
           features: space.features,
           turnoverMinutes: space.turnoverMinutes,
-          open: space.open,
+          open: rangesToForm(space),
+          exceptions: exceptionsToForm(space),
           blackouts: space.blackouts.map((b) => ({
             start: b.start.slice(0, 16),
             end: b.end.slice(0, 16),
@@ -87,23 +101,8 @@ export function SpaceEditor({ venueId, space, language }: { venueId: string; spa
         <Form.Item name="turnoverMinutes" label={t('venue.turnover')}>
           <InputNumber />
         </Form.Item>
-        <Form.List name="open">
-          {(fields) => (
-            <fieldset className="space-editor-set">
-              <legend>{t('venue.openingHours')}</legend>
-              {fields.map((field) => (
-                <Space key={field.key} wrap>
-                  <Form.Item name={[field.name, 'from']} label={t('venue.from')} rules={[{ required: true }]}>
-                    <Input placeholder="08:00" />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'to']} label={t('venue.to')} rules={[{ required: true }]}>
-                    <Input placeholder="22:00" />
-                  </Form.Item>
-                </Space>
-              ))}
-            </fieldset>
-          )}
-        </Form.List>
+        <WeeklyRangesFields />
+        <ExceptionsFields />
         <Form.List name="blackouts">
           {(fields, { add, remove }) => (
             <fieldset className="space-editor-set">

@@ -7,6 +7,7 @@ import { currentLanguage } from '@/lib/i18n';
 import type { SpaceDetail } from '@/types/api';
 import { useVenue } from '../api/get-venue';
 import { localName } from '../lib/venue-name';
+import { describeExceptions, describeWeek } from '../lib/opening-hours';
 import { VenueRunSheetMenu } from './venue-run-sheet-menu';
 
 /**
@@ -94,7 +95,17 @@ export function VenuePage({ venueId }: { venueId: string }) {
           {
             key: 'open',
             title: t('venue.openingHours'),
-            render: (_, space) => space.open.map((window) => `${window.from}–${window.to}`).join(', '),
+            render: (_, space) => describeWeek(space, t).map((line) => <div key={line}>{line}</div>),
+          },
+          {
+            key: 'exceptions',
+            title: t('openingHours.exceptions'),
+            render: (_, space) => {
+              const lines = describeExceptions(space, t);
+              return lines.length === 0
+                ? t('openingHours.noExceptions')
+                : lines.map((line) => <div key={line}>{line}</div>);
+            },
           },
           {
             key: 'blackouts',

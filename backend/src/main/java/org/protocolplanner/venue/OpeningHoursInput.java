@@ -13,8 +13,8 @@ import org.protocolplanner.venue.VenueRequests.TimeRangeRequest;
 
 /**
  * Reads a space request's weekly windows and dated exceptions, collecting what is wrong with them by JSON
- * path: a window must end after it starts, two windows that hold on one day may not overlap (an every-day
- * window holds on each weekday), a date has at most one exception, which is either closed or has windows.
+ * path: a window must end after it starts, two windows of one weekday (or two every-day windows) may not
+ * overlap, a date has at most one exception, which is either closed or has windows.
  */
 final class OpeningHoursInput {
 
@@ -95,7 +95,7 @@ final class OpeningHoursInput {
     }
 
     private static boolean sameDay(SpaceOpeningWindow a, SpaceOpeningWindow b) {
-        return a.weekday() == null || b.weekday() == null || a.weekday() == b.weekday();
+        return a.weekday() == b.weekday();
     }
 
     private static boolean overlap(SpaceOpeningWindow a, SpaceOpeningWindow b) {

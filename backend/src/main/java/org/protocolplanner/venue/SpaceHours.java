@@ -1,5 +1,6 @@
 package org.protocolplanner.venue;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.TextStyle;
@@ -31,8 +32,9 @@ final class SpaceHours {
 
     /**
      * The windows a space is open in on {@code date}, sorted and merged: the date's exception if it has one,
-     * otherwise the windows of every day and of the date's weekday. A space without weekly windows is open
-     * all day, as an empty {@code open} has always meant.
+     * otherwise the windows of the date's weekday if that weekday has its own, otherwise the every-day
+     * windows. A space without any weekly window is open all day, as an empty {@code open} has always meant;
+     * one with weekly windows is closed on a weekday that neither its own nor every-day windows open.
      */
     static List<OpeningWindow> on(Space space, LocalDate date) {
         Optional<OpeningException> exception = exceptionOn(space, date);
@@ -42,8 +44,14 @@ final class SpaceHours {
         if (space.getOpeningHours().isEmpty()) {
             return ALL_DAY;
         }
-        return merge(space.getOpeningHours().stream().filter(w -> w.holdsOn(date.getDayOfWeek()))
+        return merge(weekly(space, date.getDayOfWeek()).stream()
                 .map(w -> new OpeningWindow(w.fromMinute(), w.toMinute())).toList());
+    }
+
+    /** The weekly windows that hold on {@code day}: its own if it has some, the every-day ones otherwise. */
+    static List<SpaceOpeningWindow> weekly(Space space, DayOfWeek day) {
+        List<SpaceOpeningWindow> own = space.getOpeningHours().stream().filter(w -> w.weekday() == day).toList();
+        return own.isEmpty() ? space.getOpeningHours().stream().filter(w -> w.weekday() == null).toList() : own;
     }
 
     /**
@@ -83,7 +91,7 @@ final class SpaceHours {
         if (exception.isPresent()) {
             return exception.get().isClosed() ? "holiday: closed on this date" : "outside this date's special hours";
         }
-        if (space.getOpeningHours().stream().noneMatch(w -> w.holdsOn(date.getDayOfWeek()))) {
+        if (weekly(space, date.getDayOfWeek()).isEmpty()) {
             return "closed on " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "s";
         }
         return "outside this day's hours";

@@ -8,8 +8,8 @@ import java.time.DayOfWeek;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An opening window of a space, in minutes of the local day ({@code toMinute} may be 1440), on every day
- * ({@code weekday} null) or on one weekday only.
+ * An opening window of a space, in minutes of the local day ({@code toMinute} may be 1440), on one weekday,
+ * or ({@code weekday} null) on every weekday that has no windows of its own.
  */
 @Embeddable
 public record SpaceOpeningWindow(@Column(name = "from_minute") int fromMinute, @Column(name = "to_minute") int toMinute,
@@ -18,10 +18,5 @@ public record SpaceOpeningWindow(@Column(name = "from_minute") int fromMinute, @
     /** A window on every day. */
     public SpaceOpeningWindow(int fromMinute, int toMinute) {
         this(fromMinute, toMinute, null);
-    }
-
-    /** Whether the window holds on a date of {@code day}. */
-    public boolean holdsOn(DayOfWeek day) {
-        return weekday == null || weekday == day;
     }
 }

@@ -104,6 +104,24 @@ class SpaceHoursTest {
     }
 
     @Test
+    void aWeekdayWithWindowsOfItsOwnKeepsOnlyThoseAndTheOthersKeepTheEveryDayOnes() {
+        Venue venue = new Venue("saturday-venue", "Saturday venue");
+        Space hall = venue.addSpace("saturday-hall", "Hall");
+        hall.setOpeningHours(List.of(new SpaceOpeningWindow(9 * 60, 17 * 60),
+                new SpaceOpeningWindow(9 * 60, 12 * 60, DayOfWeek.SATURDAY),
+                new SpaceOpeningWindow(18 * 60, 24 * 60, DayOfWeek.SATURDAY)));
+        Horizon fridayToSunday = new Horizon(MONDAY.plusDays(4).atStartOfDay(), SUNDAY.plusDays(1).atStartOfDay(), 15);
+
+        SpaceDoc doc = VenueDocuments.toDocument(hall, fridayToSunday);
+
+        assertThat(doc.open()).containsExactly(new OpeningWindow(9 * 60, 17 * 60), new OpeningWindow(18 * 60, 24 * 60));
+        assertThat(doc.blackouts()).containsExactly(
+                period(MONDAY.plusDays(4), "18:00", "24:00", "outside this day's hours"),
+                period(SATURDAY, "12:00", "17:00", "outside this day's hours"),
+                period(SUNDAY, "18:00", "24:00", "outside this day's hours"));
+    }
+
+    @Test
     void aHorizonOfClosedDatesOnlyIsBlackedOutWholeDays() {
         Horizon sunday = new Horizon(SUNDAY.atTime(8, 0), SUNDAY.atTime(20, 0), 15);
 
