@@ -31,7 +31,9 @@ export function WeeklyRangesFields() {
               </Form.Item>
             </Space>
           ))}
-          <Button onClick={() => add({ day: EVERY_DAY, from: '', to: '' })}>{t('openingHours.addRange')}</Button>
+          <div>
+            <Button onClick={() => add({ day: EVERY_DAY, from: '', to: '' })}>{t('openingHours.addRange')}</Button>
+          </div>
         </fieldset>
       )}
     </Form.List>

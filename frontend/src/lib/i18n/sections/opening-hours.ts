@@ -34,7 +34,7 @@ const openingHoursEn = {
 export const openingHours = {
   en: openingHoursEn,
   zh: {
-    day: '日期',
+    day: '适用日',
     everyDay: '每天',
     weekday: {
       MONDAY: '星期一',
