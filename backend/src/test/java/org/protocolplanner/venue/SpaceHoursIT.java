@@ -44,6 +44,37 @@ class SpaceHoursIT {
         assertThat(space.get("exceptions").get(1).get("windows").get(0).get("from").asString()).isEqualTo("19:00");
     }
 
+    /** Friday 1 to Sunday 3 October 2027, the Saturday a holiday, Sunday open in the evening only. */
+    @Test
+    void aPlansExportWritesTheWeekAndTheHolidayAsDailyWindowsAndBlackouts() {
+        Api officer = Api.as(port, "officer");
+        String venue = newVenue(officer);
+        String venueId = venue.substring(venue.lastIndexOf('/') + 1);
+        assertThat(officer.put(venue, """
+                {"nameEn": "Hours venue", "lat": 39.9, "lon": 116.4, "version": 0}""").status()).isEqualTo(200);
+        String spaceId = unique("pavilion");
+        assertThat(officer.post(venue + "/spaces", """
+                {"id": "%s", "nameEn": "Pavilion", "capacity": {"THEATRE": 50}, "open": [
+                   {"from": "09:00", "to": "17:00"},
+                   {"from": "18:00", "to": "22:00", "weekday": "SUNDAY"}],
+                 "exceptions": [{"date": "2027-10-02", "closed": true}]}""".formatted(spaceId)).status())
+                .isEqualTo(201);
+        Api.Answer plan = officer.post("/api/plans", """
+                {"name": "Hours", "horizonStart": "2027-10-01T00:00", "horizonEnd": "2027-10-04T00:00",
+                 "venueIds": ["%s"]}""".formatted(venueId));
+        assertThat(plan.status()).as(plan.text()).isEqualTo(201);
+
+        JsonNode space = officer.get(plan.header("Location") + "/export").json().get("venues").get(0).get("spaces")
+                .get(0);
+
+        assertThat(space.get("open").toString())
+                .isEqualTo("[{\"from\":\"09:00\",\"to\":\"17:00\"},{\"from\":\"18:00\",\"to\":\"22:00\"}]");
+        assertThat(space.get("blackouts").findValuesAsString("start")).containsExactly("2027-10-01T18:00",
+                "2027-10-02T09:00", "2027-10-02T18:00", "2027-10-03T09:00");
+        assertThat(space.get("blackouts").findValuesAsString("end")).containsExactly("2027-10-01T22:00",
+                "2027-10-02T17:00", "2027-10-02T22:00", "2027-10-03T17:00");
+    }
+
     @Test
     void overlappingWindowsOfADayATwiceGivenDateAndAnImplausibleDateAreRefusedByPath() {
         Api officer = Api.as(port, "officer");
