@@ -41,13 +41,15 @@ public class PlanService {
     private final VenueRepository venues;
     private final EngagementQueries engagementQueries;
     private final VenueQueries catalogue;
+    private final PlanSetbacks setbacks;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
 
     PlanService(PlanRepository plans, DelegationRepository delegations, EngagementRepository engagements,
-            VenueRepository venues, EngagementQueries engagementQueries, VenueQueries catalogue, AuditLog audit,
-            JdbcTemplate jdbc) {
+            VenueRepository venues, EngagementQueries engagementQueries, VenueQueries catalogue,
+            PlanSetbacks setbacks, AuditLog audit, JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.setbacks = setbacks;
         this.engagementQueries = engagementQueries;
         this.catalogue = catalogue;
         this.plans = plans;
@@ -188,7 +190,7 @@ public class PlanService {
     }
 
     private PlanResponse response(Plan plan) {
-        return PlanResponse.of(plan, engagements.countByPlanId(plan.getId()), delegations.countByPlanId(plan.getId()),
-                PlanPolicy.allowedActions(CurrentUser.get(), plan));
+        return PlanResponse.of(plan, setbacks.of(plan), engagements.countByPlanId(plan.getId()),
+                delegations.countByPlanId(plan.getId()), PlanPolicy.allowedActions(CurrentUser.get(), plan));
     }
 }
