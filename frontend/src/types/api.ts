@@ -196,7 +196,8 @@ export type Area = Sent<Schemas['AreaResponse'], 'nameZh' | 'type' | 'district' 
 /** GET /api/map-tiles: a Leaflet URL template, or null when no tile server is configured. */
 export type MapTiles = Sent<Schemas['MapTilesResponse'], 'tileUrl'>;
 
-/** A booking as the board needs it: which engagement, where, when, in which state. */
+/** A booking as the board needs it: which engagement, where, when, in which state, and why, if its answer said. */
 export type BookingMark = Pick<Sent<Schemas['BookingResponse']>, 'id' | 'status' | 'spaceId' | 'localStart'> & {
   engagement: { id: string };
+  reason?: string | null;
 };
