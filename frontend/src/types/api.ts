@@ -174,9 +174,10 @@ export type WeightsResponse = Omit<Sent<Schemas['WeightsResponse']>, 'weights'> 
 
 export type WeightsRequest = Schemas['WeightsRequest'];
 
+/** `importedWith` names the plan a plan's own venue came with; null for a venue of the catalogue. */
 export type VenueSummary = Sent<
   Schemas['VenueSummary'],
-  'nameZh' | 'type' | 'district' | 'lat' | 'lon' | 'securityGrade' | 'largestCapacity'
+  'nameZh' | 'type' | 'district' | 'lat' | 'lon' | 'securityGrade' | 'largestCapacity' | 'importedWith'
 >;
 
 export type SpaceDetail = Omit<Sent<Schemas['SpaceDetail'], 'nameZh' | 'sources' | 'notes'>, 'open' | 'blackouts'> & {
@@ -185,11 +186,23 @@ export type SpaceDetail = Omit<Sent<Schemas['SpaceDetail'], 'nameZh' | 'sources'
 };
 
 export type VenueDetail = Omit<
-  Sent<Schemas['VenueDetail'], 'nameZh' | 'type' | 'district' | 'lat' | 'lon' | 'securityGrade' | 'sources' | 'notes'>,
+  Sent<
+    Schemas['VenueDetail'],
+    'nameZh' | 'type' | 'district' | 'lat' | 'lon' | 'securityGrade' | 'sources' | 'notes' | 'importedWith'
+  >,
   'spaces'
 > & { spaces: SpaceDetail[] };
 
 export type SpaceRequest = Schemas['SpaceRequest'];
+
+/** A plan's own venue (brought by its import, not in the catalogue) and the catalogue venues of its name. */
+export type ImportedVenue = Omit<Sent<Schemas['ImportedVenue']>, 'matches'> & {
+  matches: Array<
+    Omit<Sent<Schemas['VenueMatch'], 'nameZh'>, 'spaces'> & {
+      spaces: Array<Sent<Schemas['SpaceMatch'], 'catalogueSpaceId'>>;
+    }
+  >;
+};
 
 export type Area = Sent<Schemas['AreaResponse'], 'nameZh' | 'type' | 'district' | 'lat' | 'lon' | 'sources' | 'notes'>;
 
