@@ -95,8 +95,8 @@ for (const language of ['en', 'zh'] as Language[]) {
       await expect(page.getByTestId(`accept-match-${hall}`)).toBeVisible();
       await expect(page.getByTestId('plan-board')).toHaveAttribute('data-board-ready', 'true', { timeout: 90_000 });
       await panel.scrollIntoViewIfNeeded();
-      await screenshot(page, `imported-venues-plan-${language}`);
       await expectAccessible(page, `plan with venues of its own (${language})`);
+      await screenshot(page, `imported-venues-plan-${language}`);
       if (zh) await expectNoEnglishUi(page, 'plan with venues of its own');
 
       await page.getByTestId(`accept-match-${hall}`).click();
@@ -115,8 +115,10 @@ for (const language of ['en', 'zh'] as Language[]) {
         s.importedVenues.importedWith.replace('{{plan}}', name),
       );
       await expect(page.getByTestId('venue-count')).toHaveText(s.venues.total.replace('{{count}}', '1'));
-      await screenshot(page, `imported-venues-catalogue-${language}`);
+      await page.getByTestId(`imported-with-${pavilion}`).scrollIntoViewIfNeeded();
+      // axe first: it waits for the switch's motion to end, which the screenshot should not catch halfway.
       await expectAccessible(page, `venues imported with plans (${language})`);
+      await screenshot(page, `imported-venues-catalogue-${language}`);
       if (zh) await expectNoEnglishUi(page, 'venues imported with plans');
 
       // Added to the catalogue, it leaves the imported list and joins the catalogue's.

@@ -100,7 +100,8 @@ export function ImportedVenues({ plan }: { plan: Plan }) {
           )}
           {unmatched > 0 && (
             <p data-testid="imported-venues-unmatched">
-              {t('importedVenues.noMatch')}: {unmatched} · <Link to="/venues">{t('importedVenues.seeCatalogue')}</Link>
+              {t('importedVenues.unmatched', { count: unmatched })}{' '}
+              <Link to="/venues">{t('importedVenues.seeCatalogue')}</Link>
             </p>
           )}
         </>
