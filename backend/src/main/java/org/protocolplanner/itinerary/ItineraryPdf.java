@@ -1,5 +1,6 @@
 package org.protocolplanner.itinerary;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -113,18 +114,23 @@ class ItineraryPdf {
         return table;
     }
 
-    /** The venue and room, and on a live plan the state of the booking there with the reason its answer gave. */
+    /**
+     * The venue and room, and on a live plan the state of the booking there with the reason its answer gave. Each
+     * line is a chunk of its own font in a phrase without one: a phrase lends its font's style (the strike
+     * through) to whatever is added to it.
+     */
     private static Phrase place(Stop stop, boolean live, ItineraryLanguage language, Fonts fonts) {
         State booking = stop.booking();
         boolean gone = booking != null && GONE.contains(booking.status());
-        Phrase phrase = lines(language.name(stop.venueNameEn(), stop.venueNameZh()),
-                language.name(stop.spaceNameEn(), stop.spaceNameZh()), gone ? fonts.gone() : fonts.text(),
-                gone ? fonts.goneNote() : fonts.note());
+        Phrase phrase = new Phrase();
+        phrase.add(new Chunk(language.name(stop.venueNameEn(), stop.venueNameZh()), gone ? fonts.gone() : fonts.text()));
+        phrase.add(new Chunk("\n" + language.name(stop.spaceNameEn(), stop.spaceNameZh()),
+                gone ? fonts.goneNote() : fonts.note()));
         if (live) {
             boolean setback = booking != null && booking.isSetback();
-            phrase.add(new Phrase("\n" + language.booking(booking), setback ? fonts.setback() : fonts.note()));
+            phrase.add(new Chunk("\n" + language.booking(booking), setback ? fonts.setback() : fonts.note()));
             if (setback && booking.reason() != null && !booking.reason().isBlank()) {
-                phrase.add(new Phrase("\n" + language.reason(booking.reason()), fonts.note()));
+                phrase.add(new Chunk("\n" + language.reason(booking.reason()), fonts.note()));
             }
         }
         return phrase;
