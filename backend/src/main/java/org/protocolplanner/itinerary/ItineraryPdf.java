@@ -123,7 +123,8 @@ class ItineraryPdf {
         State booking = stop.booking();
         boolean gone = booking != null && GONE.contains(booking.status());
         Phrase phrase = new Phrase();
-        phrase.add(new Chunk(language.name(stop.venueNameEn(), stop.venueNameZh()), gone ? fonts.gone() : fonts.text()));
+        phrase.add(new Chunk(language.name(stop.venueNameEn(), stop.venueNameZh()),
+                gone ? fonts.gone() : fonts.text()));
         phrase.add(new Chunk("\n" + language.name(stop.spaceNameEn(), stop.spaceNameZh()),
                 gone ? fonts.goneNote() : fonts.note()));
         if (live) {

@@ -30,7 +30,8 @@ public record PlanResponse(long id, String name, Plan.Kind kind, Plan.ScenarioSt
                 plan.getRevision(), plan.getOriginPlanId(), plan.getOriginRevision(), plan.getTimeZone(),
                 plan.getHorizonStart(), plan.getHorizonEnd(), plan.getGrainMinutes(), plan.getTravelSpeedKmh(),
                 plan.getTravelRoadFactor(), plan.getTravelFixedMinutes(), List.copyOf(plan.getVenueIds()),
-                plan.isNeedsReplan(), plan.isNeedsAttention(), setbacks, engagementCount, delegationCount, plan.getVersion(),
+                plan.isNeedsReplan(), plan.isNeedsAttention(), setbacks, engagementCount, delegationCount,
+                plan.getVersion(),
                 allowedActions);
     }
 }

@@ -121,7 +121,8 @@ public class VenueMatches {
         planRepository.saveAndFlush(plan);
         UnaryOperator<String> moved = space -> space == null ? null : spaces.getOrDefault(space, space);
         moveEngagements(planId, moved);
-        closures.findByPlanIdOrderByPosition(planId).forEach(closure -> closure.moveTo(moved.apply(closure.getSpaceId())));
+        closures.findByPlanIdOrderByPosition(planId)
+                .forEach(closure -> closure.moveTo(moved.apply(closure.getSpaceId())));
         for (Delegation delegation : delegations.findByPlanIdOrderByPosition(planId)) {
             if (venueId.equals(delegation.getHotelVenueId())) {
                 delegation.setHotelVenueId(catalogueVenueId);

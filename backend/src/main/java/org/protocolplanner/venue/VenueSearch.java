@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Catalogue search over hundreds of venues: English or Chinese name, type, district, minimum grade,
- * a layout with at least a capacity, a feature, completeness; the catalogue, plans' own venues, or both. Runs as one SQL query so paging stays
- * cheap.
+ * a layout with at least a capacity, a feature, completeness; the catalogue, plans' own venues, or both.
+ * Runs as one SQL query so paging stays cheap.
  */
 @Component
 class VenueSearch {

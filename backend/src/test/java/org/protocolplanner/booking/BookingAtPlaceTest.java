@@ -50,7 +50,8 @@ class BookingAtPlaceTest {
     void aDeclinedMoveLeavesTheConfirmedPlaceConfirmedAndAConfirmedMoveCancelsTheOldPlace() {
         List<Row> declinedMove = List.of(row(1, BookingStatus.CONFIRMED, "hall", TEN, null),
                 row(7, BookingStatus.DECLINED, "salon", FOUR, "fully booked"));
-        assertThat(status(declinedMove, "hall", TEN)).as("back at its confirmed place").contains(BookingStatus.CONFIRMED);
+        assertThat(status(declinedMove, "hall", TEN)).as("back at its confirmed place")
+                .contains(BookingStatus.CONFIRMED);
 
         List<Row> confirmedMove = List.of(row(1, BookingStatus.CANCELLED, "hall", TEN, "replaced by booking 7"),
                 row(7, BookingStatus.CONFIRMED, "salon", FOUR, null));

@@ -123,7 +123,8 @@ class SetbacksIT {
                 squeezed("Booking cancelled — under review"));
 
         assertThat(pdf("ruritania", "zh")).contains("场馆已确认", "场馆已婉拒，正在重新排期",
-                squeezed("原因：" + DECLINE_REASON), "场地预订已取消，正在处理", squeezed("原因：" + CANCEL_REASON));
+                squeezed("原因：" + DECLINE_REASON), "场地预订已取消，正在处理",
+                squeezed("原因：" + CANCEL_REASON));
         assertThat(pdf("freedonia", "zh")).contains("场馆逾期未答复，正在处理");
     }
 

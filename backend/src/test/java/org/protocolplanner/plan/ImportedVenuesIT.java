@@ -60,7 +60,8 @@ class ImportedVenuesIT {
                 Map.entry(ids.banquetHall(), "great-hall-of-the-people-state-banquet-hall"),
                 Map.entry(ids.auditorium(), "great-hall-of-the-people-great-auditorium"));
         JsonNode guesthouse = venues.get(1);
-        assertThat(ids(guesthouse.get("matches"), "catalogueVenueId")).as("the Chinese name").containsExactly(DIAOYUTAI);
+        assertThat(ids(guesthouse.get("matches"), "catalogueVenueId")).as("the Chinese name")
+                .containsExactly(DIAOYUTAI);
         assertThat(spaceMap(guesthouse.get("matches").get(0))).containsEntry(ids.unnamedHall(), null).hasSize(1);
         assertThat(venues.get(2).get("matches")).isEmpty();
 
@@ -90,7 +91,8 @@ class ImportedVenuesIT {
         JsonNode after = officer.get(plan).json();
         assertThat(strings(after.get("venueIds"))).contains(GREAT_HALL).doesNotContain(ids.hall());
         JsonNode banquet = officer.get(plan + "/engagements/banquet").json();
-        assertThat(banquet.get("pinned").get("spaceId").asString()).isEqualTo("great-hall-of-the-people-state-banquet-hall");
+        assertThat(banquet.get("pinned").get("spaceId").asString())
+                .isEqualTo("great-hall-of-the-people-state-banquet-hall");
         assertThat(banquet.get("assignment").get("spaceId").asString())
                 .isEqualTo("great-hall-of-the-people-state-banquet-hall");
         assertThat(strings(officer.get(plan + "/engagements/briefing").json().get("excludedSpaces")))
