@@ -43,14 +43,16 @@ public class PlanService {
     private final VenueRepository venues;
     private final EngagementQueries engagementQueries;
     private final VenueQueries catalogue;
+    private final PlanSetbacks setbacks;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
     private final ConfirmedBookings bookings;
 
     PlanService(PlanRepository plans, DelegationRepository delegations, EngagementRepository engagements,
-            VenueRepository venues, EngagementQueries engagementQueries, VenueQueries catalogue, AuditLog audit,
-            JdbcTemplate jdbc, ConfirmedBookings bookings) {
+            VenueRepository venues, EngagementQueries engagementQueries, VenueQueries catalogue,
+            PlanSetbacks setbacks, AuditLog audit, JdbcTemplate jdbc, ConfirmedBookings bookings) {
         this.jdbc = jdbc;
+        this.setbacks = setbacks;
         this.bookings = bookings;
         this.engagementQueries = engagementQueries;
         this.catalogue = catalogue;
@@ -208,7 +210,7 @@ public class PlanService {
     }
 
     private PlanResponse response(Plan plan) {
-        return PlanResponse.of(plan, engagements.countByPlanId(plan.getId()), delegations.countByPlanId(plan.getId()),
-                PlanPolicy.allowedActions(CurrentUser.get(), plan));
+        return PlanResponse.of(plan, setbacks.of(plan), engagements.countByPlanId(plan.getId()),
+                delegations.countByPlanId(plan.getId()), PlanPolicy.allowedActions(CurrentUser.get(), plan));
     }
 }
