@@ -5,16 +5,19 @@ import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 
 /**
  * A db-scheduler {@link Scheduler} run with the application: it claims rows of its table once the web
  * server listens (so that its {@link InstanceName} carries the port) and stops claiming before the
  * application stops. Spring's test contexts pause the lifecycles of a cached context they are not using;
- * a stopped scheduler cannot start again, so this one is not pauseable.
+ * a stopped scheduler cannot start again, so this one is not pauseable. A context that fails after it
+ * started stops it when its beans are destroyed, so that its threads do not keep the process alive.
  */
-public final class DatabaseScheduler implements SmartLifecycle {
+public final class DatabaseScheduler implements SmartLifecycle, DisposableBean {
 
     /**
      * How often a running claim's row is renewed, and how many renewals may be missed before the claim
@@ -26,7 +29,8 @@ public final class DatabaseScheduler implements SmartLifecycle {
 
     private final Scheduler scheduler;
     private final Runnable beforeStop;
-    private volatile boolean running;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     private DatabaseScheduler(Scheduler scheduler, Runnable beforeStop) {
         this.scheduler = scheduler;
@@ -59,20 +63,27 @@ public final class DatabaseScheduler implements SmartLifecycle {
 
     @Override
     public void start() {
-        scheduler.start();
-        running = true;
+        if (started.compareAndSet(false, true)) {
+            scheduler.start();
+        }
     }
 
     @Override
     public void stop() {
-        running = false;
-        beforeStop.run();
-        scheduler.stop();
+        if (started.get() && stopped.compareAndSet(false, true)) {
+            beforeStop.run();
+            scheduler.stop();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return started.get() && !stopped.get();
     }
 
     @Override
