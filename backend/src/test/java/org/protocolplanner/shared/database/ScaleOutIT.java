@@ -31,8 +31,8 @@ import tools.jackson.databind.JsonNode;
  * them: the database command's server, and packaged applications as processes of their own pointed at
  * it. Each start of a jar costs about half a minute, so the two instances are started once for all the
  * tests here, which are the ones only separate processes can show: shared sessions, a solve followed
- * and stopped on the instance that does not run it, and a solve taken over from an instance killed
- * with {@code -9} (the last test, since it kills one).
+ * and stopped on the instance that does not run it, a booking answer there pausing it, and a solve
+ * taken over from an instance killed with {@code -9} (the last test, since it kills one).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutIT {
@@ -100,6 +100,10 @@ class ScaleOutIT {
                 .isEqualTo(201);
         assertThat(browserOnB.post("/logout", "").status()).isEqualTo(204);
         assertThat(browserOnA.get("/api/me").status()).isEqualTo(401);
+
+        // Both run the lapse job, as one row that one instance at a time claims.
+        assertThat(jdbc.queryForList("select task_instance from scheduled_tasks where task_name = 'booking-lapses'",
+                String.class)).hasSize(1);
     }
 
     /**
@@ -146,8 +150,46 @@ class ScaleOutIT {
                 + " best saved, after %d ms%n", answeredMs);
     }
 
+    /**
+     * A booking answer given on the instance that does not run the plan's solve stops it there through the
+     * job row, is applied, and the solve is queued again for the time it had left, its place kept for it.
+     */
     @Test
     @Order(3)
+    void aBookingAnswerOnTheOtherInstancePausesTheSolveAndResumesIt() throws IOException {
+        Api officer = Api.as(a.port(), SOLVER, OFFICER_PASSWORD);
+        String plan = importExample(officer);
+        long planId = id(plan);
+        // A solution to publish: the venues of the example have no managers, so the officer answers their requests.
+        assertThat(officer.post(plan + "/solve", Map.of("timeLimitSeconds", 2)).status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> "FINISHED".equals(
+                officer.get(plan + "/solve").json().get("state").asString()));
+        Api.Answer published = officer.post(plan + "/publish", Map.of());
+        assertThat(published.status()).as(published.text()).isEqualTo(200);
+        long booking = published.json().get("requested").get(0).get("id").asLong();
+
+        assertThat(officer.post(plan + "/solve", Map.of("timeLimitSeconds", 120)).status()).isEqualTo(202);
+        String holder = awaitHolder(planId);
+        Api elsewhere = officer.onPort(holder.equals(A) ? b.port() : a.port());
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> jdbc.queryForObject(
+                "select live_time_ms >= 2000 from solve_job where plan_id = ?", Boolean.class, planId));
+
+        long asked = System.nanoTime();
+        Api.Answer confirmed = elsewhere.post("/api/bookings/" + booking + "/confirm", null);
+        long answeredMs = (System.nanoTime() - asked) / 1_000_000;
+        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
+        assertThat(confirmed.json().get("status").asString()).isEqualTo("CONFIRMED");
+        JsonNode resumed = elsewhere.get(plan + "/solve").json();
+        assertThat(resumed.get("state").asString()).isIn("QUEUED", "SOLVING");
+        assertThat(resumed.get("timeLimitSeconds").asLong()).as("the time it had left").isLessThan(120);
+        assertThat(resumed.get("requestedBy").asString()).isEqualTo(SOLVER);
+        assertThat(elsewhere.delete(plan + "/solve").json().get("state").asString()).isEqualTo("STOPPED");
+        System.out.printf("[scale-out figures] a booking answer on the instance not running the plan's solve"
+                + " paused it, was applied and resumed it after %d ms%n", answeredMs);
+    }
+
+    @Test
+    @Order(4)
     void aSolveWhoseInstanceIsKilledIsTakenOverByTheOtherFromItsLastSavedBest() throws IOException {
         long limitMs = 20_000;
         Api officer = Api.as(a.port(), SOLVER, OFFICER_PASSWORD);
