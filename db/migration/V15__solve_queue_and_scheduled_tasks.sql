@@ -27,25 +27,9 @@ create table solve_queue (
 create index solve_queue_execution_time_idx on solve_queue (execution_time);
 create index solve_queue_last_heartbeat_idx on solve_queue (last_heartbeat);
 
--- Recurring jobs (booking lapses): one row per job, run by one instance at a time.
-create table scheduled_tasks (
-    task_name            text        not null,
-    task_instance        text        not null,
-    task_data            bytea,
-    execution_time       timestamptz not null,
-    picked               boolean     not null,
-    picked_by            text,
-    last_success         timestamptz,
-    last_failure         timestamptz,
-    consecutive_failures int,
-    last_heartbeat       timestamptz,
-    version              bigint      not null,
-    priority             smallint,
-    primary key (task_name, task_instance)
-);
-
-create index scheduled_tasks_execution_time_idx on scheduled_tasks (execution_time);
-create index scheduled_tasks_last_heartbeat_idx on scheduled_tasks (last_heartbeat);
+-- Recurring jobs (booking lapses): one row per job, run by one instance at a time; the same layout,
+-- indexes included.
+create table scheduled_tasks (like solve_queue including all);
 
 -- The job row is what every instance reads and the running instance writes:
 alter table solve_job

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 public class InstanceName implements SchedulerName, ApplicationListener<WebServerInitializedEvent> {
 
     private final String configured;
+    private final String host = host();
     private volatile String fromServer;
 
     InstanceName(@Value("${planner.instance-name:}") String configured) {
@@ -25,7 +26,10 @@ public class InstanceName implements SchedulerName, ApplicationListener<WebServe
 
     @Override
     public void onApplicationEvent(WebServerInitializedEvent event) {
-        fromServer = host() + ":" + event.getWebServer().getPort();
+        // The application's own server, not a separate management server's.
+        if (event.getApplicationContext().getServerNamespace() == null) {
+            fromServer = host + ":" + event.getWebServer().getPort();
+        }
     }
 
     /** The name; before the web server listens (and without one), the host's name alone. */
@@ -35,7 +39,7 @@ public class InstanceName implements SchedulerName, ApplicationListener<WebServe
             return configured;
         }
         String named = fromServer;
-        return named != null ? named : host();
+        return named != null ? named : host;
     }
 
     @Override

@@ -114,11 +114,10 @@ class ScaleOutIT {
     @Order(2)
     void aSolveIsFollowedAndStoppedOnTheInstanceThatDoesNotRunIt() throws IOException {
         Api officer = Api.as(a.port(), SOLVER, OFFICER_PASSWORD);
-        String plan = importExample(officer);
-        long planId = id(plan);
-        assertThat(officer.post(plan + "/solve", Map.of("timeLimitSeconds", 300)).status()).isEqualTo(202);
-        String holder = awaitHolder(planId);
-        Api elsewhere = officer.onPort(holder.equals(A) ? b.port() : a.port());
+        Solve solve = solveOnA(officer, importExample(officer), 300);
+        String plan = solve.plan();
+        String holder = solve.holder();
+        Api elsewhere = officer.onPort(solve.other().port());
 
         List<String> lines = new CopyOnWriteArrayList<>();
         CompletableFuture<Void> stream = HttpClient.newHttpClient().sendAsync(
@@ -134,7 +133,8 @@ class ScaleOutIT {
                         > seen.get("timeSpentMs").asLong());
         await("the running instance's status reaches the other's stream").atMost(Duration.ofSeconds(30))
                 .until(() -> lines.stream().anyMatch(line -> line.startsWith("data:") && line.contains("\"SOLVING\"")));
-        assertThat(holder(planId)).as("the running instance keeps its claim while it beats").isEqualTo(holder);
+        assertThat(holder(solve.planId())).as("the running instance keeps its claim while it beats")
+                .isEqualTo(holder);
 
         long asked = System.nanoTime();
         Api.Answer stopped = elsewhere.delete(plan + "/solve");
@@ -168,9 +168,7 @@ class ScaleOutIT {
         assertThat(published.status()).as(published.text()).isEqualTo(200);
         long booking = published.json().get("requested").get(0).get("id").asLong();
 
-        assertThat(officer.post(plan + "/solve", Map.of("timeLimitSeconds", 120)).status()).isEqualTo(202);
-        String holder = awaitHolder(planId);
-        Api elsewhere = officer.onPort(holder.equals(A) ? b.port() : a.port());
+        Api elsewhere = officer.onPort(solveOnA(officer, plan, 120).other().port());
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> jdbc.queryForObject(
                 "select live_time_ms >= 2000 from solve_job where plan_id = ?", Boolean.class, planId));
 
@@ -193,20 +191,18 @@ class ScaleOutIT {
     void aSolveWhoseInstanceIsKilledIsTakenOverByTheOtherFromItsLastSavedBest() throws IOException {
         long limitMs = 20_000;
         Api officer = Api.as(a.port(), SOLVER, OFFICER_PASSWORD);
-        String plan = importExample(officer);
-        long planId = id(plan);
-        assertThat(officer.post(plan + "/solve", Map.of("timeLimitSeconds", limitMs / 1000)).status())
-                .isEqualTo(202);
-        String holder = awaitHolder(planId);
-        PlannerProcess killed = holder.equals(A) ? a : b;
+        Solve solve = solveOnA(officer, importExample(officer), limitMs / 1000);
+        String plan = solve.plan();
+        long planId = solve.planId();
+        String holder = solve.holder();
         String survivor = holder.equals(A) ? B : A;
-        Api elsewhere = officer.onPort(holder.equals(A) ? b.port() : a.port());
+        Api elsewhere = officer.onPort(solve.other().port());
         // A best saved, and long enough solved that running the whole limit again would show.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> jdbc.queryForObject(
                 "select best_hard is not null and live_time_ms >= 6000 from solve_job where plan_id = ?",
                 Boolean.class, planId));
 
-        killed.kill();
+        (holder.equals(A) ? a : b).kill();
         long killedAt = System.nanoTime();
         Map<String, Object> lastSaved = jdbc.queryForMap("select best_hard, best_medium, best_soft, live_time_ms"
                 + " from solve_job where plan_id = ?", planId);
@@ -237,6 +233,20 @@ class ScaleOutIT {
                 + " to the end of the solve: %d ms; solving time %d ms (%d ms before the kill) of a %d ms limit%n",
                 takenOverMs, finishedMs, finished.get("timeSpentMs").asLong(), lastSaved.get("live_time_ms"), limitMs);
         assertThat(takenOverMs).as("taken over within 30 s").isLessThanOrEqualTo(30_000);
+    }
+
+    /** A solve asked of instance A, and the instance that claimed it. */
+    private record Solve(String plan, long planId, String holder) {
+
+        /** The instance that does not run it. */
+        PlannerProcess other() {
+            return holder.equals(A) ? b : a;
+        }
+    }
+
+    private static Solve solveOnA(Api officer, String plan, long seconds) {
+        assertThat(officer.post(plan + "/solve", Map.of("timeLimitSeconds", seconds)).status()).isEqualTo(202);
+        return new Solve(plan, id(plan), awaitHolder(id(plan)));
     }
 
     /** The instance whose claim on the plan's running request the queue's row names. */
