@@ -167,8 +167,8 @@ class SolveRunner {
 
     /**
      * Ends the run: saves {@code saved} unless it is null, records the end, frees the plan's place and
-     * tells the subscribers on every instance, then ends their streams. Also for a request withdrawn while
-     * it waited ({@code run} null), and whose end another instance records.
+     * tells the subscribers on every instance, then ends their streams. With {@code run} null, for a request
+     * withdrawn while it waited: the instance that withdrew it records its end.
      */
     void end(SolveTicket ticket, SolveRun run, SolveState state, String error, PlanScheduleMapper.Snapshot snapshot,
             SolveJobStore.Progress saved) {
