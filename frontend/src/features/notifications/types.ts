@@ -1,13 +1,7 @@
-/** A notice as GET /api/notifications answers it; `subjectType` and `subjectId` say what it is about. */
-export interface Notification {
-  id: number;
-  kind: string;
-  /** `plan`, `booking` or `venue` */
-  subjectType: string;
-  subjectId: string;
-  /** The backend's English text, as it was e-mailed. */
-  message: string;
-  createdAt: string;
-  readAt?: string | null;
-  read: boolean;
-}
+import type { components } from '@/types/generated/openapi';
+
+/**
+ * A notice as GET /api/notifications answers it; `subjectType` (`plan`, `booking` or `venue`) and `subjectId` say
+ * what it is about, and `message` is the backend's English text, as it was e-mailed.
+ */
+export type Notification = components['schemas']['NotificationResponse'];

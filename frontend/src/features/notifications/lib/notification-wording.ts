@@ -41,5 +41,5 @@ export function wordNotification(
     /\n- [^\n]*? \(([^)\n]+)\), \d{4}-/.exec(message)?.[1] ??
     '';
   const reason = /\(reason: ([^\n]*)\):\n/.exec(message)?.[1] ?? '';
-  return { key, params: { id: notification.subjectId, plan, venue, count, reason } };
+  return { key, params: { id: notification.subjectId ?? '', plan, venue, count, reason } };
 }

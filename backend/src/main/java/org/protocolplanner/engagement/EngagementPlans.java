@@ -1,10 +1,13 @@
 package org.protocolplanner.engagement;
 
+import java.time.LocalDateTime;
 import org.protocolplanner.exchange.EventDoc;
+import org.protocolplanner.exchange.Placement;
+import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 
 /**
  * What a change of a plan's engagements asks of the plan: who may read and edit it, the exchange format's
- * rules applied to the whole plan, and its revision. The plan module answers it, so that plans build on
+ * rules applied to the whole plan, its revision, and its score after an engagement is placed by hand. The plan module answers it, so that plans build on
  * engagements without engagements depending on plans.
  */
 public interface EngagementPlans {
@@ -12,7 +15,10 @@ public interface EngagementPlans {
     /** 404 for an unknown plan, 403 when the caller may not read it. */
     void checkCanRead(long planId);
 
-    /** 404 for an unknown plan, 403 when the caller may not edit it. */
+    /**
+     * 404 for an unknown plan, 403 when the caller may not edit it; otherwise the plan is locked against
+     * other changes until the caller's transaction ends, so that changes of one plan wait for each other.
+     */
     void checkCanEdit(long planId);
 
     /** Whether the caller may edit the plan's content, whether or not it is being solved just now. */
@@ -29,4 +35,23 @@ public interface EngagementPlans {
 
     /** Every change of a plan's content moves its revision. */
     void markRevised(long planId);
+
+    /**
+     * A place given by hand, checked as a pinned place of the plan's document is: a space and a start both
+     * or neither, a space of a venue the plan may use, a start on the grain within the horizon; 400 naming
+     * {@code spaceId} or {@code start}.
+     *
+     * @return the place, or null for none
+     */
+    Placement checkedPlacement(long planId, String spaceId, LocalDateTime start);
+
+    /** The plan's score as it is stored now: call it after the change is flushed. */
+    ScoreDoc score(long planId);
+
+    /**
+     * The plan's score after engagement {@code eventId} was moved to {@code placement} (null: unscheduled) and
+     * the plan marked revised, in this transaction and flushed; as {@link #score} but without scoring the
+     * whole plan again when the score of the revision before is at hand.
+     */
+    ScoreDoc scoreAfterMove(long planId, String eventId, Placement placement);
 }

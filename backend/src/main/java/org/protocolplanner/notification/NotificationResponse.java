@@ -1,8 +1,9 @@
 package org.protocolplanner.notification;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A notification as its reader sees it; {@code subjectType} and {@code subjectId} say what it is about. */
-public record NotificationResponse(long id, String kind, String subjectType, String subjectId, String message,
-        Instant createdAt, Instant readAt, boolean read) {
+public record NotificationResponse(long id, String kind, @Nullable String subjectType, @Nullable String subjectId, String message,
+        Instant createdAt, @Nullable Instant readAt, boolean read) {
 }

@@ -2,12 +2,13 @@ package org.protocolplanner.plan;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.exchange.Placement;
-import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.planning.ScheduleDraft;
 import org.protocolplanner.planning.ScheduleScorer;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The schedule drafts that score previews run on, one per plan for the few plans last previewed.
@@ -26,6 +27,8 @@ class ScheduleDrafts {
 
     private final ScheduleScorer scorer;
     private final PlanStamps stamps;
+    private final PlanExporter exporter;
+    private final EngagementRepository engagements;
     private final Map<Long, Entry> byPlan = new LinkedHashMap<>(PLANS_KEPT, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
@@ -35,16 +38,19 @@ class ScheduleDrafts {
         }
     };
 
-    ScheduleDrafts(ScheduleScorer scorer, PlanStamps stamps) {
+    ScheduleDrafts(ScheduleScorer scorer, PlanStamps stamps, PlanExporter exporter,
+            EngagementRepository engagements) {
         this.scorer = scorer;
         this.stamps = stamps;
+        this.exporter = exporter;
+        this.engagements = engagements;
     }
 
     /**
-     * The plan's draft, built from {@code problem} and {@code placements} unless one at its current
-     * stamp is kept. Call it after the plan's changes are flushed, so that the stamp includes them.
+     * The plan's draft, built from its export and its engagements' current places unless one at its
+     * current stamp is kept. Call it after the plan's changes are flushed, so that the stamp includes them.
      */
-    ScheduleDraft draft(Plan plan, Supplier<PlanDocument> problem, Supplier<Map<String, Placement>> placements) {
+    ScheduleDraft draft(Plan plan) {
         PlanStamps.Stamp stamp = stamps.of(plan);
         synchronized (byPlan) {
             Entry entry = byPlan.get(plan.getId());
@@ -53,10 +59,52 @@ class ScheduleDrafts {
             }
         }
         // Built outside the lock so that previews of other plans do not wait for it.
-        ScheduleDraft draft = scorer.draft(problem.get(), placements.get());
+        ScheduleDraft draft = scorer.draft(exporter.toDocument(plan),
+                CurrentPlacements.of(engagements.findByPlanIdOrderByPosition(plan.getId())));
         synchronized (byPlan) {
             byPlan.put(plan.getId(), new Entry(stamp, draft));
         }
         return draft;
+    }
+
+    /**
+     * The plan's draft after one engagement was moved by hand in this transaction, the plan's revision moved
+     * by one and flushed: the draft kept at the revision before, with the engagement moved in it (milliseconds),
+     * when there is one; else a new one. Should the transaction not commit, the draft is dropped, so that it
+     * never holds a move that was not saved.
+     */
+    ScheduleDraft draftAfterMove(Plan plan, String eventId, Placement placement) {
+        PlanStamps.Stamp stamp = stamps.of(plan);
+        PlanStamps.Stamp before = new PlanStamps.Stamp(stamp.revision() - 1, stamp.derivedClosures(),
+                stamp.catalogue());
+        Entry entry;
+        synchronized (byPlan) {
+            entry = byPlan.get(plan.getId());
+        }
+        if (entry == null || !entry.stamp().equals(before) || !entry.draft().hasEngagement(eventId)
+                || (placement != null && !entry.draft().hasSpace(placement.spaceId()))) {
+            return draft(plan);
+        }
+        entry.draft().apply(eventId, placement);
+        synchronized (byPlan) {
+            byPlan.put(plan.getId(), new Entry(stamp, entry.draft()));
+        }
+        dropUnlessCommitted(plan.getId());
+        return entry.draft();
+    }
+
+    private void dropUnlessCommitted(long planId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        synchronized (byPlan) {
+                            byPlan.remove(planId);
+                        }
+                    }
+                }
+            });
+        }
     }
 }

@@ -22,7 +22,7 @@ import org.protocolplanner.planning.analysis.PlaceOptions;
 import org.protocolplanner.planning.analysis.ScorePreview;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 
 /**
  * A plan's schedule held in OptaPlanner's incremental score director, to try moving one engagement
@@ -40,8 +40,9 @@ public final class ScheduleDraft implements AutoCloseable {
     private final InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director;
     private final MatchExplainer explainer;
     private final Map<String, EngagementAssignment> assignments = new HashMap<>();
-    private final Map<String, Space> spaces = new HashMap<>();
-    private final HardMediumSoftLongScore score;
+    private final Map<String, SpaceBrief> spaces = new HashMap<>();
+    /** The score of the plan as saved. */
+    private HardMediumSoftLongScore score;
 
     ScheduleDraft(InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director, ProtocolSchedule schedule) {
         this.schedule = schedule;
@@ -76,12 +77,12 @@ public final class ScheduleDraft implements AutoCloseable {
         if (assignment == null) {
             throw new IllegalArgumentException("unknown event " + eventId);
         }
-        Space space = placement == null ? null : spaces.get(placement.spaceId());
+        SpaceBrief space = placement == null ? null : spaces.get(placement.spaceId());
         if (placement != null && space == null) {
             throw new IllegalArgumentException("unknown space " + placement.spaceId());
         }
         Integer start = placement == null ? null : schedule.getHorizon().minuteOf(placement.start());
-        Space savedSpace = assignment.getSpace();
+        SpaceBrief savedSpace = assignment.getSpace();
         Integer savedStart = assignment.getStart();
         Set<ConstraintMatch<HardMediumSoftLongScore>> before = currentMatches();
         place(assignment, space, start);
@@ -92,6 +93,26 @@ public final class ScheduleDraft implements AutoCloseable {
             place(assignment, savedSpace, savedStart);
             director.calculateScore();
         }
+    }
+
+    /**
+     * Moves engagement {@code eventId} to {@code placement} (unscheduled when null) for good, as a move by
+     * hand was just saved, rescoring only the matches it takes part in; answers the plan's new score.
+     *
+     * @throws IllegalArgumentException when the engagement or the space is not in the plan
+     */
+    public synchronized ScoreDoc apply(String eventId, Placement placement) {
+        EngagementAssignment assignment = assignments.get(eventId);
+        if (assignment == null) {
+            throw new IllegalArgumentException("unknown event " + eventId);
+        }
+        SpaceBrief space = placement == null ? null : spaces.get(placement.spaceId());
+        if (placement != null && space == null) {
+            throw new IllegalArgumentException("unknown space " + placement.spaceId());
+        }
+        place(assignment, space, placement == null ? null : schedule.getHorizon().minuteOf(placement.start()));
+        score = director.calculateScore();
+        return scoreDoc(score);
     }
 
     /**
@@ -106,7 +127,7 @@ public final class ScheduleDraft implements AutoCloseable {
         if (assignment == null) {
             throw new IllegalArgumentException("unknown event " + eventId);
         }
-        Space savedSpace = assignment.getSpace();
+        SpaceBrief savedSpace = assignment.getSpace();
         Integer savedStart = assignment.getStart();
         Set<ConstraintMatch<HardMediumSoftLongScore>> before = currentMatches();
         try {
@@ -133,7 +154,7 @@ public final class ScheduleDraft implements AutoCloseable {
         }
     }
 
-    private void place(EngagementAssignment assignment, Space space, Integer start) {
+    private void place(EngagementAssignment assignment, SpaceBrief space, Integer start) {
         director.beforeVariableChanged(assignment, EngagementAssignment.SPACE_VARIABLE);
         assignment.setSpace(space);
         director.afterVariableChanged(assignment, EngagementAssignment.SPACE_VARIABLE);
