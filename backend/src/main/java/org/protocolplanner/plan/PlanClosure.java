@@ -37,17 +37,21 @@ public class PlanClosure {
     @Version
     private long version;
 
-    protected PlanClosure() {
-    }
+    protected PlanClosure() {}
 
-    public PlanClosure(Long planId, int position, String spaceId, LocalDateTime start, LocalDateTime end,
-            String reason) {
+    public PlanClosure(
+            Long planId, int position, String spaceId, LocalDateTime start, LocalDateTime end, String reason) {
         this.planId = planId;
         this.position = position;
         this.spaceId = spaceId;
         this.start = start;
         this.end = end;
         this.reason = reason;
+    }
+
+    /** The same period in another space: the one that stands for this one's space (see VenueMatches). */
+    void moveTo(String spaceId) {
+        this.spaceId = spaceId;
     }
 
     public Long getId() {

@@ -12,6 +12,7 @@ import org.protocolplanner.exchange.SolutionDocumentWriter;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.PageResponse;
 import org.protocolplanner.venue.CatalogueDifference;
+import org.protocolplanner.venue.CatalogueNamesakes;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -47,8 +48,8 @@ class PlanController {
     }
 
     @GetMapping("/api/plans")
-    PageResponse<PlanResponse> list(@PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC)
-            Pageable pageable) {
+    PageResponse<PlanResponse> list(
+            @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
         return PageResponse.of(plans.list(pageable));
     }
 
@@ -74,8 +75,15 @@ class PlanController {
         return ResponseEntity.noContent().build();
     }
 
-    record ImportResponse(long planId, String name, List<CatalogueDifference> differences) {
-    }
+    /**
+     * @param importedVenues the document's venues the catalogue lacked: the plan's own now, listed apart from the
+     *                       catalogue, each with the catalogue venues of its name that the plan may use instead
+     */
+    record ImportResponse(
+            long planId,
+            String name,
+            List<CatalogueDifference> differences,
+            List<CatalogueNamesakes.ImportedVenue> importedVenues) {}
 
     /** The body is read as bytes and checked by the exchange-format reader, so errors name exact JSON paths. */
     @PostMapping(value = "/api/plans/import", consumes = MediaType.ALL_VALUE)
@@ -91,7 +99,8 @@ class PlanController {
             throw UnstorableValues.refused(body, e);
         }
         return ResponseEntity.created(URI.create("/api/plans/" + result.plan().getId()))
-                .body(new ImportResponse(result.plan().getId(), result.plan().getName(), result.differences()));
+                .body(new ImportResponse(
+                        result.plan().getId(), result.plan().getName(), result.differences(), result.importedVenues()));
     }
 
     @GetMapping(value = "/api/plans/{id}/export", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -107,15 +116,19 @@ class PlanController {
     /** The current assignment, scored; pinned engagements sit at their pins. */
     @GetMapping(value = "/api/plans/{id}/solution", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> solution(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(solutionWriter.write(solutions.current(id)));
     }
 
     /** Makes a solution document the plan's assignment; its score is recomputed, never trusted. */
-    @PutMapping(value = "/api/plans/{id}/solution", consumes = MediaType.ALL_VALUE,
+    @PutMapping(
+            value = "/api/plans/{id}/solution",
+            consumes = MediaType.ALL_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> importSolution(@PathVariable long id, HttpServletRequest request) throws IOException {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(solutionWriter.write(solutions.importSolution(id, request.getInputStream())));
     }
 }

@@ -41,8 +41,8 @@ class SolveEvents {
     SseEmitter subscribe(long planId, SolveStatus current) {
         if (open.incrementAndGet() > maxSubscribers) {
             open.decrementAndGet();
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "Too many open solve event streams; try again later.");
+            throw new ResponseStatusException(
+                    HttpStatus.SERVICE_UNAVAILABLE, "Too many open solve event streams; try again later.");
         }
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
         byPlan.computeIfAbsent(planId, id -> new CopyOnWriteArraySet<>()).add(emitter);
@@ -61,6 +61,10 @@ class SolveEvents {
             send(planId, emitter, STATE, current);
         }
         return emitter;
+    }
+
+    boolean hasSubscribers(long planId) {
+        return byPlan.containsKey(planId);
     }
 
     void state(long planId, SolveStatus status) {

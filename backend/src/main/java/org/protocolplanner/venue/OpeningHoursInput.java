@@ -20,6 +20,7 @@ final class OpeningHoursInput {
 
     /** Exceptions are for the plans of this century; a date outside is a typing slip. */
     static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+
     static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
 
     private final List<InputError> errors;
@@ -37,11 +38,17 @@ final class OpeningHoursInput {
             if (window == null) {
                 continue;
             }
-            SpaceOpeningWindow candidate = new SpaceOpeningWindow(window.fromMinute(), window.toMinute(), request.weekday());
-            windows.stream().filter(earlier -> sameDay(earlier, candidate) && overlap(earlier, candidate)).findFirst()
-                    .ifPresent(earlier -> errors.add(new InputError(path, "overlaps another window of the same day ("
-                            + OpeningWindow.format(earlier.fromMinute()) + "-" + OpeningWindow.format(earlier.toMinute())
-                            + ")")));
+            SpaceOpeningWindow candidate =
+                    new SpaceOpeningWindow(window.fromMinute(), window.toMinute(), request.weekday());
+            windows.stream()
+                    .filter(earlier -> sameDay(earlier, candidate) && overlap(earlier, candidate))
+                    .findFirst()
+                    .ifPresent(earlier -> errors.add(new InputError(
+                            path,
+                            "overlaps another window of the same day ("
+                                    + OpeningWindow.format(earlier.fromMinute()) + "-"
+                                    + OpeningWindow.format(earlier.toMinute())
+                                    + ")")));
             windows.add(candidate);
         }
         return windows;
@@ -63,14 +70,15 @@ final class OpeningHoursInput {
             boolean closed = Boolean.TRUE.equals(request.closed());
             List<TimeRangeRequest> ranges = request.windows() == null ? List.of() : request.windows();
             if (closed == !ranges.isEmpty()) {
-                errors.add(new InputError(path, closed ? "a closed date has no windows"
-                        : "give closed: true or the date's windows"));
+                errors.add(new InputError(
+                        path, closed ? "a closed date has no windows" : "give closed: true or the date's windows"));
                 continue;
             }
             List<OpeningWindow> windows = new ArrayList<>();
             for (int j = 0; j < ranges.size(); j++) {
                 String windowPath = path + ".windows[" + j + "]";
-                OpeningWindow window = window(windowPath, ranges.get(j).from(), ranges.get(j).to());
+                OpeningWindow window =
+                        window(windowPath, ranges.get(j).from(), ranges.get(j).to());
                 if (window == null) {
                     continue;
                 }

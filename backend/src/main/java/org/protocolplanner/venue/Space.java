@@ -100,8 +100,7 @@ public class Space {
     @Column(name = "part_id")
     private List<String> parts = new ArrayList<>();
 
-    protected Space() {
-    }
+    protected Space() {}
 
     Space(Venue venue, String id, String nameEn, int position) {
         this.venue = venue;
@@ -227,7 +226,9 @@ public class Space {
                 windows.add(new OpeningWindow(row.fromMinute(), row.toMinute()));
             }
         }
-        return byDate.entrySet().stream().map(e -> new OpeningException(e.getKey(), e.getValue())).toList();
+        return byDate.entrySet().stream()
+                .map(e -> new OpeningException(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** Replaces the exceptions; callers give each date once. */
@@ -237,8 +238,10 @@ public class Space {
             if (exception.isClosed()) {
                 exceptionRows.add(new OpeningExceptionRow(exception.date(), null, null));
             }
-            exception.windows().forEach(window -> exceptionRows.add(
-                    new OpeningExceptionRow(exception.date(), window.fromMinute(), window.toMinute())));
+            exception
+                    .windows()
+                    .forEach(window -> exceptionRows.add(
+                            new OpeningExceptionRow(exception.date(), window.fromMinute(), window.toMinute())));
         }
     }
 

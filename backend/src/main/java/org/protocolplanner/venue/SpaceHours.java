@@ -24,11 +24,9 @@ final class SpaceHours {
     private static final List<OpeningWindow> ALL_DAY = List.of(new OpeningWindow(0, DAY_MINUTES));
 
     /** A space's {@code open} and the blackouts that make it exact over a horizon. */
-    record Encoded(List<OpeningWindow> open, List<Period> blackouts) {
-    }
+    record Encoded(List<OpeningWindow> open, List<Period> blackouts) {}
 
-    private SpaceHours() {
-    }
+    private SpaceHours() {}
 
     /**
      * The windows a space is open in on {@code date}, sorted and merged: the date's exception if it has one,
@@ -45,13 +43,19 @@ final class SpaceHours {
             return ALL_DAY;
         }
         return merge(weekly(space, date.getDayOfWeek()).stream()
-                .map(w -> new OpeningWindow(w.fromMinute(), w.toMinute())).toList());
+                .map(w -> new OpeningWindow(w.fromMinute(), w.toMinute()))
+                .toList());
     }
 
     /** The weekly windows that hold on {@code day}: its own if it has some, the every-day ones otherwise. */
     static List<SpaceOpeningWindow> weekly(Space space, DayOfWeek day) {
-        List<SpaceOpeningWindow> own = space.getOpeningHours().stream().filter(w -> w.weekday() == day).toList();
-        return own.isEmpty() ? space.getOpeningHours().stream().filter(w -> w.weekday() == null).toList() : own;
+        List<SpaceOpeningWindow> own =
+                space.getOpeningHours().stream().filter(w -> w.weekday() == day).toList();
+        return own.isEmpty()
+                ? space.getOpeningHours().stream()
+                        .filter(w -> w.weekday() == null)
+                        .toList()
+                : own;
     }
 
     /**
@@ -62,12 +66,18 @@ final class SpaceHours {
         boolean sameEveryDay = space.getOpeningExceptions().isEmpty()
                 && space.getOpeningHours().stream().allMatch(w -> w.weekday() == null);
         if (sameEveryDay) {
-            return new Encoded(space.getOpeningHours().stream()
-                    .map(w -> new OpeningWindow(w.fromMinute(), w.toMinute())).toList(), List.of());
+            return new Encoded(
+                    space.getOpeningHours().stream()
+                            .map(w -> new OpeningWindow(w.fromMinute(), w.toMinute()))
+                            .toList(),
+                    List.of());
         }
-        List<LocalDate> dates = start.toLocalDate().datesUntil(end.toLocalDate().plusDays(1))
-                .filter(date -> date.atStartOfDay().isBefore(end)).toList();
-        List<OpeningWindow> union = merge(dates.stream().flatMap(date -> on(space, date).stream()).toList());
+        List<LocalDate> dates = start.toLocalDate()
+                .datesUntil(end.toLocalDate().plusDays(1))
+                .filter(date -> date.atStartOfDay().isBefore(end))
+                .toList();
+        List<OpeningWindow> union =
+                merge(dates.stream().flatMap(date -> on(space, date).stream()).toList());
         // Nothing open on any date, or everything: "always open", and blackouts close what must be closed.
         List<OpeningWindow> open = union.equals(ALL_DAY) || union.isEmpty() ? List.of() : union;
         List<OpeningWindow> frame = open.isEmpty() ? ALL_DAY : open;
@@ -83,7 +93,9 @@ final class SpaceHours {
     }
 
     private static Optional<OpeningException> exceptionOn(Space space, LocalDate date) {
-        return space.getOpeningExceptions().stream().filter(e -> e.date().equals(date)).findFirst();
+        return space.getOpeningExceptions().stream()
+                .filter(e -> e.date().equals(date))
+                .findFirst();
     }
 
     private static String reason(Space space, LocalDate date) {
@@ -103,12 +115,15 @@ final class SpaceHours {
 
     /** The windows sorted by start, overlapping or touching ones joined. */
     static List<OpeningWindow> merge(List<OpeningWindow> windows) {
-        List<OpeningWindow> sorted = windows.stream().sorted(Comparator.comparingInt(OpeningWindow::fromMinute)).toList();
+        List<OpeningWindow> sorted = windows.stream()
+                .sorted(Comparator.comparingInt(OpeningWindow::fromMinute))
+                .toList();
         List<OpeningWindow> merged = new ArrayList<>();
         for (OpeningWindow window : sorted) {
             OpeningWindow last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             if (last != null && window.fromMinute() <= last.toMinute()) {
-                merged.set(merged.size() - 1,
+                merged.set(
+                        merged.size() - 1,
                         new OpeningWindow(last.fromMinute(), Math.max(last.toMinute(), window.toMinute())));
             } else {
                 merged.add(window);

@@ -12,8 +12,12 @@ import org.jspecify.annotations.Nullable;
  * or ({@code weekday} null) on every weekday that has no windows of its own.
  */
 @Embeddable
-public record SpaceOpeningWindow(@Column(name = "from_minute") int fromMinute, @Column(name = "to_minute") int toMinute,
-        @Enumerated(EnumType.STRING) @Column(name = "weekday") @Nullable DayOfWeek weekday) {
+public record SpaceOpeningWindow(
+        @Column(name = "from_minute") int fromMinute,
+        @Column(name = "to_minute") int toMinute,
+
+        @Enumerated(EnumType.STRING) @Column(name = "weekday") @Nullable
+        DayOfWeek weekday) {
 
     /** A window on every day. */
     public SpaceOpeningWindow(int fromMinute, int toMinute) {

@@ -1,5 +1,6 @@
 package org.protocolplanner.venue;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -37,14 +38,27 @@ class VenueController {
     }
 
     @GetMapping("/api/venues")
-    PageResponse<VenueSummary> search(@RequestParam(required = false) String q,
-            @RequestParam(required = false) String type, @RequestParam(required = false) String district,
-            @RequestParam(required = false) SecurityGrade grade, @RequestParam(required = false) Layout layout,
-            @RequestParam(required = false) Integer capacity, @RequestParam(required = false) Feature feature,
-            @RequestParam(required = false) Boolean incomplete, @RequestParam(required = false) Boolean synthetic,
+    PageResponse<VenueSummary> search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String district,
+            @RequestParam(required = false) SecurityGrade grade,
+            @RequestParam(required = false) Layout layout,
+            @RequestParam(required = false) Integer capacity,
+            @RequestParam(required = false) Feature feature,
+            @RequestParam(required = false) Boolean incomplete,
+            @RequestParam(required = false) Boolean synthetic,
+            @Parameter(
+                            description =
+                                    "CATALOGUE (the default): the shared catalogue; IMPORTED: venues imported plans"
+                                            + " brought that are still those plans' own; ALL: both")
+                    @RequestParam(required = false)
+                    VenueSearch.Scope scope,
             @PageableDefault(size = 50) Pageable pageable) {
-        return PageResponse.of(venues.search(new VenueSearch.Criteria(q, type, district, grade, layout, capacity,
-                feature, incomplete, synthetic), pageable));
+        return PageResponse.of(venues.search(
+                new VenueSearch.Criteria(
+                        q, type, district, grade, layout, capacity, feature, incomplete, synthetic, scope),
+                pageable));
     }
 
     @GetMapping("/api/venues/{venueId}")
@@ -69,15 +83,22 @@ class VenueController {
         return ResponseEntity.noContent().build();
     }
 
+    /** A plan's own venue joins the shared catalogue (decision 0111); whoever edits the catalogue may. */
+    @PostMapping("/api/venues/{venueId}/add-to-catalogue")
+    VenueDetail addToCatalogue(@PathVariable String venueId) {
+        return venues.addToCatalogue(venueId);
+    }
+
     @PostMapping("/api/venues/{venueId}/spaces")
     ResponseEntity<VenueDetail> addSpace(@PathVariable String venueId, @Valid @RequestBody SpaceRequest request) {
         VenueDetail venue = venues.addSpace(venueId, request);
-        return ResponseEntity.created(URI.create("/api/venues/" + venueId + "/spaces/" + request.id())).body(venue);
+        return ResponseEntity.created(URI.create("/api/venues/" + venueId + "/spaces/" + request.id()))
+                .body(venue);
     }
 
     @PutMapping("/api/venues/{venueId}/spaces/{spaceId}")
-    VenueDetail updateSpace(@PathVariable String venueId, @PathVariable String spaceId,
-            @Valid @RequestBody SpaceRequest request) {
+    VenueDetail updateSpace(
+            @PathVariable String venueId, @PathVariable String spaceId, @Valid @RequestBody SpaceRequest request) {
         return venues.updateSpace(venueId, spaceId, request);
     }
 

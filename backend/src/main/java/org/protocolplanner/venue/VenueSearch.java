@@ -15,16 +15,34 @@ import org.springframework.stereotype.Component;
 
 /**
  * Catalogue search over hundreds of venues: English or Chinese name, type, district, minimum grade,
- * a layout with at least a capacity, a feature, completeness. Runs as one SQL query so paging stays
- * cheap.
+ * a layout with at least a capacity, a feature, completeness; the catalogue, plans' own venues, or both.
+ * Runs as one SQL query so paging stays cheap.
  */
 @Component
 class VenueSearch {
 
-    /** The filters of {@code GET /api/venues}; every one is optional. */
-    record Criteria(String q, String type, String district, SecurityGrade minGrade, Layout layout,
-            Integer minCapacity, Feature feature, Boolean incomplete, Boolean synthetic) {
+    /**
+     * Which venues a search looks at: the shared catalogue (the default), the venues imported plans brought that
+     * the catalogue lacked and that are still those plans' own (decision 0111), or both.
+     */
+    enum Scope {
+        CATALOGUE,
+        IMPORTED,
+        ALL
     }
+
+    /** The filters of {@code GET /api/venues}; every one is optional, and a null scope is the catalogue. */
+    record Criteria(
+            String q,
+            String type,
+            String district,
+            SecurityGrade minGrade,
+            Layout layout,
+            Integer minCapacity,
+            Feature feature,
+            Boolean incomplete,
+            Boolean synthetic,
+            Scope scope) {}
 
     private static final String HAS_CAPACITY = "(s.capacity_theatre is not null or s.capacity_banquet is not null"
             + " or s.capacity_reception is not null or s.capacity_roundtable is not null"
@@ -75,12 +93,19 @@ class VenueSearch {
             where.add("v.synthetic = :synthetic");
             params.addValue("synthetic", criteria.synthetic());
         }
+        Scope scope = criteria.scope() == null ? Scope.CATALOGUE : criteria.scope();
+        if (scope != Scope.ALL) {
+            where.add("v.imported_with_plan_id is " + (scope == Scope.IMPORTED ? "not null" : "null"));
+        }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         Long total = jdbc.queryForObject("select count(*) from venue v" + filter, params, Long.class);
         params.addValue("limit", pageable.getPageSize());
         params.addValue("offset", pageable.getOffset());
-        List<String> ids = jdbc.queryForList("select v.id from venue v" + filter
-                + " order by v.synthetic, lower(v.name_en), v.id limit :limit offset :offset", params, String.class);
+        List<String> ids = jdbc.queryForList(
+                "select v.id from venue v" + filter
+                        + " order by v.synthetic, lower(v.name_en), v.id limit :limit offset :offset",
+                params,
+                String.class);
         return new PageImpl<>(ids, pageable, total == null ? 0 : total);
     }
 }

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
-import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
 import org.protocolplanner.shared.web.ConflictException;
+import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.StaleVersionException;
@@ -25,6 +25,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
@@ -39,10 +40,17 @@ public class VenueService {
     private final SpaceRepository spaces;
     private final VenueSearch search;
     private final SpaceBookings bookings;
+    private final CatalogueNamesakes namesakes;
     private final AuditLog audit;
 
-    VenueService(VenueRepository venues, SpaceRepository spaces, VenueSearch search, SpaceBookings bookings,
+    VenueService(
+            VenueRepository venues,
+            SpaceRepository spaces,
+            VenueSearch search,
+            SpaceBookings bookings,
+            CatalogueNamesakes namesakes,
             AuditLog audit) {
+        this.namesakes = namesakes;
         this.venues = venues;
         this.spaces = spaces;
         this.search = search;
@@ -56,8 +64,10 @@ public class VenueService {
         Page<String> ids = search.ids(criteria, pageable);
         Map<String, Venue> byId = new LinkedHashMap<>();
         venues.findAllById(ids.getContent()).forEach(venue -> byId.put(venue.getId(), venue));
-        List<VenueSummary> rows = ids.getContent().stream().map(byId::get)
-                .map(venue -> VenueSummary.of(venue, VenuePolicy.allowedActions(user, venue.getId()))).toList();
+        List<VenueSummary> rows = ids.getContent().stream()
+                .map(byId::get)
+                .map(venue -> VenueSummary.of(venue, VenuePolicy.allowedActions(user, venue)))
+                .toList();
         return new PageImpl<>(rows, pageable, ids.getTotalElements());
     }
 
@@ -101,15 +111,61 @@ public class VenueService {
     public void delete(String id) {
         VenuePolicy.checkCanDelete(CurrentUser.get(), id);
         Venue venue = load(id);
-        int booked = bookings.countFor(venue.getSpaces().stream().map(Space::getId).toList());
+        int booked =
+                bookings.countFor(venue.getSpaces().stream().map(Space::getId).toList());
         if (booked > 0) {
-            throw new ConflictException("The venue '" + id + "' cannot be deleted: " + booked
-                    + " booking(s) refer to it.");
+            throw new ConflictException(
+                    "The venue '" + id + "' cannot be deleted: " + booked + " booking(s) refer to it.");
         }
         JsonNode before = audit.snapshot(detail(venue));
         venues.delete(venue);
         venues.flush();
         audit.record(AuditedEntity.VENUE, id, "delete", before, null);
+    }
+
+    /**
+     * Makes a plan's own venue one of the catalogue's; a venue already there is answered as it is. Refused (409)
+     * while the catalogue has a venue of the same name: the plan should use that one (decision 0111).
+     */
+    @Transactional
+    public VenueDetail addToCatalogue(String id) {
+        VenuePolicy.checkCanAddToCatalogue(CurrentUser.get(), id);
+        Venue venue = load(id);
+        if (!venue.isImported()) {
+            return detail(venue);
+        }
+        List<String> sameName = namesakes.catalogueVenuesNamed(venue);
+        if (!sameName.isEmpty()) {
+            throw new ConflictException("The catalogue already has a venue of this name (" + String.join(", ", sameName)
+                    + "): accept it as the match in the plan instead, or rename this venue first.");
+        }
+        JsonNode before = audit.snapshot(detail(venue));
+        venue.addToCatalogue();
+        VenueDetail after = detail(venues.saveAndFlush(venue));
+        audit.record(AuditedEntity.VENUE, id, "add to catalogue", before, after);
+        return after;
+    }
+
+    /**
+     * Deletes a plan's own venue that no plan uses any more (its plan took a catalogue venue of the same name in
+     * its place), unless a booking still refers to one of its spaces; the caller checked who may change the
+     * plan. Answers whether it was deleted.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean dropImported(String id) {
+        Venue venue = venues.findById(id).orElse(null);
+        if (venue == null
+                || !venue.isImported()
+                || bookings.countFor(
+                                venue.getSpaces().stream().map(Space::getId).toList())
+                        > 0) {
+            return false;
+        }
+        JsonNode before = audit.snapshot(detail(venue));
+        venues.delete(venue);
+        venues.flush();
+        audit.record(AuditedEntity.VENUE, id, "delete", before, null);
+        return true;
     }
 
     @Transactional
@@ -172,11 +228,13 @@ public class VenueService {
 
     /** The venue as the API shows it to the signed-in user, with what they may do with it. */
     private static VenueDetail detail(Venue venue) {
-        return VenueDetail.of(venue, VenuePolicy.allowedActions(CurrentUser.get(), venue.getId()));
+        return VenueDetail.of(venue, VenuePolicy.allowedActions(CurrentUser.get(), venue));
     }
 
     private static Space space(Venue venue, String spaceId) {
-        return venue.getSpaces().stream().filter(s -> s.getId().equals(spaceId)).findFirst()
+        return venue.getSpaces().stream()
+                .filter(s -> s.getId().equals(spaceId))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("space", spaceId));
     }
 
@@ -191,8 +249,8 @@ public class VenueService {
 
     private static void apply(Venue venue, VenueRequest request) {
         if ((request.lat() == null) != (request.lon() == null)) {
-            throw new InvalidRequestException(request.lat() == null ? "lat" : "lon",
-                    "give both coordinates or neither");
+            throw new InvalidRequestException(
+                    request.lat() == null ? "lat" : "lon", "give both coordinates or neither");
         }
         venue.setNameEn(request.nameEn());
         venue.setNameZh(request.nameZh());
@@ -213,8 +271,8 @@ public class VenueService {
         List<InputError> errors = new ArrayList<>();
         OpeningHoursInput hours = new OpeningHoursInput(errors);
         List<SpaceOpeningWindow> open = hours.weekly(request.open() == null ? List.of() : request.open());
-        List<OpeningException> exceptions = hours.exceptions(
-                request.exceptions() == null ? List.of() : request.exceptions());
+        List<OpeningException> exceptions =
+                hours.exceptions(request.exceptions() == null ? List.of() : request.exceptions());
         List<Blackout> blackouts = new ArrayList<>();
         List<BlackoutRequest> periods = request.blackouts() == null ? List.of() : request.blackouts();
         for (int i = 0; i < periods.size(); i++) {

@@ -29,19 +29,25 @@ class SpaceHoursIT {
                    {"from": "18:00", "to": "24:00", "weekday": "SATURDAY"}],
                  "exceptions": [
                    {"date": "2026-10-01", "closed": true},
-                   {"date": "2026-10-03", "windows": [{"from": "19:00", "to": "23:30"}]}]}"""
-                .formatted(unique("pavilion")));
+                   {"date": "2026-10-03", "windows": [{"from": "19:00", "to": "23:30"}]}]}""".formatted(unique("pavilion")));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
 
         JsonNode space = officer.get(venue).json().get("spaces").get(0);
         assertThat(space.get("open").get(1).get("weekday").asString()).isEqualTo("SATURDAY");
         assertThat(space.get("open").get(2).get("to").asString()).isEqualTo("24:00");
         assertThat(space.get("open").get(0).get("weekday").isNull()
-                || space.get("open").get(0).get("weekday").isMissingNode()).isTrue();
+                        || space.get("open").get(0).get("weekday").isMissingNode())
+                .isTrue();
         assertThat(space.get("exceptions").get(0).get("date").asString()).isEqualTo("2026-10-01");
         assertThat(space.get("exceptions").get(0).get("closed").asBoolean()).isTrue();
         assertThat(space.get("exceptions").get(1).get("closed").asBoolean()).isFalse();
-        assertThat(space.get("exceptions").get(1).get("windows").get(0).get("from").asString()).isEqualTo("19:00");
+        assertThat(space.get("exceptions")
+                        .get(1)
+                        .get("windows")
+                        .get(0)
+                        .get("from")
+                        .asString())
+                .isEqualTo("19:00");
     }
 
     /** Friday 1 to Sunday 3 October 2027, the Saturday a holiday, Sunday open in the evening only. */
@@ -64,15 +70,19 @@ class SpaceHoursIT {
                  "venueIds": ["%s"]}""".formatted(venueId));
         assertThat(plan.status()).as(plan.text()).isEqualTo(201);
 
-        JsonNode space = officer.get(plan.header("Location") + "/export").json().get("venues").get(0).get("spaces")
+        JsonNode space = officer.get(plan.header("Location") + "/export")
+                .json()
+                .get("venues")
+                .get(0)
+                .get("spaces")
                 .get(0);
 
         assertThat(space.get("open").toString())
                 .isEqualTo("[{\"from\":\"09:00\",\"to\":\"17:00\"},{\"from\":\"18:00\",\"to\":\"22:00\"}]");
-        assertThat(space.get("blackouts").findValuesAsString("start")).containsExactly("2027-10-01T18:00",
-                "2027-10-02T09:00", "2027-10-02T18:00", "2027-10-03T09:00");
-        assertThat(space.get("blackouts").findValuesAsString("end")).containsExactly("2027-10-01T22:00",
-                "2027-10-02T17:00", "2027-10-02T22:00", "2027-10-03T17:00");
+        assertThat(space.get("blackouts").findValuesAsString("start"))
+                .containsExactly("2027-10-01T18:00", "2027-10-02T09:00", "2027-10-02T18:00", "2027-10-03T09:00");
+        assertThat(space.get("blackouts").findValuesAsString("end"))
+                .containsExactly("2027-10-01T22:00", "2027-10-02T17:00", "2027-10-02T22:00", "2027-10-03T17:00");
     }
 
     @Test
@@ -90,13 +100,18 @@ class SpaceHoursIT {
                    {"date": "2026-10-01", "windows": [{"from": "10:00", "to": "12:00"}, {"from": "11:00", "to": "14:00"}]},
                    {"date": "1926-10-01", "closed": true},
                    {"date": "2026-10-02"},
-                   {"date": "2026-10-03", "closed": true, "windows": [{"from": "10:00", "to": "12:00"}]}]}"""
-                .formatted(unique("pavilion")));
+                   {"date": "2026-10-03", "closed": true, "windows": [{"from": "10:00", "to": "12:00"}]}]}""".formatted(unique("pavilion")));
 
         assertThat(refused.status()).as(refused.text()).isEqualTo(400);
-        assertThat(refused.json().get("errors").findValuesAsString("path")).containsExactlyInAnyOrder(
-                "open[1]", "open[3].to", "exceptions[1].date", "exceptions[1].windows[1]", "exceptions[2].date",
-                "exceptions[3]", "exceptions[4]");
+        assertThat(refused.json().get("errors").findValuesAsString("path"))
+                .containsExactlyInAnyOrder(
+                        "open[1]",
+                        "open[3].to",
+                        "exceptions[1].date",
+                        "exceptions[1].windows[1]",
+                        "exceptions[2].date",
+                        "exceptions[3]",
+                        "exceptions[4]");
         assertThat(officer.get(venue).json().get("spaces")).isEmpty();
     }
 
@@ -104,8 +119,7 @@ class SpaceHoursIT {
     void anUnknownWeekdayIsRefusedNamingTheField() {
         Api officer = Api.as(port, "officer");
         Api.Answer refused = officer.post(newVenue(officer) + "/spaces", """
-                {"id": "%s", "nameEn": "Pavilion", "open": [{"from": "09:00", "to": "12:00", "weekday": "FUNDAY"}]}"""
-                .formatted(unique("pavilion")));
+                {"id": "%s", "nameEn": "Pavilion", "open": [{"from": "09:00", "to": "12:00", "weekday": "FUNDAY"}]}""".formatted(unique("pavilion")));
 
         assertThat(refused.status()).as(refused.text()).isEqualTo(400);
         assertThat(refused.json().get("errors").findValuesAsString("path")).contains("open[0].weekday");
