@@ -47,8 +47,12 @@ class BookingNotices {
             String intro = listed.size() + " booking request(s) from plan '" + planName + "' for "
                     + listed.get(0).venueName() + (unmanaged ? " (a venue without managers: yours to answer)" : "")
                     + ", to be answered by " + beijingTime(answerBy) + ":";
-            notifications.notify(unmanaged ? recipients.officers() : managers, NotificationKind.BOOKINGS_REQUESTED,
-                    "plan", String.valueOf(planId), "Booking requests for " + listed.get(0).venueName(),
+            notifications.notify(
+                    unmanaged ? recipients.officers() : managers,
+                    NotificationKind.BOOKINGS_REQUESTED,
+                    "plan",
+                    String.valueOf(planId),
+                    "Booking requests for " + listed.get(0).venueName(),
                     intro + lines(listed));
         }
     }
@@ -64,7 +68,11 @@ class BookingNotices {
             List<Long> managers = recipients.managersOf(venue.getKey());
             if (!managers.isEmpty()) {
                 List<BookingResponse> listed = views.findAll(venue.getValue(), true);
-                notifications.notify(managers, NotificationKind.BOOKINGS_WITHDRAWN, "venue", venue.getKey(),
+                notifications.notify(
+                        managers,
+                        NotificationKind.BOOKINGS_WITHDRAWN,
+                        "venue",
+                        venue.getKey(),
                         "Booking requests withdrawn for " + listed.get(0).venueName(),
                         listed.size() + " booking request(s) withdrawn; no answer is needed:" + lines(listed));
             }
@@ -78,8 +86,12 @@ class BookingNotices {
     void declined(long bookingId, boolean replanNeeded) {
         BookingResponse booking = toOfficers(bookingId, NotificationKind.BOOKING_DECLINED, "declined");
         if (replanNeeded) {
-            notifications.notify(recipients.officers(), NotificationKind.REPLAN_NEEDED, "plan",
-                    String.valueOf(booking.planId()), "Plan '" + booking.planName() + "' needs a re-plan",
+            notifications.notify(
+                    recipients.officers(),
+                    NotificationKind.REPLAN_NEEDED,
+                    "plan",
+                    String.valueOf(booking.planId()),
+                    "Plan '" + booking.planName() + "' needs a re-plan",
                     "Plan '" + booking.planName() + "' needs a re-plan: booking " + bookingId
                             + " was declined and its space is now excluded for the engagement.");
         }
@@ -100,8 +112,13 @@ class BookingNotices {
 
     private BookingResponse toOfficers(long bookingId, NotificationKind kind, String what) {
         BookingResponse booking = views.find(bookingId, false).orElseThrow();
-        notifications.notify(recipients.officers(), kind, BOOKING, String.valueOf(bookingId),
-                "Booking " + bookingId + " " + what, sentence(booking, what));
+        notifications.notify(
+                recipients.officers(),
+                kind,
+                BOOKING,
+                String.valueOf(bookingId),
+                "Booking " + bookingId + " " + what,
+                sentence(booking, what));
         return booking;
     }
 
@@ -110,8 +127,13 @@ class BookingNotices {
         BookingResponse booking = views.find(bookingId, true).orElseThrow();
         List<Long> managers = recipients.managersOf(booking.venueId());
         if (!managers.isEmpty()) {
-            notifications.notify(managers, kind, BOOKING, String.valueOf(bookingId),
-                    "Booking " + bookingId + " " + what, sentence(booking, what));
+            notifications.notify(
+                    managers,
+                    kind,
+                    BOOKING,
+                    String.valueOf(bookingId),
+                    "Booking " + bookingId + " " + what,
+                    sentence(booking, what));
         }
         return !managers.isEmpty();
     }
@@ -124,7 +146,8 @@ class BookingNotices {
     private Map<String, List<Long>> byVenue(List<Long> bookingIds) {
         Map<String, List<Long>> byVenue = new LinkedHashMap<>();
         for (BookingResponse booking : views.findAll(bookingIds, false)) {
-            byVenue.computeIfAbsent(booking.venueId(), venue -> new ArrayList<>()).add(booking.id());
+            byVenue.computeIfAbsent(booking.venueId(), venue -> new ArrayList<>())
+                    .add(booking.id());
         }
         return byVenue;
     }
@@ -141,12 +164,23 @@ class BookingNotices {
     /** One booking in a line: where, when, what and for whom; title and attendees only where visible. */
     private static String line(BookingResponse booking) {
         BookingResponse.EngagementSummary engagement = booking.engagement();
-        StringBuilder line = new StringBuilder("\n- ").append(booking.spaceName()).append(" (")
-                .append(booking.venueName()).append("), ").append(TIME.format(booking.localStart())).append('-')
-                .append(TIME.format(booking.localEnd()).substring(11)).append(' ').append(booking.timeZone());
+        StringBuilder line = new StringBuilder("\n- ")
+                .append(booking.spaceName())
+                .append(" (")
+                .append(booking.venueName())
+                .append("), ")
+                .append(TIME.format(booking.localStart()))
+                .append('-')
+                .append(TIME.format(booking.localEnd()).substring(11))
+                .append(' ')
+                .append(booking.timeZone());
         if (engagement != null) {
-            line.append(": ").append(engagement.type()).append(", ").append(engagement.headcount())
-                    .append(" people, ").append(engagement.layout());
+            line.append(": ")
+                    .append(engagement.type())
+                    .append(", ")
+                    .append(engagement.headcount())
+                    .append(" people, ")
+                    .append(engagement.layout());
             if (!engagement.requiredFeatures().isEmpty()) {
                 line.append(", needs ").append(String.join(", ", engagement.requiredFeatures()));
             }

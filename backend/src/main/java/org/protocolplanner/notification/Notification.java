@@ -42,10 +42,14 @@ class Notification {
     @Version
     private long version;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
-    Notification(Long accountId, NotificationKind kind, String subjectType, String subjectId, String message,
+    Notification(
+            Long accountId,
+            NotificationKind kind,
+            String subjectType,
+            String subjectId,
+            String message,
             Instant createdAt) {
         this.accountId = accountId;
         this.kind = kind.name();

@@ -23,7 +23,8 @@ class NotificationController {
 
     /** Newest first; {@code unread=true} for the unread ones only. */
     @GetMapping("/api/notifications")
-    PageResponse<NotificationResponse> list(@RequestParam(defaultValue = "false") boolean unread,
+    PageResponse<NotificationResponse> list(
+            @RequestParam(defaultValue = "false") boolean unread,
             @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
         return notifications.mine(unread, pageable);
     }

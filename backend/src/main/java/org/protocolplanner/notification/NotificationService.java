@@ -34,8 +34,13 @@ public class NotificationService {
      * @param subject the e-mail's subject line
      */
     @Transactional
-    public void notify(Collection<Long> accountIds, NotificationKind kind, String subjectType, String subjectId,
-            String subject, String message) {
+    public void notify(
+            Collection<Long> accountIds,
+            NotificationKind kind,
+            String subjectType,
+            String subjectId,
+            String subject,
+            String message) {
         for (Long accountId : new LinkedHashSet<>(accountIds)) {
             notifications.save(new Notification(accountId, kind, subjectType, subjectId, message, clock.instant()));
         }
@@ -45,8 +50,10 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public PageResponse<NotificationResponse> mine(boolean unreadOnly, Pageable pageable) {
         Long me = CurrentUser.get().accountId();
-        return PageResponse.of((unreadOnly ? notifications.findByAccountIdAndReadAtIsNull(me, pageable)
-                : notifications.findByAccountId(me, pageable)).map(Notification::response));
+        return PageResponse.of((unreadOnly
+                        ? notifications.findByAccountIdAndReadAtIsNull(me, pageable)
+                        : notifications.findByAccountId(me, pageable))
+                .map(Notification::response));
     }
 
     @Transactional(readOnly = true)
@@ -57,7 +64,8 @@ public class NotificationService {
     /** Marks one of my notifications read; someone else's is as unknown as one that does not exist. */
     @Transactional
     public NotificationResponse markRead(long id) {
-        Notification notification = notifications.findById(id)
+        Notification notification = notifications
+                .findById(id)
                 .filter(found -> found.getAccountId().equals(CurrentUser.get().accountId()))
                 .orElseThrow(() -> new NotFoundException("notification", id));
         notification.markRead(clock.instant());

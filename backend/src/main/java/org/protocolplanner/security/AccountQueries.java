@@ -47,7 +47,9 @@ public class AccountQueries {
 
     /** The e-mail addresses of those of these accounts that are enabled and have one, each once. */
     public List<String> enabledEmails(Collection<Long> accountIds) {
-        return jdbc.queryForList("select distinct email from account where id = any(?)"
-                + " and email is not null and enabled", String.class, (Object) accountIds.toArray(Long[]::new));
+        return jdbc.queryForList(
+                "select distinct email from account where id = any(?)" + " and email is not null and enabled",
+                String.class,
+                (Object) accountIds.toArray(Long[]::new));
     }
 }

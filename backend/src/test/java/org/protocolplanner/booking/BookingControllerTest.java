@@ -34,6 +34,7 @@ class BookingControllerTest {
 
     @MockitoBean
     BookingService bookings;
+
     @MockitoBean
     Publishing publishing;
 
@@ -41,8 +42,10 @@ class BookingControllerTest {
     void declinesWithTheReasonGivenOrNone() throws Exception {
         when(bookings.decline(eq(5L), any())).thenReturn(booking(5, BookingStatus.DECLINED));
 
-        mvc.perform(post("/api/bookings/5/decline").with(httpBasic("manager", WebSliceSecurity.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Hall under repair\"}"))
+        mvc.perform(post("/api/bookings/5/decline")
+                        .with(httpBasic("manager", WebSliceSecurity.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"Hall under repair\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DECLINED"));
         mvc.perform(post("/api/bookings/5/decline").with(httpBasic("manager", WebSliceSecurity.PASSWORD)))
@@ -69,17 +72,36 @@ class BookingControllerTest {
         mvc.perform(get("/api/bookings?status=MAYBE").with(httpBasic("officer", WebSliceSecurity.PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].path").value("status"));
-        mvc.perform(post("/api/bookings/5/confirm"))
-                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/bookings/5/confirm")).andExpect(status().isUnauthorized());
         verifyNoInteractions(bookings);
     }
 
     private static BookingResponse booking(long id, BookingStatus status) {
         Instant start = Instant.parse("2026-09-02T02:00:00Z");
-        return new BookingResponse(id, 1, "Autumn summit", status, "nccc", "China National Convention Centre", true,
-                "nccc-hall-a", "Hall A", start, start.plusSeconds(3600), start.plusSeconds(5400), "Asia/Shanghai",
-                LocalDateTime.parse("2026-09-02T10:00"), LocalDateTime.parse("2026-09-02T11:00"), null,
-                "Hall under repair", null, start.minusSeconds(86_400), start.minusSeconds(3600), "manager", null, 2,
+        return new BookingResponse(
+                id,
+                1,
+                "Autumn summit",
+                status,
+                "nccc",
+                "China National Convention Centre",
+                true,
+                "nccc-hall-a",
+                "Hall A",
+                start,
+                start.plusSeconds(3600),
+                start.plusSeconds(5400),
+                "Asia/Shanghai",
+                LocalDateTime.parse("2026-09-02T10:00"),
+                LocalDateTime.parse("2026-09-02T11:00"),
+                null,
+                "Hall under repair",
+                null,
+                start.minusSeconds(86_400),
+                start.minusSeconds(3600),
+                "manager",
+                null,
+                2,
                 List.of());
     }
 }
