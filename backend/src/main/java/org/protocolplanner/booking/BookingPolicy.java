@@ -106,6 +106,13 @@ final class BookingPolicy {
         throw new AccessDeniedException("this role may not answer bookings");
     }
 
+    /** Answering many at once: whoever answers any requests (venue managers, officers); anyone else 403. */
+    static void checkAnswersAny(PlannerUser user) {
+        if (!answersOwnVenues(user) && !answersUnmanagedVenues(user)) {
+            throw new AccessDeniedException("this role may not answer bookings");
+        }
+    }
+
     static void checkCanWithdraw(PlannerUser user, long bookingId, String venueId) {
         checkCanRead(user, bookingId, venueId);
         if (!canWithdraw(user)) {
