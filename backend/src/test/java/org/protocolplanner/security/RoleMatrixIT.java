@@ -91,6 +91,8 @@ class RoleMatrixIT {
 
         // Own account, preferences and calendar feed token: everyone signed in.
         get("/api/me", w -> "/api/me", 401, 200, 200, 200, 200);
+        // The start page: what needs the signed-in user now, per role (OverviewIT checks each role's part).
+        get("/api/overview", w -> "/api/overview", 401, 200, 200, 200, 200);
         row("PUT", "/api/me/preferences", w -> "/api/me/preferences", w -> Map.of("language", "en"),
                 401, 200, 200, 200, 200);
         row("POST", "/api/me/feed-token", w -> "/api/me/feed-token", w -> "", 401, 200, 200, 200, 200);
@@ -288,6 +290,9 @@ class RoleMatrixIT {
         getConfidential("/api/notifications", w -> "/api/notifications?size=200",
                 Confidential.NEVER_TO_MANAGERS, 401, 200, 200, 200, 200);
         get("/api/notifications/unread-count", w -> "/api/notifications/unread-count", 401, 200, 200, 200, 200);
+        get("/api/notifications/plans", w -> "/api/notifications/plans", 401, 200, 200, 200, 200);
+        row("POST", "/api/notifications/read", w -> "/api/notifications/read?plan=" + w.planId(), w -> "",
+                401, 200, 200, 200, 200);
         row("POST", "/api/notifications/{the manager's}/read", w -> "/api/notifications/"
                 + w.managersNotification() + "/read", w -> "", 401, 404, 404, 404, 200);
 
@@ -469,6 +474,13 @@ class RoleMatrixIT {
             long id = booking(spaceId);
             assertThat(Api.as(test.port, by).post("/api/bookings/" + id + "/confirm", "").status()).isEqualTo(200);
             return id;
+        }
+
+        /** A batch confirming the request of this space, at the version the caller would have read. */
+        Object batchConfirm(String spaceId) {
+            long id = booking(spaceId);
+            return Map.of("answer", "confirm", "bookings", List.of(Map.of("id", id,
+                    "version", version("/api/bookings/" + id))));
         }
 
         long managersNotification() {
