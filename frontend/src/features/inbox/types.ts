@@ -61,3 +61,27 @@ export interface FeedToken {
   venueFeed: string;
   delegationFeed: string;
 }
+
+/** What became of one booking of a batch answer (POST /api/bookings/answers). */
+export type BatchResult = NonNullable<Schemas['Outcome']['result']>;
+
+export interface BatchOutcome {
+  id: number;
+  result: BatchResult;
+  /** The status the single answer would have had: 200, 403, 404, 409 or 500. */
+  status: number;
+  /** Why it was refused, in the server's words; null when answered. */
+  detail?: string | null;
+  currentVersion?: number | null;
+  conflictingBookingId?: number | null;
+  /** The booking as it is now; null when it is not the answerer's to see. */
+  booking?: Booking | null;
+}
+
+/** The answer to a batch: every booking's outcome, in the order they were sent. */
+export interface BatchAnswer {
+  answer: 'confirm' | 'decline';
+  answered: number;
+  refused: number;
+  outcomes: BatchOutcome[];
+}
