@@ -19,7 +19,7 @@ export function AdminWork({ work }: { work: Work }) {
         <section className="overview-part">
           <CountLink
             count={work.throttledAccounts.length}
-            label={t('overview.work.throttled')}
+            label={t('overview.work.throttled', { count: work.throttledAccounts.length })}
             to="/admin/accounts"
             testId="overview-throttled"
           />
@@ -38,7 +38,7 @@ export function AdminWork({ work }: { work: Work }) {
           </ul>
           <CountLink
             count={work.disabledAccounts}
-            label={t('overview.work.disabled')}
+            label={t('overview.work.disabled', { count: work.disabledAccounts })}
             to="/admin/accounts"
             testId="overview-disabled"
           />

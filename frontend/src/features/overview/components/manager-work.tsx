@@ -9,7 +9,12 @@ export function ManagerWork({ work, now }: { work: Work; now: Date }) {
   const { t } = useTranslation();
   return (
     <Card title={t('overview.work.manager')} data-testid="overview-manager">
-      <CountLink count={work.requests} label={t('overview.work.managerCount')} to="/inbox" testId="overview-requests" />
+      <CountLink
+        count={work.requests}
+        label={t('overview.work.managerCount', { count: work.requests })}
+        to="/inbox"
+        testId="overview-requests"
+      />
       {work.requests === 0 ? (
         <Typography.Paragraph type="secondary">{t('overview.work.noRequests')}</Typography.Paragraph>
       ) : (

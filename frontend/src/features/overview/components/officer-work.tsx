@@ -44,7 +44,7 @@ export function OfficerWork({ work, now }: { work: Work; now: Date }) {
           </Typography.Title>
           <CountLink
             count={work.unmanagedRequests}
-            label={t('overview.work.unmanagedCount')}
+            label={t('overview.work.unmanagedCount', { count: work.unmanagedRequests })}
             to="/inbox"
             testId="overview-unmanaged"
           />
