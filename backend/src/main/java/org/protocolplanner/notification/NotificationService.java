@@ -43,9 +43,8 @@ public class NotificationService {
     /** @param plan absent for every plan's, a plan id, or {@code none} for those about no plan */
     @Transactional(readOnly = true)
     public PageResponse<NotificationResponse> mine(boolean unreadOnly, String plan, Pageable pageable) {
-        PlanFilter filter = PlanFilter.parse(plan);
-        return PageResponse.of(notifications.findMine(CurrentUser.get().accountId(), unreadOnly, filter.any(),
-                filter.planId(), pageable).map(Notification::response));
+        return PageResponse.of(notifications.findAll(NotificationRepository.mine(CurrentUser.get().accountId(),
+                unreadOnly, PlanFilter.parse(plan)), pageable).map(Notification::response));
     }
 
     /** My notifications counted by plan, the plan of the newest first. */
