@@ -81,7 +81,7 @@ class BookingAnswers {
 
     /**
      * Declines a request. A first request's space joins the engagement's excluded spaces, the engagement
-     * is unpinned and the plan needs a re-plan. A request to move a confirmed engagement puts it back at its
+     * is unpinned and the plan needs a re-plan (the officers are told so once, when it starts to). A request to move a confirmed engagement puts it back at its
      * confirmed place, pinned, with the declined space excluded: no re-plan is needed.
      *
      * @param expectedVersion the version the answerer read; null for any
@@ -113,8 +113,10 @@ class BookingAnswers {
             marks.bookingChanged(plan.getId());
             notices.declined(id, false);
         } else {
+            // Told once until the plan is published again: a summit's declines would otherwise each say it.
+            boolean newlyNeedsReplan = !plan.isNeedsReplan();
             marks.needsReplan(plan.getId());
-            notices.declined(id, true);
+            notices.declined(id, newlyNeedsReplan);
         }
     }
 

@@ -99,9 +99,10 @@ class BookingNotices {
         toOfficers(bookingId, NotificationKind.BOOKING_CONFIRMED, "confirmed");
     }
 
-    void declined(long bookingId, boolean replanNeeded) {
+    /** @param newlyNeedsReplan whether the decline made the plan need a re-plan: the officers are told so once */
+    void declined(long bookingId, boolean newlyNeedsReplan) {
         BookingResponse booking = toOfficers(bookingId, NotificationKind.BOOKING_DECLINED, "declined");
-        if (replanNeeded) {
+        if (newlyNeedsReplan) {
             notifications.notify(recipients.officers(), Notice.about(NotificationKind.REPLAN_NEEDED, PLAN,
                     String.valueOf(booking.planId()), booking.planId(), booking.planName(),
                     "Plan '" + booking.planName() + "' needs a re-plan",

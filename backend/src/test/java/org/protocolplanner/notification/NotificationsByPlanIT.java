@@ -140,6 +140,35 @@ class NotificationsByPlanIT {
         assertThat(officers.post("/api/notifications/read?plan=summit", null).status()).isEqualTo(400);
     }
 
+    @Test
+    void aPlanNeedingARePlanIsSaidSoOnceUntilItIsPublishedAgain() {
+        Site site = Site.next("replan-once");
+        Api officers = Api.as(port, BookingFixtures.account(port, site.guesthouse() + "-officer", "PROTOCOL_OFFICER",
+                List.of()));
+        Api officer = Api.signedIn(port, "officer");
+        String plan = BookingFixtures.importPlaced(officer, jdbc, "Re-plan once " + site.guesthouse(), site);
+        long planId = BookingFixtures.planId(plan);
+        assertThat(officer.post(plan + "/publish", Map.of()).status()).isEqualTo(200);
+        Api manager = Api.signedIn(port, "manager");
+        for (String eventId : List.of("banquet", "talks")) {
+            assertThat(manager.post("/api/bookings/" + booking(planId, eventId) + "/decline",
+                    Map.of("reason", "Renovation")).status()).isEqualTo(200);
+        }
+        assertThat(kinds(officers, planId)).containsExactly("BOOKING_DECLINED", "REPLAN_NEEDED", "BOOKING_DECLINED",
+                "BOOKINGS_REQUESTED");
+
+        // Published again, the plan no longer needs a re-plan; the next first request declined says so anew.
+        assertThat(officer.post(plan + "/publish", Map.of()).status()).isEqualTo(200);
+        assertThat(officer.post("/api/bookings/" + booking(planId, "briefing") + "/decline",
+                Map.of("reason", "The salon is closed")).status()).isEqualTo(200);
+        assertThat(kinds(officers, planId).subList(0, 2)).containsExactly("REPLAN_NEEDED", "BOOKING_DECLINED");
+        assertThat(kinds(officers, planId)).filteredOn("REPLAN_NEEDED"::equals).hasSize(2);
+    }
+
+    private static List<String> kinds(Api api, long planId) {
+        return api.get("/api/notifications?size=50&plan=" + planId).json().get("content").findValuesAsString("kind");
+    }
+
     private long booking(long planId, String eventId) {
         return jdbc.queryForObject("select b.id from booking b join engagement e on e.id = b.engagement_id"
                 + " where b.plan_id = ? and e.ref = ? order by b.id desc limit 1", Long.class, planId, eventId);
