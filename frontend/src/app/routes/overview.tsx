@@ -46,7 +46,13 @@ export function OverviewRoute() {
       <Typography.Title level={2} className="overview-title">
         {t('overview.account')}
       </Typography.Title>
-      <Descriptions bordered column={1} items={items} className="overview-details" />
+      <Descriptions
+        bordered
+        column={1}
+        items={items}
+        className="overview-details"
+        styles={{ label: { whiteSpace: 'nowrap' } }}
+      />
     </>
   );
 }
