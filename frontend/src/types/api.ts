@@ -1,22 +1,14 @@
 /**
  * The backend's HTTP shapes, from the types that openapi-typescript generates out of
- * frontend/openapi.json (the backend's /v3/api-docs, kept current by its OpenApiDocumentIT).
- *
- * springdoc marks no response property as required, so every generated property is optional. The
- * aliases below say which properties the backend always sends (Java primitives, lists and ids)
- * and which it may leave out or send as null (wrapper types and nested records that stand for
- * "none", such as an unscheduled engagement's assignment).
+ * frontend/openapi.json (the backend's /v3/api-docs, kept current by its OpenApiDocumentIT). A property the
+ * backend always sends is required there; one it may send as null is optional and admits null
+ * (docs/decisions/0109-api-fields-required-unless-nullable.md).
  */
 import type { components } from './generated/openapi';
 
 type Schemas = components['schemas'];
 
-/** Every property present, except the listed ones, which may be missing or null. */
-type Sent<T, Optional extends keyof T = never> = { [K in Exclude<keyof T, Optional>]-?: Exclude<T[K], undefined> } & {
-  [K in Optional]?: T[K] | null;
-};
-
-export type Role = NonNullable<Schemas['MeResponse']['roles']>[number];
+export type Role = Schemas['MeResponse']['roles'][number];
 
 /** Languages the UI speaks; the same codes the backend stores as a user's preference. */
 export type Language = 'en' | 'zh';
@@ -29,16 +21,14 @@ export type UserAction =
   'administer' | 'answerOwnVenueBookings' | 'answerUnmanagedVenueBookings' | 'createPlan' | 'readPlans';
 
 /** GET /api/me, and the answer of POST /login and PUT /api/me/preferences. */
-export type CurrentUser = Omit<Sent<Schemas['MeResponse']>, 'language' | 'allowedActions'> & {
+export type CurrentUser = Omit<Schemas['MeResponse'], 'language' | 'allowedActions'> & {
   /** The language remembered for this user, or null when they never chose one. */
   language: Language | null;
   allowedActions: UserAction[];
 };
 
 /** PUT /api/me/preferences */
-export interface PreferencesUpdate {
-  language: Language;
-}
+export type PreferencesUpdate = Schemas['Preferences'];
 
 /** An RFC 7807 problem detail, as every error of the backend is (not described by springdoc). */
 export interface ProblemDetail {
@@ -60,19 +50,17 @@ export interface ProblemDetail {
  * words for it), whether the password form takes its passwords (LDAP), and where the browser signs in on its own
  * page (OpenID Connect; null: nowhere).
  */
-export interface SignInOptions {
-  directory: Sent<Schemas['DirectoryOption'], 'name' | 'nameZh' | 'signInUrl'> | null;
-}
+export type SignInOptions = Schemas['SignInOptions'];
 
 /** A page of a list (`?page=&size=`), with the total. */
-export type Page<T> = Omit<Sent<Schemas['PageResponsePlanResponse']>, 'content'> & { content: T[] };
+export type Page<T> = Omit<Schemas['PageResponsePlanResponse'], 'content'> & { content: T[] };
 
-export type Plan = Sent<Schemas['PlanResponse'], 'scenarioStatus' | 'originPlanId' | 'originRevision'>;
+export type Plan = Schemas['PlanResponse'];
 
-export type Placement = Sent<Schemas['Placement']>;
+export type Placement = Schemas['Placement'];
 
 /** GET /api/plans/{id}/delegations */
-export type Delegation = Sent<Schemas['DelegationResponse'], 'country' | 'hotelVenueId'>;
+export type Delegation = Schemas['DelegationResponse'];
 
 /** POST and PUT /api/plans/{id}/delegations: the exchange format's delegation, plus `version` to change one. */
 export type DelegationRequest = Schemas['DelegationRequest'];
@@ -81,122 +69,72 @@ export type DelegationRequest = Schemas['DelegationRequest'];
 export type EngagementRequest = Schemas['EngagementRequest'];
 
 /** GET /api/plans/{id}/closures: a space the plan may not use for a while, in plan time. */
-export type Closure = Sent<Schemas['ClosureResponse'], 'reason'>;
+export type Closure = Schemas['ClosureResponse'];
 
 /** POST /api/plans/{id}/closures: the exchange format's closure element. */
 export type ClosureRequest = Schemas['ClosureRequest'];
 
-export type Engagement = Omit<
-  Sent<
-    Schemas['EngagementResponse'],
-    'earliestStart' | 'latestEnd' | 'minSecurityGrade' | 'pinned' | 'published' | 'assignment'
-  >,
-  'pinned' | 'published' | 'assignment'
-> & {
-  pinned?: Placement | null;
-  published?: Placement | null;
-  /** Where it is now; null when it is unscheduled. */
-  assignment?: Placement | null;
-};
+/** An engagement; its `assignment` is where it is now, null when it is unscheduled. */
+export type Engagement = Schemas['EngagementResponse'];
 
-export type MatchExplanation = Sent<Schemas['MatchExplanation']>;
+export type MatchExplanation = Schemas['MatchExplanation'];
 
-export type ConstraintAnalysis = Omit<Sent<Schemas['ConstraintAnalysis']>, 'explanations'> & {
-  explanations: MatchExplanation[];
-};
+export type ConstraintAnalysis = Schemas['ConstraintAnalysis'];
 
-export type RuledOut = Sent<Schemas['RuledOut']>;
+export type RuledOut = Schemas['RuledOut'];
 
-export type UnscheduledEngagement = Omit<Sent<Schemas['UnscheduledEngagement']>, 'ruledOut'> & { ruledOut: RuledOut[] };
+export type UnscheduledEngagement = Schemas['UnscheduledEngagement'];
 
-export type ScoreDoc = Sent<Schemas['ScoreDoc']>;
+export type ScoreDoc = Schemas['ScoreDoc'];
 
 /** A score by level, as the solve status and the analysis carry it. */
 export type Score = ScoreDoc;
 
-export type ScoreAnalysis = Omit<Sent<Schemas['ScoreAnalysis']>, 'score' | 'constraints' | 'unscheduled'> & {
-  score: ScoreDoc;
-  constraints: ConstraintAnalysis[];
-  unscheduled: UnscheduledEngagement[];
-};
+export type ScoreAnalysis = Schemas['ScoreAnalysis'];
 
 export type ScorePreviewRequest = Schemas['ScorePreviewRequest'];
 
-export type ScorePreview = Omit<Sent<Schemas['ScorePreview']>, 'current' | 'preview' | 'added' | 'removed'> & {
-  current: ScoreDoc;
-  preview: ScoreDoc;
-  added: MatchExplanation[];
-  removed: MatchExplanation[];
-};
-
-type SpaceAndStart = Sent<Schemas['SpaceAndStart']>;
+export type ScorePreview = Schemas['ScorePreview'];
 
 /** An engagement a solve left away from its published place: from there to where it is now (none: unscheduled). */
-export type MovedEngagement = Omit<Sent<Schemas['MovedEngagement'], 'title' | 'to'>, 'from' | 'to'> & {
-  from: SpaceAndStart;
-  to?: SpaceAndStart | null;
-};
+export type MovedEngagement = Schemas['MovedEngagement'];
 
 /** One place an engagement could go, with the score there and the matches the move adds and removes. */
-export type PlaceOption = Omit<Sent<Schemas['PlaceOption']>, 'score' | 'difference' | 'added' | 'removed'> & {
-  score: ScoreDoc;
-  difference: ScoreDoc;
-  added: MatchExplanation[];
-  removed: MatchExplanation[];
-};
+export type PlaceOption = Schemas['PlaceOption'];
 
 /** GET /api/plans/{id}/engagements/{eventId}/places: the best places, best first. */
-export type PlaceOptions = Omit<Sent<Schemas['PlaceOptions']>, 'current' | 'places'> & {
-  current: ScoreDoc;
-  places: PlaceOption[];
-};
+export type PlaceOptions = Schemas['PlaceOptions'];
 
-export type SolveStatus = Omit<
-  Sent<Schemas['SolveStatus'], 'queuedAt' | 'startedAt' | 'endedAt' | 'queuePosition' | 'error' | 'requestedBy'>,
-  'bestScore' | 'moved' | 'startingScore'
-> & {
-  bestScore?: Sent<Schemas['Score']> | null;
-  moved?: MovedEngagement[] | null;
-  /** The score the running solve started from; null while queued and once it has ended. */
-  startingScore?: Sent<Schemas['Score']> | null;
-};
+/** A plan's latest solve; its `startingScore` is that of the running solve, null while queued and once it has ended. */
+export type SolveStatus = Schemas['SolveStatus'];
 
 /** What a publish did (POST /api/plans/{id}/publish). */
-export type PublishResult = Pick<Sent<Schemas['PublishResponse']>, 'created' | 'withdrawn' | 'unchanged'>;
+export type PublishResult = Pick<Schemas['PublishResponse'], 'created' | 'withdrawn' | 'unchanged'>;
 
 export type AssignmentRequest = Schemas['AssignmentRequest'];
 
-export type AssignmentResponse = Sent<Schemas['AssignmentResponse']>;
+export type AssignmentResponse = Schemas['AssignmentResponse'];
 
-export type WeightRow = Sent<Schemas['WeightRow']>;
+export type WeightRow = Schemas['WeightRow'];
 
-export type WeightsResponse = Omit<Sent<Schemas['WeightsResponse']>, 'weights'> & { weights: WeightRow[] };
+export type WeightsResponse = Schemas['WeightsResponse'];
 
 export type WeightsRequest = Schemas['WeightsRequest'];
 
-export type VenueSummary = Sent<
-  Schemas['VenueSummary'],
-  'nameZh' | 'type' | 'district' | 'lat' | 'lon' | 'securityGrade' | 'largestCapacity'
->;
+export type VenueSummary = Schemas['VenueSummary'];
 
-export type SpaceDetail = Omit<Sent<Schemas['SpaceDetail'], 'nameZh' | 'sources' | 'notes'>, 'open' | 'blackouts'> & {
-  open: Array<Sent<Schemas['OpeningWindowDto']>>;
-  blackouts: Array<Sent<Schemas['BlackoutDto'], 'reason'>>;
-};
+export type SpaceDetail = Schemas['SpaceDetail'];
 
-export type VenueDetail = Omit<
-  Sent<Schemas['VenueDetail'], 'nameZh' | 'type' | 'district' | 'lat' | 'lon' | 'securityGrade' | 'sources' | 'notes'>,
-  'spaces'
-> & { spaces: SpaceDetail[] };
+export type VenueDetail = Schemas['VenueDetail'];
 
 export type SpaceRequest = Schemas['SpaceRequest'];
 
-export type Area = Sent<Schemas['AreaResponse'], 'nameZh' | 'type' | 'district' | 'lat' | 'lon' | 'sources' | 'notes'>;
+export type Area = Schemas['AreaResponse'];
 
 /** GET /api/map-tiles: a Leaflet URL template, or null when no tile server is configured. */
-export type MapTiles = Sent<Schemas['MapTilesResponse'], 'tileUrl'>;
+export type MapTiles = Schemas['MapTilesResponse'];
 
 /** A booking as the board needs it: which engagement, where, when, in which state. */
-export type BookingMark = Pick<Sent<Schemas['BookingResponse']>, 'id' | 'status' | 'spaceId' | 'localStart'> & {
+export type BookingMark = Pick<Schemas['BookingResponse'], 'id' | 'status' | 'spaceId' | 'localStart'> & {
   engagement: { id: string };
 };

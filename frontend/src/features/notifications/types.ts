@@ -1,28 +1,13 @@
-/** A notice as GET /api/notifications answers it; `subjectType` and `subjectId` say what it is about. */
-export interface Notification {
-  id: number;
-  kind: string;
-  /** `plan`, `booking` or `venue` */
-  subjectType: string;
-  subjectId: string;
-  /** The plan it is about, by which the notices are grouped; null for none. */
-  planId?: number | null;
-  planName?: string | null;
-  /** A notice about many requests (a publish) counts them, and the venues they are at; null otherwise. */
-  bookingCount?: number | null;
-  venueCount?: number | null;
-  /** The backend's English text, as it was e-mailed. */
-  message: string;
-  createdAt: string;
-  readAt?: string | null;
-  read: boolean;
-}
+import type { components } from '@/types/generated/openapi';
+
+type Schemas = components['schemas'];
+
+/**
+ * A notice as GET /api/notifications answers it; `subjectType` (`plan`, `booking` or `venue`) and `subjectId` say
+ * what it is about, `planId` and `planName` the plan it belongs to (null for none), a notice about many requests
+ * counts them (`bookingCount` at `venueCount` venues), and `message` is the backend's English text, as it was e-mailed.
+ */
+export type Notification = Schemas['NotificationResponse'];
 
 /** GET /api/notifications/plans: a reader's notices about one plan (null: about none), counted. */
-export interface NotificationGroup {
-  planId?: number | null;
-  planName?: string | null;
-  total: number;
-  unread: number;
-  latestAt: string;
-}
+export type NotificationGroup = Schemas['NotificationGroup'];

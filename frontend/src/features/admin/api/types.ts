@@ -3,25 +3,13 @@ import type { components } from '@/types/generated/openapi';
 
 type Schemas = components['schemas'];
 
-export type Account = Required<Omit<Schemas['AccountResponse'], 'email' | 'language'>> & {
-  email?: string | null;
-  language?: string | null;
-};
+export type Account = Schemas['AccountResponse'];
 
 export type NewAccount = Schemas['NewAccount'];
 export type AccountChange = Schemas['AccountChange'];
 
 /** One change in the audit log; before and after are the record as JSON (null for create or delete). */
-export interface AuditEntry {
-  id: number;
-  occurredAt: string;
-  actor?: string | null;
-  entity: string;
-  entityId: string;
-  action: string;
-  before?: unknown;
-  after?: unknown;
-}
+export type AuditEntry = Schemas['AuditEntry'];
 
 export interface AuditFilter {
   entity?: string;

@@ -17,14 +17,9 @@ export async function getMe(signal?: AbortSignal): Promise<CurrentUser | null> {
   }
 }
 
-/** The /api/me body as the UI relies on it: lists never missing, an unknown language as none. */
+/** The /api/me body as the UI relies on it: an unknown language as none. */
 export function toCurrentUser(body: CurrentUser): CurrentUser {
-  return {
-    ...body,
-    roles: body.roles ?? [],
-    managedVenueIds: body.managedVenueIds ?? [],
-    language: isLanguage(body.language) ? body.language : null,
-  };
+  return { ...body, language: isLanguage(body.language) ? body.language : null };
 }
 
 export const meQueryOptions = () =>

@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
+import type { components } from '@/types/generated/openapi';
 import type { Booking } from '../types';
 
 export type Answer = 'confirm' | 'decline' | 'cancel';
 
-export interface AnswerRequest {
+/** Which booking and how; the body's `reason` is required for a decline and for a manager's cancellation. */
+export type AnswerRequest = components['schemas']['ReasonRequest'] & {
   bookingId: number;
   answer: Answer;
-  /** Required for a decline and for a manager's cancellation. */
-  reason?: string;
-}
+};
 
 /**
  * POST /api/bookings/{id}/confirm|decline|cancel. Afterwards the lists are read again, and the

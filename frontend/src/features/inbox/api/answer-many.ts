@@ -1,14 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import type { BatchAnswer, Booking } from '../types';
+import type { components } from '@/types/generated/openapi';
+import type { BatchAnswer } from '../types';
 
-export interface AnswerManyRequest {
-  answer: 'confirm' | 'decline';
-  /** Required to decline: it goes with every decline. */
-  reason?: string;
-  /** The bookings as the list showed them: each is answered only if it is still at that version. */
-  bookings: ReadonlyArray<Pick<Booking, 'id' | 'version'>>;
-}
+/**
+ * One answer (`confirm` or `decline`, with a reason to decline) to many requests, each named with the version
+ * the list showed: it is answered only if it is still at that version.
+ */
+export type AnswerManyRequest = components['schemas']['BatchAnswerRequest'];
 
 /**
  * POST /api/bookings/answers: one answer to many requests, each answered as its single answer would be
@@ -17,11 +16,8 @@ export interface AnswerManyRequest {
 export function useAnswerMany() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ answer, reason, bookings }: AnswerManyRequest) =>
-      apiRequest<BatchAnswer>('/api/bookings/answers', {
-        method: 'POST',
-        body: { answer, reason, bookings: bookings.map(({ id, version }) => ({ id, version })) },
-      }),
+    mutationFn: (request: AnswerManyRequest) =>
+      apiRequest<BatchAnswer>('/api/bookings/answers', { method: 'POST', body: request }),
     onSettled: () => {
       void client.invalidateQueries({ queryKey: ['bookings'] });
       void client.invalidateQueries({ queryKey: ['notifications'] });

@@ -19,7 +19,7 @@ export function useBatchAnswers(listed: readonly Booking[]) {
   const send = (answer: BatchAnswer['answer'], reason?: string, onDone?: () => void) => {
     setError(null);
     many.mutate(
-      { answer, reason, bookings: chosen },
+      { answer, reason, bookings: chosen.map(({ id, version }) => ({ id, version })) },
       {
         onSuccess: (answered) => {
           setResult(answered);

@@ -19,6 +19,9 @@ export function notificationTarget(
     return { path: '/inbox' };
   }
   const id = notification.subjectId;
+  if (id == null) {
+    return null;
+  }
   switch (notification.subjectType) {
     case 'plan':
       return { path: `/plans/${encodeURIComponent(id)}` };

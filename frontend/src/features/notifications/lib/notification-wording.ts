@@ -37,7 +37,7 @@ export function wordNotification(
   return {
     key,
     params: {
-      id: notification.subjectId,
+      id: notification.subjectId ?? '',
       plan,
       count: notification.bookingCount ?? 0,
       venues: notification.venueCount ?? 0,

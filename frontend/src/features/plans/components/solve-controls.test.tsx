@@ -11,6 +11,8 @@ const score = (soft: number) => ({ hard: 0, medium: 0, soft, feasible: true });
 const solving = (best: number, starting: number): SolveStatus => ({
   planId: 7,
   state: 'SOLVING',
+  requestedBy: 'officer',
+  queuedAt: '2026-09-01T08:00:00Z',
   timeLimitSeconds: 30,
   bestScore: score(best),
   startingScore: score(starting),

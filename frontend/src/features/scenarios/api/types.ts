@@ -1,59 +1,34 @@
 /**
- * The scenario endpoints' shapes (docs/api.md), after the generated OpenAPI types: which
- * properties the backend always sends, and the parts springdoc cannot describe (KPIs are raw JSON,
- * the adoption refusal is a problem detail with extra properties).
+ * The scenario endpoints' shapes (docs/api.md): the generated OpenAPI types, and the parts springdoc cannot
+ * describe (KPIs are raw JSON, the adoption refusal is a problem detail with extra properties).
  */
-import type { Plan, ScoreDoc } from '@/types/api';
-import type { Kpis, LocalDateTime } from '@/types/plan-document';
+import type { components } from '@/types/generated/openapi';
+import type { Kpis } from '@/types/plan-document';
+
+type Schemas = components['schemas'];
 
 /** Where an engagement is in one plan: a space of a venue from a local start. */
-export interface Place {
-  spaceId: string;
-  venueId: string;
-  start: LocalDateTime;
-}
+export type Place = Schemas['Place'];
 
-export interface Moved {
-  eventId: string;
-  title: string;
-  from: Place;
-  to: Place;
-}
+export type Moved = Schemas['Moved'];
 
 /** Scheduled in one plan and not in the other; `onlyInOnePlan` when the other plan lacks it. */
-export interface Placed {
-  eventId: string;
-  title: string;
-  place: Place;
-  onlyInOnePlan: boolean;
-}
+export type Placed = Schemas['Placed'];
 
-export interface PlanFigures {
-  planId: number;
-  name: string;
-  revision: number;
-  score: ScoreDoc;
-  feasible: boolean;
-  kpis?: Kpis | null;
-}
+/** A plan's figures; its KPIs are the solution document's, which springdoc describes as raw JSON. */
+export type PlanFigures = Omit<Schemas['PlanFigures'], 'kpis'> & { kpis: Kpis };
 
-/** GET /api/plans/{id}/comparison: a scenario against its live plan as it is now. */
-export interface Comparison {
+/**
+ * GET /api/plans/{id}/comparison: a scenario against its live plan as it is now; `scoreDifference` is the
+ * scenario's score minus the live plan's, level by level.
+ */
+export type Comparison = Omit<Schemas['Comparison'], 'scenario' | 'origin'> & {
   scenario: PlanFigures;
   origin: PlanFigures;
-  /** The scenario's score minus the live plan's, level by level. */
-  scoreDifference: ScoreDoc;
-  originChangedSinceCopy: boolean;
-  moved: Moved[];
-  newlyScheduled: Placed[];
-  newlyUnscheduled: Placed[];
-}
+};
 
 /** POST /api/plans/{id}/adopt */
-export interface Adoption {
-  scenario: Plan;
-  livePlan: Plan;
-}
+export type Adoption = Schemas['Adoption'];
 
 /** One thing the live plan changed since the copy, as a refused adoption lists them. */
 export interface LiveChange {

@@ -157,13 +157,15 @@ export function ClosuresPanel({ plan, canEdit, venueName }: ClosuresPanelProps) 
                 {
                   key: 'remove',
                   title: <span className="scenario-hidden-label">{t('scenarios.closures.remove')}</span>,
-                  render: (_: unknown, c: Closure) =>
-                    !c.derived && (
+                  // A derived closure has no id: it comes from a confirmed booking, and only the booking removes it.
+                  render: (_: unknown, { derived, id }: Closure) =>
+                    !derived &&
+                    id != null && (
                       <Button
                         size="small"
-                        loading={remove.isPending && remove.variables === c.id}
+                        loading={remove.isPending && remove.variables === id}
                         onClick={() =>
-                          remove.mutate(c.id, {
+                          remove.mutate(id, {
                             onSuccess: () => void message.success(t('scenarios.closures.removed')),
                             onError: (error) => void message.error(errorMessage(error, t, t('errors.unexpected'))),
                           })

@@ -99,11 +99,6 @@ describe('the comparison view', () => {
     expect(rows.prestigeGap).toMatchObject({ difference: 0, verdict: 'same' });
     expect(Object.keys(rows)).toHaveLength(7);
   });
-
-  it('shows no KPI rows when a plan has no solution figures', () => {
-    const noKpis = comparison({ origin: { ...comparison().origin, kpis: null } });
-    expect(comparisonView(noKpis).kpis).toEqual([]);
-  });
 });
 
 describe('a refused adoption', () => {

@@ -67,22 +67,17 @@ export function comparisonView(comparison: Comparison): ComparisonView {
   const score = SCORE_LEVELS.map((level) => {
     const origin = comparison.origin.score[level];
     const scenario = comparison.scenario.score[level];
-    const difference = comparison.scoreDifference?.[level] ?? scenario - origin;
+    const difference = comparison.scoreDifference[level];
     return { key: level, origin, scenario, difference, verdict: verdictOf(difference, true) };
   });
   const scoreVerdict = score.find((row) => row.verdict !== 'same')?.verdict ?? 'same';
 
-  const originKpis = comparison.origin.kpis;
-  const scenarioKpis = comparison.scenario.kpis;
-  const kpis =
-    originKpis && scenarioKpis
-      ? KPI_KEYS.map((key) => {
-          const origin = kpiValue(originKpis, key);
-          const scenario = kpiValue(scenarioKpis, key);
-          const difference = scenario - origin;
-          return { key, origin, scenario, difference, verdict: verdictOf(difference, false) };
-        })
-      : [];
+  const kpis = KPI_KEYS.map((key) => {
+    const origin = kpiValue(comparison.origin.kpis, key);
+    const scenario = kpiValue(comparison.scenario.kpis, key);
+    const difference = scenario - origin;
+    return { key, origin, scenario, difference, verdict: verdictOf(difference, false) };
+  });
 
   const moved = comparison.moved.map((m) => m.eventId);
   const highlightedInOrigin = new Set([...moved, ...comparison.newlyUnscheduled.map((p) => p.eventId)]);

@@ -7,11 +7,7 @@ type Schemas = components['schemas'];
 export type CatalogueDifference = Schemas['CatalogueDifference'];
 
 /** POST /api/plans/import: the new plan and where the document differs from the catalogue. */
-export interface ImportResult {
-  planId: number;
-  name: string;
-  differences: CatalogueDifference[];
-}
+export type ImportResult = Schemas['ImportResponse'];
 
 export function useImportPlan() {
   const client = useQueryClient();

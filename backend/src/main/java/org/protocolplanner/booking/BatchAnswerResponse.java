@@ -1,6 +1,7 @@
 package org.protocolplanner.booking;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What became of each booking of a batch answer, in the request's order: nothing is left unsaid about
@@ -31,7 +32,7 @@ public record BatchAnswerResponse(String answer, int answered, int refused, List
      * @param detail  why it was refused, as that answer's problem would say; null when answered
      * @param booking the booking as it is now, as the answerer may see it; null when it is not theirs to see
      */
-    public record Outcome(long id, Result result, int status, String detail, Long currentVersion,
-            Long conflictingBookingId, BookingResponse booking) {
+    public record Outcome(long id, Result result, int status, @Nullable String detail, @Nullable Long currentVersion,
+            @Nullable Long conflictingBookingId, @Nullable BookingResponse booking) {
     }
 }

@@ -81,8 +81,9 @@ class BookingAnswers {
 
     /**
      * Declines a request. A first request's space joins the engagement's excluded spaces, the engagement
-     * is unpinned and the plan needs a re-plan (the officers are told so once, when it starts to). A request to move a confirmed engagement puts it back at its
-     * confirmed place, pinned, with the declined space excluded: no re-plan is needed.
+     * is unpinned and the plan needs a re-plan (the officers are told so once, when it starts to). A request
+     * to move a confirmed engagement puts it back at its confirmed place, pinned, with the declined space
+     * excluded: no re-plan is needed.
      *
      * @param expectedVersion the version the answerer read; null for any
      */

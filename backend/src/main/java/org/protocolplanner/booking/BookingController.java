@@ -2,6 +2,7 @@ package org.protocolplanner.booking;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.jspecify.annotations.Nullable;
 import org.protocolplanner.shared.web.PageResponse;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -30,11 +31,11 @@ class BookingController {
     }
 
     /** @param answerWithinHours how long the venues have to answer, 1 to 720; null for 48 */
-    record PublishRequest(Integer answerWithinHours) {
+    record PublishRequest(@Nullable Integer answerWithinHours) {
     }
 
     /** A reason: required to decline, and from a venue manager to cancel. */
-    record ReasonRequest(String reason) {
+    record ReasonRequest(@Nullable String reason) {
     }
 
     /** Live plans only: booking requests for every scheduled engagement whose place is new. */

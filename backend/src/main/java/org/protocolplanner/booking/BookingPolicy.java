@@ -2,6 +2,7 @@ package org.protocolplanner.booking;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.protocolplanner.plan.Plan;
 import org.protocolplanner.plan.PlanPolicy;
 import org.protocolplanner.security.PlannerUser;
 import org.protocolplanner.security.Role;
@@ -12,8 +13,9 @@ import org.springframework.security.access.AccessDeniedException;
  * The booking rows of the role matrix (docs/reference/roles.md), one method per capability. A venue manager
  * asking about another venue's booking gets 404, so that it learns nothing; a venue without managers is
  * answered by the protocol officers (and administrators), who may not answer for a venue that has managers.
+ * The calendar feeds and the run sheets read bookings by these rules too.
  */
-final class BookingPolicy {
+public final class BookingPolicy {
 
     static final String CONFIRM = "confirm";
     static final String DECLINE = "decline";
@@ -24,13 +26,21 @@ final class BookingPolicy {
     }
 
     /** Officers, administrators and planners read every booking; managers only their venues'. */
-    static boolean canRead(PlannerUser user, String venueId) {
+    public static boolean canRead(PlannerUser user, String venueId) {
         return readsAll(user) || user.manages(venueId);
     }
 
     /** Whether the reader sees confidential engagements only redacted: everyone who does not read every plan. */
-    static boolean redacts(PlannerUser user) {
+    public static boolean redacts(PlannerUser user) {
         return !readsAll(user);
+    }
+
+    /**
+     * A venue's bookings in one plan, as the venue's run sheet prints them: whoever reads every booking; the
+     * venue's managers only of a live plan, since a scenario never sends a booking request.
+     */
+    public static boolean canReadVenueBookings(PlannerUser user, String venueId, Plan plan) {
+        return readsAll(user) || user.manages(venueId) && plan.getKind() == Plan.Kind.LIVE;
     }
 
     /** Confirm and decline: the venue's managers; the officers for a venue without managers. */
@@ -111,6 +121,20 @@ final class BookingPolicy {
         if (!answersOwnVenues(user) && !answersUnmanagedVenues(user)) {
             throw new AccessDeniedException("this role may not answer bookings");
         }
+    }
+
+    /** 403 for a role that reads no bookings; 404 to a manager for another venue or a scenario, as in the inbox. */
+    public static void checkCanReadVenueBookings(PlannerUser user, String venueId, Plan plan) {
+        if (canReadVenueBookings(user, venueId, plan)) {
+            return;
+        }
+        if (!answersOwnVenues(user)) {
+            throw new AccessDeniedException("run sheets are not visible to this role");
+        }
+        if (!user.manages(venueId)) {
+            throw new NotFoundException("venue", venueId);
+        }
+        throw new NotFoundException("plan", plan.getId());
     }
 
     static void checkCanWithdraw(PlannerUser user, long bookingId, String venueId) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.protocolplanner.security.PlannerUser;
 
 /**
@@ -20,9 +21,9 @@ import org.protocolplanner.security.PlannerUser;
  */
 public record BookingResponse(long id, long planId, String planName, BookingStatus status, String venueId,
         String venueName, boolean venueManaged, String spaceId, String spaceName, Instant startsAt, Instant endsAt,
-        Instant busyUntil, String timeZone, LocalDateTime localStart, LocalDateTime localEnd, Instant answerBy,
-        String reason, Long replacesBookingId, Instant requestedAt, Instant answeredAt, String answeredBy,
-        EngagementSummary engagement, long version,
+        Instant busyUntil, String timeZone, LocalDateTime localStart, LocalDateTime localEnd, @Nullable Instant answerBy,
+        @Nullable String reason, @Nullable Long replacesBookingId, Instant requestedAt, @Nullable Instant answeredAt, @Nullable String answeredBy,
+        @Nullable EngagementSummary engagement, long version,
         @ArraySchema(schema = @Schema(allowableValues = {BookingPolicy.CONFIRM, BookingPolicy.DECLINE,
                 BookingPolicy.CANCEL, BookingPolicy.WITHDRAW})) List<String> allowedActions) {
 
@@ -34,7 +35,7 @@ public record BookingResponse(long id, long planId, String planName, BookingStat
     }
 
     /** The engagement booked; id, title and attendees are null where the reader may not see them. */
-    public record EngagementSummary(String id, String title, String type, int headcount, String layout,
-            List<String> requiredFeatures, List<String> attendees, boolean confidential) {
+    public record EngagementSummary(@Nullable String id, @Nullable String title, String type, int headcount, String layout,
+            List<String> requiredFeatures, @Nullable List<String> attendees, boolean confidential) {
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.protocolplanner.shared.protocol.HeadRank;
 
 /**
@@ -18,12 +19,12 @@ import org.protocolplanner.shared.protocol.HeadRank;
 public record DelegationRequest(
         @NotNull String id,
         @NotNull String name,
-        String country,
+        @Nullable String country,
         @NotNull HeadRank headRank,
         @NotNull @Min(DELEGATION_SIZE_MIN) @Max(DELEGATION_SIZE_MAX) Integer size,
         @NotNull LocalDateTime arrival,
         @NotNull LocalDateTime departure,
-        String hotelVenueId,
-        List<@NotNull String> separateFrom,
-        Long version) {
+        @Nullable String hotelVenueId,
+        @Nullable List<@NotNull String> separateFrom,
+        @Nullable Long version) {
 }

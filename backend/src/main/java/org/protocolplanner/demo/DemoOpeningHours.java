@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
-import org.protocolplanner.venue.OpeningHours;
+import org.protocolplanner.venue.SpaceOpeningWindow;
 import org.protocolplanner.venue.Space;
 import org.protocolplanner.venue.Venue;
 
@@ -36,7 +36,7 @@ final class DemoOpeningHours {
     static void equipWhereMissing(Venue venue) {
         for (Space space : venue.getSpaces()) {
             if (space.getOpeningHours().isEmpty()) {
-                space.setOpeningHours(List.of(new OpeningHours(FROM_MINUTE, TO_MINUTE)));
+                space.setOpeningHours(List.of(new SpaceOpeningWindow(FROM_MINUTE, TO_MINUTE)));
                 addNote(space, HOURS_NOTE);
             }
             if (space.getFeatures().isEmpty()) {

@@ -1,5 +1,7 @@
 package org.protocolplanner.engagement;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -9,6 +11,7 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -16,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A plan's engagements. Bodies use the exchange format's event shape (plus {@code version} on updates)
+ * A plan's engagements, and each one's place set by hand. Bodies use the exchange format's event shape (plus {@code version} on updates)
  * and are checked by the exchange format's rules. Tagged as the plan's content, as the API document the
  * frontend's types are generated from has always tagged it.
  */
@@ -56,5 +59,20 @@ class EngagementController {
     ResponseEntity<Void> deleteEngagement(@PathVariable long id, @PathVariable String eventId) {
         engagements.deleteEngagement(id, eventId);
         return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Move, unschedule, pin or unpin an engagement",
+            description = "Sets the engagement's space and start (both, or neither to unschedule it) and its pin. "
+                    + "Answers the engagement as saved, with its new version, and the plan's new score.")
+    @ApiResponse(responseCode = "200", description = "saved")
+    @ApiResponse(responseCode = "400", description = "no version, a space without a start or the other way round, "
+            + "a space the plan may not use, a start off the grain or the horizon, pinning an unscheduled engagement")
+    @ApiResponse(responseCode = "403", description = "the role may not change this plan")
+    @ApiResponse(responseCode = "409", description = "a stale version (with currentVersion), or the plan may not be "
+            + "changed now")
+    @PatchMapping("/api/plans/{id}/engagements/{eventId}/assignment")
+    AssignmentResponse assign(@PathVariable long id, @PathVariable String eventId,
+            @RequestBody AssignmentRequest request) {
+        return engagements.assign(id, eventId, request);
     }
 }

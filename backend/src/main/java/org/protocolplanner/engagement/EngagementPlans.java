@@ -1,10 +1,13 @@
 package org.protocolplanner.engagement;
 
+import java.time.LocalDateTime;
 import org.protocolplanner.exchange.EventDoc;
+import org.protocolplanner.exchange.Placement;
+import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 
 /**
  * What a change of a plan's engagements asks of the plan: who may read and edit it, the exchange format's
- * rules applied to the whole plan, and its revision. The plan module answers it, so that plans build on
+ * rules applied to the whole plan, its revision, and its score after an engagement is placed by hand. The plan module answers it, so that plans build on
  * engagements without engagements depending on plans.
  */
 public interface EngagementPlans {
@@ -29,4 +32,16 @@ public interface EngagementPlans {
 
     /** Every change of a plan's content moves its revision. */
     void markRevised(long planId);
+
+    /**
+     * A place given by hand, checked as a pinned place of the plan's document is: a space and a start both
+     * or neither, a space of a venue the plan may use, a start on the grain within the horizon; 400 naming
+     * {@code spaceId} or {@code start}.
+     *
+     * @return the place, or null for none
+     */
+    Placement checkedPlacement(long planId, String spaceId, LocalDateTime start);
+
+    /** The plan's score as it is stored now: call it after the change is flushed. */
+    ScoreDoc score(long planId);
 }

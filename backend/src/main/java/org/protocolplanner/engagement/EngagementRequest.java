@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.protocolplanner.shared.protocol.EventType;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
@@ -28,22 +29,22 @@ public record EngagementRequest(
         @NotNull String id,
         @NotNull String title,
         @NotNull EventType type,
-        List<@NotNull String> delegations,
+        @Nullable List<@NotNull String> delegations,
         @NotNull @Min(HEADCOUNT_MIN) @Max(HEADCOUNT_MAX) Integer headcount,
         @NotNull Layout layout,
         @NotNull @Min(DURATION_MINUTES_MIN) @Max(DURATION_MINUTES_MAX) Integer durationMinutes,
-        List<@NotNull Feature> requiredFeatures,
-        SecurityGrade minSecurityGrade,
-        LocalDateTime earliestStart,
-        LocalDateTime latestEnd,
-        List<@NotNull String> preferredSpaces,
-        List<@NotNull String> excludedSpaces,
-        @Min(PRIORITY_MIN) @Max(PRIORITY_MAX) Integer priority,
-        List<@NotNull String> after,
-        @Valid PlacementRequest pinned,
-        @Valid PlacementRequest published,
-        Boolean confidential,
-        Long version) {
+        @Nullable List<@NotNull Feature> requiredFeatures,
+        @Nullable SecurityGrade minSecurityGrade,
+        @Nullable LocalDateTime earliestStart,
+        @Nullable LocalDateTime latestEnd,
+        @Nullable List<@NotNull String> preferredSpaces,
+        @Nullable List<@NotNull String> excludedSpaces,
+        @Min(PRIORITY_MIN) @Max(PRIORITY_MAX) @Nullable Integer priority,
+        @Nullable List<@NotNull String> after,
+        @Valid @Nullable PlacementRequest pinned,
+        @Valid @Nullable PlacementRequest published,
+        @Nullable Boolean confidential,
+        @Nullable Long version) {
 
     /** Where a pinned or published engagement is: both parts are required. */
     public record PlacementRequest(@NotNull String spaceId, @NotNull LocalDateTime start) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.shared.protocol.EventType;
 import org.protocolplanner.shared.protocol.Feature;
@@ -16,10 +17,10 @@ import org.protocolplanner.shared.protocol.SecurityGrade;
  * ({@link EngagementPolicy}).
  */
 public record EngagementResponse(String id, String title, EventType type, List<String> delegations, int headcount,
-        Layout layout, int durationMinutes, List<Feature> requiredFeatures, SecurityGrade minSecurityGrade,
-        LocalDateTime earliestStart, LocalDateTime latestEnd, List<String> preferredSpaces,
-        List<String> excludedSpaces, int priority, List<String> after, Placement pinned, Placement published,
-        boolean confidential, Placement assignment, long version,
+        Layout layout, int durationMinutes, List<Feature> requiredFeatures, @Nullable SecurityGrade minSecurityGrade,
+        @Nullable LocalDateTime earliestStart, @Nullable LocalDateTime latestEnd, List<String> preferredSpaces,
+        List<String> excludedSpaces, int priority, List<String> after, @Nullable Placement pinned, @Nullable Placement published,
+        boolean confidential, @Nullable Placement assignment, long version,
         @ArraySchema(schema = @Schema(allowableValues = {EngagementPolicy.EDIT, EngagementPolicy.DELETE}))
         List<String> allowedActions) {
 

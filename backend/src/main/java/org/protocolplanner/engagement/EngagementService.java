@@ -10,7 +10,11 @@ import java.util.List;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.exchange.EventDoc;
+import org.protocolplanner.exchange.Placement;
+import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
+import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
+import org.protocolplanner.shared.web.StaleVersionException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -18,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A plan's engagements. Every change is checked against the whole plan with the exchange format's rules
- * and moves the plan's revision.
+ * A plan's engagements and their places set by hand. Every change is checked against the whole plan with
+ * the exchange format's rules and moves the plan's revision.
  */
 @Service
 public class EngagementService {
@@ -89,6 +93,43 @@ public class EngagementService {
         engagements.delete(all.get(index));
         plans.markRevised(planId);
         audit.record(AuditedEntity.ENGAGEMENT, AuditedEntity.inPlan(planId, ref), "delete", before, null);
+    }
+
+    /**
+     * Places an engagement by hand: sets or clears its space and start and its pin; answers it as saved and
+     * the plan's new score.
+     */
+    @Transactional
+    public AssignmentResponse assign(long planId, String ref, AssignmentRequest request) {
+        plans.checkCanEdit(planId);
+        Engagement engagement = engagements.findByPlanIdAndRef(planId, ref)
+                .orElseThrow(() -> new NotFoundException("engagement", ref));
+        if (request.version() == null) {
+            throw new InvalidRequestException("version", "is required (a whole number) to change an engagement");
+        }
+        if (request.version() != engagement.getVersion()) {
+            throw new StaleVersionException("engagement", ref, engagement.getVersion());
+        }
+        Placement placement = plans.checkedPlacement(planId, request.spaceId(), request.start());
+        JsonNode before = audit.snapshot(EngagementResponse.audited(engagement));
+        boolean pinned = request.pinned() == null ? engagement.isPinned() : request.pinned();
+        if (pinned && placement == null) {
+            throw new InvalidRequestException("pinned", "an unscheduled engagement cannot be pinned");
+        }
+        if (pinned) {
+            engagement.pin(placement.spaceId(), placement.start());
+        } else {
+            engagement.pin(null, null);
+            engagement.assign(placement == null ? null : placement.spaceId(),
+                    placement == null ? null : placement.start());
+        }
+        plans.markRevised(planId);
+        engagements.saveAndFlush(engagement);
+        audit.record(AuditedEntity.ENGAGEMENT, AuditedEntity.inPlan(planId, ref), "assign", before,
+                EngagementResponse.audited(engagement));
+        ScoreDoc score = plans.score(planId);
+        return new AssignmentResponse(EngagementResponse.of(engagement, allowedActions(planId)), score,
+                score.hard() == 0);
     }
 
     private List<String> allowedActions(long planId) {

@@ -1,5 +1,8 @@
 package org.protocolplanner.feed;
 
+import org.protocolplanner.booking.BookingPolicy;
+import org.protocolplanner.plan.PlanPolicy;
+import org.protocolplanner.security.PlannerUser;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.venue.VenueQueries;
 import org.springframework.http.MediaType;
@@ -10,8 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The public calendar feeds (calendar clients cannot sign in): the token in the path stands for its
- * owner. Every refusal is 404, whether the token is unknown, revoked or its owner disabled, or the
- * owner may not see the venue or plan, so that a guessed URL learns nothing.
+ * owner, and the owner reads what the booking and plan policies let them read when signed in. Every refusal
+ * is 404, whether the token is unknown, revoked or its owner disabled, or the owner may not see the venue or
+ * plan, so that a guessed URL learns nothing.
  */
 @RestController
 class FeedController {
@@ -35,24 +39,23 @@ class FeedController {
 
     @GetMapping("/feeds/{token}/venues/{venueId}.ics")
     ResponseEntity<String> venue(@PathVariable String token, @PathVariable String venueId) {
-        FeedOwner owner = owner(token);
-        String name = venues.englishName(venueId).filter(known -> owner.mayReadVenue(venueId))
+        PlannerUser owner = owner(token);
+        String name = venues.englishName(venueId).filter(known -> BookingPolicy.canRead(owner, venueId))
                 .orElseThrow(() -> new NotFoundException("venue", venueId));
-        return calendar(calendars.write(name, venueFeed.events(venueId, owner.redactsConfidential())));
+        return calendar(calendars.write(name, venueFeed.events(venueId, BookingPolicy.redacts(owner))));
     }
 
     @GetMapping("/feeds/{token}/plans/{id}/delegations/{delegationId}.ics")
     ResponseEntity<String> delegation(@PathVariable String token, @PathVariable long id,
             @PathVariable String delegationId) {
-        FeedOwner owner = owner(token);
-        if (!owner.seesAllPlans()) {
+        if (!PlanPolicy.canRead(owner(token))) {
             throw new NotFoundException("plan", id);
         }
         DelegationFeed.Calendar calendar = delegationFeed.of(id, delegationId);
         return calendar(calendars.write(calendar.name(), calendar.events()));
     }
 
-    private FeedOwner owner(String token) {
+    private PlannerUser owner(String token) {
         return tokens.ownerOf(token).orElseThrow(() -> new NotFoundException("feed", "(this token)"));
     }
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.security.FeedTokenStore;
+import org.protocolplanner.security.PlannerUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,12 +76,11 @@ public class FeedTokens {
 
     /** The enabled account whose current token this is; empty for unknown, revoked or malformed tokens. */
     @Transactional(readOnly = true)
-    public Optional<FeedOwner> ownerOf(String token) {
+    public Optional<PlannerUser> ownerOf(String token) {
         if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
             return Optional.empty();
         }
-        return store.holderOf(hash(token))
-                .map(holder -> new FeedOwner(holder.accountId(), holder.roles(), holder.managedVenueIds()));
+        return store.holderOf(hash(token));
     }
 
     static String hash(String token) {

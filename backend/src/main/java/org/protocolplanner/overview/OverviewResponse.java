@@ -3,13 +3,14 @@ package org.protocolplanner.overview;
 import java.time.Instant;
 import java.util.List;
 import org.protocolplanner.plan.Plan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What needs the signed-in user now, one part per role they have; the parts of roles they do not have are
  * null. Each count is of work done on another screen, which the UI links to.
  */
-public record OverviewResponse(Instant now, OfficerWork officer, ManagerWork manager, PlannerWork planner,
-        AdminWork admin) {
+public record OverviewResponse(Instant now, @Nullable OfficerWork officer, @Nullable ManagerWork manager,
+        @Nullable PlannerWork planner, @Nullable AdminWork admin) {
 
     /**
      * A protocol officer's: the live plans needing a re-plan (or attention), the requests of venues without
@@ -25,11 +26,11 @@ public record OverviewResponse(Instant now, OfficerWork officer, ManagerWork man
     }
 
     /** Requests of one plan that lapse unanswered soon, and the soonest answer-by time among them. */
-    public record LapsingRequests(long planId, String planName, long requests, Instant soonestAnswerBy) {
+    public record LapsingRequests(long planId, @Nullable String planName, long requests, Instant soonestAnswerBy) {
     }
 
     /** How many requests must be answered by this time (null: no answer-by time). */
-    public record Deadline(Instant answerBy, long requests) {
+    public record Deadline(@Nullable Instant answerBy, long requests) {
     }
 
     /** A venue manager's: the requests of their venues, by answer-by time, the soonest first. */
@@ -40,8 +41,8 @@ public record OverviewResponse(Instant now, OfficerWork officer, ManagerWork man
     public record PlannerWork(long drafts, long proposed, long adopted, List<ScenarioLine> scenarios) {
     }
 
-    public record ScenarioLine(long planId, String name, Plan.ScenarioStatus status, Long originPlanId,
-            String originPlanName, Instant changedAt) {
+    public record ScenarioLine(long planId, String name, Plan.ScenarioStatus status, @Nullable Long originPlanId,
+            @Nullable String originPlanName, Instant changedAt) {
     }
 
     /** An administrator's: accounts whose sign-ins are held back, disabled accounts, the newest audit entries. */
@@ -50,7 +51,7 @@ public record OverviewResponse(Instant now, OfficerWork officer, ManagerWork man
     }
 
     public record ThrottledAccount(String username, String displayName, int failures, Instant lastFailureAt,
-            Instant nextAttemptAt) {
+            @Nullable Instant nextAttemptAt) {
     }
 
     public record AuditLine(long id, Instant occurredAt, String actor, String entity, String entityId,

@@ -3,6 +3,7 @@ package org.protocolplanner.plan;
 import jakarta.validation.constraints.AssertFalse;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A closure to add: the exchange format's closure, with its field names. {@code end} after {@code start}
@@ -13,6 +14,6 @@ public record ClosureRequest(
         @NotNull String spaceId,
         @NotNull LocalDateTime start,
         @NotNull LocalDateTime end,
-        String reason,
-        @AssertFalse(message = "derived closures come from confirmed bookings only") Boolean derived) {
+        @Nullable String reason,
+        @AssertFalse(message = "derived closures come from confirmed bookings only") @Nullable Boolean derived) {
 }

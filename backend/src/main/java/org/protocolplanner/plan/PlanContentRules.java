@@ -1,29 +1,37 @@
 package org.protocolplanner.plan;
 
+import java.time.LocalDateTime;
 import org.protocolplanner.delegation.DelegationPlans;
 import org.protocolplanner.delegation.DelegationRequest;
 import org.protocolplanner.engagement.EngagementPlans;
 import org.protocolplanner.engagement.EngagementRequest;
 import org.protocolplanner.exchange.DelegationDoc;
 import org.protocolplanner.exchange.EventDoc;
+import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 import org.protocolplanner.plan.PlanEdits.Section;
 import org.protocolplanner.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
  * The plan's side of a change of its delegations or engagements: its access rules, the exchange format's
- * rules applied to the whole plan ({@link PlanEdits}), and its revision. Runs in the caller's transaction.
+ * rules applied to the whole plan ({@link PlanEdits}), its revision, and its score after a move by hand.
+ * Runs in the caller's transaction.
  */
 @Component
 class PlanContentRules implements DelegationPlans, EngagementPlans {
 
     private final PlanService plans;
     private final PlanEdits edits;
+    private final PlanExporter exporter;
+    private final ScheduleDrafts drafts;
 
-    PlanContentRules(PlanService plans, PlanEdits edits) {
+    PlanContentRules(PlanService plans, PlanEdits edits, PlanExporter exporter, ScheduleDrafts drafts) {
         this.plans = plans;
         this.edits = edits;
+        this.exporter = exporter;
+        this.drafts = drafts;
     }
 
     @Override
@@ -67,5 +75,17 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
     @Override
     public void markRevised(long planId) {
         plans.load(planId).markRevised();
+    }
+
+    @Override
+    public Placement checkedPlacement(long planId, String spaceId, LocalDateTime start) {
+        PlanDocument problem = exporter.toDocument(plans.load(planId));
+        return PlacementChecks.check(problem.horizon(), id -> problem.venues().stream()
+                .flatMap(venue -> venue.spaces().stream()).anyMatch(space -> space.id().equals(id)), spaceId, start);
+    }
+
+    @Override
+    public ScoreDoc score(long planId) {
+        return drafts.draft(plans.load(planId)).score();
     }
 }

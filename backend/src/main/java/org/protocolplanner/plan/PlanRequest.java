@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An empty plan, or the new settings of one: name, horizon, grain, travel model and the venues it
@@ -22,13 +23,13 @@ import java.util.List;
  */
 public record PlanRequest(
         @NotBlank @Size(max = 200) String name,
-        String timeZone,
+        @Nullable String timeZone,
         @NotNull LocalDateTime horizonStart,
         @NotNull LocalDateTime horizonEnd,
-        @Min(5) @Max(60) Integer grainMinutes,
-        @DecimalMin(TRAVEL_SPEED_KMH_MIN) @DecimalMax(TRAVEL_SPEED_KMH_MAX) Double travelSpeedKmh,
-        @DecimalMin(TRAVEL_ROAD_FACTOR_MIN) @DecimalMax(TRAVEL_ROAD_FACTOR_MAX) Double travelRoadFactor,
-        @Min(0) @Max(TRAVEL_FIXED_MINUTES_MAX) Integer travelFixedMinutes,
-        List<@NotBlank String> venueIds,
-        Long version) {
+        @Min(5) @Max(60) @Nullable Integer grainMinutes,
+        @DecimalMin(TRAVEL_SPEED_KMH_MIN) @DecimalMax(TRAVEL_SPEED_KMH_MAX) @Nullable Double travelSpeedKmh,
+        @DecimalMin(TRAVEL_ROAD_FACTOR_MIN) @DecimalMax(TRAVEL_ROAD_FACTOR_MAX) @Nullable Double travelRoadFactor,
+        @Min(0) @Max(TRAVEL_FIXED_MINUTES_MAX) @Nullable Integer travelFixedMinutes,
+        @Nullable List<@NotBlank String> venueIds,
+        @Nullable Long version) {
 }

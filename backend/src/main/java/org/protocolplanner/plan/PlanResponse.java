@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.protocolplanner.plan.scenario.ScenarioPolicy;
 
 /**
@@ -12,8 +13,8 @@ import org.protocolplanner.plan.scenario.ScenarioPolicy;
  * @param allowedActions what the signed-in user may do with it now ({@link PlanPolicy}): the UI shows its
  *                       actions from this list rather than from the roles
  */
-public record PlanResponse(long id, String name, Plan.Kind kind, Plan.ScenarioStatus scenarioStatus, long revision,
-        Long originPlanId, Long originRevision, String timeZone, LocalDateTime horizonStart, LocalDateTime horizonEnd,
+public record PlanResponse(long id, String name, Plan.Kind kind, Plan.@Nullable ScenarioStatus scenarioStatus, long revision,
+        @Nullable Long originPlanId, @Nullable Long originRevision, String timeZone, LocalDateTime horizonStart, LocalDateTime horizonEnd,
         int grainMinutes, double travelSpeedKmh, double travelRoadFactor, int travelFixedMinutes,
         List<String> venueIds, boolean needsReplan, boolean needsAttention, long engagementCount,
         long delegationCount, long version,

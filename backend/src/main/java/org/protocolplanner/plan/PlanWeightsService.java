@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.security.CurrentUser;
@@ -47,8 +48,8 @@ public class PlanWeightsService {
 
     /** The weights to set: ids left out go back to their defaults. */
     public record WeightsRequest(
-            Map<String, @NotNull @Min(Limits.WEIGHT_MIN) @Max(Limits.WEIGHT_MAX) Integer> weights,
-            Long version) {
+            @Nullable Map<String, @NotNull @Min(Limits.WEIGHT_MIN) @Max(Limits.WEIGHT_MAX) Integer> weights,
+            @Nullable Long version) {
     }
 
     @Transactional(readOnly = true)

@@ -2,9 +2,7 @@ package org.protocolplanner.plan;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.protocolplanner.exchange.Placement;
-import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.planning.ScheduleDraft;
 import org.protocolplanner.planning.ScheduleScorer;
 import org.springframework.stereotype.Component;
@@ -26,6 +24,8 @@ class ScheduleDrafts {
 
     private final ScheduleScorer scorer;
     private final PlanStamps stamps;
+    private final PlanExporter exporter;
+    private final EngagementRepository engagements;
     private final Map<Long, Entry> byPlan = new LinkedHashMap<>(PLANS_KEPT, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
@@ -35,16 +35,19 @@ class ScheduleDrafts {
         }
     };
 
-    ScheduleDrafts(ScheduleScorer scorer, PlanStamps stamps) {
+    ScheduleDrafts(ScheduleScorer scorer, PlanStamps stamps, PlanExporter exporter,
+            EngagementRepository engagements) {
         this.scorer = scorer;
         this.stamps = stamps;
+        this.exporter = exporter;
+        this.engagements = engagements;
     }
 
     /**
-     * The plan's draft, built from {@code problem} and {@code placements} unless one at its current
-     * stamp is kept. Call it after the plan's changes are flushed, so that the stamp includes them.
+     * The plan's draft, built from its export and its engagements' current places unless one at its
+     * current stamp is kept. Call it after the plan's changes are flushed, so that the stamp includes them.
      */
-    ScheduleDraft draft(Plan plan, Supplier<PlanDocument> problem, Supplier<Map<String, Placement>> placements) {
+    ScheduleDraft draft(Plan plan) {
         PlanStamps.Stamp stamp = stamps.of(plan);
         synchronized (byPlan) {
             Entry entry = byPlan.get(plan.getId());
@@ -53,7 +56,8 @@ class ScheduleDrafts {
             }
         }
         // Built outside the lock so that previews of other plans do not wait for it.
-        ScheduleDraft draft = scorer.draft(problem.get(), placements.get());
+        ScheduleDraft draft = scorer.draft(exporter.toDocument(plan),
+                CurrentPlacements.of(engagements.findByPlanIdOrderByPosition(plan.getId())));
         synchronized (byPlan) {
             byPlan.put(plan.getId(), new Entry(stamp, draft));
         }

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.OpeningHours;
 import org.protocolplanner.planning.model.ScheduleHorizon;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 import org.protocolplanner.planning.model.SpaceNeeds;
 import org.protocolplanner.planning.model.SpaceRange;
 import org.protocolplanner.planning.model.StartRange;
@@ -41,28 +41,28 @@ final class CandidateFinder {
     private final ScheduleHorizon horizon;
     private final int firstStart;
     private final int slotCount;
-    private final Map<Space, int[]> freeRunBySpace = new LinkedHashMap<>();
+    private final Map<SpaceBrief, int[]> freeRunBySpace = new LinkedHashMap<>();
     private final Map<SpaceRange, SpaceRange> sharedSpaceRanges = new HashMap<>();
     private final Map<StartRange, StartRange> sharedStartRanges = new HashMap<>();
     private final Map<Request, Candidates> answered = new HashMap<>();
 
-    CandidateFinder(ScheduleHorizon horizon, List<Space> spaces) {
+    CandidateFinder(ScheduleHorizon horizon, List<SpaceBrief> spaces) {
         this.horizon = horizon;
         this.firstStart = horizon.startMinute();
         this.slotCount = (horizon.endMinute() - firstStart) / horizon.grainMinutes();
         Map<Availability, int[]> runsByAvailability = new HashMap<>();
-        for (Space space : spaces) {
+        for (SpaceBrief space : spaces) {
             freeRunBySpace.put(space, runsByAvailability.computeIfAbsent(availabilityOf(space), a -> freeRuns(space)));
         }
     }
 
-    /** The blocks of the spaces that share floor count too, as {@link Space#unavailableMinutes} counts them. */
-    private static Availability availabilityOf(Space space) {
+    /** The blocks of the spaces that share floor count too, as {@link SpaceBrief#unavailableMinutes} counts them. */
+    private static Availability availabilityOf(SpaceBrief space) {
         return new Availability(space.openingHours(),
                 space.floorBlocks().stream().map(block -> List.of(block.start(), block.end())).toList());
     }
 
-    private int[] freeRuns(Space space) {
+    private int[] freeRuns(SpaceBrief space) {
         int grain = horizon.grainMinutes();
         int[] runs = new int[slotCount + 1];
         for (int slot = slotCount - 1; slot >= 0; slot--) {
@@ -90,9 +90,9 @@ final class CandidateFinder {
     private Candidates find(Request request) {
         int grain = horizon.grainMinutes();
         Map<int[], BitSet> startsByRuns = new IdentityHashMap<>();
-        Map<Space, BitSet> fitting = new LinkedHashMap<>();
-        for (Map.Entry<Space, int[]> entry : freeRunBySpace.entrySet()) {
-            Space space = entry.getKey();
+        Map<SpaceBrief, BitSet> fitting = new LinkedHashMap<>();
+        for (Map.Entry<SpaceBrief, int[]> entry : freeRunBySpace.entrySet()) {
+            SpaceBrief space = entry.getKey();
             if (request.needs().admits(space)) {
                 BitSet starts = startsByRuns.computeIfAbsent(entry.getValue(), runs -> fittingSlots(runs, request));
                 if (!starts.isEmpty()) {
@@ -106,7 +106,7 @@ final class CandidateFinder {
         BitSet union = new BitSet();
         fitting.values().forEach(union::or);
         int[] starts = union.stream().map(slot -> firstStart + slot * grain).toArray();
-        List<Space> spaces = new ArrayList<>(fitting.keySet());
+        List<SpaceBrief> spaces = new ArrayList<>(fitting.keySet());
         return new Candidates(sharedSpaceRanges.computeIfAbsent(SpaceRange.of(spaces), range -> range),
                 sharedStartRanges.computeIfAbsent(StartRange.of(starts), range -> range));
     }

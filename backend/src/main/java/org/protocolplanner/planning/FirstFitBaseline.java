@@ -8,7 +8,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 import org.protocolplanner.shared.protocol.Layout;
 
 /**
@@ -57,14 +57,14 @@ public final class FirstFitBaseline {
 
     private static void placeFirstFit(InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director,
             EngagementAssignment assignment, long hard) {
-        List<Space> spaces = smallestFirst(assignment);
+        List<SpaceBrief> spaces = smallestFirst(assignment);
         if (spaces.isEmpty()) {
             return;
         }
         Iterator<Integer> starts = assignment.getCandidateStarts().createOriginalIterator();
         while (starts.hasNext()) {
             int start = starts.next();
-            for (Space space : spaces.subList(0, Math.min(SPACES_PER_START, spaces.size()))) {
+            for (SpaceBrief space : spaces.subList(0, Math.min(SPACES_PER_START, spaces.size()))) {
                 HardRuleRepair.place(director, assignment, space, start);
                 if (director.calculateScore().hardScore() >= hard) {
                     return;
@@ -74,11 +74,11 @@ public final class FirstFitBaseline {
         HardRuleRepair.place(director, assignment, null, null);
     }
 
-    private static List<Space> smallestFirst(EngagementAssignment assignment) {
+    private static List<SpaceBrief> smallestFirst(EngagementAssignment assignment) {
         Layout layout = assignment.getEngagement().needs().layout();
-        List<Space> spaces = new ArrayList<>();
+        List<SpaceBrief> spaces = new ArrayList<>();
         assignment.getCandidateSpaces().createOriginalIterator().forEachRemaining(spaces::add);
-        spaces.sort(Comparator.comparingInt((Space space) -> space.capacity(layout)).thenComparing(Space::id));
+        spaces.sort(Comparator.comparingInt((SpaceBrief space) -> space.capacity(layout)).thenComparing(SpaceBrief::id));
         return spaces;
     }
 }

@@ -8,7 +8,7 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 
 /**
  * Between construction and local search: takes out, least important first, every engagement whose
@@ -35,7 +35,7 @@ final class HardRuleRepair implements CustomPhaseCommand<ProtocolSchedule> {
             if (score.hardScore() == 0) {
                 return;
             }
-            Space space = assignment.getSpace();
+            SpaceBrief space = assignment.getSpace();
             Integer start = assignment.getStart();
             place(director, assignment, null, null);
             HardMediumSoftLongScore without = director.calculateScore();
@@ -55,7 +55,7 @@ final class HardRuleRepair implements CustomPhaseCommand<ProtocolSchedule> {
     }
 
     /** Places (or, with nulls, takes out) one engagement, telling the score director. */
-    static void place(ScoreDirector<ProtocolSchedule> director, EngagementAssignment assignment, Space space,
+    static void place(ScoreDirector<ProtocolSchedule> director, EngagementAssignment assignment, SpaceBrief space,
             Integer start) {
         director.beforeVariableChanged(assignment, EngagementAssignment.SPACE_VARIABLE);
         director.beforeVariableChanged(assignment, EngagementAssignment.START_VARIABLE);

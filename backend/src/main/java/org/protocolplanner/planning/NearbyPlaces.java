@@ -9,7 +9,7 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 
 /**
  * Local search moves of one scheduled engagement to a place near its own ({@link PlaceNeighbourhood}): to a
@@ -57,7 +57,7 @@ public final class NearbyPlaces implements MoveIteratorFactory<ProtocolSchedule,
                     throw new NoSuchElementException();
                 }
                 EngagementAssignment moved = movable.get(random.nextInt(movable.size()));
-                Space space = moved.getSpace();
+                SpaceBrief space = moved.getSpace();
                 Integer start = moved.getStart();
                 int kind = random.nextInt(3);
                 if (kind != 1) {
@@ -65,7 +65,7 @@ public final class NearbyPlaces implements MoveIteratorFactory<ProtocolSchedule,
                     start = shifted == null ? start : shifted;
                 }
                 if (kind != 0) {
-                    Space nearSpace = near.nearSpace(moved, all, random);
+                    SpaceBrief nearSpace = near.nearSpace(moved, all, random);
                     space = nearSpace == null ? space : nearSpace;
                 }
                 return new ReplacementMove(List.of(new ReplacementMove.Change(moved, space, start)));

@@ -7,13 +7,13 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.protocolplanner.planning.model.Delegation;
+import org.protocolplanner.planning.model.DelegationBrief;
 import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.ScheduleHorizon;
-import org.protocolplanner.planning.model.Space;
-import org.protocolplanner.planning.model.Venue;
+import org.protocolplanner.planning.model.SpaceBrief;
+import org.protocolplanner.planning.model.VenueBrief;
 import org.protocolplanner.shared.protocol.Layout;
 
 /**
@@ -34,24 +34,24 @@ final class PlaceNeighbourhood {
     /** Grains a start moves at most in one shift. */
     static final int SHIFT_GRAINS = 8;
 
-    private final List<Space> spaces;
+    private final List<SpaceBrief> spaces;
     private final int grain;
     /** Per venue index: every venue index, nearest first (itself first). */
     private final int[][] venuesByDistance;
-    private final Map<EngagementBrief, Space[][]> spacesByVenue = new IdentityHashMap<>();
+    private final Map<EngagementBrief, SpaceBrief[][]> spacesByVenue = new IdentityHashMap<>();
 
     private PlaceNeighbourhood(ProtocolSchedule schedule) {
         this.spaces = schedule.getSpaces();
         this.grain = schedule.getHorizon().grainMinutes();
-        List<Venue> venues = schedule.getVenues();
-        int size = venues.stream().mapToInt(Venue::index).max().orElse(-1) + 1;
-        Venue[] byIndex = new Venue[size];
+        List<VenueBrief> venues = schedule.getVenues();
+        int size = venues.stream().mapToInt(VenueBrief::index).max().orElse(-1) + 1;
+        VenueBrief[] byIndex = new VenueBrief[size];
         venues.forEach(venue -> byIndex[venue.index()] = venue);
         this.venuesByDistance = new int[size][];
-        for (Venue venue : venues) {
+        for (VenueBrief venue : venues) {
             venuesByDistance[venue.index()] = venues.stream()
-                    .sorted(Comparator.comparingInt(venue::travelMinutesTo).thenComparingInt(Venue::index))
-                    .mapToInt(Venue::index).toArray();
+                    .sorted(Comparator.comparingInt(venue::travelMinutesTo).thenComparingInt(VenueBrief::index))
+                    .mapToInt(VenueBrief::index).toArray();
         }
     }
 
@@ -64,9 +64,9 @@ final class PlaceNeighbourhood {
      * A candidate space of the assignment near one of its anchors (drawn at random), nearer venues and
      * tighter spaces more often; null when it has no candidate space.
      */
-    Space nearSpace(EngagementAssignment assignment, List<EngagementAssignment> all, Random random) {
-        Space[][] byVenue = spacesByVenue(assignment);
-        Venue anchor = anchor(assignment, all, random);
+    SpaceBrief nearSpace(EngagementAssignment assignment, List<EngagementAssignment> all, Random random) {
+        SpaceBrief[][] byVenue = spacesByVenue(assignment);
+        VenueBrief anchor = anchor(assignment, all, random);
         if (anchor == null) {
             return randomSpace(assignment, random);
         }
@@ -81,7 +81,7 @@ final class PlaceNeighbourhood {
         if (found == 0) {
             return null;
         }
-        Space[] atVenue = byVenue[near[skewedIndex(found, random)]];
+        SpaceBrief[] atVenue = byVenue[near[skewedIndex(found, random)]];
         return atVenue[skewedIndex(atVenue.length, random)];
     }
 
@@ -106,17 +106,17 @@ final class PlaceNeighbourhood {
      * The candidate spaces of the assignment at each venue (by venue index; null where it has none), fewest
      * empty seats first in its layout.
      */
-    Space[][] spacesByVenue(EngagementAssignment assignment) {
+    SpaceBrief[][] spacesByVenue(EngagementAssignment assignment) {
         return spacesByVenue.computeIfAbsent(assignment.getEngagement(), engagement -> {
             Layout layout = engagement.needs().layout();
-            Map<Venue, List<Space>> grouped = new IdentityHashMap<>();
+            Map<VenueBrief, List<SpaceBrief>> grouped = new IdentityHashMap<>();
             assignment.getCandidateSpaces().createOriginalIterator()
                     .forEachRemaining(space -> grouped.computeIfAbsent(space.venue(), v -> new ArrayList<>()).add(space));
-            Space[][] byVenue = new Space[venuesByDistance.length][];
+            SpaceBrief[][] byVenue = new SpaceBrief[venuesByDistance.length][];
             grouped.forEach((venue, atVenue) -> {
-                Space[] tightestFirst = atVenue.toArray(Space[]::new);
-                Arrays.sort(tightestFirst, Comparator.comparingInt((Space space) -> space.capacity(layout))
-                        .thenComparingInt(Space::index));
+                SpaceBrief[] tightestFirst = atVenue.toArray(SpaceBrief[]::new);
+                Arrays.sort(tightestFirst, Comparator.comparingInt((SpaceBrief space) -> space.capacity(layout))
+                        .thenComparingInt(SpaceBrief::index));
                 byVenue[venue.index()] = tightestFirst;
             });
             return byVenue;
@@ -127,15 +127,15 @@ final class PlaceNeighbourhood {
      * Where the engagement's delegations are anyway: its own venue, the venue of another engagement of one
      * of its delegations on the same day, or a delegation's hotel; null when it has none of these.
      */
-    private static Venue anchor(EngagementAssignment assignment, List<EngagementAssignment> all, Random random) {
+    private static VenueBrief anchor(EngagementAssignment assignment, List<EngagementAssignment> all, Random random) {
         EngagementBrief engagement = assignment.getEngagement();
-        List<Venue> anchors = new ArrayList<>(4);
+        List<VenueBrief> anchors = new ArrayList<>(4);
         if (assignment.isScheduled()) {
             anchors.add(assignment.venue());
         }
-        List<Delegation> delegations = engagement.delegations();
+        List<DelegationBrief> delegations = engagement.delegations();
         if (!delegations.isEmpty()) {
-            Delegation delegation = delegations.get(random.nextInt(delegations.size()));
+            DelegationBrief delegation = delegations.get(random.nextInt(delegations.size()));
             if (delegation.hotel() != null) {
                 anchors.add(delegation.hotel());
             }
@@ -152,7 +152,7 @@ final class PlaceNeighbourhood {
         return anchors.isEmpty() ? null : anchors.get(random.nextInt(anchors.size()));
     }
 
-    private static Space randomSpace(EngagementAssignment assignment, Random random) {
+    private static SpaceBrief randomSpace(EngagementAssignment assignment, Random random) {
         long size = assignment.getCandidateSpaces().getSize();
         return size == 0 ? null : assignment.getCandidateSpaces().get(random.nextInt((int) size));
     }

@@ -12,7 +12,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ScheduleHorizon;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 
 /**
  * The best places for one engagement: (space, start) pairs ranked by the plan's score with the
@@ -65,26 +65,26 @@ final class PlaceRanking {
     /** Scores the plan with the engagement at {@code space} and {@code start} (both null: unscheduled). */
     @FunctionalInterface
     interface Probe {
-        HardMediumSoftLongScore scoreAt(Space space, Integer start);
+        HardMediumSoftLongScore scoreAt(SpaceBrief space, Integer start);
     }
 
     /** A place tried and its score; {@code breaksHardRules} as the class comment defines it. */
-    record Ranked(Space space, int start, HardMediumSoftLongScore score, boolean breaksHardRules) {
+    record Ranked(SpaceBrief space, int start, HardMediumSoftLongScore score, boolean breaksHardRules) {
     }
 
     private final Probe probe;
-    private final List<Space> spaces;
+    private final List<SpaceBrief> spaces;
     private final int[] starts;
-    private final Space currentSpace;
+    private final SpaceBrief currentSpace;
     private final Integer currentStart;
-    private final Map<Space, Map<Integer, HardMediumSoftLongScore>> tried = new LinkedHashMap<>();
+    private final Map<SpaceBrief, Map<Integer, HardMediumSoftLongScore>> tried = new LinkedHashMap<>();
     private int tries;
     private long deadline;
 
     /**
      * @param allSpaces every space of the plan, for an engagement no candidate space fits
      */
-    PlaceRanking(ScheduleHorizon horizon, EngagementAssignment assignment, List<Space> allSpaces, Probe probe) {
+    PlaceRanking(ScheduleHorizon horizon, EngagementAssignment assignment, List<SpaceBrief> allSpaces, Probe probe) {
         this.probe = probe;
         this.currentSpace = assignment.getSpace();
         this.currentStart = assignment.getStart();
@@ -107,7 +107,7 @@ final class PlaceRanking {
         long unscheduledHard = probe.scoreAt(null, null).hardScore();
         tries++;
         if ((long) spaces.size() * starts.length <= EXHAUSTIVE) {
-            for (Space space : spaces) {
+            for (SpaceBrief space : spaces) {
                 for (int start : starts) {
                     score(space, start);
                 }
@@ -122,7 +122,7 @@ final class PlaceRanking {
             }
         }));
         boolean anyClean = ranked.stream().anyMatch(place -> !place.breaksHardRules());
-        Map<Space, Integer> listedBySpace = new HashMap<>();
+        Map<SpaceBrief, Integer> listedBySpace = new HashMap<>();
         return ranked.stream().filter(place -> !anyClean || !place.breaksHardRules()).sorted(best())
                 .filter(place -> listedBySpace.merge(place.space(), 1, Integer::sum) <= LISTED_PER_SPACE)
                 .limit(limit).toList();
@@ -131,20 +131,20 @@ final class PlaceRanking {
     private void sample(int limit) {
         List<Integer> anchors = anchorStarts();
         int anchorCount = Math.max(1, Math.min(anchors.size(), SPACE_SWEEP / spaces.size()));
-        List<Space> swept = spaces.size() * anchorCount <= SPACE_SWEEP ? spaces : thinned(spaces, SPACE_SWEEP);
+        List<SpaceBrief> swept = spaces.size() * anchorCount <= SPACE_SWEEP ? spaces : thinned(spaces, SPACE_SWEEP);
         for (int anchor : anchors.subList(0, anchorCount)) {
-            for (Space space : swept) {
+            for (SpaceBrief space : swept) {
                 score(space, anchor);
             }
         }
-        for (Space space : bestSpaces(Math.max(limit, REFINED_SPACES))) {
+        for (SpaceBrief space : bestSpaces(Math.max(limit, REFINED_SPACES))) {
             refineStarts(space);
         }
     }
 
     /** The current start (when it is a candidate) and the best starts at the reference space. */
     private List<Integer> anchorStarts() {
-        Space reference = currentSpace != null && spaces.contains(currentSpace) ? currentSpace : spaces.get(0);
+        SpaceBrief reference = currentSpace != null && spaces.contains(currentSpace) ? currentSpace : spaces.get(0);
         for (int start : thinned(starts, TIME_SWEEP)) {
             score(reference, start);
         }
@@ -161,18 +161,18 @@ final class PlaceRanking {
     }
 
     /** The {@code count} spaces with the best score tried so far. */
-    private List<Space> bestSpaces(int count) {
-        Map<Space, HardMediumSoftLongScore> bestBySpace = new HashMap<>();
+    private List<SpaceBrief> bestSpaces(int count) {
+        Map<SpaceBrief, HardMediumSoftLongScore> bestBySpace = new HashMap<>();
         tried.forEach((space, byStart) -> byStart.values().stream().max(Comparator.naturalOrder())
                 .ifPresent(best -> bestBySpace.put(space, best)));
         return bestBySpace.entrySet().stream()
-                .sorted(Map.Entry.<Space, HardMediumSoftLongScore>comparingByValue().reversed()
+                .sorted(Map.Entry.<SpaceBrief, HardMediumSoftLongScore>comparingByValue().reversed()
                         .thenComparing(entry -> entry.getKey() == currentSpace ? 0 : 1))
                 .limit(count).map(Map.Entry::getKey).toList();
     }
 
     /** Starts at one space: evenly spaced ones, then every start near the best two of those. */
-    private void refineStarts(Space space) {
+    private void refineStarts(SpaceBrief space) {
         int step = Math.max(1, (starts.length + STARTS_PER_SPACE - 1) / STARTS_PER_SPACE);
         for (int i = 0; i < starts.length; i += step) {
             score(space, starts[i]);
@@ -194,7 +194,7 @@ final class PlaceRanking {
         }
     }
 
-    private void score(Space space, int start) {
+    private void score(SpaceBrief space, int start) {
         Map<Integer, HardMediumSoftLongScore> byStart = tried.computeIfAbsent(space, s -> new HashMap<>());
         if (!byStart.containsKey(start) && (tries < 2 || System.nanoTime() < deadline)) {
             byStart.put(start, probe.scoreAt(space, start));
@@ -215,8 +215,8 @@ final class PlaceRanking {
         return currentStart == null ? 0 : Math.abs(start - currentStart);
     }
 
-    private static List<Space> candidateSpaces(EngagementAssignment assignment) {
-        List<Space> spaces = new ArrayList<>();
+    private static List<SpaceBrief> candidateSpaces(EngagementAssignment assignment) {
+        List<SpaceBrief> spaces = new ArrayList<>();
         assignment.getCandidateSpaces().createOriginalIterator().forEachRemaining(spaces::add);
         return spaces;
     }

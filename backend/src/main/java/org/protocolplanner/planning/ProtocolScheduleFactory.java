@@ -19,7 +19,7 @@ import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.exchange.SpaceDoc;
 import org.protocolplanner.exchange.VenueDoc;
 import org.protocolplanner.planning.model.Attendance;
-import org.protocolplanner.planning.model.Delegation;
+import org.protocolplanner.planning.model.DelegationBrief;
 import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.EventWindow;
@@ -30,11 +30,11 @@ import org.protocolplanner.planning.model.ProtocolWeights;
 import org.protocolplanner.planning.model.PublishedPlace;
 import org.protocolplanner.planning.model.ScheduleHorizon;
 import org.protocolplanner.planning.model.Separation;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 import org.protocolplanner.planning.model.SpaceBlock;
 import org.protocolplanner.planning.model.SpaceNeeds;
 import org.protocolplanner.planning.model.TimeBound;
-import org.protocolplanner.planning.model.Venue;
+import org.protocolplanner.planning.model.VenueBrief;
 import org.protocolplanner.shared.protocol.SecurityGrade;
 
 /**
@@ -68,9 +68,9 @@ public final class ProtocolScheduleFactory {
 
         private final PlanDocument plan;
         private final ScheduleHorizon horizon;
-        private final Map<String, Venue> venues = new LinkedHashMap<>();
-        private final Map<String, Space> spaces = new LinkedHashMap<>();
-        private final Map<String, Delegation> delegations = new LinkedHashMap<>();
+        private final Map<String, VenueBrief> venues = new LinkedHashMap<>();
+        private final Map<String, SpaceBrief> spaces = new LinkedHashMap<>();
+        private final Map<String, DelegationBrief> delegations = new LinkedHashMap<>();
         private final Map<String, EngagementBrief> engagements = new LinkedHashMap<>();
 
         Builder(PlanDocument plan) {
@@ -95,7 +95,7 @@ public final class ProtocolScheduleFactory {
             Map<String, List<SpaceBlock>> closures = closuresBySpace();
             for (int i = 0; i < plan.venues().size(); i++) {
                 VenueDoc doc = plan.venues().get(i);
-                Venue venue = new Venue(doc.id(), doc.name(), doc.securityGrade(), doc.prestige(), i, travel[i]);
+                VenueBrief venue = new VenueBrief(doc.id(), doc.name(), doc.securityGrade(), doc.prestige(), i, travel[i]);
                 venues.put(doc.id(), venue);
                 for (SpaceDoc space : doc.spaces()) {
                     spaces.put(space.id(), space(space, venue, closures.getOrDefault(space.id(), List.of())));
@@ -106,7 +106,7 @@ public final class ProtocolScheduleFactory {
 
         /** Links divisible spaces to their parts, once every space exists: a part may come after its whole. */
         private void divideSpaces() {
-            Map<Space, List<Space>> partsByWhole = new LinkedHashMap<>();
+            Map<SpaceBrief, List<SpaceBrief>> partsByWhole = new LinkedHashMap<>();
             for (VenueDoc venue : plan.venues()) {
                 for (SpaceDoc space : venue.spaces()) {
                     if (!space.parts().isEmpty()) {
@@ -114,17 +114,17 @@ public final class ProtocolScheduleFactory {
                     }
                 }
             }
-            Space.divide(partsByWhole);
+            SpaceBrief.divide(partsByWhole);
         }
 
-        private Space space(SpaceDoc doc, Venue venue, List<SpaceBlock> closures) {
+        private SpaceBrief space(SpaceDoc doc, VenueBrief venue, List<SpaceBlock> closures) {
             List<int[]> windows = doc.open().stream().map(w -> new int[] {w.fromMinute(), w.toMinute()}).toList();
             List<SpaceBlock> blocks = new ArrayList<>();
             for (Period blackout : doc.blackouts()) {
                 blocks.add(block(SpaceBlock.Kind.BLACKOUT, blackout.start(), blackout.end(), blackout.reason()));
             }
             blocks.addAll(closures);
-            return new Space(doc.id(), doc.name(), venue, spaces.size(), doc.capacity(), Set.copyOf(doc.features()),
+            return new SpaceBrief(doc.id(), doc.name(), venue, spaces.size(), doc.capacity(), Set.copyOf(doc.features()),
                     doc.turnoverMinutes(), OpeningHours.of(windows), blocks);
         }
 
@@ -142,17 +142,17 @@ public final class ProtocolScheduleFactory {
         }
 
         private void addDelegation(DelegationDoc doc) {
-            Venue hotel = doc.hotelVenueId() == null ? null : venues.get(doc.hotelVenueId());
-            delegations.put(doc.id(), new Delegation(doc.id(), doc.name(), doc.headRank(), doc.size(),
+            VenueBrief hotel = doc.hotelVenueId() == null ? null : venues.get(doc.hotelVenueId());
+            delegations.put(doc.id(), new DelegationBrief(doc.id(), doc.name(), doc.headRank(), doc.size(),
                     horizon.minuteOf(doc.arrival()), horizon.minuteOf(doc.departure()), hotel));
         }
 
         private void addEngagement(EventDoc doc) {
-            List<Delegation> attending = doc.delegations().stream().map(delegations::get).toList();
+            List<DelegationBrief> attending = doc.delegations().stream().map(delegations::get).toList();
             SpaceNeeds needs = new SpaceNeeds(doc.headcount(), doc.layout(), Set.copyOf(doc.requiredFeatures()),
                     requiredGrade(attending, doc.minSecurityGrade()),
                     doc.excludedSpaces().stream().map(this::knownSpace).collect(Collectors.toSet()));
-            Set<Space> preferred = doc.preferredSpaces().stream().map(this::knownSpace).collect(Collectors.toSet());
+            Set<SpaceBrief> preferred = doc.preferredSpaces().stream().map(this::knownSpace).collect(Collectors.toSet());
             Placement publishedAt = doc.published();
             PublishedPlace published = publishedAt == null ? null
                     : new PublishedPlace(knownSpace(publishedAt.spaceId()), horizon.minuteOf(publishedAt.start()));
@@ -162,15 +162,15 @@ public final class ProtocolScheduleFactory {
         }
 
         /** The highest grade the attendees' ranks require (C without attendees), raised to the event's minimum. */
-        private static SecurityGrade requiredGrade(List<Delegation> attending, SecurityGrade minimum) {
+        private static SecurityGrade requiredGrade(List<DelegationBrief> attending, SecurityGrade minimum) {
             SecurityGrade grade = SecurityGrade.C;
-            for (Delegation delegation : attending) {
+            for (DelegationBrief delegation : attending) {
                 grade = SecurityGrade.higher(grade, delegation.headRank().requiredGrade());
             }
             return SecurityGrade.higher(grade, minimum);
         }
 
-        private EventWindow window(EventDoc doc, List<Delegation> attending) {
+        private EventWindow window(EventDoc doc, List<DelegationBrief> attending) {
             List<TimeBound> bounds = new ArrayList<>();
             if (doc.earliestStart() != null) {
                 bounds.add(new TimeBound(TimeBound.Kind.EARLIEST_START, null, horizon.minuteOf(doc.earliestStart())));
@@ -178,7 +178,7 @@ public final class ProtocolScheduleFactory {
             if (doc.latestEnd() != null) {
                 bounds.add(new TimeBound(TimeBound.Kind.LATEST_END, null, horizon.minuteOf(doc.latestEnd())));
             }
-            for (Delegation delegation : attending) {
+            for (DelegationBrief delegation : attending) {
                 bounds.add(new TimeBound(TimeBound.Kind.ARRIVAL, delegation.id(), delegation.arrival()));
                 bounds.add(new TimeBound(TimeBound.Kind.DEPARTURE, delegation.id(), delegation.departure()));
             }
@@ -208,8 +208,8 @@ public final class ProtocolScheduleFactory {
             return assignments;
         }
 
-        private Space knownSpace(String id) {
-            Space space = spaces.get(id);
+        private SpaceBrief knownSpace(String id) {
+            SpaceBrief space = spaces.get(id);
             if (space == null) {
                 throw new IllegalArgumentException("unknown space " + id);
             }

@@ -14,7 +14,7 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.protocolplanner.planning.model.CustomaryHours;
-import org.protocolplanner.planning.model.Delegation;
+import org.protocolplanner.planning.model.DelegationBrief;
 import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.EngagementDifficulty;
@@ -22,7 +22,7 @@ import org.protocolplanner.planning.model.Precedence;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.ProtocolWeights;
 import org.protocolplanner.planning.model.PublishedPlace;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 import org.protocolplanner.shared.protocol.ConstraintId;
 import org.protocolplanner.shared.protocol.Layout;
 
@@ -94,7 +94,7 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
      * attendees deserve, empty seats beyond the margin, a space not preferred, and the drive from each
      * delegation's hotel and back (the day's other stops are not known yet).
      */
-    static long spaceCost(EngagementBrief engagement, Space space, ProtocolWeights weights) {
+    static long spaceCost(EngagementBrief engagement, SpaceBrief space, ProtocolWeights weights) {
         long cost = weights.weight(ConstraintId.RANK_PRESTIGE)
                 * Math.max(0, engagement.deservedPrestige() - space.venue().prestige())
                 + weights.weight(ConstraintId.CAPACITY_FIT) * engagement.needs().emptySeatsAboveMargin(space);
@@ -102,7 +102,7 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
             cost += weights.weight(ConstraintId.PREFERRED_SPACE);
         }
         long travel = 0;
-        for (Delegation delegation : engagement.delegations()) {
+        for (DelegationBrief delegation : engagement.delegations()) {
             if (delegation.hotel() != null) {
                 travel += 2L * delegation.hotel().travelMinutesTo(space.venue());
             }
@@ -120,7 +120,7 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
         private final Map<EngagementBrief, EngagementAssignment> assignmentOf = new IdentityHashMap<>();
         private final Map<EngagementBrief, List<EngagementBrief>> laterOf = new IdentityHashMap<>();
         private final Map<EngagementBrief, List<EngagementBrief>> earlierOf = new IdentityHashMap<>();
-        private Space bestSpace;
+        private SpaceBrief bestSpace;
         private Integer bestStart;
         private HardMediumSoftLongScore bestScore;
 
@@ -142,7 +142,7 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
             bestScore = null;
             if (weighQuality) {
                 EngagementBrief engagement = assignment.getEngagement();
-                List<Space> likely = likelySpaces(assignment);
+                List<SpaceBrief> likely = likelySpaces(assignment);
                 List<Integer> usual = new ArrayList<>(spread(leavingRoomForOrder(engagement, usualStarts(assignment)),
                         START_SWEEP));
                 usual.addAll(nearPublishedStart(assignment));
@@ -162,18 +162,18 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
          * The starts, each at the likeliest space open then; at the {@value #BEST_STARTS} best of them, the
          * {@value #LIKELY_SPACES} likeliest spaces and {@value #NEAR_SPACES} near where its delegations are.
          */
-        private void weigh(EngagementAssignment assignment, List<Space> likely, List<Integer> starts) {
+        private void weigh(EngagementAssignment assignment, List<SpaceBrief> likely, List<Integer> starts) {
             int duration = assignment.getEngagement().durationMinutes();
             for (int start : bestStarts(assignment, likely, starts)) {
-                Set<Space> spaces = new LinkedHashSet<>(likely.subList(0, Math.min(LIKELY_SPACES, likely.size())));
+                Set<SpaceBrief> spaces = new LinkedHashSet<>(likely.subList(0, Math.min(LIKELY_SPACES, likely.size())));
                 HardRuleRepair.place(director, assignment, likely.get(0), start);
                 for (int i = 0; i < NEAR_SPACES; i++) {
-                    Space near = neighbourhood.nearSpace(assignment, schedule.getAssignments(), random);
+                    SpaceBrief near = neighbourhood.nearSpace(assignment, schedule.getAssignments(), random);
                     if (near != null) {
                         spaces.add(near);
                     }
                 }
-                for (Space space : spaces) {
+                for (SpaceBrief space : spaces) {
                     if (space.unavailableMinutes(start, start + duration) == 0) {
                         tryPlace(assignment, space, start);
                     }
@@ -185,15 +185,15 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
          * Candidate spaces by {@link #spaceCost}, cheapest first; of equal cost, the one with fewer empty
          * seats (capacity-fit does not count those within the margin, the empty-seat share does).
          */
-        private List<Space> likelySpaces(EngagementAssignment assignment) {
+        private List<SpaceBrief> likelySpaces(EngagementAssignment assignment) {
             EngagementBrief engagement = assignment.getEngagement();
             ProtocolWeights weights = schedule.getWeights();
             Layout layout = engagement.needs().layout();
-            List<Space> spaces = new ArrayList<>();
+            List<SpaceBrief> spaces = new ArrayList<>();
             assignment.getCandidateSpaces().createOriginalIterator().forEachRemaining(spaces::add);
-            spaces.sort(Comparator.comparingLong((Space space) -> spaceCost(engagement, space, weights))
+            spaces.sort(Comparator.comparingLong((SpaceBrief space) -> spaceCost(engagement, space, weights))
                     .thenComparingInt(space -> space.capacity(layout))
-                    .thenComparingInt(Space::index));
+                    .thenComparingInt(SpaceBrief::index));
             PublishedPlace published = engagement.published();
             if (published != null && spaces.remove(published.space())) {
                 // A re-plan: plan-stability prefers the published space.
@@ -203,12 +203,12 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
         }
 
         /** The {@value #BEST_STARTS} best of the starts, each scored at the likeliest space open then. */
-        private List<Integer> bestStarts(EngagementAssignment assignment, List<Space> likely, List<Integer> swept) {
+        private List<Integer> bestStarts(EngagementAssignment assignment, List<SpaceBrief> likely, List<Integer> swept) {
             int duration = assignment.getEngagement().durationMinutes();
             List<HardMediumSoftLongScore> scores = new ArrayList<>();
             List<Integer> scored = new ArrayList<>();
             for (int start : swept) {
-                Space open = likely.stream().limit(LIKELY_SPACES * 4L)
+                SpaceBrief open = likely.stream().limit(LIKELY_SPACES * 4L)
                         .filter(space -> space.unavailableMinutes(start, start + duration) == 0)
                         .findFirst().orElse(null);
                 if (open != null) {
@@ -323,7 +323,7 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
             }
         }
 
-        private HardMediumSoftLongScore tryPlace(EngagementAssignment assignment, Space space, int start) {
+        private HardMediumSoftLongScore tryPlace(EngagementAssignment assignment, SpaceBrief space, int start) {
             HardRuleRepair.place(director, assignment, space, start);
             HardMediumSoftLongScore score = director.calculateScore();
             if (bestScore == null || score.compareTo(bestScore) > 0) {

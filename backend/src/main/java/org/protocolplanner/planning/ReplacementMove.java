@@ -7,7 +7,7 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.AbstractMove;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 
 /**
  * Several engagements to new places, or out of the schedule, in one step. Late acceptance only takes a
@@ -18,7 +18,7 @@ import org.protocolplanner.planning.model.Space;
 final class ReplacementMove extends AbstractMove<ProtocolSchedule> {
 
     /** One engagement's new place; a null space and start take it out. */
-    record Change(EngagementAssignment assignment, Space space, Integer start) {
+    record Change(EngagementAssignment assignment, SpaceBrief space, Integer start) {
 
         boolean changesSomething() {
             return assignment.getSpace() != space || !Objects.equals(assignment.getStart(), start);

@@ -9,12 +9,12 @@ import org.optaplanner.core.api.score.constraint.Indictment;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
-import org.protocolplanner.planning.model.Delegation;
+import org.protocolplanner.planning.model.DelegationBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.PublishedPlace;
 import org.protocolplanner.planning.model.Separation;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 import org.protocolplanner.shared.protocol.ConstraintId;
 
 /**
@@ -138,7 +138,7 @@ final class ReplanScope {
      * apart from one of its delegations.
      */
     static List<EngagementAssignment> neighbours(Collection<EngagementAssignment> trouble, ProtocolSchedule schedule) {
-        Set<Delegation> delegations = new HashSet<>();
+        Set<DelegationBrief> delegations = new HashSet<>();
         Set<Object> spaces = new HashSet<>();
         for (EngagementAssignment assignment : trouble) {
             delegations.addAll(assignment.getEngagement().delegations());
@@ -150,7 +150,7 @@ final class ReplanScope {
                 addFloor(spaces, published.space());
             }
         }
-        Set<Delegation> keptApart = new HashSet<>();
+        Set<DelegationBrief> keptApart = new HashSet<>();
         for (Separation separation : schedule.getSeparations()) {
             if (delegations.contains(separation.one())) {
                 keptApart.add(separation.other());
@@ -168,7 +168,7 @@ final class ReplanScope {
     }
 
     /** A divisible hall and its parts take one another's floor: an engagement held in one blocks the other. */
-    private static void addFloor(Set<Object> spaces, Space space) {
+    private static void addFloor(Set<Object> spaces, SpaceBrief space) {
         spaces.add(space);
         spaces.addAll(space.sharingFloor());
     }

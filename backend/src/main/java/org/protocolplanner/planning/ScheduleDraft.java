@@ -22,7 +22,7 @@ import org.protocolplanner.planning.analysis.PlaceOptions;
 import org.protocolplanner.planning.analysis.ScorePreview;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 
 /**
  * A plan's schedule held in OptaPlanner's incremental score director, to try moving one engagement
@@ -40,7 +40,7 @@ public final class ScheduleDraft implements AutoCloseable {
     private final InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director;
     private final MatchExplainer explainer;
     private final Map<String, EngagementAssignment> assignments = new HashMap<>();
-    private final Map<String, Space> spaces = new HashMap<>();
+    private final Map<String, SpaceBrief> spaces = new HashMap<>();
     private final HardMediumSoftLongScore score;
 
     ScheduleDraft(InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director, ProtocolSchedule schedule) {
@@ -76,12 +76,12 @@ public final class ScheduleDraft implements AutoCloseable {
         if (assignment == null) {
             throw new IllegalArgumentException("unknown event " + eventId);
         }
-        Space space = placement == null ? null : spaces.get(placement.spaceId());
+        SpaceBrief space = placement == null ? null : spaces.get(placement.spaceId());
         if (placement != null && space == null) {
             throw new IllegalArgumentException("unknown space " + placement.spaceId());
         }
         Integer start = placement == null ? null : schedule.getHorizon().minuteOf(placement.start());
-        Space savedSpace = assignment.getSpace();
+        SpaceBrief savedSpace = assignment.getSpace();
         Integer savedStart = assignment.getStart();
         Set<ConstraintMatch<HardMediumSoftLongScore>> before = currentMatches();
         place(assignment, space, start);
@@ -106,7 +106,7 @@ public final class ScheduleDraft implements AutoCloseable {
         if (assignment == null) {
             throw new IllegalArgumentException("unknown event " + eventId);
         }
-        Space savedSpace = assignment.getSpace();
+        SpaceBrief savedSpace = assignment.getSpace();
         Integer savedStart = assignment.getStart();
         Set<ConstraintMatch<HardMediumSoftLongScore>> before = currentMatches();
         try {
@@ -133,7 +133,7 @@ public final class ScheduleDraft implements AutoCloseable {
         }
     }
 
-    private void place(EngagementAssignment assignment, Space space, Integer start) {
+    private void place(EngagementAssignment assignment, SpaceBrief space, Integer start) {
         director.beforeVariableChanged(assignment, EngagementAssignment.SPACE_VARIABLE);
         assignment.setSpace(space);
         director.afterVariableChanged(assignment, EngagementAssignment.SPACE_VARIABLE);

@@ -11,7 +11,7 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 
 /**
  * Local search moves that start from an unscheduled engagement: it takes one of its candidate places,
@@ -70,7 +70,7 @@ public final class UnscheduledPlacements implements MoveIteratorFactory<Protocol
                     throw new NoSuchElementException();
                 }
                 EngagementAssignment placed = unscheduled.get(random.nextInt(unscheduled.size()));
-                Space space = placed.getCandidateSpaces()
+                SpaceBrief space = placed.getCandidateSpaces()
                         .get(random.nextInt((int) placed.getCandidateSpaces().getSize()));
                 Integer start = placed.getCandidateStarts()
                         .get(random.nextInt((int) placed.getCandidateStarts().getSize()));
@@ -94,7 +94,7 @@ public final class UnscheduledPlacements implements MoveIteratorFactory<Protocol
      * that very space before and after it, back to back, go the unscheduled engagements that fit, most
      * important first. A pinned or scheduled multilateral engagement in the way makes the move not doable.
      */
-    static ReplacementMove makeRoom(EngagementAssignment placed, Space space, int start,
+    static ReplacementMove makeRoom(EngagementAssignment placed, SpaceBrief space, int start,
             List<EngagementAssignment> all, List<EngagementAssignment> unscheduledByImportance) {
         int busyEnd = start + placed.getEngagement().durationMinutes() + space.turnoverMinutes();
         List<ReplacementMove.Change> changes = new ArrayList<>();
@@ -123,7 +123,7 @@ public final class UnscheduledPlacements implements MoveIteratorFactory<Protocol
     }
 
     /** Puts followers that fit one after the other into {@code [from, until)} of the space; removes those placed. */
-    private static void fill(Space space, int from, int until, List<EngagementAssignment> followers,
+    private static void fill(SpaceBrief space, int from, int until, List<EngagementAssignment> followers,
             List<ReplacementMove.Change> changes) {
         int next = from;
         for (Iterator<EngagementAssignment> candidates = followers.iterator(); candidates.hasNext(); ) {

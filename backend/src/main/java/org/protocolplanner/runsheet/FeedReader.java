@@ -1,9 +1,7 @@
 package org.protocolplanner.runsheet;
 
 import java.util.function.Supplier;
-import org.protocolplanner.feed.FeedOwner;
 import org.protocolplanner.feed.FeedTokens;
-import org.protocolplanner.security.AccountRepository;
 import org.protocolplanner.security.PlannerUser;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,19 +20,13 @@ import org.springframework.stereotype.Component;
 class FeedReader {
 
     private final FeedTokens tokens;
-    private final AccountRepository accounts;
 
-    FeedReader(FeedTokens tokens, AccountRepository accounts) {
+    FeedReader(FeedTokens tokens) {
         this.tokens = tokens;
-        this.accounts = accounts;
     }
 
     <T> T as(String token, long planId, Supplier<T> read) {
-        FeedOwner owner = tokens.ownerOf(token).orElseThrow(() -> new NotFoundException("feed", "(this token)"));
-        String username = accounts.findById(owner.accountId()).map(account -> account.getUsername())
-                .orElseThrow(() -> new NotFoundException("feed", "(this token)"));
-        PlannerUser user = new PlannerUser(owner.accountId(), username, username, null, true, owner.roles(),
-                owner.managedVenueIds());
+        PlannerUser user = tokens.ownerOf(token).orElseThrow(() -> new NotFoundException("feed", "(this token)"));
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,

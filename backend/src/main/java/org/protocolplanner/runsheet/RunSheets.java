@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.protocolplanner.booking.BookingPolicy;
 import org.protocolplanner.booking.BookingResponse;
 import org.protocolplanner.booking.BookingService;
 import org.protocolplanner.booking.BookingStatus;
@@ -29,7 +30,6 @@ import org.protocolplanner.runsheet.RunSheetRows.BookedPlace;
 import org.protocolplanner.runsheet.RunSheetRows.Visit;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
-import org.protocolplanner.security.Role;
 import org.protocolplanner.shared.protocol.EventType;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
@@ -41,7 +41,6 @@ import org.protocolplanner.venue.SpaceRepository;
 import org.protocolplanner.venue.Venue;
 import org.protocolplanner.venue.VenueRepository;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,10 +100,8 @@ public class RunSheets {
     public VenueDay venueDay(long planId, String venueId, String day) {
         PlannerUser user = CurrentUser.get();
         Plan plan = plans.load(planId);
-        boolean redacted = !PlanPolicy.canRead(user);
-        if (redacted) {
-            checkManages(user, plan, venueId);
-        }
+        BookingPolicy.checkCanReadVenueBookings(user, venueId, plan);
+        boolean redacted = BookingPolicy.redacts(user);
         LocalDate date = dayOf(plan, day);
         Venue venue = venues.findById(venueId).orElseThrow(() -> new NotFoundException("venue", venueId));
         Map<String, Place> venueSpaces = places(venue.getSpaces());
@@ -169,19 +166,6 @@ public class RunSheets {
         LocalDate last = end.toLocalTime().equals(LocalTime.MIDNIGHT) && end.isAfter(start)
                 ? end.toLocalDate().minusDays(1) : end.toLocalDate();
         return start.toLocalDate().datesUntil(last.plusDays(1)).toList();
-    }
-
-    /** Managers: only their venues (others 404, as in the inbox), and only live plans, which alone send bookings. */
-    private static void checkManages(PlannerUser user, Plan plan, String venueId) {
-        if (!user.has(Role.VENUE_MANAGER)) {
-            throw new AccessDeniedException("run sheets are not visible to this role");
-        }
-        if (!user.manages(venueId)) {
-            throw new NotFoundException("venue", venueId);
-        }
-        if (plan.getKind() != Plan.Kind.LIVE) {
-            throw new NotFoundException("plan", plan.getId());
-        }
     }
 
     private static LocalDate dayOf(Plan plan, String day) {

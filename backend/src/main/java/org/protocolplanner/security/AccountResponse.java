@@ -1,12 +1,13 @@
 package org.protocolplanner.security;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An account as administrators see it, and as the audit log keeps it: never its password hash or feed token.
  * {@code directoryManaged}: an account of the office directory, whose roles and password are kept there.
  */
-public record AccountResponse(long id, String username, String displayName, String email, List<Role> roles,
+public record AccountResponse(long id, String username, String displayName, @Nullable String email, List<Role> roles,
         List<String> managedVenueIds, boolean enabled, boolean directoryManaged, String language, long version) {
 
     public static AccountResponse of(Account account) {

@@ -19,10 +19,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class FeedTokenStore {
 
-    /** An enabled account that holds a feed token: what its feeds may show. */
-    public record Holder(long accountId, Set<Role> roles, Set<String> managedVenueIds) {
-    }
-
     private final JdbcTemplate jdbc;
 
     FeedTokenStore(JdbcTemplate jdbc) {
@@ -45,19 +41,23 @@ public class FeedTokenStore {
                 + " where id = ?", accountId);
     }
 
-    /** The enabled account whose current token has this hash; empty for none. */
-    public Optional<Holder> holderOf(String hash) {
-        List<Long> ids = jdbc.queryForList("select id from account where feed_token_hash = ? and enabled",
-                Long.class, hash);
-        if (ids.isEmpty()) {
+    /**
+     * The enabled account whose current token has this hash, as the user a feed or a printed run sheet is read
+     * for (no password); empty for none.
+     */
+    public Optional<PlannerUser> holderOf(String hash) {
+        List<Map<String, Object>> found = jdbc.queryForList(
+                "select id, username, display_name from account where feed_token_hash = ? and enabled", hash);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        long accountId = ids.get(0);
+        long accountId = ((Number) found.get(0).get("id")).longValue();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         jdbc.queryForList("select role from account_role where account_id = ?", String.class, accountId)
                 .forEach(role -> roles.add(Role.valueOf(role)));
         Set<String> venues = new HashSet<>(jdbc.queryForList(
                 "select venue_id from venue_manager where account_id = ?", String.class, accountId));
-        return Optional.of(new Holder(accountId, roles, venues));
+        return Optional.of(new PlannerUser(accountId, (String) found.get(0).get("username"),
+                (String) found.get(0).get("display_name"), null, true, roles, venues));
     }
 }

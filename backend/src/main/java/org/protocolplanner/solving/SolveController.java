@@ -2,6 +2,7 @@ package org.protocolplanner.solving;
 
 import java.net.URI;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,7 +27,7 @@ class SolveController {
      * @param timeLimitSeconds how long to solve, 1 to 1800; null for the default (30 s unless configured)
      * @param stepLimit        end local search after this many steps (reproducible); null to end on time only
      */
-    record SolveRequest(Long timeLimitSeconds, Long stepLimit) {
+    record SolveRequest(@Nullable Long timeLimitSeconds, @Nullable Long stepLimit) {
     }
 
     /** Accepted: the solve is queued and starts as soon as a core is free; the answer says which. */

@@ -3,6 +3,7 @@ package org.protocolplanner.solving;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
@@ -24,9 +25,9 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  *                              once the solve has ended
  */
 public record SolveStatus(long planId, SolveState state, String requestedBy, long timeLimitSeconds,
-        Instant queuedAt, Instant startedAt, Instant endedAt, Integer queuePosition, Score bestScore,
-        long timeSpentMs, long scoreCalculationSpeed, String error, Long stepLimit, Integer movedEngagements,
-        List<MovedEngagement> moved, Score startingScore) {
+        Instant queuedAt, @Nullable Instant startedAt, @Nullable Instant endedAt, @Nullable Integer queuePosition, @Nullable Score bestScore,
+        long timeSpentMs, long scoreCalculationSpeed, @Nullable String error, @Nullable Long stepLimit, @Nullable Integer movedEngagements,
+        @Nullable List<MovedEngagement> moved, @Nullable Score startingScore) {
 
     /**
      * An engagement not at its published place.
@@ -34,7 +35,7 @@ public record SolveStatus(long planId, SolveState state, String requestedBy, lon
      * @param from its published place
      * @param to   where it is now; null when it is no longer scheduled
      */
-    public record MovedEngagement(String eventId, String title, SpaceAndStart from, SpaceAndStart to) {
+    public record MovedEngagement(String eventId, String title, SpaceAndStart from, @Nullable SpaceAndStart to) {
     }
 
     /** A space and a start, in the plan's local time. */

@@ -1,5 +1,6 @@
 package org.protocolplanner.venue;
 
+import org.jspecify.annotations.Nullable;
 import org.protocolplanner.shared.web.MapTiles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,7 +14,7 @@ class MapTilesController {
      *                    server is configured and the map draws on a blank background
      * @param attribution the credit the tile server asks for, as HTML; empty when none is needed
      */
-    record MapTilesResponse(String tileUrl, String attribution) {
+    record MapTilesResponse(@Nullable String tileUrl, String attribution) {
     }
 
     private final MapTiles tiles;

@@ -79,7 +79,7 @@ public class Space {
     @ElementCollection
     @CollectionTable(name = "space_opening_window", joinColumns = @JoinColumn(name = "space_id"))
     @OrderColumn(name = "position")
-    private List<OpeningHours> openingHours = new ArrayList<>();
+    private List<SpaceOpeningWindow> openingHours = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "space_blackout", joinColumns = @JoinColumn(name = "space_id"))
@@ -201,11 +201,11 @@ public class Space {
         return version == null ? 0 : version;
     }
 
-    public List<OpeningHours> getOpeningHours() {
+    public List<SpaceOpeningWindow> getOpeningHours() {
         return openingHours;
     }
 
-    public void setOpeningHours(List<OpeningHours> openingHours) {
+    public void setOpeningHours(List<SpaceOpeningWindow> openingHours) {
         this.openingHours.clear();
         this.openingHours.addAll(openingHours);
     }

@@ -52,7 +52,7 @@ public final class VenueDocuments {
         space.setCapacity(doc.capacity());
         space.setFeatures(doc.features());
         space.setTurnoverMinutes(doc.turnoverMinutes());
-        space.setOpeningHours(doc.open().stream().map(o -> new OpeningHours(o.fromMinute(), o.toMinute())).toList());
+        space.setOpeningHours(doc.open().stream().map(o -> new SpaceOpeningWindow(o.fromMinute(), o.toMinute())).toList());
         space.setParts(doc.parts());
         space.setBlackouts(doc.blackouts().stream().map(b -> new Blackout(b.start(), b.end(), b.reason())).toList());
         return space;

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
 import org.protocolplanner.shared.protocol.SecurityGrade;
@@ -33,16 +34,16 @@ public final class VenueRequests {
     }
 
     public record VenueRequest(
-            @Pattern(regexp = ID_PATTERN, message = "must be 1-64 characters of A-Z a-z 0-9 . _ -") String id,
+            @Pattern(regexp = ID_PATTERN, message = "must be 1-64 characters of A-Z a-z 0-9 . _ -") @Nullable String id,
             @NotBlank @Size(max = 300) String nameEn,
-            @Size(max = 300) String nameZh,
-            @Size(max = 200) String type,
-            @Size(max = 100) String district,
-            @DecimalMin("-90") @DecimalMax("90") Double lat,
-            @DecimalMin("-180") @DecimalMax("180") Double lon,
-            SecurityGrade securityGrade,
-            @Min(1) @Max(10) Integer prestige,
-            Long version) {
+            @Size(max = 300) @Nullable String nameZh,
+            @Size(max = 200) @Nullable String type,
+            @Size(max = 100) @Nullable String district,
+            @DecimalMin("-90") @DecimalMax("90") @Nullable Double lat,
+            @DecimalMin("-180") @DecimalMax("180") @Nullable Double lon,
+            @Nullable SecurityGrade securityGrade,
+            @Min(1) @Max(10) @Nullable Integer prestige,
+            @Nullable Long version) {
     }
 
     public record OpeningWindowRequest(
@@ -50,18 +51,18 @@ public final class VenueRequests {
             @NotNull @Pattern(regexp = TIME_PATTERN, message = "must be HH:mm") String to) {
     }
 
-    public record BlackoutRequest(@NotNull LocalDateTime start, @NotNull LocalDateTime end, @Size(max = 500) String reason) {
+    public record BlackoutRequest(@NotNull LocalDateTime start, @NotNull LocalDateTime end, @Size(max = 500) @Nullable String reason) {
     }
 
     public record SpaceRequest(
-            @Pattern(regexp = ID_PATTERN, message = "must be 1-64 characters of A-Z a-z 0-9 . _ -") String id,
+            @Pattern(regexp = ID_PATTERN, message = "must be 1-64 characters of A-Z a-z 0-9 . _ -") @Nullable String id,
             @NotBlank @Size(max = 300) String nameEn,
-            @Size(max = 300) String nameZh,
-            Map<Layout, @NotNull @Min(CAPACITY_MIN) @Max(CAPACITY_MAX) Integer> capacity,
-            List<@NotNull Feature> features,
-            @Min(0) @Max(TURNOVER_MINUTES_MAX) Integer turnoverMinutes,
-            List<@Valid @NotNull OpeningWindowRequest> open,
-            List<@Valid @NotNull BlackoutRequest> blackouts,
-            Long version) {
+            @Size(max = 300) @Nullable String nameZh,
+            @Nullable Map<Layout, @NotNull @Min(CAPACITY_MIN) @Max(CAPACITY_MAX) Integer> capacity,
+            @Nullable List<@NotNull Feature> features,
+            @Min(0) @Max(TURNOVER_MINUTES_MAX) @Nullable Integer turnoverMinutes,
+            @Nullable List<@Valid @NotNull OpeningWindowRequest> open,
+            @Nullable List<@Valid @NotNull BlackoutRequest> blackouts,
+            @Nullable Long version) {
     }
 }

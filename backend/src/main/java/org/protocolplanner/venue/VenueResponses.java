@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.protocolplanner.exchange.OpeningWindow;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
@@ -20,8 +21,8 @@ public final class VenueResponses {
     }
 
     /** One row of the catalogue list. */
-    public record VenueSummary(String id, String nameEn, String nameZh, String type, String district, Double lat,
-            Double lon, SecurityGrade securityGrade, int prestige, boolean gradingIsDemoAssumption, boolean synthetic,
+    public record VenueSummary(String id, String nameEn, @Nullable String nameZh, @Nullable String type, @Nullable String district, @Nullable Double lat,
+            @Nullable Double lon, SecurityGrade securityGrade, int prestige, boolean gradingIsDemoAssumption, boolean synthetic,
             boolean incomplete, int spaceCount, Map<Layout, Integer> largestCapacity,
             @ArraySchema(schema = @Schema(allowableValues = {VenuePolicy.EDIT, VenuePolicy.DELETE,
                     VenuePolicy.EDIT_SPACES})) List<String> allowedActions) {
@@ -37,9 +38,9 @@ public final class VenueResponses {
     }
 
     /** A venue with its spaces, sources and notes. */
-    public record VenueDetail(String id, String nameEn, String nameZh, String type, String district, Double lat,
-            Double lon, SecurityGrade securityGrade, int prestige, boolean gradingIsDemoAssumption, boolean synthetic,
-            boolean incomplete, String sources, String notes, List<SpaceDetail> spaces, long version,
+    public record VenueDetail(String id, String nameEn, @Nullable String nameZh, @Nullable String type, @Nullable String district, @Nullable Double lat,
+            @Nullable Double lon, SecurityGrade securityGrade, int prestige, boolean gradingIsDemoAssumption, boolean synthetic,
+            boolean incomplete, @Nullable String sources, @Nullable String notes, List<SpaceDetail> spaces, long version,
             @ArraySchema(schema = @Schema(allowableValues = {VenuePolicy.EDIT, VenuePolicy.DELETE,
                     VenuePolicy.EDIT_SPACES})) List<String> allowedActions) {
 
@@ -54,13 +55,13 @@ public final class VenueResponses {
     public record OpeningWindowDto(String from, String to) {
     }
 
-    public record BlackoutDto(LocalDateTime start, LocalDateTime end, String reason) {
+    public record BlackoutDto(LocalDateTime start, LocalDateTime end, @Nullable String reason) {
     }
 
     /** @param parts the ids of the spaces of the venue this one is made of; empty unless it is divisible */
-    public record SpaceDetail(String id, String nameEn, String nameZh, Map<Layout, Integer> capacity,
+    public record SpaceDetail(String id, String nameEn, @Nullable String nameZh, Map<Layout, Integer> capacity,
             List<Feature> features, int turnoverMinutes, List<OpeningWindowDto> open, List<String> parts,
-            List<BlackoutDto> blackouts, String sources, String notes, long version) {
+            List<BlackoutDto> blackouts, @Nullable String sources, @Nullable String notes, long version) {
 
         static SpaceDetail of(Space s) {
             return new SpaceDetail(s.getId(), s.getNameEn(), s.getNameZh(), s.getCapacity(), s.getFeatures(),
@@ -73,8 +74,8 @@ public final class VenueResponses {
         }
     }
 
-    public record AreaResponse(String id, String nameEn, String nameZh, String type, String district, Double lat,
-            Double lon, String sources, String notes) {
+    public record AreaResponse(String id, String nameEn, @Nullable String nameZh, @Nullable String type, @Nullable String district, @Nullable Double lat,
+            @Nullable Double lon, @Nullable String sources, @Nullable String notes) {
 
         static AreaResponse of(Area a) {
             return new AreaResponse(a.getId(), a.getNameEn(), a.getNameZh(), a.getAreaType(), a.getDistrict(),

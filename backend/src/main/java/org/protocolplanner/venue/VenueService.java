@@ -212,7 +212,7 @@ public class VenueService {
 
     private static void applySpace(Space space, SpaceRequest request) {
         List<InputError> errors = new ArrayList<>();
-        List<OpeningHours> open = new ArrayList<>();
+        List<SpaceOpeningWindow> open = new ArrayList<>();
         List<OpeningWindowRequest> windows = request.open() == null ? List.of() : request.open();
         for (int i = 0; i < windows.size(); i++) {
             int from = minutes(windows.get(i).from());
@@ -220,7 +220,7 @@ public class VenueService {
             if (from == 1440 || to <= from) {
                 errors.add(new InputError("open[" + i + "].to", "must be after 'from'"));
             } else {
-                open.add(new OpeningHours(from, to));
+                open.add(new SpaceOpeningWindow(from, to));
             }
         }
         List<Blackout> blackouts = new ArrayList<>();

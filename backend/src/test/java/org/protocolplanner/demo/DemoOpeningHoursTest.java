@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
-import org.protocolplanner.venue.OpeningHours;
+import org.protocolplanner.venue.SpaceOpeningWindow;
 import org.protocolplanner.venue.Space;
 import org.protocolplanner.venue.Venue;
 
@@ -21,16 +21,16 @@ class DemoOpeningHoursTest {
         hall.setNotes("Largest hall.");
         hall.setCapacity(Map.of(Layout.BANQUET, 3500));
         Space room = venue.addSpace("cncc-room", "Meeting room");
-        room.setOpeningHours(List.of(new OpeningHours(9 * 60, 17 * 60)));
+        room.setOpeningHours(List.of(new SpaceOpeningWindow(9 * 60, 17 * 60)));
         room.setFeatures(List.of(Feature.OUTDOOR));
 
         DemoOpeningHours.equipWhereMissing(venue);
 
-        assertThat(hall.getOpeningHours()).containsExactly(new OpeningHours(480, 1320));
+        assertThat(hall.getOpeningHours()).containsExactly(new SpaceOpeningWindow(480, 1320));
         assertThat(hall.getFeatures()).contains(Feature.INTERPRETATION, Feature.PRESS_AREA, Feature.KITCHEN);
         assertThat(hall.getNotes()).isEqualTo("Largest hall. " + DemoOpeningHours.HOURS_NOTE + " "
                 + DemoOpeningHours.FACILITIES_NOTE);
-        assertThat(room.getOpeningHours()).containsExactly(new OpeningHours(540, 1020));
+        assertThat(room.getOpeningHours()).containsExactly(new SpaceOpeningWindow(540, 1020));
         assertThat(room.getFeatures()).containsExactly(Feature.OUTDOOR);
         assertThat(room.getNotes()).isNull();
     }

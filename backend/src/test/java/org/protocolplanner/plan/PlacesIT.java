@@ -1,9 +1,9 @@
 package org.protocolplanner.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.protocolplanner.plan.EngagementAssignmentIT.patch;
-import static org.protocolplanner.plan.EngagementAssignmentIT.version;
-import static org.protocolplanner.plan.EngagementAssignmentIT.workedExample;
+import static org.protocolplanner.engagement.EngagementAssignmentIT.patch;
+import static org.protocolplanner.engagement.EngagementAssignmentIT.version;
+import static org.protocolplanner.engagement.EngagementAssignmentIT.workedExample;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.impl.heuristic.selector.move.generic.SwapMove;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 
 class MultilateralsStayScheduledTest {
 
     private final MultilateralsStayScheduled filter = new MultilateralsStayScheduled();
-    private final Space hall = space("hall", CNCC).build();
+    private final SpaceBrief hall = space("hall", CNCC).build();
     private final EngagementAssignment plenary = placed(event("plenary").attendedBy(KENYA, BRAZIL, NORWAY).build(),
             hall, day(1, "10:00"));
     private final EngagementAssignment talks = placed(event("talks").attendedBy(KENYA, BRAZIL).build(), hall,

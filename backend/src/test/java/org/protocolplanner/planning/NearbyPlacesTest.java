@@ -14,12 +14,12 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.protocolplanner.tools.generator.SummitGenerator;
 import org.protocolplanner.tools.generator.SummitOptions;
-import org.protocolplanner.planning.model.Delegation;
+import org.protocolplanner.planning.model.DelegationBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.ScheduleHorizon;
-import org.protocolplanner.planning.model.Space;
-import org.protocolplanner.planning.model.Venue;
+import org.protocolplanner.planning.model.SpaceBrief;
+import org.protocolplanner.planning.model.VenueBrief;
 
 /** Local search's nearby moves keep an engagement near where it is and near where its delegations are. */
 class NearbyPlacesTest {
@@ -41,7 +41,7 @@ class NearbyPlacesTest {
                 ReplacementMove move = moves.next();
                 assertThat(move.getPlanningEntities()).hasSize(1);
                 EngagementAssignment moved = (EngagementAssignment) move.getPlanningEntities().get(0);
-                Space space = (Space) move.getPlanningValues().get(0);
+                SpaceBrief space = (SpaceBrief) move.getPlanningValues().get(0);
                 int start = (Integer) move.getPlanningValues().get(1);
                 assertThat(moved.isScheduled()).isTrue();
                 assertThat(moved.getCandidateSpaces().contains(space)).isTrue();
@@ -64,10 +64,10 @@ class NearbyPlacesTest {
      * candidate space, to the engagement's venue, a delegation's hotel or the venue of another engagement of
      * one of its delegations that day.
      */
-    private static Set<Venue> nearVenues(EngagementAssignment moved, ProtocolSchedule schedule) {
-        Set<Venue> anchors = new HashSet<>();
+    private static Set<VenueBrief> nearVenues(EngagementAssignment moved, ProtocolSchedule schedule) {
+        Set<VenueBrief> anchors = new HashSet<>();
         anchors.add(moved.venue());
-        for (Delegation delegation : moved.getEngagement().delegations()) {
+        for (DelegationBrief delegation : moved.getEngagement().delegations()) {
             if (delegation.hotel() != null) {
                 anchors.add(delegation.hotel());
             }
@@ -78,12 +78,12 @@ class NearbyPlacesTest {
                 }
             }
         }
-        Set<Venue> withCandidates = new HashSet<>();
+        Set<VenueBrief> withCandidates = new HashSet<>();
         moved.getCandidateSpaces().createOriginalIterator().forEachRemaining(space -> withCandidates.add(space.venue()));
-        Set<Venue> near = new HashSet<>();
-        for (Venue anchor : anchors) {
-            List<Venue> nearest = withCandidates.stream()
-                    .sorted(Comparator.comparingInt(anchor::travelMinutesTo).thenComparingInt(Venue::index))
+        Set<VenueBrief> near = new HashSet<>();
+        for (VenueBrief anchor : anchors) {
+            List<VenueBrief> nearest = withCandidates.stream()
+                    .sorted(Comparator.comparingInt(anchor::travelMinutesTo).thenComparingInt(VenueBrief::index))
                     .limit(PlaceNeighbourhood.NEAR_VENUES).toList();
             near.addAll(nearest);
         }

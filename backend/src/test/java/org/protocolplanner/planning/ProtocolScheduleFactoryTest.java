@@ -18,7 +18,7 @@ import org.protocolplanner.exchange.SpaceDoc;
 import org.protocolplanner.exchange.VenueDoc;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 import org.protocolplanner.shared.protocol.Layout;
 import org.protocolplanner.shared.protocol.SecurityGrade;
 
@@ -119,9 +119,9 @@ class ProtocolScheduleFactoryTest {
 
         ProtocolSchedule schedule = factory.create(plan);
 
-        Space hall = schedule.getSpaces().get(0);
-        Space wing = schedule.getSpaces().get(1);
-        Space room = schedule.getSpaces().get(2);
+        SpaceBrief hall = schedule.getSpaces().get(0);
+        SpaceBrief wing = schedule.getSpaces().get(1);
+        SpaceBrief room = schedule.getSpaces().get(2);
         assertThat(hall.sharesFloorWith(wing)).isTrue();
         assertThat(wing.sharesFloorWith(hall)).isTrue();
         assertThat(hall.sharesFloorWith(room)).isFalse();

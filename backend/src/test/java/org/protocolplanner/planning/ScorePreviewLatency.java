@@ -10,7 +10,7 @@ import org.protocolplanner.tools.generator.SummitGenerator;
 import org.protocolplanner.tools.generator.SummitOptions;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 
 /**
  * Prints the p50 and p95 latency of a score preview on the demo summit: 10 warm-up moves, then 50
@@ -44,7 +44,7 @@ public final class ScorePreviewLatency {
             long[] nanos = new long[TIMED_MOVES];
             for (int i = 0; i < WARM_UP_MOVES + TIMED_MOVES; i++) {
                 EngagementAssignment assignment = movable.get(random.nextInt(movable.size()));
-                Space space = assignment.getCandidateSpaces().get(random.nextInt(
+                SpaceBrief space = assignment.getCandidateSpaces().get(random.nextInt(
                         (int) assignment.getCandidateSpaces().getSize()));
                 int start = assignment.getCandidateStarts().get(random.nextInt(
                         (int) assignment.getCandidateStarts().getSize()));

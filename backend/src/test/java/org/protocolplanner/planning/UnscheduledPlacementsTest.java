@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.protocolplanner.planning.model.EngagementAssignment;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 
 class UnscheduledPlacementsTest {
 
-    private final Space hall = space("hall", CNCC).build();
+    private final SpaceBrief hall = space("hall", CNCC).build();
     private final EngagementAssignment talks = unscheduled(event("talks").attendedBy(KENYA, BRAZIL).build());
 
     @Test
@@ -45,10 +45,10 @@ class UnscheduledPlacementsTest {
 
     @Test
     void takesOutWhatIsInTheWayOnSharedFloorButNotInAnotherPart() {
-        Space hallA = space("hall-a", CNCC).build();
-        Space hallB = space("hall-b", CNCC).build();
-        Space hallAB = space("hall-ab", CNCC).build();
-        Space.divide(Map.of(hallAB, List.of(hallA, hallB)));
+        SpaceBrief hallA = space("hall-a", CNCC).build();
+        SpaceBrief hallB = space("hall-b", CNCC).build();
+        SpaceBrief hallAB = space("hall-ab", CNCC).build();
+        SpaceBrief.divide(Map.of(hallAB, List.of(hallA, hallB)));
         EngagementAssignment inA = placed(event("in-a").attendedBy(NORWAY).build(), hallA, day(1, "10:00"));
         EngagementAssignment inB = placed(event("in-b").attendedBy(NORWAY).build(), hallB, day(1, "10:00"));
         EngagementAssignment inAB = placed(event("in-ab").attendedBy(NORWAY).build(), hallAB, day(1, "12:00"));

@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real HTTP client against the application on its random port: HTTP Basic as one of the demo
- * accounts (or with a password of its own), or anonymous. Answers are kept as bytes, with the JSON parsed on demand.
+ * accounts (or with a password of its own), or anonymous. Answers are kept as bytes, with the JSON parsed on demand;
+ * a successful JSON answer is checked against the API document's required fields ({@link ApiContract}).
  */
 public final class Api {
 
@@ -128,8 +129,14 @@ public final class Api {
 
     public Answer send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response.body(), response);
+            HttpRequest request = builder.build();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            Answer answer = new Answer(response.statusCode(), response.body(), response);
+            if (answer.status() / 100 == 2 && answer.body().length > 0 && answer.header("Content-Type") != null
+                    && answer.header("Content-Type").startsWith("application/json")) {
+                ApiContract.check(request.method(), request.uri(), answer.status(), answer.json());
+            }
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

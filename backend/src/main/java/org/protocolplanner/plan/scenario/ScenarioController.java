@@ -3,6 +3,7 @@ package org.protocolplanner.plan.scenario;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.protocolplanner.plan.PlanResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +25,7 @@ class ScenarioController {
     }
 
     /** @param name the scenario's name; by default the live plan's, marked "(scenario)" */
-    record ScenarioRequest(@Size(max = 200) String name) {
+    record ScenarioRequest(@Size(max = 200) @Nullable String name) {
     }
 
     @PostMapping("/api/plans/{id}/scenarios")

@@ -23,13 +23,13 @@ final class HardRuleWording {
     }
 
     /** @return null for a justification of a soft rule */
-    Wording word(ProtocolJustification justification) {
+    WordedMatch word(ProtocolJustification justification) {
         if (justification instanceof ProtocolJustification.OverCapacity j) {
             return overCapacity(j);
         } else if (justification instanceof ProtocolJustification.SpaceDoubleBooked j) {
             return spaceDoubleBooked(j);
         } else if (justification instanceof ProtocolJustification.DelegationDoubleBooked j) {
-            return new Wording(params().delegation("delegation", j.delegationId())
+            return new WordedMatch(params().delegation("delegation", j.delegationId())
                     .event("firstEvent", j.firstEventId()).event("secondEvent", j.secondEventId())
                     .value("minutes", j.minutes()).values(),
                     names.delegation(j.delegationId()) + " delegation: " + names.event(j.firstEventId()) + " and "
@@ -38,7 +38,7 @@ final class HardRuleWording {
             return travelShortfall(j);
         } else if (justification instanceof ProtocolJustification.GradeShortfall j) {
             int steps = j.required().level() - j.venueGrade().level();
-            return new Wording(params().event("event", j.eventId()).venue("venue", j.venueId())
+            return new WordedMatch(params().event("event", j.eventId()).venue("venue", j.venueId())
                     .value("requiredGrade", j.required()).value("venueGrade", j.venueGrade())
                     .value("steps", steps).values(),
                     names.event(j.eventId()) + " needs security grade " + j.required() + ", but "
@@ -49,15 +49,15 @@ final class HardRuleWording {
         } else if (justification instanceof ProtocolJustification.OutsideWindow j) {
             return outsideWindow(j);
         } else if (justification instanceof ProtocolJustification.MissingFeatures j) {
-            return new Wording(params().event("event", j.eventId()).space("space", j.spaceId())
+            return new WordedMatch(params().event("event", j.eventId()).space("space", j.spaceId())
                     .list("missingFeatures", j.missing().stream().map(Enum::name).toList()).values(),
                     names.space(j.spaceId()) + " lacks " + words(j.missing()) + ", which "
                             + names.event(j.eventId()) + " requires");
         } else if (justification instanceof ProtocolJustification.ExcludedSpaceUsed j) {
-            return new Wording(params().event("event", j.eventId()).space("space", j.spaceId()).values(),
+            return new WordedMatch(params().event("event", j.eventId()).space("space", j.spaceId()).values(),
                     names.event(j.eventId()) + " is in " + names.space(j.spaceId()) + ", a space it excludes");
         } else if (justification instanceof ProtocolJustification.SeparatedDelegationsMeet j) {
-            return new Wording(params().delegation("delegation", j.delegationId())
+            return new WordedMatch(params().delegation("delegation", j.delegationId())
                     .delegation("otherDelegation", j.otherDelegationId()).venue("venue", j.venueId())
                     .event("firstEvent", j.firstEventId()).event("secondEvent", j.secondEventId())
                     .value("minutes", j.minutes()).values(),
@@ -66,32 +66,32 @@ final class HardRuleWording {
                             + count(j.minutes(), "minute") + " (" + names.event(j.firstEventId()) + " and "
                             + names.event(j.secondEventId()) + ")");
         } else if (justification instanceof ProtocolJustification.OrderBroken j) {
-            return new Wording(params().event("earlierEvent", j.earlierEventId())
+            return new WordedMatch(params().event("earlierEvent", j.earlierEventId())
                     .event("laterEvent", j.laterEventId()).value("minutes", j.minutes()).values(),
                     names.event(j.laterEventId()) + " starts " + count(j.minutes(), "minute") + " before "
                             + names.event(j.earlierEventId()) + ", which must come first, ends");
         } else if (justification instanceof ProtocolJustification.Unscheduled j) {
-            return new Wording(params().event("event", j.eventId()).value("priority", j.priority()).values(),
+            return new WordedMatch(params().event("event", j.eventId()).value("priority", j.priority()).values(),
                     names.event(j.eventId()) + " is unscheduled (priority " + j.priority() + ")");
         }
         return null;
     }
 
-    private Wording overCapacity(ProtocolJustification.OverCapacity j) {
+    private WordedMatch overCapacity(ProtocolJustification.OverCapacity j) {
         MatchParameters params = params().event("event", j.eventId()).space("space", j.spaceId())
                 .value("layout", j.layout()).value("headcount", j.headcount()).value("capacity", j.capacity());
         if (j.capacity() == null) {
-            return new Wording(params.values(), names.event(j.eventId()) + ": " + names.space(j.spaceId())
+            return new WordedMatch(params.values(), names.event(j.eventId()) + ": " + names.space(j.spaceId())
                     + " has no " + words(j.layout()) + " layout for its " + people(j.headcount()));
         }
         int over = j.headcount() - j.capacity();
-        return new Wording(params.value("peopleOver", over).values(), names.event(j.eventId()) + ": "
+        return new WordedMatch(params.value("peopleOver", over).values(), names.event(j.eventId()) + ": "
                 + j.headcount() + " people in " + names.space(j.spaceId()) + ", which seats " + j.capacity()
                 + " in " + words(j.layout()) + " layout (" + over + " over capacity)");
     }
 
     /** Two events in one space, or in two spaces that share floor: then the second space is named too. */
-    private Wording spaceDoubleBooked(ProtocolJustification.SpaceDoubleBooked j) {
+    private WordedMatch spaceDoubleBooked(ProtocolJustification.SpaceDoubleBooked j) {
         MatchParameters params = params().space("space", j.spaceId());
         boolean oneSpace = j.spaceId().equals(j.secondSpaceId());
         if (!oneSpace) {
@@ -101,17 +101,17 @@ final class HardRuleWording {
                 .value("minutes", j.minutes());
         String overlap = " overlap by " + count(j.minutes(), "minute") + ", turnover included";
         if (oneSpace) {
-            return new Wording(params.values(), names.space(j.spaceId()) + " is double-booked: "
+            return new WordedMatch(params.values(), names.space(j.spaceId()) + " is double-booked: "
                     + names.event(j.firstEventId()) + " and " + names.event(j.secondEventId()) + overlap);
         }
-        return new Wording(params.values(), names.event(j.firstEventId()) + " in " + names.space(j.spaceId())
+        return new WordedMatch(params.values(), names.event(j.firstEventId()) + " in " + names.space(j.spaceId())
                 + " and " + names.event(j.secondEventId()) + " in " + names.space(j.secondSpaceId())
                 + ", which share floor," + overlap);
     }
 
-    private Wording travelShortfall(ProtocolJustification.TravelShortfall j) {
+    private WordedMatch travelShortfall(ProtocolJustification.TravelShortfall j) {
         int shortfall = j.travelMinutes() - j.gapMinutes();
-        return new Wording(params().delegation("delegation", j.delegationId())
+        return new WordedMatch(params().delegation("delegation", j.delegationId())
                 .event("fromEvent", j.fromEventId()).event("toEvent", j.toEventId())
                 .venue("fromVenue", j.fromVenueId()).venue("toVenue", j.toVenueId())
                 .value("travelMinutes", j.travelMinutes()).value("gapMinutes", j.gapMinutes())
@@ -121,7 +121,7 @@ final class HardRuleWording {
                         + " to " + names.venue(j.toVenueId()));
     }
 
-    private Wording spaceUnavailable(ProtocolJustification.SpaceUnavailable j) {
+    private WordedMatch spaceUnavailable(ProtocolJustification.SpaceUnavailable j) {
         List<String> parts = new ArrayList<>();
         if (j.minutesOutsideHours() > 0) {
             parts.add(count(j.minutesOutsideHours(), "minute") + " outside opening hours");
@@ -144,12 +144,12 @@ final class HardRuleWording {
             entry.put("minutes", block.minutes());
             blocked.add(entry);
         }
-        return new Wording(params().event("event", j.eventId()).space("space", j.spaceId())
+        return new WordedMatch(params().event("event", j.eventId()).space("space", j.spaceId())
                 .value("minutesOutsideHours", j.minutesOutsideHours()).list("blocked", blocked).values(),
                 names.event(j.eventId()) + " in " + names.space(j.spaceId()) + ": " + String.join(", ", parts));
     }
 
-    private Wording outsideWindow(ProtocolJustification.OutsideWindow j) {
+    private WordedMatch outsideWindow(ProtocolJustification.OutsideWindow j) {
         List<String> parts = new ArrayList<>();
         List<Object> bounds = new ArrayList<>();
         for (BrokenBound bound : j.brokenBounds()) {
@@ -170,7 +170,7 @@ final class HardRuleWording {
             entry.put("minutes", bound.minutes());
             bounds.add(entry);
         }
-        return new Wording(params().event("event", j.eventId()).list("brokenBounds", bounds).values(),
+        return new WordedMatch(params().event("event", j.eventId()).list("brokenBounds", bounds).values(),
                 names.event(j.eventId()) + ": " + String.join("; ", parts));
     }
 

@@ -24,7 +24,7 @@ public final class MatchExplainer {
     public MatchExplanation explain(ConstraintMatch<HardMediumSoftLongScore> match) {
         ProtocolJustification justification = match.getJustification();
         ConstraintId constraint = justification.constraint();
-        Wording wording = hardRules.word(justification);
+        WordedMatch wording = hardRules.word(justification);
         if (wording == null) {
             wording = quality.word(justification);
         }

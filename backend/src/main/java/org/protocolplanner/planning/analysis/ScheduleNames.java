@@ -7,12 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.protocolplanner.planning.model.Delegation;
+import org.protocolplanner.planning.model.DelegationBrief;
 import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.ScheduleHorizon;
-import org.protocolplanner.planning.model.Space;
-import org.protocolplanner.planning.model.Venue;
+import org.protocolplanner.planning.model.SpaceBrief;
+import org.protocolplanner.planning.model.VenueBrief;
 
 /**
  * The names a sentence uses for the ids a justification carries, and the English wording of times,
@@ -31,10 +31,10 @@ final class ScheduleNames {
     ScheduleNames(ProtocolSchedule schedule) {
         this.horizon = schedule.getHorizon();
         schedule.getEngagements().forEach((EngagementBrief e) -> events.put(e.id(), e.title()));
-        schedule.getDelegations().forEach((Delegation d) -> delegations.put(d.id(), d.name()));
-        schedule.getVenues().forEach((Venue v) -> venues.put(v.id(), v.name()));
+        schedule.getDelegations().forEach((DelegationBrief d) -> delegations.put(d.id(), d.name()));
+        schedule.getVenues().forEach((VenueBrief v) -> venues.put(v.id(), v.name()));
         // A space is named with its venue: "Grand Ballroom at China National Convention Center".
-        schedule.getSpaces().forEach((Space s) -> spaces.put(s.id(), s.name() + " at " + s.venue().name()));
+        schedule.getSpaces().forEach((SpaceBrief s) -> spaces.put(s.id(), s.name() + " at " + s.venue().name()));
     }
 
     String event(String id) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.protocolplanner.planning.analysis.ScoreAnalysis.RuledOut;
 import org.protocolplanner.planning.analysis.ScoreAnalysis.UnscheduledEngagement;
-import org.protocolplanner.planning.model.Delegation;
+import org.protocolplanner.planning.model.DelegationBrief;
 import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.Intervals;
@@ -19,7 +19,7 @@ import org.protocolplanner.planning.model.Precedence;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.ScheduleHorizon;
 import org.protocolplanner.planning.model.Separation;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 import org.protocolplanner.planning.model.SpaceNeeds;
 import org.protocolplanner.shared.protocol.ConstraintId;
 
@@ -45,9 +45,9 @@ final class UnscheduledReasons {
     private final ProtocolSchedule schedule;
     private final ScheduleNames names;
     private final int[] starts;
-    private final Map<Space, List<EngagementAssignment>> bySpace = new HashMap<>();
-    private final Map<Delegation, List<EngagementAssignment>> byDelegation = new HashMap<>();
-    private final Map<Delegation, List<Delegation>> keptApart = new HashMap<>();
+    private final Map<SpaceBrief, List<EngagementAssignment>> bySpace = new HashMap<>();
+    private final Map<DelegationBrief, List<EngagementAssignment>> byDelegation = new HashMap<>();
+    private final Map<DelegationBrief, List<DelegationBrief>> keptApart = new HashMap<>();
     private final Map<EngagementBrief, EngagementAssignment> scheduled = new HashMap<>();
     private final Map<EngagementBrief, List<EngagementBrief>> earlier = new HashMap<>();
     private final Map<EngagementBrief, List<EngagementBrief>> later = new HashMap<>();
@@ -65,7 +65,7 @@ final class UnscheduledReasons {
             if (assignment.isScheduled()) {
                 scheduled.put(assignment.getEngagement(), assignment);
                 bySpace.computeIfAbsent(assignment.getSpace(), s -> new ArrayList<>()).add(assignment);
-                for (Delegation delegation : assignment.getEngagement().delegations()) {
+                for (DelegationBrief delegation : assignment.getEngagement().delegations()) {
                     byDelegation.computeIfAbsent(delegation, d -> new ArrayList<>()).add(assignment);
                 }
             }
@@ -88,8 +88,8 @@ final class UnscheduledReasons {
     UnscheduledEngagement explain(EngagementBrief engagement) {
         Map<ConstraintId, Long> removed = new EnumMap<>(ConstraintId.class);
         Map<ConstraintId, Integer> spacesRemoved = new EnumMap<>(ConstraintId.class);
-        List<Space> spaces = new ArrayList<>();
-        for (Space space : schedule.getSpaces()) {
+        List<SpaceBrief> spaces = new ArrayList<>();
+        for (SpaceBrief space : schedule.getSpaces()) {
             ConstraintId rule = ruleAgainstSpace(engagement.needs(), space);
             if (rule == null) {
                 spaces.add(space);
@@ -109,7 +109,7 @@ final class UnscheduledReasons {
             removed.put(ConstraintId.EVENT_WINDOW, (long) startsOutsideWindow * spaces.size());
         }
         long left = 0;
-        for (Space space : spaces) {
+        for (SpaceBrief space : spaces) {
             for (int start : inWindow) {
                 ConstraintId rule = ruleAgainstPlace(engagement, space, start);
                 if (rule == null) {
@@ -128,7 +128,7 @@ final class UnscheduledReasons {
                 ruledOut, left, summary(engagement, candidates, left));
     }
 
-    private static ConstraintId ruleAgainstSpace(SpaceNeeds needs, Space space) {
+    private static ConstraintId ruleAgainstSpace(SpaceNeeds needs, SpaceBrief space) {
         if (needs.peopleOverCapacity(space) > 0) {
             return ConstraintId.SPACE_CAPACITY;
         } else if (needs.gradeStepsShort(space) > 0) {
@@ -141,7 +141,7 @@ final class UnscheduledReasons {
         return null;
     }
 
-    private ConstraintId ruleAgainstPlace(EngagementBrief engagement, Space space, int start) {
+    private ConstraintId ruleAgainstPlace(EngagementBrief engagement, SpaceBrief space, int start) {
         int end = start + engagement.durationMinutes();
         if (space.unavailableMinutes(start, end) > 0) {
             return ConstraintId.SPACE_AVAILABILITY;
@@ -160,11 +160,11 @@ final class UnscheduledReasons {
     }
 
     /** Whether an engagement in the space, or in one that shares floor with it, is busy then. */
-    private boolean takenBySomeoneElse(Space space, int start, int end) {
+    private boolean takenBySomeoneElse(SpaceBrief space, int start, int end) {
         if (busyIn(space, start, end + space.turnoverMinutes())) {
             return true;
         }
-        for (Space other : space.sharingFloor()) {
+        for (SpaceBrief other : space.sharingFloor()) {
             if (busyIn(other, start, end + space.turnoverMinutes())) {
                 return true;
             }
@@ -172,7 +172,7 @@ final class UnscheduledReasons {
         return false;
     }
 
-    private boolean busyIn(Space space, int start, int busyEnd) {
+    private boolean busyIn(SpaceBrief space, int start, int busyEnd) {
         for (EngagementAssignment other : bySpace.getOrDefault(space, List.of())) {
             if (Intervals.overlap(start, busyEnd, other.getStart(), other.busyEnd()) > 0) {
                 return true;
@@ -182,7 +182,7 @@ final class UnscheduledReasons {
     }
 
     private boolean delegationsBusy(EngagementBrief engagement, int start, int end) {
-        for (Delegation delegation : engagement.delegations()) {
+        for (DelegationBrief delegation : engagement.delegations()) {
             for (EngagementAssignment other : byDelegation.getOrDefault(delegation, List.of())) {
                 if (Intervals.overlap(start, end, other.getStart(), other.end()) > 0) {
                     return true;
@@ -192,8 +192,8 @@ final class UnscheduledReasons {
         return false;
     }
 
-    private boolean tooLittleTravelTime(EngagementBrief engagement, Space space, int start, int end) {
-        for (Delegation delegation : engagement.delegations()) {
+    private boolean tooLittleTravelTime(EngagementBrief engagement, SpaceBrief space, int start, int end) {
+        for (DelegationBrief delegation : engagement.delegations()) {
             for (EngagementAssignment other : byDelegation.getOrDefault(delegation, List.of())) {
                 if (other.getStart() >= end
                         && space.venue().travelMinutesTo(other.venue()) > other.getStart() - end) {
@@ -207,9 +207,9 @@ final class UnscheduledReasons {
         return false;
     }
 
-    private boolean meetsDelegationsKeptApart(EngagementBrief engagement, Space space, int start, int end) {
-        for (Delegation delegation : engagement.delegations()) {
-            for (Delegation apart : keptApart.getOrDefault(delegation, List.of())) {
+    private boolean meetsDelegationsKeptApart(EngagementBrief engagement, SpaceBrief space, int start, int end) {
+        for (DelegationBrief delegation : engagement.delegations()) {
+            for (DelegationBrief apart : keptApart.getOrDefault(delegation, List.of())) {
                 for (EngagementAssignment other : byDelegation.getOrDefault(apart, List.of())) {
                     if (other.venue() == space.venue()
                             && Intervals.overlap(start, end, other.getStart(), other.end()) > 0) {

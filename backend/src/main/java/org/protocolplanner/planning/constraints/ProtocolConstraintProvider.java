@@ -18,7 +18,7 @@ import org.protocolplanner.planning.model.CoAttendance;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.PossibleEncounter;
 import org.protocolplanner.planning.model.Precedence;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 import org.protocolplanner.shared.protocol.ConstraintId;
 
 /**
@@ -63,7 +63,7 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
                 .filter(assignment -> assignment.peopleOverCapacity() > 0)
                 .penalizeLong(HARD, EngagementAssignment::peopleOverCapacity)
                 .justifyWith((assignment, score) -> {
-                    Space space = assignment.getSpace();
+                    SpaceBrief space = assignment.getSpace();
                     var needs = assignment.getEngagement().needs();
                     return new ProtocolJustification.OverCapacity(assignment.getId(), space.id(), needs.layout(),
                             needs.headcount(), space.takes(needs.layout()) ? space.capacity(needs.layout()) : null);
@@ -173,7 +173,7 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
     private static ProtocolJustification.SpaceUnavailable spaceUnavailable(EngagementAssignment assignment) {
         int start = assignment.getStart();
         int end = assignment.end();
-        Space space = assignment.getSpace();
+        SpaceBrief space = assignment.getSpace();
         List<BlockedMinutes> blocked = new ArrayList<>();
         addBlocked(blocked, space, start, end);
         space.sharingFloor().forEach(other -> addBlocked(blocked, other, start, end));
@@ -181,7 +181,7 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
                 space.openingHours().minutesClosed(start, end), blocked);
     }
 
-    private static void addBlocked(List<BlockedMinutes> blocked, Space owner, int start, int end) {
+    private static void addBlocked(List<BlockedMinutes> blocked, SpaceBrief owner, int start, int end) {
         owner.blocks().stream()
                 .filter(block -> block.overlap(start, end) > 0)
                 .forEach(block -> blocked.add(new BlockedMinutes(owner.id(), block.kind(), block.reason(),

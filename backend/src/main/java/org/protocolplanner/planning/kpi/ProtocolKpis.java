@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.protocolplanner.planning.model.DayRoute;
-import org.protocolplanner.planning.model.Delegation;
+import org.protocolplanner.planning.model.DelegationBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.ScheduleHorizon;
@@ -48,9 +48,9 @@ public record ProtocolKpis(int unscheduledCount, int unscheduledPriority, long t
                 equalTreatmentSpread(scheduled), emptySeatShare(scheduled), offCustomaryHours(scheduled));
     }
 
-    private static long travelMinutes(List<Delegation> delegations, List<EngagementAssignment> scheduled) {
+    private static long travelMinutes(List<DelegationBrief> delegations, List<EngagementAssignment> scheduled) {
         long minutes = 0;
-        for (Delegation delegation : delegations) {
+        for (DelegationBrief delegation : delegations) {
             Map<Integer, List<EngagementAssignment>> byDay = new TreeMap<>();
             for (EngagementAssignment assignment : scheduled) {
                 if (assignment.getEngagement().isAttendedBy(delegation)) {

@@ -14,13 +14,13 @@ import java.util.Map;
  * rest-gap) look at both orders of the pair, of which at most one has the second event start after the
  * first ends.
  */
-public record CoAttendance(Delegation delegation, EngagementBrief first, EngagementBrief second) {
+public record CoAttendance(DelegationBrief delegation, EngagementBrief first, EngagementBrief second) {
 
     /** Every unordered pair of distinct engagements that some delegation attends, once per delegation. */
     public static List<CoAttendance> of(List<EngagementBrief> engagements) {
-        Map<Delegation, List<EngagementBrief>> byDelegation = new LinkedHashMap<>();
+        Map<DelegationBrief, List<EngagementBrief>> byDelegation = new LinkedHashMap<>();
         for (EngagementBrief engagement : engagements) {
-            for (Delegation delegation : engagement.delegations()) {
+            for (DelegationBrief delegation : engagement.delegations()) {
                 byDelegation.computeIfAbsent(delegation, d -> new ArrayList<>()).add(engagement);
             }
         }

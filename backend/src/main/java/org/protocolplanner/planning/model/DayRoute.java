@@ -11,16 +11,16 @@ import java.util.List;
  */
 public final class DayRoute {
 
-    private final Delegation delegation;
+    private final DelegationBrief delegation;
     private final List<EngagementAssignment> stops;
 
-    private DayRoute(Delegation delegation, List<EngagementAssignment> stops) {
+    private DayRoute(DelegationBrief delegation, List<EngagementAssignment> stops) {
         this.delegation = delegation;
         this.stops = stops;
     }
 
     /** @param assignments the delegation's scheduled engagements of one day, in any order */
-    public static DayRoute of(Delegation delegation, List<EngagementAssignment> assignments) {
+    public static DayRoute of(DelegationBrief delegation, List<EngagementAssignment> assignments) {
         List<EngagementAssignment> stops = new ArrayList<>(assignments);
         stops.sort(Comparator.comparing(EngagementAssignment::getStart).thenComparing(EngagementAssignment::getId));
         return new DayRoute(delegation, stops);
@@ -31,7 +31,7 @@ public final class DayRoute {
         for (int i = 1; i < stops.size(); i++) {
             minutes += stops.get(i - 1).venue().travelMinutesTo(stops.get(i).venue());
         }
-        Venue hotel = delegation.hotel();
+        VenueBrief hotel = delegation.hotel();
         if (hotel != null && !stops.isEmpty()) {
             minutes += hotel.travelMinutesTo(stops.get(0).venue());
             minutes += stops.get(stops.size() - 1).venue().travelMinutesTo(hotel);

@@ -38,7 +38,7 @@ public class EngagementAssignment {
     private boolean held;
 
     @PlanningVariable(valueRangeProviderRefs = SPACE_RANGE, nullable = true)
-    private Space space;
+    private SpaceBrief space;
 
     /** Plan minutes; on the grain. */
     @PlanningVariable(valueRangeProviderRefs = START_RANGE, nullable = true)
@@ -56,7 +56,7 @@ public class EngagementAssignment {
     }
 
     /** Puts the engagement in {@code space} at {@code start}; either may be null. */
-    public void place(Space space, Integer start) {
+    public void place(SpaceBrief space, Integer start) {
         this.space = space;
         this.start = start;
     }
@@ -75,12 +75,12 @@ public class EngagementAssignment {
         return end() + space.turnoverMinutes();
     }
 
-    public Venue venue() {
+    public VenueBrief venue() {
         return space.venue();
     }
 
     /** The floor of the space: engagements that may conflict over space have the same one. */
-    public Space floor() {
+    public SpaceBrief floor() {
         return space.floor();
     }
 
@@ -161,7 +161,7 @@ public class EngagementAssignment {
     }
 
     @ValueRangeProvider(id = SPACE_RANGE)
-    public CountableValueRange<Space> getCandidateSpaces() {
+    public CountableValueRange<SpaceBrief> getCandidateSpaces() {
         return candidateSpaces;
     }
 
@@ -208,11 +208,11 @@ public class EngagementAssignment {
         }
     }
 
-    public Space getSpace() {
+    public SpaceBrief getSpace() {
         return space;
     }
 
-    public void setSpace(Space space) {
+    public void setSpace(SpaceBrief space) {
         this.space = space;
     }
 

@@ -16,11 +16,11 @@ public final class EngagementBrief {
     private final String title;
     private final EventType type;
     private final int priority;
-    private final List<Delegation> delegations;
+    private final List<DelegationBrief> delegations;
     private final int durationMinutes;
     private final SpaceNeeds needs;
     private final EventWindow window;
-    private final Set<Space> preferredSpaces;
+    private final Set<SpaceBrief> preferredSpaces;
     private final PublishedPlace published;
     private final int deservedPrestige;
     private final boolean attendedByHeadOfState;
@@ -30,8 +30,8 @@ public final class EngagementBrief {
      * @param priority        1-10, what leaving it unscheduled costs
      * @param published       where a published plan put it; null if nowhere
      */
-    public EngagementBrief(String id, String title, EventType type, int priority, List<Delegation> delegations,
-            int durationMinutes, SpaceNeeds needs, EventWindow window, Set<Space> preferredSpaces,
+    public EngagementBrief(String id, String title, EventType type, int priority, List<DelegationBrief> delegations,
+            int durationMinutes, SpaceNeeds needs, EventWindow window, Set<SpaceBrief> preferredSpaces,
             PublishedPlace published) {
         this.id = id;
         this.title = title;
@@ -47,7 +47,7 @@ public final class EngagementBrief {
         this.attendedByHeadOfState = delegations.stream().anyMatch(d -> d.headRank() == HeadRank.HEAD_OF_STATE);
     }
 
-    public boolean isAttendedBy(Delegation delegation) {
+    public boolean isAttendedBy(DelegationBrief delegation) {
         return delegations.contains(delegation);
     }
 
@@ -61,7 +61,7 @@ public final class EngagementBrief {
     }
 
     /** The one delegation of an engagement between a single delegation and the host; null otherwise. */
-    public Delegation soleDelegation() {
+    public DelegationBrief soleDelegation() {
         return delegations.size() == 1 ? delegations.get(0) : null;
     }
 
@@ -81,7 +81,7 @@ public final class EngagementBrief {
         return priority;
     }
 
-    public List<Delegation> delegations() {
+    public List<DelegationBrief> delegations() {
         return delegations;
     }
 
@@ -97,7 +97,7 @@ public final class EngagementBrief {
         return window;
     }
 
-    public Set<Space> preferredSpaces() {
+    public Set<SpaceBrief> preferredSpaces() {
         return preferredSpaces;
     }
 

@@ -20,11 +20,11 @@ public class ProtocolSchedule {
     private ScheduleHorizon horizon;
 
     @ProblemFactCollectionProperty
-    private List<Venue> venues;
+    private List<VenueBrief> venues;
     @ProblemFactCollectionProperty
-    private List<Space> spaces;
+    private List<SpaceBrief> spaces;
     @ProblemFactCollectionProperty
-    private List<Delegation> delegations;
+    private List<DelegationBrief> delegations;
     @ProblemFactCollectionProperty
     private List<EngagementBrief> engagements;
     @ProblemFactCollectionProperty
@@ -51,16 +51,16 @@ public class ProtocolSchedule {
     ProtocolSchedule() {
     }
 
-    public ProtocolSchedule(String planName, ScheduleHorizon horizon, List<Venue> venues, List<Space> spaces,
-            List<Delegation> delegations, List<EngagementBrief> engagements, List<Attendance> attendances,
+    public ProtocolSchedule(String planName, ScheduleHorizon horizon, List<VenueBrief> venues, List<SpaceBrief> spaces,
+            List<DelegationBrief> delegations, List<EngagementBrief> engagements, List<Attendance> attendances,
             List<Precedence> precedences, List<Separation> separations, ProtocolWeights weights,
             List<EngagementAssignment> assignments) {
         this(planName, horizon, venues, spaces, delegations, engagements, attendances, precedences, separations,
                 weights, assignments, CoAttendance.of(engagements), PossibleEncounter.of(separations, engagements));
     }
 
-    private ProtocolSchedule(String planName, ScheduleHorizon horizon, List<Venue> venues, List<Space> spaces,
-            List<Delegation> delegations, List<EngagementBrief> engagements, List<Attendance> attendances,
+    private ProtocolSchedule(String planName, ScheduleHorizon horizon, List<VenueBrief> venues, List<SpaceBrief> spaces,
+            List<DelegationBrief> delegations, List<EngagementBrief> engagements, List<Attendance> attendances,
             List<Precedence> precedences, List<Separation> separations, ProtocolWeights weights,
             List<EngagementAssignment> assignments, List<CoAttendance> coAttendances,
             List<PossibleEncounter> possibleEncounters) {
@@ -87,15 +87,15 @@ public class ProtocolSchedule {
         return horizon;
     }
 
-    public List<Venue> getVenues() {
+    public List<VenueBrief> getVenues() {
         return venues;
     }
 
-    public List<Space> getSpaces() {
+    public List<SpaceBrief> getSpaces() {
         return spaces;
     }
 
-    public List<Delegation> getDelegations() {
+    public List<DelegationBrief> getDelegations() {
         return delegations;
     }
 

@@ -1,7 +1,7 @@
 package org.protocolplanner.planning.model;
 
 /** Where a published plan put an engagement: plan-stability keeps it there if it can. */
-public record PublishedPlace(Space space, int start) {
+public record PublishedPlace(SpaceBrief space, int start) {
 
     public static final int OTHER_VENUE_POINTS = 100;
     public static final int OTHER_SPACE_POINTS = 30;
@@ -13,7 +13,7 @@ public record PublishedPlace(Space space, int start) {
      * than a change of space within the venue, a change of day more than a change of time on the day;
      * a move of both place and time adds the two.
      */
-    public int movePoints(Space newSpace, int newStart) {
+    public int movePoints(SpaceBrief newSpace, int newStart) {
         int points = 0;
         if (newSpace != space) {
             points += newSpace.venue() != space.venue() ? OTHER_VENUE_POINTS : OTHER_SPACE_POINTS;

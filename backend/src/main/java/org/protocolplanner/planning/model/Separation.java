@@ -1,5 +1,5 @@
 package org.protocolplanner.planning.model;
 
 /** Two delegations that must not meet by chance; one fact per unordered pair. */
-public record Separation(Delegation one, Delegation other) {
+public record Separation(DelegationBrief one, DelegationBrief other) {
 }

@@ -11,7 +11,7 @@ import org.protocolplanner.shared.protocol.SecurityGrade;
  * (already raised by the attendees' ranks), and spaces it may not use.
  */
 public record SpaceNeeds(int headcount, Layout layout, Set<Feature> requiredFeatures, SecurityGrade requiredGrade,
-        Set<Space> excludedSpaces) {
+        Set<SpaceBrief> excludedSpaces) {
 
     public SpaceNeeds {
         requiredFeatures = requiredFeatures.isEmpty() ? EnumSet.noneOf(Feature.class)
@@ -20,7 +20,7 @@ public record SpaceNeeds(int headcount, Layout layout, Set<Feature> requiredFeat
     }
 
     /** Space-capacity's penalty: people over capacity, or the whole headcount when the layout is missing. */
-    public int peopleOverCapacity(Space space) {
+    public int peopleOverCapacity(SpaceBrief space) {
         return space.takes(layout) ? Math.max(0, headcount - space.capacity(layout)) : headcount;
     }
 
@@ -30,23 +30,23 @@ public record SpaceNeeds(int headcount, Layout layout, Set<Feature> requiredFeat
     }
 
     /** Capacity-fit's penalty: empty seats beyond the margin; 0 when the space lacks the layout (a hard matter). */
-    public int emptySeatsAboveMargin(Space space) {
+    public int emptySeatsAboveMargin(SpaceBrief space) {
         return space.takes(layout) ? Math.max(0, space.capacity(layout) - headcount - seatMargin()) : 0;
     }
 
     /** Security-grade's penalty: grade steps the space's venue lies below the required grade. */
-    public int gradeStepsShort(Space space) {
+    public int gradeStepsShort(SpaceBrief space) {
         return Math.max(0, requiredGrade.level() - space.venue().securityGrade().level());
     }
 
-    public Set<Feature> missingFeatures(Space space) {
+    public Set<Feature> missingFeatures(SpaceBrief space) {
         Set<Feature> missing = EnumSet.copyOf(requiredFeatures);
         missing.removeAll(space.features());
         return missing;
     }
 
     /** Required-features' penalty: one per missing feature. */
-    public int missingFeatureCount(Space space) {
+    public int missingFeatureCount(SpaceBrief space) {
         int count = 0;
         for (Feature feature : requiredFeatures) {
             if (!space.has(feature)) {
@@ -56,12 +56,12 @@ public record SpaceNeeds(int headcount, Layout layout, Set<Feature> requiredFeat
         return count;
     }
 
-    public boolean excludes(Space space) {
+    public boolean excludes(SpaceBrief space) {
         return excludedSpaces.contains(space);
     }
 
     /** True when the space breaks none of the rules that do not depend on time. */
-    public boolean admits(Space space) {
+    public boolean admits(SpaceBrief space) {
         return peopleOverCapacity(space) == 0 && gradeStepsShort(space) == 0 && missingFeatureCount(space) == 0
                 && !excludes(space);
     }

@@ -13,22 +13,22 @@ import org.optaplanner.core.api.domain.valuerange.CountableValueRange;
  * space's index in the plan, because swap moves ask it for every pair they try; equal ranges compare
  * by content so that engagements with the same needs can share one instance.
  */
-public final class SpaceRange implements CountableValueRange<Space> {
+public final class SpaceRange implements CountableValueRange<SpaceBrief> {
 
-    public static final SpaceRange NONE = new SpaceRange(new Space[0]);
+    public static final SpaceRange NONE = new SpaceRange(new SpaceBrief[0]);
 
-    private final Space[] spaces;
+    private final SpaceBrief[] spaces;
     private final BitSet indices = new BitSet();
 
-    private SpaceRange(Space[] spaces) {
+    private SpaceRange(SpaceBrief[] spaces) {
         this.spaces = spaces;
-        for (Space space : spaces) {
+        for (SpaceBrief space : spaces) {
             indices.set(space.index());
         }
     }
 
-    public static SpaceRange of(List<Space> spaces) {
-        return spaces.isEmpty() ? NONE : new SpaceRange(spaces.toArray(Space[]::new));
+    public static SpaceRange of(List<SpaceBrief> spaces) {
+        return spaces.isEmpty() ? NONE : new SpaceRange(spaces.toArray(SpaceBrief[]::new));
     }
 
     @Override
@@ -37,7 +37,7 @@ public final class SpaceRange implements CountableValueRange<Space> {
     }
 
     @Override
-    public Space get(long index) {
+    public SpaceBrief get(long index) {
         return spaces[Math.toIntExact(index)];
     }
 
@@ -47,17 +47,17 @@ public final class SpaceRange implements CountableValueRange<Space> {
     }
 
     @Override
-    public boolean contains(Space space) {
+    public boolean contains(SpaceBrief space) {
         return space != null && indices.get(space.index());
     }
 
     @Override
-    public Iterator<Space> createOriginalIterator() {
+    public Iterator<SpaceBrief> createOriginalIterator() {
         return Arrays.asList(spaces).iterator();
     }
 
     @Override
-    public Iterator<Space> createRandomIterator(Random random) {
+    public Iterator<SpaceBrief> createRandomIterator(Random random) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -65,7 +65,7 @@ public final class SpaceRange implements CountableValueRange<Space> {
             }
 
             @Override
-            public Space next() {
+            public SpaceBrief next() {
                 if (spaces.length == 0) {
                     throw new NoSuchElementException();
                 }

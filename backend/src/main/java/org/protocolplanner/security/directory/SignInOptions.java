@@ -1,11 +1,13 @@
 package org.protocolplanner.security.directory;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the sign-in page offers: the password form always, and the office directory when one is configured.
  *
  * @param directory none when no directory is configured
  */
-public record SignInOptions(DirectoryOption directory) {
+public record SignInOptions(@Nullable DirectoryOption directory) {
 
     /**
      * @param name what the page calls the directory ("Sign in with ..."); null: the page's own words for it
@@ -13,6 +15,6 @@ public record SignInOptions(DirectoryOption directory) {
      * @param passwords whether the password form takes the directory's passwords (LDAP)
      * @param signInUrl where the browser goes to sign in on the directory's own page (OpenID Connect); null: none
      */
-    public record DirectoryOption(String name, String nameZh, boolean passwords, String signInUrl) {
+    public record DirectoryOption(@Nullable String name, @Nullable String nameZh, boolean passwords, @Nullable String signInUrl) {
     }
 }

@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 import org.protocolplanner.planning.fixtures.ScheduleFixtures;
-import org.protocolplanner.planning.model.Delegation;
+import org.protocolplanner.planning.model.DelegationBrief;
 import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.Precedence;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.Separation;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
 import org.protocolplanner.shared.protocol.SecurityGrade;
@@ -41,10 +41,10 @@ class HardRulesTest {
             ConstraintVerifier.build(new ProtocolConstraintProvider(), ProtocolSchedule.class,
                     EngagementAssignment.class);
 
-    private static final Space BANQUET_HALL = space("banquet-hall", DIAOYUTAI)
+    private static final SpaceBrief BANQUET_HALL = space("banquet-hall", DIAOYUTAI)
             .seats(Layout.THEATRE, 100).seats(Layout.BANQUET, 50).features(Feature.INTERPRETATION).build();
-    private static final Space FANGFEIYUAN = space("fangfeiyuan", DIAOYUTAI).seats(Layout.ROUNDTABLE, 20).build();
-    private static final Space PLENARY_HALL = space("plenary-hall", CNCC).seats(Layout.THEATRE, 5000).build();
+    private static final SpaceBrief FANGFEIYUAN = space("fangfeiyuan", DIAOYUTAI).seats(Layout.ROUNDTABLE, 20).build();
+    private static final SpaceBrief PLENARY_HALL = space("plenary-hall", CNCC).seats(Layout.THEATRE, 5000).build();
 
     @Nested
     class SpaceCapacity {
@@ -77,7 +77,7 @@ class HardRulesTest {
     @Nested
     class SpaceConflict {
 
-        private final Space hall = space("hall", DIAOYUTAI).seats(Layout.THEATRE, 100).turnover(30).build();
+        private final SpaceBrief hall = space("hall", DIAOYUTAI).seats(Layout.THEATRE, 100).turnover(30).build();
 
         @Test
         void penalisesTheOverlapOfBothBusyIntervals() {
@@ -104,14 +104,14 @@ class HardRulesTest {
     @Nested
     class SpaceConflictOnSharedFloor {
 
-        private final Space hallA = space("hall-a", DIAOYUTAI).turnover(30).build();
-        private final Space hallB = space("hall-b", DIAOYUTAI).build();
-        private final Space hallC = space("hall-c", DIAOYUTAI).build();
-        private final Space hallAB = space("hall-ab", DIAOYUTAI).turnover(60).build();
-        private final Space hallBC = space("hall-bc", DIAOYUTAI).build();
+        private final SpaceBrief hallA = space("hall-a", DIAOYUTAI).turnover(30).build();
+        private final SpaceBrief hallB = space("hall-b", DIAOYUTAI).build();
+        private final SpaceBrief hallC = space("hall-c", DIAOYUTAI).build();
+        private final SpaceBrief hallAB = space("hall-ab", DIAOYUTAI).turnover(60).build();
+        private final SpaceBrief hallBC = space("hall-bc", DIAOYUTAI).build();
 
         SpaceConflictOnSharedFloor() {
-            Space.divide(Map.of(hallAB, List.of(hallA, hallB), hallBC, List.of(hallB, hallC)));
+            SpaceBrief.divide(Map.of(hallAB, List.of(hallA, hallB), hallBC, List.of(hallB, hallC)));
         }
 
         @Test
@@ -262,7 +262,7 @@ class HardRulesTest {
     @Nested
     class SecurityGrade_ {
 
-        private final Space municipalRoom = space("room", ScheduleFixtures.GUESTHOUSE).seats(Layout.THEATRE, 50).build();
+        private final SpaceBrief municipalRoom = space("room", ScheduleFixtures.GUESTHOUSE).seats(Layout.THEATRE, 50).build();
 
         @Test
         void penalisesEachGradeStepShort() {
@@ -284,7 +284,7 @@ class HardRulesTest {
     @Nested
     class SpaceAvailability {
 
-        private final Space hall = space("hall", DIAOYUTAI).seats(Layout.THEATRE, 100)
+        private final SpaceBrief hall = space("hall", DIAOYUTAI).seats(Layout.THEATRE, 100)
                 .open(clock("08:00"), clock("12:00")).open(clock("11:00"), clock("18:00"))
                 .blackout(day(2, "08:00"), day(2, "09:00")).build();
 
@@ -304,7 +304,7 @@ class HardRulesTest {
 
         @Test
         void countsAMinuteClosedAndBlockedTwiceAndOverlappingBlocksEach() {
-            Space closedAtNight = space("terrace", DIAOYUTAI).open(clock("08:00"), clock("22:00"))
+            SpaceBrief closedAtNight = space("terrace", DIAOYUTAI).open(clock("08:00"), clock("22:00"))
                     .blackout(day(1, "21:00"), day(1, "23:00")).closure(day(1, "21:30"), day(1, "22:30")).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceAvailability)
                     .given(placed(event("E1").build(), closedAtNight, day(1, "21:30")))
@@ -327,13 +327,13 @@ class HardRulesTest {
     @Nested
     class SpaceAvailabilityOnSharedFloor {
 
-        private final Space hallA = space("hall-a", DIAOYUTAI).open(clock("08:00"), clock("18:00"))
+        private final SpaceBrief hallA = space("hall-a", DIAOYUTAI).open(clock("08:00"), clock("18:00"))
                 .blackout(day(1, "09:00"), day(1, "10:00")).build();
-        private final Space hallB = space("hall-b", DIAOYUTAI).closure(day(1, "09:30"), day(1, "10:30")).build();
-        private final Space hallAB = space("hall-ab", DIAOYUTAI).closure(day(1, "14:00"), day(1, "15:00")).build();
+        private final SpaceBrief hallB = space("hall-b", DIAOYUTAI).closure(day(1, "09:30"), day(1, "10:30")).build();
+        private final SpaceBrief hallAB = space("hall-ab", DIAOYUTAI).closure(day(1, "14:00"), day(1, "15:00")).build();
 
         SpaceAvailabilityOnSharedFloor() {
-            Space.divide(Map.of(hallAB, List.of(hallA, hallB)));
+            SpaceBrief.divide(Map.of(hallAB, List.of(hallA, hallB)));
         }
 
         @Test
@@ -374,8 +374,8 @@ class HardRulesTest {
 
         @Test
         void countsEachDelegationsBoundAndTheEventsOwn() {
-            Delegation early = staying("del-early", 0, day(2, "18:00"));
-            Delegation earlier = staying("del-earlier", 0, day(2, "17:45"));
+            DelegationBrief early = staying("del-early", 0, day(2, "18:00"));
+            DelegationBrief earlier = staying("del-earlier", 0, day(2, "17:45"));
             EngagementBrief farewell = event("E8").attendedBy(early, earlier).notAfter(day(2, "18:00")).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::eventWindow)
                     .given(placed(farewell, BANQUET_HALL, day(2, "17:30")))
@@ -391,7 +391,7 @@ class HardRulesTest {
 
         @Test
         void acceptsAnEventFillingItsWindowExactly() {
-            Delegation visiting = staying("del-visit", day(1, "14:00"), day(1, "16:00"));
+            DelegationBrief visiting = staying("del-visit", day(1, "14:00"), day(1, "16:00"));
             EngagementBrief talks = event("E5").attendedBy(visiting).minutes(120).notBefore(clock("14:00"))
                     .notAfter(clock("16:00")).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::eventWindow)

@@ -20,11 +20,11 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
-import org.protocolplanner.planning.model.Delegation;
+import org.protocolplanner.planning.model.DelegationBrief;
 import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
-import org.protocolplanner.planning.model.Space;
+import org.protocolplanner.planning.model.SpaceBrief;
 import org.protocolplanner.shared.protocol.EventType;
 import org.protocolplanner.shared.protocol.HeadRank;
 import org.protocolplanner.shared.protocol.Layout;
@@ -36,11 +36,11 @@ class SoftRulesTest {
             ConstraintVerifier.build(new ProtocolConstraintProvider(), ProtocolSchedule.class,
                     EngagementAssignment.class);
 
-    private static final Space BANQUET_HALL = space("banquet-hall", DIAOYUTAI).seats(Layout.THEATRE, 120).build();
-    private static final Space FANGFEIYUAN = space("fangfeiyuan", DIAOYUTAI).seats(Layout.THEATRE, 30).build();
-    private static final Space PLENARY_HALL = space("plenary-hall", CNCC).seats(Layout.THEATRE, 5000).build();
-    private static final Space MUNICIPAL_ROOM = space("municipal-room", GUESTHOUSE).seats(Layout.THEATRE, 40).build();
-    private static final Delegation FRANCE = delegation("del-fr", HeadRank.HEAD_OF_STATE);
+    private static final SpaceBrief BANQUET_HALL = space("banquet-hall", DIAOYUTAI).seats(Layout.THEATRE, 120).build();
+    private static final SpaceBrief FANGFEIYUAN = space("fangfeiyuan", DIAOYUTAI).seats(Layout.THEATRE, 30).build();
+    private static final SpaceBrief PLENARY_HALL = space("plenary-hall", CNCC).seats(Layout.THEATRE, 5000).build();
+    private static final SpaceBrief MUNICIPAL_ROOM = space("municipal-room", GUESTHOUSE).seats(Layout.THEATRE, 40).build();
+    private static final DelegationBrief FRANCE = delegation("del-fr", HeadRank.HEAD_OF_STATE);
 
     @Nested
     class RankPrestige {
@@ -62,7 +62,7 @@ class SoftRulesTest {
         }
     }
 
-    private static final Space CNCC_ROOM = space("cncc-room", CNCC).seats(Layout.THEATRE, 30).build();
+    private static final SpaceBrief CNCC_ROOM = space("cncc-room", CNCC).seats(Layout.THEATRE, 30).build();
 
     @Nested
     class EqualTreatment {
@@ -97,7 +97,7 @@ class SoftRulesTest {
     @Nested
     class TravelBurden {
 
-        private final Delegation kenyaAtDiaoyutai = new Delegation("del-ke", "Kenya", HeadRank.HEAD_OF_STATE, 40, 0,
+        private final DelegationBrief kenyaAtDiaoyutai = new DelegationBrief("del-ke", "Kenya", HeadRank.HEAD_OF_STATE, 40, 0,
                 day(8, "00:00"), DIAOYUTAI);
 
         @Test
@@ -323,7 +323,7 @@ class SoftRulesTest {
         private List<EngagementAssignment> engagementsAtDiaoyutai(int firstStart, int count) {
             List<EngagementAssignment> assignments = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                Space space = i % 2 == 0 ? BANQUET_HALL : FANGFEIYUAN;
+                SpaceBrief space = i % 2 == 0 ? BANQUET_HALL : FANGFEIYUAN;
                 assignments.add(placed(event("E" + firstStart + "-" + i).build(), space, firstStart + 60 * (i / 2)));
             }
             return assignments;

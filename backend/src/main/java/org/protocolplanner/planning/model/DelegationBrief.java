@@ -3,12 +3,13 @@ package org.protocolplanner.planning.model;
 import org.protocolplanner.shared.protocol.HeadRank;
 
 /**
- * A foreign delegation, in the city from {@code arrival} to {@code departure} (plan minutes).
+ * A foreign delegation as the solver is briefed on it: the problem fact, in the city from {@code arrival} to
+ * {@code departure} (plan minutes). The stored delegation is {@code delegation.Delegation}.
  *
  * @param hotel where it stays; null when not given
  */
-public record Delegation(String id, String name, HeadRank headRank, int size, int arrival, int departure,
-        Venue hotel) {
+public record DelegationBrief(String id, String name, HeadRank headRank, int size, int arrival, int departure,
+        VenueBrief hotel) {
 
     /** Ids are unique in a plan; hashing only the id keeps the rules that group by delegation cheap. */
     @Override

@@ -7,7 +7,6 @@ import org.protocolplanner.planning.analysis.PlaceOptions;
 import org.protocolplanner.planning.analysis.ScoreAnalysis;
 import org.protocolplanner.planning.analysis.ScorePreview;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,18 +14,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A plan's score explained, engagements moved and pinned by hand, a move's score tried before saving, and
- * the best places for an engagement.
+ * A plan's score explained, a move's score tried before it is made, and the best places for an engagement.
+ * Making the move is the engagement's API ({@code PATCH .../engagements/{eventId}/assignment}).
  */
 @RestController
-class EngagementAssignmentController {
+class ScoreAnalysisController {
 
     private final ScoreAnalysisService analyses;
-    private final EngagementAssignmentService assignments;
 
-    EngagementAssignmentController(ScoreAnalysisService analyses, EngagementAssignmentService assignments) {
+    ScoreAnalysisController(ScoreAnalysisService analyses) {
         this.analyses = analyses;
-        this.assignments = assignments;
     }
 
     @Operation(summary = "Why the plan scores what it scores",
@@ -38,21 +35,6 @@ class EngagementAssignmentController {
         return analyses.analysis(id);
     }
 
-    @Operation(summary = "Move, unschedule, pin or unpin an engagement",
-            description = "Sets the engagement's space and start (both, or neither to unschedule it) and its pin. "
-                    + "Answers the engagement as saved, with its new version, and the plan's new score.")
-    @ApiResponse(responseCode = "200", description = "saved")
-    @ApiResponse(responseCode = "400", description = "no version, a space without a start or the other way round, "
-            + "a space the plan may not use, a start off the grain or the horizon, pinning an unscheduled engagement")
-    @ApiResponse(responseCode = "403", description = "the role may not change this plan")
-    @ApiResponse(responseCode = "409", description = "a stale version (with currentVersion), or the plan may not be "
-            + "changed now")
-    @PatchMapping("/api/plans/{id}/engagements/{eventId}/assignment")
-    AssignmentResponse assign(@PathVariable long id, @PathVariable String eventId,
-            @RequestBody AssignmentRequest request) {
-        return assignments.assign(id, eventId, request);
-    }
-
     @Operation(summary = "The score a move would give, without saving it",
             description = "Scores the plan with one engagement moved (or unscheduled) and answers the current and "
                     + "the new score and the constraint matches the move adds and removes. Pinning does not change "
@@ -62,7 +44,7 @@ class EngagementAssignmentController {
     @ApiResponse(responseCode = "403", description = "the role may not change this plan")
     @PostMapping("/api/plans/{id}/score-preview")
     ScorePreview preview(@PathVariable long id, @RequestBody ScorePreviewRequest request) {
-        return assignments.preview(id, request);
+        return analyses.preview(id, request);
     }
 
     @Operation(summary = "Where an engagement could go: its best places",
@@ -82,6 +64,6 @@ class EngagementAssignmentController {
     PlaceOptions places(@PathVariable long id, @PathVariable String eventId,
             @Parameter(description = "how many places, 1 to 50 (default 10)", example = "10")
             @RequestParam(required = false) Integer limit) {
-        return assignments.places(id, eventId, limit);
+        return analyses.places(id, eventId, limit);
     }
 }

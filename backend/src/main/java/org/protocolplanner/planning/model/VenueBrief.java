@@ -4,10 +4,11 @@ import java.util.Arrays;
 import org.protocolplanner.shared.protocol.SecurityGrade;
 
 /**
- * A venue: a site with a security grade, a prestige and its row of the travel matrix. Two venues
+ * A venue as the solver is briefed on it: the problem fact for a site with a security grade, a prestige and
+ * its row of the travel matrix (the stored one is {@code venue.Venue}). Two venues
  * are the same venue only when they are the same object (one per id).
  */
-public final class Venue {
+public final class VenueBrief {
 
     private final String id;
     private final String name;
@@ -21,7 +22,7 @@ public final class Venue {
      * @param index                its position in the travel matrix
      * @param travelMinutesByIndex travel minutes from this venue to the venue of each index
      */
-    public Venue(String id, String name, SecurityGrade securityGrade, int prestige, int index,
+    public VenueBrief(String id, String name, SecurityGrade securityGrade, int prestige, int index,
             int[] travelMinutesByIndex) {
         this.id = id;
         this.name = name;
@@ -33,7 +34,7 @@ public final class Venue {
     }
 
     /** Travel minutes to {@code other}; 0 to itself. */
-    public int travelMinutesTo(Venue other) {
+    public int travelMinutesTo(VenueBrief other) {
         return other == this ? 0 : travelMinutesByIndex[other.index];
     }
 

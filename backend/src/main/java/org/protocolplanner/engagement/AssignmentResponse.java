@@ -1,6 +1,5 @@
-package org.protocolplanner.plan;
+package org.protocolplanner.engagement;
 
-import org.protocolplanner.engagement.EngagementResponse;
 import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 
 /** The engagement as saved, with its new version, and the plan's score with it. */

@@ -14,19 +14,20 @@ import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
 
 /**
- * A bookable hall, room or courtyard of a venue. A divisible hall is made of parts, other spaces of
+ * A bookable hall, room or courtyard of a venue as the solver is briefed on it: the problem fact made from
+ * a stored {@code venue.Space} or a document's space. A divisible hall is made of parts, other spaces of
  * its venue (docs/reference/exchange-format.md, space {@code parts}); two spaces <em>share floor</em> when they
  * are the same space, one is a part of the other, or they have a part in common. Spaces that share
  * floor cannot host two events at once, and the blocks of each count against the others
  * (docs/decisions/0005-share-floor.md).
  */
-public final class Space {
+public final class SpaceBrief {
 
     /** Lets multi-threaded solving find a move's space in another thread's copy of the plan. */
     @PlanningId
     private final String id;
     private final String name;
-    private final Venue venue;
+    private final VenueBrief venue;
     private final int index;
     private final Map<Layout, Integer> capacityByLayout;
     private final Set<Feature> features;
@@ -34,8 +35,8 @@ public final class Space {
     private final OpeningHours openingHours;
     private final List<SpaceBlock> blocks;
     /** Set once by {@link #divide}; a space that is neither divisible nor a part keeps these. */
-    private List<Space> sharingFloor = List.of();
-    private Space floor = this;
+    private List<SpaceBrief> sharingFloor = List.of();
+    private SpaceBrief floor = this;
     private List<SpaceBlock> floorBlocks;
 
     /**
@@ -43,7 +44,7 @@ public final class Space {
      * @param capacityByLayout only the layouts the space can take
      * @param blocks           its blackouts and the plan's closures of it
      */
-    public Space(String id, String name, Venue venue, int index, Map<Layout, Integer> capacityByLayout,
+    public SpaceBrief(String id, String name, VenueBrief venue, int index, Map<Layout, Integer> capacityByLayout,
             Set<Feature> features, int turnoverMinutes, OpeningHours openingHours, List<SpaceBlock> blocks) {
         this.id = id;
         this.name = name;
@@ -64,27 +65,27 @@ public final class Space {
      *
      * @param partsByWhole each divisible space with the spaces it is made of
      */
-    public static void divide(Map<Space, List<Space>> partsByWhole) {
-        Map<Space, Set<Space>> sharing = new HashMap<>();
-        Map<Space, List<Space>> wholesByPart = new HashMap<>();
+    public static void divide(Map<SpaceBrief, List<SpaceBrief>> partsByWhole) {
+        Map<SpaceBrief, Set<SpaceBrief>> sharing = new HashMap<>();
+        Map<SpaceBrief, List<SpaceBrief>> wholesByPart = new HashMap<>();
         partsByWhole.forEach((whole, parts) -> {
-            for (Space part : parts) {
+            for (SpaceBrief part : parts) {
                 link(sharing, whole, part);
                 wholesByPart.computeIfAbsent(part, p -> new ArrayList<>()).add(whole);
             }
         });
         // Two wholes with a part in common share floor.
-        for (List<Space> wholes : wholesByPart.values()) {
-            for (Space one : wholes) {
-                for (Space other : wholes) {
+        for (List<SpaceBrief> wholes : wholesByPart.values()) {
+            for (SpaceBrief one : wholes) {
+                for (SpaceBrief other : wholes) {
                     link(sharing, one, other);
                 }
             }
         }
-        Map<Space, Space> floors = floors(sharing);
+        Map<SpaceBrief, SpaceBrief> floors = floors(sharing);
         sharing.forEach((space, others) -> {
-            List<Space> sorted = new ArrayList<>(others);
-            sorted.sort(Comparator.comparingInt(Space::index));
+            List<SpaceBrief> sorted = new ArrayList<>(others);
+            sorted.sort(Comparator.comparingInt(SpaceBrief::index));
             space.sharingFloor = List.copyOf(sorted);
             space.floor = floors.get(space);
             List<SpaceBlock> all = new ArrayList<>(space.blocks);
@@ -93,7 +94,7 @@ public final class Space {
         });
     }
 
-    private static void link(Map<Space, Set<Space>> sharing, Space one, Space other) {
+    private static void link(Map<SpaceBrief, Set<SpaceBrief>> sharing, SpaceBrief one, SpaceBrief other) {
         if (one != other) {
             sharing.computeIfAbsent(one, s -> new LinkedHashSet<>()).add(other);
             sharing.computeIfAbsent(other, s -> new LinkedHashSet<>()).add(one);
@@ -101,22 +102,22 @@ public final class Space {
     }
 
     /** Each space's floor: the space of lowest index among those it is connected to by sharing floor. */
-    private static Map<Space, Space> floors(Map<Space, Set<Space>> sharing) {
-        Map<Space, Space> floors = new HashMap<>();
-        for (Space start : sharing.keySet()) {
+    private static Map<SpaceBrief, SpaceBrief> floors(Map<SpaceBrief, Set<SpaceBrief>> sharing) {
+        Map<SpaceBrief, SpaceBrief> floors = new HashMap<>();
+        for (SpaceBrief start : sharing.keySet()) {
             if (floors.containsKey(start)) {
                 continue;
             }
-            List<Space> group = new ArrayList<>(List.of(start));
-            Set<Space> seen = new LinkedHashSet<>(group);
+            List<SpaceBrief> group = new ArrayList<>(List.of(start));
+            Set<SpaceBrief> seen = new LinkedHashSet<>(group);
             for (int i = 0; i < group.size(); i++) {
-                for (Space next : sharing.get(group.get(i))) {
+                for (SpaceBrief next : sharing.get(group.get(i))) {
                     if (seen.add(next)) {
                         group.add(next);
                     }
                 }
             }
-            Space lowest = group.stream().min(Comparator.comparingInt(Space::index)).orElseThrow();
+            SpaceBrief lowest = group.stream().min(Comparator.comparingInt(SpaceBrief::index)).orElseThrow();
             group.forEach(member -> floors.put(member, lowest));
         }
         return floors;
@@ -136,7 +137,7 @@ public final class Space {
     }
 
     /** Whether the two spaces share floor: the same space, one a part of the other, or with a part in common. */
-    public boolean sharesFloorWith(Space other) {
+    public boolean sharesFloorWith(SpaceBrief other) {
         return other == this || sharingFloor.contains(other);
     }
 
@@ -145,12 +146,12 @@ public final class Space {
      * have the same floor, but two of the same floor need not share it (the two parts of one hall share
      * a floor with the whole, not with each other). A space neither divisible nor a part is its own.
      */
-    public Space floor() {
+    public SpaceBrief floor() {
         return floor;
     }
 
     /** The other spaces this one shares floor with, in plan order; empty for most. */
-    public List<Space> sharingFloor() {
+    public List<SpaceBrief> sharingFloor() {
         return sharingFloor;
     }
 
@@ -175,7 +176,7 @@ public final class Space {
         return name;
     }
 
-    public Venue venue() {
+    public VenueBrief venue() {
         return venue;
     }
 

@@ -1,4 +1,4 @@
-package org.protocolplanner.plan;
+package org.protocolplanner.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

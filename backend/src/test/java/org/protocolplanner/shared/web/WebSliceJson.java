@@ -1,0 +1,14 @@
+package org.protocolplanner.shared.web;
+
+import org.protocolplanner.shared.database.DatabaseFaults;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The application's JSON rules and problem details for a web slice test: strict scalars, and the writer
+ * the error handler and the filters answer with.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({ StrictJsonValues.class, ProblemWriter.class, DatabaseFaults.class })
+public class WebSliceJson {
+}
