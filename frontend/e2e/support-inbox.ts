@@ -22,7 +22,7 @@ export interface InboxBooking {
 }
 
 /** The demo summit: the first live plan the demo imported. */
-async function demoSummitId(officer: APIRequestContext): Promise<number> {
+export async function demoSummitId(officer: APIRequestContext): Promise<number> {
   const answer = await officer.get('/api/plans?size=200');
   expect(answer.status()).toBe(200);
   const plans = ((await answer.json()) as { content: Array<{ id: number; kind: string }> }).content;
@@ -30,7 +30,11 @@ async function demoSummitId(officer: APIRequestContext): Promise<number> {
 }
 
 /** Imports a plan document under a name of its own; answers the new plan's id. */
-async function importAs(officer: APIRequestContext, document: Record<string, unknown>, name: string): Promise<number> {
+export async function importAs(
+  officer: APIRequestContext,
+  document: Record<string, unknown>,
+  name: string,
+): Promise<number> {
   const imported = await officer.post('/api/plans/import', { data: { ...document, name } });
   expect(imported.status(), await imported.text()).toBe(201);
   return (
@@ -39,12 +43,12 @@ async function importAs(officer: APIRequestContext, document: Record<string, unk
   );
 }
 
-async function publish(officer: APIRequestContext, planId: number, answerWithinHours: number): Promise<void> {
+export async function publish(officer: APIRequestContext, planId: number, answerWithinHours: number): Promise<void> {
   const published = await officer.post(`/api/plans/${planId}/publish`, { data: { answerWithinHours } });
   expect(published.status(), await published.text()).toBe(200);
 }
 
-interface Engagement {
+export interface Engagement {
   id: string;
   layout: string;
   type: string;
@@ -52,7 +56,7 @@ interface Engagement {
 }
 
 /** Places an engagement by hand, at its current version (publishing changes it). */
-async function place(
+export async function place(
   officer: APIRequestContext,
   planId: number,
   engagement: Engagement,
@@ -72,7 +76,7 @@ export const BALLROOM = 'cncc-phase-i-grand-ballroom';
  * A start in the summit week when none of these spaces has a confirmed booking near it (earlier
  * runs confirm some). Read by the officer, who reads every venue's bookings.
  */
-async function freeStart(officer: APIRequestContext, spaceIds: readonly string[]): Promise<string> {
+export async function freeStart(officer: APIRequestContext, spaceIds: readonly string[]): Promise<string> {
   const answer = await officer.get('/api/bookings?status=CONFIRMED&size=2000');
   const confirmed = (
     (await answer.json()) as { content: Array<{ spaceId: string; localStart: string; localEnd: string }> }

@@ -12,6 +12,8 @@ export interface VenueFilters {
   capacity?: number;
   feature?: string;
   incomplete?: boolean;
+  /** The shared catalogue (the default), the venues imported plans brought and still own, or both. */
+  scope?: 'CATALOGUE' | 'IMPORTED' | 'ALL';
 }
 
 /** The whole catalogue fits one page (456 reception sites and more), which the map needs anyway. */

@@ -31,6 +31,7 @@ describe('the theme', () => {
       token.colorTextDescription,
       token.colorTextTertiary,
       token.colorTextPlaceholder,
+      token.colorError,
     ]) {
       expect(contrast(colour), colour).toBeGreaterThanOrEqual(4.5);
     }

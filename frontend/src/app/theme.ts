@@ -25,6 +25,8 @@ export const themeFor = (reducedMotion: boolean) => ({
     // looks lighter than what was typed.
     colorTextPlaceholder: '#757575',
     colorLink: '#8c1c13',
+    // Danger buttons and error text: antd's #ff4d4f reads at 3.2:1 on white; #cf1322 keeps 5.6:1.
+    colorError: '#cf1322',
     motion: !reducedMotion,
   },
   components: { Layout: { headerBg: '#ffffff', siderBg: '#ffffff', headerPadding: '0 24px' } },

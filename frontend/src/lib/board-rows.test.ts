@@ -155,8 +155,8 @@ describe('the rows of the board', () => {
       [placed, pinned, moved, unscheduled],
     );
     expect([...states.entries()]).toEqual([
-      ['talks', 'REQUESTED'],
-      ['pinned', 'CONFIRMED'],
+      ['talks', { status: 'REQUESTED' }],
+      ['pinned', { status: 'CONFIRMED' }],
     ]);
 
     const items = boardItems('venues', [placed, pinned], {
@@ -174,6 +174,41 @@ describe('the rows of the board', () => {
       [false, true],
     ]);
     expect(items[1]?.title).toBe('pinned · BILATERAL_TALKS · [CONFIRMED]');
+  });
+
+  it('marks a declined, lapsed or cancelled place with its reason while the engagement is still there', () => {
+    const booking = (id: number, status: string, engagementId: string, spaceId: string, reason?: string) =>
+      ({
+        id,
+        status,
+        spaceId,
+        localStart: '2026-09-02T10:00:00',
+        engagement: { id: engagementId },
+        reason,
+      }) as BookingMark;
+    const states = bookingStates(
+      [
+        booking(1, 'DECLINED', 'talks', 'hall', 'Hall under repair'),
+        booking(2, 'CONFIRMED', 'pinned', 'hall'),
+        booking(5, 'CANCELLED', 'pinned', 'hall', 'Kitchen closed'),
+        booking(6, 'WITHDRAWN', 'pinned', 'room'),
+      ],
+      [placed, engagement('pinned', { assignment: { spaceId: 'hall', start: '2026-09-02T10:00' } })],
+    );
+    expect(states.get('talks')).toEqual({ status: 'DECLINED', reason: 'Hall under repair' });
+    expect(states.get('pinned')).toEqual({ status: 'CANCELLED', reason: 'Kitchen closed' });
+
+    const moveDeclined = bookingStates(
+      [booking(1, 'CONFIRMED', 'talks', 'hall'), booking(3, 'DECLINED', 'talks', 'room', 'Fully booked')],
+      [placed],
+    );
+    expect(moveDeclined.get('talks')?.status, 'back at its confirmed place').toBe('CONFIRMED');
+    const replanned = bookingStates([booking(1, 'DECLINED', 'talks', 'room', 'Fully booked')], [placed]);
+    expect(replanned.has('talks'), 'moved away from the declined place, not yet requested').toBe(false);
+
+    const [item] = boardItems('venues', [placed], { ...options, bookings: states, bookingName: (s) => `[${s}]` });
+    expect(item?.className).toContain('engagement-declined');
+    expect(item?.title).toBe('talks · BILATERAL_TALKS · [DECLINED]');
   });
 });
 

@@ -176,41 +176,58 @@ export interface ItemOptions {
   /** Whether the person may move engagements (and the plan is not being solved). */
   editable: boolean;
   typeName: (type: string) => string;
-  /** The booking state of engagements whose booking is where they are now (see bookingStates). */
-  bookings?: ReadonlyMap<string, BookingState>;
+  /** The booking that speaks for each engagement where it is now (see bookingStates). */
+  bookings?: ReadonlyMap<string, PlaceBooking>;
   bookingName?: (state: BookingState) => string;
 }
 
-/** What the board marks of a booking: the venue has confirmed, or its answer is awaited. */
-export type BookingState = 'CONFIRMED' | 'REQUESTED';
+/**
+ * What the board marks of a booking: confirmed, awaiting an answer, or a setback the officer must act on
+ * (the venue declined, did not answer in time, or the booking was cancelled).
+ */
+export type BookingState = 'CONFIRMED' | 'REQUESTED' | 'DECLINED' | 'LAPSED' | 'CANCELLED';
+
+/** The booking for an engagement's current place: its state, and the reason its answer gave. */
+export interface PlaceBooking {
+  status: BookingState;
+  reason?: string | null;
+}
+
+const SETBACKS: ReadonlySet<BookingState> = new Set(['DECLINED', 'LAPSED', 'CANCELLED']);
+
+/** Declined, lapsed or cancelled: the plan needs a re-plan or the officer's attention there. */
+export const isSetback = (state: BookingState | undefined) => !!state && SETBACKS.has(state);
 
 const minutes = (localDateTime: string) => localDateTime.slice(0, 16);
 
 /**
- * The engagements whose confirmed or requested booking is for the space and start they have now.
- * A booking elsewhere (the engagement was moved after publishing) marks nothing: the venue was
- * asked for another place.
+ * The booking that speaks for each engagement where it is now, by the rule the backend prints itineraries
+ * and counts a plan's setbacks with (decision 0110): the engagement's latest booking that was not withdrawn,
+ * when that one is for its current space and start; otherwise a confirmed booking there (a request to move it
+ * was declined and it went back); otherwise none: it was moved since it was last published, or never was.
  */
 export function bookingStates(
   bookings: readonly BookingMark[],
   engagements: readonly Engagement[],
-): Map<string, BookingState> {
+): Map<string, PlaceBooking> {
   const byEngagement = new Map<string, BookingMark[]>();
   for (const booking of bookings) {
-    if (booking.status === 'CONFIRMED' || booking.status === 'REQUESTED') {
-      byEngagement.set(booking.engagement.id, [...(byEngagement.get(booking.engagement.id) ?? []), booking]);
-    }
+    const id = booking.engagement.id;
+    if (id && booking.status !== 'WITHDRAWN') byEngagement.set(id, [...(byEngagement.get(id) ?? []), booking]);
   }
-  const states = new Map<string, BookingState>();
+  const states = new Map<string, PlaceBooking>();
   for (const engagement of engagements) {
     const here = engagement.assignment;
-    const booking =
-      here?.spaceId && here.start
-        ? byEngagement
-            .get(engagement.id)
-            ?.find((b) => b.spaceId === here.spaceId && minutes(b.localStart) === minutes(here.start!))
-        : undefined;
-    if (booking) states.set(engagement.id, booking.status as BookingState);
+    const own = byEngagement.get(engagement.id);
+    if (!here?.spaceId || !here.start || !own) continue;
+    const at = (b: BookingMark) => b.spaceId === here.spaceId && minutes(b.localStart) === minutes(here.start!);
+    const latest = own.reduce((a, b) => (b.id > a.id ? b : a));
+    const booking = at(latest)
+      ? latest
+      : own
+          .filter((b) => b.status === 'CONFIRMED' && at(b))
+          .reduce<BookingMark | undefined>((a, b) => (a && a.id > b.id ? a : b), undefined);
+    if (booking) states.set(engagement.id, { status: booking.status as BookingState, reason: booking.reason });
   }
   return states;
 }
@@ -220,7 +237,7 @@ function itemClass(engagement: Engagement, options: ItemOptions): string {
   if (engagement.pinned) classes.push('engagement-pinned');
   if (engagement.published) classes.push('engagement-published');
   const booking = options.bookings?.get(engagement.id);
-  if (booking) classes.push(`engagement-${booking.toLowerCase()}`);
+  if (booking) classes.push(`engagement-${booking.status.toLowerCase()}`);
   if (options.highlighted.has(engagement.id)) classes.push('engagement-highlighted');
   return classes.join(' ');
 }
@@ -245,7 +262,7 @@ export function boardItems(view: BoardView, engagements: Engagement[], options: 
       start,
       end,
       content: engagement.title,
-      title: [engagement.title, options.typeName(engagement.type), booking && options.bookingName?.(booking)]
+      title: [engagement.title, options.typeName(engagement.type), booking && options.bookingName?.(booking.status)]
         .filter(Boolean)
         .join(' · '),
       className: itemClass(engagement, options),

@@ -58,6 +58,7 @@ export const summitWeek = (allowedActions: Plan['allowedActions']): Plan => ({
   travelFixedMinutes: 10,
   venueIds: ['cncc', 'heritage'],
   needsReplan: false,
+  setbacks: { declined: 0, lapsed: 0, cancelled: 0 },
   needsAttention: false,
   engagementCount: 24,
   delegationCount: 6,

@@ -129,12 +129,16 @@ export type VenueDetail = Schemas['VenueDetail'];
 
 export type SpaceRequest = Schemas['SpaceRequest'];
 
+/** A plan's own venue (brought by its import, not in the catalogue) and the catalogue venues of its name. */
+export type ImportedVenue = Schemas['ImportedVenue'];
+
 export type Area = Schemas['AreaResponse'];
 
 /** GET /api/map-tiles: a Leaflet URL template, or null when no tile server is configured. */
 export type MapTiles = Schemas['MapTilesResponse'];
 
-/** A booking as the board needs it: which engagement, where, when, in which state. */
+/** A booking as the board needs it: which engagement, where, when, in which state, and why, if its answer said. */
 export type BookingMark = Pick<Schemas['BookingResponse'], 'id' | 'status' | 'spaceId' | 'localStart'> & {
   engagement: { id: string };
+  reason?: string | null;
 };

@@ -24,6 +24,8 @@ import { notifications } from './sections/notifications';
 import { scenarios } from './sections/scenarios';
 import { admin } from './sections/admin';
 import { exportMenus } from './sections/exports';
+import { setbacks } from './sections/setbacks';
+import { importedVenues } from './sections/imported-venues';
 
 /**
  * English UI strings, one section of sections/ under each key. Each section's Chinese must carry
@@ -55,6 +57,8 @@ export const en = {
   scenarios: scenarios.en,
   admin: admin.en,
   exports: exportMenus.en,
+  setbacks: setbacks.en,
+  importedVenues: importedVenues.en,
 };
 
 export type Messages = Strings<typeof en>;

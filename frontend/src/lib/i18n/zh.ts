@@ -24,6 +24,8 @@ import { notifications } from './sections/notifications';
 import { scenarios } from './sections/scenarios';
 import { admin } from './sections/admin';
 import { exportMenus } from './sections/exports';
+import { setbacks } from './sections/setbacks';
+import { importedVenues } from './sections/imported-venues';
 
 /** Simplified Chinese UI strings, in the terms of docs/reference/terminology-zh.md. */
 export const zh: Messages = {
@@ -52,4 +54,6 @@ export const zh: Messages = {
   scenarios: scenarios.zh,
   admin: admin.zh,
   exports: exportMenus.zh,
+  setbacks: setbacks.zh,
+  importedVenues: importedVenues.zh,
 };

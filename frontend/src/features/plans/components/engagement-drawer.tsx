@@ -4,7 +4,8 @@ import { errorMessage } from '@/lib/errors';
 import type { Engagement } from '@/types/api';
 import type { LocalDateTime } from '@/types/plan-document';
 import { useUpdateAssignment } from '../api/update-assignment';
-import type { BookingState } from '@/lib/board-rows';
+import { BookingSetback, BookingTag } from './booking-state';
+import { isSetback, type PlaceBooking } from '@/lib/board-rows';
 import type { NameLookup } from '../lib/word-match';
 import type { MoveProposal } from './move-preview';
 import { MoveToForm, type MoveVenue } from './move-to-form';
@@ -28,8 +29,8 @@ export interface EngagementDrawerProps {
   spaceName: (spaceId: string) => string;
   delegationName: (delegationId: string) => string;
   canEdit: boolean;
-  /** The venue's answer to the booking for where the engagement is now, if it was published. */
-  booking: BookingState | undefined;
+  /** The booking for where the engagement is now, if it was published there, with the reason its answer gave. */
+  booking: PlaceBooking | undefined;
   places: PlaceContext;
   /** A place chosen from the list or the "Move to…" form: the board previews it as it does a drop. */
   onPropose: (proposal: MoveProposal) => void;
@@ -126,12 +127,9 @@ export function EngagementDrawer({
           />
           <Space wrap className="board-drawer-state">
             {engagement.pinned && <Tag className="tag-pinned">{t('board.pinned')}</Tag>}
-            {booking && (
-              <Tag className={`tag-${booking.toLowerCase()}`}>
-                {t(booking === 'CONFIRMED' ? 'board.confirmed' : 'board.requested')}
-              </Tag>
-            )}
+            {booking && !isSetback(booking.status) && <BookingTag state={booking.status} />}
           </Space>
+          <BookingSetback booking={booking} />
           {canEdit && placed && (
             <Space wrap>
               {engagement.pinned ? (

@@ -14,6 +14,7 @@ import { BoardSidePanel } from './board-side-panel';
 import { BoardToolbar } from './board-toolbar';
 import { EngagementDrawer } from './engagement-drawer';
 import { MovePreview } from './move-preview';
+import { SetbackBanner } from './setback-banner';
 import { ScoreSummary } from './score-summary';
 import { SolveControls } from './solve-controls';
 import { TypeLegend } from './type-legend';
@@ -72,6 +73,7 @@ export function PlanBoard({ planId, venueName, header }: PlanBoardProps) {
         </Typography.Text>
       </Typography.Title>
       {header?.(plan.data)}
+      <SetbackBanner plan={plan.data} bookings={data.booked} onHighlight={rows.highlight} />
       <SolveControls
         planId={planId}
         status={solveStatus.data}
@@ -148,7 +150,7 @@ function useBoardItems(data: BoardData, view: BoardView, highlighted: string[]) 
         return name;
       },
       bookings: booked,
-      bookingName: (state) => t(state === 'CONFIRMED' ? 'board.confirmed' : 'board.requested'),
+      bookingName: (state) => t(`setbacks.state.${state}`),
     });
   }, [view, engagements.data, plan.data, offsetMinutes, highlightSet, editable, booked, t]);
 }

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { errorMessage } from '@/lib/errors';
 import type { Plan } from '@/types/api';
 import { usePlans } from '../api/get-plans';
+import { hasSetbacks, setbackSummary } from '../lib/setback-summary';
 
 /** Live plans and scenarios, each leading to its board. */
 export interface PlanListProps {
@@ -30,7 +31,20 @@ export function PlanList({ actions }: PlanListProps) {
         {
           key: 'name',
           title: t('plans.name'),
-          render: (_, plan) => <Link to={`/plans/${plan.id}`}>{plan.name}</Link>,
+          render: (_, plan) => (
+            <>
+              <Link to={`/plans/${plan.id}`}>{plan.name}</Link>
+              {hasSetbacks(plan) && (
+                <div>
+                  <Tag className="tag-setback" data-testid={`plan-setbacks-${plan.id}`}>
+                    {[t(plan.needsReplan ? 'setbacks.listMark' : 'setbacks.listAttention'), setbackSummary(plan, t)]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </Tag>
+                </div>
+              )}
+            </>
+          ),
         },
         {
           key: 'kind',

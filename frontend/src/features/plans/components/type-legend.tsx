@@ -14,6 +14,8 @@ export function TypeLegend() {
       <li className="engagement engagement-pinned">{t('board.pinned')}</li>
       <li className="engagement engagement-confirmed">{t('board.confirmed')}</li>
       <li className="engagement engagement-requested">{t('board.requested')}</li>
+      <li className="engagement engagement-declined">{t('setbacks.state.DECLINED')}</li>
+      <li className="engagement engagement-lapsed">{t('setbacks.state.LAPSED')}</li>
     </ul>
   );
 }

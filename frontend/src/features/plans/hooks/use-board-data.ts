@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEngagements } from '@/api/get-engagements';
-import { usePlan } from '@/api/get-plan';
+import { engagementsQueryKey, useEngagements } from '@/api/get-engagements';
+import { planQueryKey, usePlan } from '@/api/get-plan';
 import { usePlanDocument } from '@/api/get-plan-document';
 import { ACTIVE_STATES, useSolveStatus } from '@/api/get-solve-status';
 import { bookingStates } from '@/lib/board-rows';
@@ -37,6 +37,17 @@ export function useBoardData(planId: number, venueName: ((venueId: string) => st
   const reload = useCallback(() => void client.invalidateQueries({ queryKey: ['plans', planId] }), [client, planId]);
   useSolveEvents(planId, solveStatus.data, reload);
   const solving = !!solveStatus.data && ACTIVE_STATES.has(solveStatus.data.state);
+
+  // A venue's answer changes the plan (why it needs a re-plan) and may unpin or exclude on the engagement: when
+  // the bookings read every half minute come back changed, the plan and its engagements are read again too.
+  const answers = useRef(bookings.data);
+  useEffect(() => {
+    if (answers.current && bookings.data && answers.current !== bookings.data) {
+      void client.invalidateQueries({ queryKey: planQueryKey(planId), exact: true });
+      void client.invalidateQueries({ queryKey: engagementsQueryKey(planId), exact: true });
+    }
+    answers.current = bookings.data;
+  }, [bookings.data, client, planId]);
 
   const offsetMinutes = useMemo(() => zoneOffsetMinutes(plan.data?.timeZone ?? 'Asia/Shanghai'), [plan.data?.timeZone]);
   const editable = allows(plan.data, 'edit') && !solving;

@@ -10,13 +10,14 @@ import type { Plan } from '@/types/api';
 import { useImportSolution, type CatalogueDifference, type ImportResult } from '../api/transfer';
 import { downloadFile } from '@/lib/download';
 import { DocumentFileButton } from './document-file-button';
+import { ImportedVenues } from './imported-venues';
 import { problemsOf } from './import-plan';
 import '../transfer.css';
 
 /**
  * A plan's documents: export the problem document, download the solution document, import a
  * solution (where the plan's `allowedActions` has "edit"). Just after an import, the differences from the catalogue
- * the import answered.
+ * the import answered; while the plan has venues of its own, those and the catalogue venues of their names.
  */
 export function PlanTransfer({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
@@ -80,6 +81,7 @@ export function PlanTransfer({ plan }: { plan: Plan }) {
           onDismiss={() => setShowDifferences(false)}
         />
       )}
+      <ImportedVenues plan={plan} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { Table, Tag, Typography } from 'antd';
+import { Segmented, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -8,13 +8,18 @@ import { useAreas } from '../api/get-areas';
 import { useAllVenues } from '@/api/get-all-venues';
 import { useVenueSearch, type VenueFilters as Filters } from '@/api/search-venues';
 import { localName } from '../lib/venue-name';
+import { useImportedVenueColumns } from './imported-venue-columns';
 import { VenueFilters } from './venue-filters';
 import { VenueMap } from './venue-map';
 
 const distinct = (values: Array<string | null | undefined>) =>
   [...new Set(values.filter((value): value is string => !!value))].sort();
 
-/** The venue catalogue: search and filters, the list, and the map of what the filters leave. */
+/**
+ * The venue catalogue: search and filters, the list, and the map of what the filters leave. Venues imported
+ * plans brought and still own are listed apart (decision 0111), with the plan each came with and, for the
+ * catalogue's editors, a way to add it to the catalogue.
+ */
 export function VenueCatalogue() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -24,6 +29,8 @@ export function VenueCatalogue() {
   const found = useVenueSearch(filters);
   const areas = useAreas();
   const name = (item: { nameEn: string; nameZh?: string | null }) => localName(item, language);
+  const imported = filters.scope === 'IMPORTED';
+  const importedColumns = useImportedVenueColumns(name);
 
   const types = useMemo(() => distinct(all.data?.map((venue) => venue.type) ?? []), [all.data]);
   const districts = useMemo(() => distinct(all.data?.map((venue) => venue.district) ?? []), [all.data]);
@@ -34,6 +41,17 @@ export function VenueCatalogue() {
       <Typography.Title level={1} className="page-title">
         {t('venues.title')}
       </Typography.Title>
+      <Segmented
+        aria-label={t('importedVenues.views')}
+        value={imported ? 'IMPORTED' : 'CATALOGUE'}
+        onChange={(scope) => setFilters({ ...filters, scope: scope === 'IMPORTED' ? 'IMPORTED' : undefined })}
+        options={[
+          { value: 'CATALOGUE', label: t('importedVenues.catalogue') },
+          { value: 'IMPORTED', label: t('importedVenues.imported') },
+        ]}
+        data-testid="venue-scope"
+      />
+      {imported && <p data-testid="imported-venues-hint">{t('importedVenues.importedHint')}</p>}
       <VenueFilters value={filters} types={types} districts={districts} onChange={setFilters} />
       <p data-testid="venue-count" aria-live="polite">
         {t('venues.total', { count: found.data?.totalElements ?? 0 })}
@@ -76,6 +94,7 @@ export function VenueCatalogue() {
                 .map(([layout, seats]) => `${t(`enums.layout.${layout}` as 'enums.layout.THEATRE')} ${seats}`)
                 .join(' · '),
           },
+          ...(imported ? importedColumns : []),
         ]}
       />
     </>

@@ -100,7 +100,8 @@ export function VenueFilters({ value, types, districts, onChange }: VenueFilters
           </Checkbox>
         </Form.Item>
         <Form.Item>
-          <Button onClick={() => onChange({})}>{t('venues.clear')}</Button>
+          {/* The filters go; which venues are listed (the catalogue or plans' own) stays. */}
+          <Button onClick={() => onChange({ scope: value.scope })}>{t('venues.clear')}</Button>
         </Form.Item>
       </Space>
     </Form>

@@ -5,13 +5,12 @@ import java.time.Instant;
 import org.protocolplanner.solving.SolvingService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Lapses every request not answered by its answer-by time. The scheduler runs it on the injectable
- * clock's time; {@link #lapseDueBy} takes the time as an argument, so that a test can drive it to any
- * moment without waiting and without a context of its own.
+ * Lapses every request not answered by its answer-by time. The recurring job ({@link BookingConfiguration})
+ * runs it on the injectable clock's time; {@link #lapseDueBy} takes the time as an argument, so that a test
+ * can drive it to any moment without waiting and without a context of its own.
  */
 @Component
 public class BookingLapses {
@@ -30,7 +29,6 @@ public class BookingLapses {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${planner.bookings.lapse-interval}")
     void lapseDue() {
         int lapsed = lapseDueBy(clock.instant());
         if (lapsed > 0) {

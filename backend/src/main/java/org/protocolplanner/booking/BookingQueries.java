@@ -78,6 +78,12 @@ public class BookingQueries implements ConfirmedBookings {
     }
 
     @Override
+    public int standingOf(long planId) {
+        return jdbc.queryForObject("select count(*) from booking where plan_id = ? and status in ('REQUESTED', 'CONFIRMED')",
+                Integer.class, planId);
+    }
+
+    @Override
     public List<Confirmed> confirmedIn(Collection<String> spaceIds) {
         return jdbc.query("""
                 select id, plan_id, engagement_id, space_id, starts_at, busy_until from booking

@@ -12,7 +12,10 @@ public interface DelegationPlans {
     /** 404 for an unknown plan, 403 when the caller may not read it. */
     void checkCanRead(long planId);
 
-    /** 404 for an unknown plan, 403 when the caller may not edit it. */
+    /**
+     * 404 for an unknown plan, 403 when the caller may not edit it; otherwise the plan is locked against
+     * other changes until the caller's transaction ends, so that changes of one plan wait for each other.
+     */
     void checkCanEdit(long planId);
 
     /**

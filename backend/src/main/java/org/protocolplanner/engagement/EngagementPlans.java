@@ -15,7 +15,10 @@ public interface EngagementPlans {
     /** 404 for an unknown plan, 403 when the caller may not read it. */
     void checkCanRead(long planId);
 
-    /** 404 for an unknown plan, 403 when the caller may not edit it. */
+    /**
+     * 404 for an unknown plan, 403 when the caller may not edit it; otherwise the plan is locked against
+     * other changes until the caller's transaction ends, so that changes of one plan wait for each other.
+     */
     void checkCanEdit(long planId);
 
     /** Whether the caller may edit the plan's content, whether or not it is being solved just now. */
@@ -44,4 +47,11 @@ public interface EngagementPlans {
 
     /** The plan's score as it is stored now: call it after the change is flushed. */
     ScoreDoc score(long planId);
+
+    /**
+     * The plan's score after engagement {@code eventId} was moved to {@code placement} (null: unscheduled) and
+     * the plan marked revised, in this transaction and flushed; as {@link #score} but without scoring the
+     * whole plan again when the score of the revision before is at hand.
+     */
+    ScoreDoc scoreAfterMove(long planId, String eventId, Placement placement);
 }

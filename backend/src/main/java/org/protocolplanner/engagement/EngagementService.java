@@ -127,7 +127,7 @@ public class EngagementService {
         engagements.saveAndFlush(engagement);
         audit.record(AuditedEntity.ENGAGEMENT, AuditedEntity.inPlan(planId, ref), "assign", before,
                 EngagementResponse.audited(engagement));
-        ScoreDoc score = plans.score(planId);
+        ScoreDoc score = plans.scoreAfterMove(planId, ref, placement);
         return new AssignmentResponse(EngagementResponse.of(engagement, allowedActions(planId)), score,
                 score.hard() == 0);
     }

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.protocolplanner.booking.EngagementBookingStates;
+import org.protocolplanner.booking.EngagementBookingStates.State;
 import org.protocolplanner.delegation.Delegation;
 import org.protocolplanner.delegation.DelegationRepository;
 import org.protocolplanner.engagement.Engagement;
@@ -27,20 +29,29 @@ import org.springframework.stereotype.Component;
  * A delegation's scheduled engagements in time order, with their venue and room in both languages and
  * the travel from the engagement before on the same day: what an itinerary prints and a delegation's
  * calendar feed lists. Travel minutes come from {@link TravelTimes} with the plan's travel model, the
- * figures the solver's travel-time rule uses.
+ * figures the solver's travel-time rule uses. On a live plan each stop carries the state of its booking there, so
+ * that a place a venue declined is never printed as if it were settled.
  */
 @Component
 public class DelegationSchedule {
 
-    /** Where and when one engagement happens, as the delegation experiences it. */
+    /**
+     * Where and when one engagement happens, as the delegation experiences it.
+     *
+     * @param booking the state of its booking at this place; null where none was requested yet (and always on a
+     *                scenario, which never sends requests)
+     */
     public record Stop(String engagementId, String title, EventType type, boolean confidential, Instant start,
             Instant end, String venueId, String venueNameEn, String venueNameZh, String spaceNameEn,
-            String spaceNameZh, Integer travelMinutesBefore) {
+            String spaceNameZh, Integer travelMinutesBefore, State booking) {
     }
 
-    /** The delegation, its plan and its stops; {@code zone} is the plan's, in which its times were planned. */
-    public record Schedule(long planId, String planName, String delegationId, String delegationName, ZoneId zone,
-            List<Stop> stops) {
+    /**
+     * The delegation, its plan and its stops; {@code zone} is the plan's, in which its times were planned;
+     * {@code live} whether the plan is a live one, whose places are asked of the venues.
+     */
+    public record Schedule(long planId, String planName, boolean live, String delegationId, String delegationName,
+            ZoneId zone, List<Stop> stops) {
     }
 
     private record Place(Stop stop, Double lat, Double lon) {
@@ -50,9 +61,11 @@ public class DelegationSchedule {
     private final DelegationRepository delegations;
     private final EngagementRepository engagements;
     private final VenueQueries venues;
+    private final EngagementBookingStates bookings;
 
     DelegationSchedule(PlanService plans, DelegationRepository delegations, EngagementRepository engagements,
-            VenueQueries venues) {
+            VenueQueries venues, EngagementBookingStates bookings) {
+        this.bookings = bookings;
         this.plans = plans;
         this.delegations = delegations;
         this.engagements = engagements;
@@ -67,7 +80,7 @@ public class DelegationSchedule {
         ZoneId zone = ZoneId.of(plan.getTimeZone());
         TravelModel travel = new TravelModel(plan.getTravelSpeedKmh(), plan.getTravelRoadFactor(),
                 plan.getTravelFixedMinutes());
-        List<Place> places = places(planId, delegationId, zone);
+        List<Place> places = places(plan, delegationId, zone);
         List<Stop> stops = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
             Place here = places.get(i);
@@ -75,24 +88,26 @@ public class DelegationSchedule {
             Stop stop = here.stop();
             stops.add(new Stop(stop.engagementId(), stop.title(), stop.type(), stop.confidential(), stop.start(),
                     stop.end(), stop.venueId(), stop.venueNameEn(), stop.venueNameZh(), stop.spaceNameEn(),
-                    stop.spaceNameZh(), travelBefore));
+                    stop.spaceNameZh(), travelBefore, stop.booking()));
         }
-        return new Schedule(planId, plan.getName(), delegationId, delegation.getName(), zone, List.copyOf(stops));
+        return new Schedule(planId, plan.getName(), plan.getKind() == Plan.Kind.LIVE, delegationId,
+                delegation.getName(), zone, List.copyOf(stops));
     }
 
     /** The delegation's scheduled engagements in a space of the catalogue, by start and id. */
-    private List<Place> places(long planId, String delegationId, ZoneId zone) {
-        List<Engagement> attended = engagements.findByPlanIdOrderByPosition(planId).stream()
+    private List<Place> places(Plan plan, String delegationId, ZoneId zone) {
+        List<Engagement> attended = engagements.findByPlanIdOrderByPosition(plan.getId()).stream()
                 .filter(e -> e.getAssignedStart() != null && e.getDelegations().contains(delegationId))
                 .sorted(Comparator.comparing(Engagement::getAssignedStart).thenComparing(Engagement::getRef))
                 .toList();
         Map<String, SpacePlace> spaces = venues.placesOf(attended.stream().map(Engagement::getAssignedSpaceId)
                 .collect(Collectors.toSet()));
+        Map<Long, State> states = bookings.of(plan, attended);
         List<Place> places = new ArrayList<>();
         for (Engagement engagement : attended) {
             SpacePlace space = spaces.get(engagement.getAssignedSpaceId());
             if (space != null) {
-                places.add(place(engagement, space, zone));
+                places.add(place(engagement, space, zone, states.get(engagement.getId())));
             }
         }
         return places;
@@ -113,12 +128,12 @@ public class DelegationSchedule {
                 List.of());
     }
 
-    private static Place place(Engagement engagement, SpacePlace space, ZoneId zone) {
+    private static Place place(Engagement engagement, SpacePlace space, ZoneId zone, State booking) {
         Instant start = engagement.getAssignedStart().atZone(zone).toInstant();
         Stop stop = new Stop(engagement.getRef(), engagement.getTitle(), engagement.getType(),
                 engagement.isConfidential(), start, start.plusSeconds(60L * engagement.getDurationMinutes()),
                 space.venueId(), space.venueNameEn(), space.venueNameZh(), space.spaceNameEn(), space.spaceNameZh(),
-                null);
+                null, booking);
         return new Place(stop, space.lat(), space.lon());
     }
 }

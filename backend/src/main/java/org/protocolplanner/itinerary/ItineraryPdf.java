@@ -1,5 +1,6 @@
 package org.protocolplanner.itinerary;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -19,13 +20,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.protocolplanner.booking.BookingStatus;
+import org.protocolplanner.booking.EngagementBookingStates.State;
 import org.protocolplanner.itinerary.DelegationSchedule.Schedule;
 import org.protocolplanner.itinerary.DelegationSchedule.Stop;
 import org.springframework.stereotype.Component;
 
 /**
  * Prints a delegation's schedule on A4, day by day: each engagement's time in Beijing, its name and
- * type, its venue and room, and between two engagements of a day the travel between them.
+ * type, its venue and room, and between two engagements of a day the travel between them. On a live plan the
+ * place carries its booking's state; a place the venue declined or a booking cancelled is struck through and
+ * its state and reason stand out, so that nobody drives to a venue that will not host them.
  */
 @Component
 class ItineraryPdf {
@@ -34,6 +40,9 @@ class ItineraryPdf {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private static final Color HEADER = new Color(0xE4, 0xE8, 0xEE);
     private static final Color QUIET = new Color(0x55, 0x5B, 0x66);
+    private static final Color SETBACK = new Color(0xA8, 0x07, 0x1A);
+    /** Places that will not host the engagement: the venue said no, or released the booking. */
+    private static final Set<BookingStatus> GONE = Set.of(BookingStatus.DECLINED, BookingStatus.CANCELLED);
 
     private final ItineraryFonts fonts;
 
@@ -47,6 +56,11 @@ class ItineraryPdf {
         Font note = fonts.font(language, 9, Font.NORMAL);
         note.setColor(QUIET);
         Font day = fonts.font(language, 12, Font.BOLD);
+        Fonts styles = new Fonts(text, note, fonts.font(language, 10, Font.STRIKETHRU),
+                fonts.font(language, 9, Font.STRIKETHRU), fonts.font(language, 9, Font.BOLD));
+        styles.gone().setColor(QUIET);
+        styles.goneNote().setColor(QUIET);
+        styles.setback().setColor(SETBACK);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
@@ -62,13 +76,19 @@ class ItineraryPdf {
         }
         days.forEach((date, stops) -> {
             document.add(spaced(new Paragraph(language.day(date), day)));
-            document.add(dayTable(stops, language, text, note));
+            document.add(dayTable(stops, schedule.live(), language, styles));
         });
         document.close();
         return out.toByteArray();
     }
 
-    private static PdfPTable dayTable(List<Stop> stops, ItineraryLanguage language, Font text, Font note) {
+    /** The cell fonts: plain, quiet, struck through for a place that will not host, and a setback's state. */
+    private record Fonts(Font text, Font note, Font gone, Font goneNote, Font setback) {
+    }
+
+    private static PdfPTable dayTable(List<Stop> stops, boolean live, ItineraryLanguage language, Fonts fonts) {
+        Font text = fonts.text();
+        Font note = fonts.note();
         PdfPTable table = new PdfPTable(new float[] {18, 42, 40});
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
@@ -89,10 +109,32 @@ class ItineraryPdf {
             }
             table.addCell(cell(new Phrase(clock(stop), text)));
             table.addCell(cell(lines(stop.title(), language.type(stop.type()), text, note)));
-            table.addCell(cell(lines(language.name(stop.venueNameEn(), stop.venueNameZh()),
-                    language.name(stop.spaceNameEn(), stop.spaceNameZh()), text, note)));
+            table.addCell(cell(place(stop, live, language, fonts)));
         }
         return table;
+    }
+
+    /**
+     * The venue and room, and on a live plan the state of the booking there with the reason its answer gave. Each
+     * line is a chunk of its own font in a phrase without one: a phrase lends its font's style (the strike
+     * through) to whatever is added to it.
+     */
+    private static Phrase place(Stop stop, boolean live, ItineraryLanguage language, Fonts fonts) {
+        State booking = stop.booking();
+        boolean gone = booking != null && GONE.contains(booking.status());
+        Phrase phrase = new Phrase();
+        phrase.add(new Chunk(language.name(stop.venueNameEn(), stop.venueNameZh()),
+                gone ? fonts.gone() : fonts.text()));
+        phrase.add(new Chunk("\n" + language.name(stop.spaceNameEn(), stop.spaceNameZh()),
+                gone ? fonts.goneNote() : fonts.note()));
+        if (live) {
+            boolean setback = booking != null && booking.isSetback();
+            phrase.add(new Chunk("\n" + language.booking(booking), setback ? fonts.setback() : fonts.note()));
+            if (setback && booking.reason() != null && !booking.reason().isBlank()) {
+                phrase.add(new Chunk("\n" + language.reason(booking.reason()), fonts.note()));
+            }
+        }
+        return phrase;
     }
 
     /** The travel between two engagements of a day; null where a venue has no coordinates to measure it. */

@@ -50,6 +50,11 @@ public class PlanClosure {
         this.reason = reason;
     }
 
+    /** The same period in another space: the one that stands for this one's space (see VenueMatches). */
+    void moveTo(String spaceId) {
+        this.spaceId = spaceId;
+    }
+
     public Long getId() {
         return id;
     }

@@ -42,7 +42,8 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
 
     @Override
     public void checkCanEdit(long planId) {
-        PlanPolicy.checkCanEdit(CurrentUser.get(), plans.load(planId));
+        // Every caller goes on to change the plan's content: its row is locked from here on.
+        PlanPolicy.checkCanEdit(CurrentUser.get(), plans.loadForChange(planId));
     }
 
     @Override
@@ -87,5 +88,10 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
     @Override
     public ScoreDoc score(long planId) {
         return drafts.draft(plans.load(planId)).score();
+    }
+
+    @Override
+    public ScoreDoc scoreAfterMove(long planId, String eventId, Placement placement) {
+        return drafts.draftAfterMove(plans.load(planId), eventId, placement).score();
     }
 }

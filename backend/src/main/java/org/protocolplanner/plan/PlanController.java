@@ -12,6 +12,7 @@ import org.protocolplanner.exchange.SolutionDocumentWriter;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.PageResponse;
 import org.protocolplanner.venue.CatalogueDifference;
+import org.protocolplanner.venue.CatalogueNamesakes;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -74,7 +75,12 @@ class PlanController {
         return ResponseEntity.noContent().build();
     }
 
-    record ImportResponse(long planId, String name, List<CatalogueDifference> differences) {
+    /**
+     * @param importedVenues the document's venues the catalogue lacked: the plan's own now, listed apart from the
+     *                       catalogue, each with the catalogue venues of its name that the plan may use instead
+     */
+    record ImportResponse(long planId, String name, List<CatalogueDifference> differences,
+            List<CatalogueNamesakes.ImportedVenue> importedVenues) {
     }
 
     /** The body is read as bytes and checked by the exchange-format reader, so errors name exact JSON paths. */
@@ -91,7 +97,8 @@ class PlanController {
             throw UnstorableValues.refused(body, e);
         }
         return ResponseEntity.created(URI.create("/api/plans/" + result.plan().getId()))
-                .body(new ImportResponse(result.plan().getId(), result.plan().getName(), result.differences()));
+                .body(new ImportResponse(result.plan().getId(), result.plan().getName(), result.differences(),
+                        result.importedVenues()));
     }
 
     @GetMapping(value = "/api/plans/{id}/export", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -19,6 +19,8 @@ import org.protocolplanner.exchange.SpaceDoc;
 import org.protocolplanner.exchange.VenueDoc;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.venue.CatalogueDifference;
+import org.protocolplanner.venue.CatalogueNamesakes;
+import org.protocolplanner.venue.CatalogueNamesakes.ImportedVenue;
 import org.protocolplanner.venue.Space;
 import org.protocolplanner.venue.SpaceRepository;
 import org.protocolplanner.venue.Venue;
@@ -32,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Turns a well-formed problem document into a live plan, all or nothing: its venues are linked to
  * catalogue venues of the same id (the catalogue's data wins, and the differences are reported),
- * venues the catalogue lacks are added to it, and derived closures are dropped.
+ * venues the catalogue lacks are kept as the new plan's own, apart from the shared catalogue, each
+ * with the catalogue venues of the same name it may stand for (decision 0111), and derived closures
+ * are dropped.
  */
 @Service
 public class PlanImporter {
@@ -47,12 +51,14 @@ public class PlanImporter {
     private final VenueRepository venues;
     private final SpaceRepository spaces;
     private final VenueQueries catalogue;
+    private final CatalogueNamesakes namesakes;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
 
     PlanImporter(PlanRepository plans, PlanClosureRepository closures, DelegationRepository delegations,
             EngagementRepository engagements, VenueRepository venues, SpaceRepository spaces, VenueQueries catalogue,
-            AuditLog audit, JdbcTemplate jdbc) {
+            CatalogueNamesakes namesakes, AuditLog audit, JdbcTemplate jdbc) {
+        this.namesakes = namesakes;
         this.audit = audit;
         this.jdbc = jdbc;
         this.catalogue = catalogue;
@@ -64,16 +70,22 @@ public class PlanImporter {
         this.spaces = spaces;
     }
 
-    public record ImportResult(Plan plan, List<CatalogueDifference> differences) {
+    /**
+     * @param importedVenues the venues the catalogue lacked, now the plan's own, each with the catalogue venues
+     *                       of its name the officer may accept in its place
+     */
+    public record ImportResult(Plan plan, List<CatalogueDifference> differences, List<ImportedVenue> importedVenues) {
     }
 
     /**
-     * Audited as one row for the new plan that counts its content and names what it added to the
-     * catalogue: the content is the imported document itself, which the plan's export gives back.
+     * Audited as one row for the new plan that counts its content and names the venues it brought and the
+     * spaces it added to catalogue venues: the content is the imported document itself, which the plan's export
+     * gives back.
      */
     @Transactional
     public ImportResult importLivePlan(PlanDocument document, String importedBy) {
-        CatalogueAdditions additions = new CatalogueAdditions(new ArrayList<>(), new ArrayList<>());
+        CatalogueAdditions additions = new CatalogueAdditions(new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>());
         List<CatalogueDifference> differences = linkVenues(document.venues(), additions);
         Plan plan = new Plan(document.name(), document.horizon().start(), document.horizon().end());
         plan.setTimeZone(document.timeZone());
@@ -85,20 +97,24 @@ public class PlanImporter {
         plan.setWeights(weights);
         plan.setCreatedBy(importedBy);
         plans.save(plan);
+        // Stored once the plan has its id, before anything of the plan refers to them.
+        additions.newVenues().forEach(venue -> venue.keepAsImportedWith(plan.getId(), plan.getName()));
+        venues.saveAll(additions.newVenues());
         saveContent(plan, document);
         Map<String, Object> imported = new LinkedHashMap<>();
         imported.put("name", plan.getName());
         imported.put("delegations", document.delegations().size());
         imported.put("engagements", document.events().size());
         imported.put("closures", document.closures().stream().filter(closure -> !closure.derived()).count());
-        imported.put("venuesAddedToCatalogue", additions.venues());
+        imported.put("venuesImportedWithPlan", additions.venues());
         imported.put("spacesAddedToCatalogue", additions.spaces());
         audit.recordAs(importedBy, AuditedEntity.PLAN, plan.getId(), "import", null, imported);
-        return new ImportResult(plan, differences);
+        venues.flush();
+        return new ImportResult(plan, differences, namesakes.importedAmong(additions.venues()));
     }
 
-    /** What an import added to the catalogue, by id. */
-    private record CatalogueAdditions(List<String> venues, List<String> spaces) {
+    /** What an import adds: venues of its own (by id, and to be stored), spaces of catalogue venues (by id). */
+    private record CatalogueAdditions(List<String> venues, List<String> spaces, List<Venue> newVenues) {
     }
 
     /** Stores a document's delegations, engagements and own closures into an existing, empty plan. */
@@ -135,14 +151,13 @@ public class PlanImporter {
         spaces.findAllById(documentVenues.stream().flatMap(v -> v.spaces().stream()).map(SpaceDoc::id).toList())
                 .forEach(space -> venueOfKnownSpace.put(space.getId(), space.getVenue().getId()));
         List<CatalogueDifference> differences = new ArrayList<>();
-        List<Venue> newVenues = new ArrayList<>();
         for (int i = 0; i < documentVenues.size(); i++) {
             VenueDoc doc = documentVenues.get(i);
             String path = "venues[" + i + "]";
             checkSpaceIdsAreFree(path, doc, venueOfKnownSpace);
             Venue catalogueVenue = known.get(doc.id());
             if (catalogueVenue == null) {
-                newVenues.add(VenueDocuments.fromDocument(doc));
+                additions.newVenues().add(VenueDocuments.fromDocument(doc));
                 additions.venues().add(doc.id());
             } else {
                 differences.addAll(VenueDocuments.differences(path, doc,
@@ -150,7 +165,6 @@ public class PlanImporter {
                 additions.spaces().addAll(addMissingSpaces(path, doc, catalogueVenue));
             }
         }
-        venues.saveAll(newVenues);
         return differences;
     }
 

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +19,7 @@ import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.exchange.Horizon;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.StaleVersionException;
 import org.protocolplanner.venue.VenueQueries;
@@ -41,13 +43,17 @@ public class PlanService {
     private final VenueRepository venues;
     private final EngagementQueries engagementQueries;
     private final VenueQueries catalogue;
+    private final PlanSetbacks setbacks;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
+    private final ConfirmedBookings bookings;
 
     PlanService(PlanRepository plans, DelegationRepository delegations, EngagementRepository engagements,
-            VenueRepository venues, EngagementQueries engagementQueries, VenueQueries catalogue, AuditLog audit,
-            JdbcTemplate jdbc) {
+            VenueRepository venues, EngagementQueries engagementQueries, VenueQueries catalogue,
+            PlanSetbacks setbacks, AuditLog audit, JdbcTemplate jdbc, ConfirmedBookings bookings) {
         this.jdbc = jdbc;
+        this.setbacks = setbacks;
+        this.bookings = bookings;
         this.engagementQueries = engagementQueries;
         this.catalogue = catalogue;
         this.plans = plans;
@@ -96,10 +102,21 @@ public class PlanService {
         return after;
     }
 
+    /**
+     * Deletes the plan with everything in it. Refused (409) while any of its bookings still stands: a venue
+     * counts on a confirmed booking and a manager is answering a request, and both would vanish unannounced;
+     * the officer withdraws or cancels them first, which tells the venues.
+     */
     @Transactional
     public void delete(long id) {
-        Plan plan = load(id);
+        Plan plan = loadForChange(id);
         PlanPolicy.checkCanEdit(CurrentUser.get(), plan);
+        int standing = bookings.standingOf(id);
+        if (standing > 0) {
+            throw new ConflictException("'" + plan.getName() + "' has " + standing + (standing == 1
+                    ? " booking that a venue has confirmed or is answering" : " bookings that venues have confirmed or are answering")
+                    + ": withdraw or cancel them first, so that the venues are told.", Map.of("standingBookings", standing));
+        }
         JsonNode before = audit.snapshot(response(plan));
         plans.delete(plan);
         plans.flush();
@@ -108,6 +125,11 @@ public class PlanService {
 
     public Plan load(long id) {
         return plans.findById(id).orElseThrow(() -> new NotFoundException("plan", id));
+    }
+
+    /** The plan, locked against other changes of its content until this transaction ends. */
+    public Plan loadForChange(long id) {
+        return plans.findByIdForChange(id).orElseThrow(() -> new NotFoundException("plan", id));
     }
 
     static void checkVersion(Plan plan, Long version) {
@@ -188,7 +210,7 @@ public class PlanService {
     }
 
     private PlanResponse response(Plan plan) {
-        return PlanResponse.of(plan, engagements.countByPlanId(plan.getId()), delegations.countByPlanId(plan.getId()),
-                PlanPolicy.allowedActions(CurrentUser.get(), plan));
+        return PlanResponse.of(plan, setbacks.of(plan), engagements.countByPlanId(plan.getId()),
+                delegations.countByPlanId(plan.getId()), PlanPolicy.allowedActions(CurrentUser.get(), plan));
     }
 }

@@ -3,9 +3,12 @@ package org.protocolplanner.plan;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.protocolplanner.engagement.EngagementRepository;
+import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.planning.ScheduleDraft;
 import org.protocolplanner.planning.ScheduleScorer;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The schedule drafts that score previews run on, one per plan for the few plans last previewed.
@@ -62,5 +65,46 @@ class ScheduleDrafts {
             byPlan.put(plan.getId(), new Entry(stamp, draft));
         }
         return draft;
+    }
+
+    /**
+     * The plan's draft after one engagement was moved by hand in this transaction, the plan's revision moved
+     * by one and flushed: the draft kept at the revision before, with the engagement moved in it (milliseconds),
+     * when there is one; else a new one. Should the transaction not commit, the draft is dropped, so that it
+     * never holds a move that was not saved.
+     */
+    ScheduleDraft draftAfterMove(Plan plan, String eventId, Placement placement) {
+        PlanStamps.Stamp stamp = stamps.of(plan);
+        PlanStamps.Stamp before = new PlanStamps.Stamp(stamp.revision() - 1, stamp.derivedClosures(),
+                stamp.catalogue());
+        Entry entry;
+        synchronized (byPlan) {
+            entry = byPlan.get(plan.getId());
+        }
+        if (entry == null || !entry.stamp().equals(before) || !entry.draft().hasEngagement(eventId)
+                || (placement != null && !entry.draft().hasSpace(placement.spaceId()))) {
+            return draft(plan);
+        }
+        entry.draft().apply(eventId, placement);
+        synchronized (byPlan) {
+            byPlan.put(plan.getId(), new Entry(stamp, entry.draft()));
+        }
+        dropUnlessCommitted(plan.getId());
+        return entry.draft();
+    }
+
+    private void dropUnlessCommitted(long planId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        synchronized (byPlan) {
+                            byPlan.remove(planId);
+                        }
+                    }
+                }
+            });
+        }
     }
 }

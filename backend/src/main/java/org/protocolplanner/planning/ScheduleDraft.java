@@ -41,7 +41,8 @@ public final class ScheduleDraft implements AutoCloseable {
     private final MatchExplainer explainer;
     private final Map<String, EngagementAssignment> assignments = new HashMap<>();
     private final Map<String, SpaceBrief> spaces = new HashMap<>();
-    private final HardMediumSoftLongScore score;
+    /** The score of the plan as saved. */
+    private HardMediumSoftLongScore score;
 
     ScheduleDraft(InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director, ProtocolSchedule schedule) {
         this.schedule = schedule;
@@ -92,6 +93,26 @@ public final class ScheduleDraft implements AutoCloseable {
             place(assignment, savedSpace, savedStart);
             director.calculateScore();
         }
+    }
+
+    /**
+     * Moves engagement {@code eventId} to {@code placement} (unscheduled when null) for good, as a move by
+     * hand was just saved, rescoring only the matches it takes part in; answers the plan's new score.
+     *
+     * @throws IllegalArgumentException when the engagement or the space is not in the plan
+     */
+    public synchronized ScoreDoc apply(String eventId, Placement placement) {
+        EngagementAssignment assignment = assignments.get(eventId);
+        if (assignment == null) {
+            throw new IllegalArgumentException("unknown event " + eventId);
+        }
+        SpaceBrief space = placement == null ? null : spaces.get(placement.spaceId());
+        if (placement != null && space == null) {
+            throw new IllegalArgumentException("unknown space " + placement.spaceId());
+        }
+        place(assignment, space, placement == null ? null : schedule.getHorizon().minuteOf(placement.start()));
+        score = director.calculateScore();
+        return scoreDoc(score);
     }
 
     /**

@@ -63,6 +63,10 @@ class SolveEvents {
         return emitter;
     }
 
+    boolean hasSubscribers(long planId) {
+        return byPlan.containsKey(planId);
+    }
+
     void state(long planId, SolveStatus status) {
         publish(planId, STATE, status);
     }

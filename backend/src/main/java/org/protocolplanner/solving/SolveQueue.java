@@ -1,53 +1,105 @@
 package org.protocolplanner.solving;
 
-import java.util.Optional;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.exceptions.DbSchedulerException;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import java.time.Duration;
+import java.time.Instant;
+import org.protocolplanner.shared.scheduling.DatabaseScheduler;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The solve requests of all plans: which wait, in what order, which run, and how many may. A plan has at
- * most one place, held by one request from the moment it is accepted until its solve has ended; a
- * worker claims the waiting requests in order, at most {@code planner.solving.parallelism} at once, and
- * at most {@code queue-capacity} more may wait.
- * <p>
- * Every operation names the plan and the request's id and nothing held in memory, so that a table with
- * one row per place (the request, waiting or claimed, and its order) can stand behind it as well as a
- * map: see docs/solver.md.
+ * The solve requests of all instances on the database: the table {@code solve_queue}, one row per
+ * request waiting or running, which db-scheduler's {@link Scheduler} of each instance claims in the
+ * order they came whenever one of its {@code planner.solving.parallelism} solver slots is free, and
+ * keeps claimed with a heartbeat. A claim whose instance stops beating (it died) is taken over by
+ * another instance, whose run goes on from the last saved best for the time left. The plan's place (one
+ * request per plan, at most {@code queue-capacity} waiting) is kept on the job row ({@link SolveJobStore}).
  */
-interface SolveQueue {
+@Component
+class SolveQueue {
 
-    /** From now on claimed requests are solved by {@code worker}; before, none is claimed. */
-    void serve(SolveWorker worker);
+    /** A request: its id is the task instance's, the plan's id its data. */
+    static final TaskDescriptor<Long> SOLVE = TaskDescriptor.of("solve", Long.class);
+
+    /** How long a waiting request may wait for an instance with a free slot to notice it. */
+    static final Duration POLL = Duration.ofSeconds(1);
 
     /**
-     * Gives the ticket's plan a place and lets a worker claim it. {@code accepted} records the request
-     * (the job row, the plan held) once the place is taken and before any worker can claim it; when it
-     * fails the place is given back and its exception thrown.
+     * How long a place reserved for the resumption of a paused solve waits for its booking answer: should
+     * the instance applying it die meanwhile, the resumed request is claimed after this, by any instance.
+     */
+    static final Duration RESERVATION = Duration.ofMinutes(1);
+
+    private final SolveJobStore store;
+    private final Scheduler scheduler;
+    private final SolvingProperties properties;
+
+    SolveQueue(SolveJobStore store, @Qualifier("solveScheduler") DatabaseScheduler scheduler,
+            SolvingProperties properties) {
+        this.store = store;
+        this.scheduler = scheduler.scheduler();
+        this.properties = properties;
+    }
+
+    /**
+     * Accepts the request: takes its plan's place and queues it in one transaction, so that no instance
+     * claims a request the job row does not know. A request the place was reserved for is queued already,
+     * due later; it is made due now.
      *
      * @throws org.protocolplanner.shared.web.ConflictException when another request holds the plan's place
      * @throws org.springframework.web.server.ResponseStatusException 503 when the queue is full
+     * @throws DbSchedulerException when a reserved request was claimed meanwhile (its reservation ran out)
      */
-    void offer(SolveTicket ticket, Runnable accepted);
-
-    /** The request holding the plan's place, waiting or running. */
-    Optional<SolveTicket> current(long planId);
-
-    /** 1 for the request to be claimed next; empty when the plan's request is not waiting. */
-    Optional<Integer> position(long planId);
+    @Transactional
+    public void offer(SolveTicket ticket) {
+        Instant now = Instant.now();
+        if (store.queue(ticket, properties.queueCapacity())) {
+            if (!scheduler.reschedule(SOLVE.instanceId(ticket.id().toString()), now)) {
+                throw new IllegalStateException("The resumed solve of plan " + ticket.planId() + " is not queued");
+            }
+        } else {
+            scheduler.schedule(SOLVE.instance(ticket.id().toString()).data(ticket.planId()).scheduledTo(now));
+        }
+        // Claimed at once when this instance has a free slot; the others look within a POLL.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                scheduler.triggerCheckForDueExecutions();
+            }
+        });
+    }
 
     /**
-     * Takes back a request no worker has claimed, so that none ever will; false when one has (its solve
-     * must be stopped instead). Its place stays taken until {@link #release}.
+     * Hands the plan's place from {@code paused} to {@code resumed}, whose request waits in the queue, due
+     * after {@link #RESERVATION} unless {@link #offer} makes it due sooner, and asks the paused solve to stop.
+     *
+     * @return false when {@code paused} no longer holds the place, or another booking answer reserved it
      */
-    boolean withdraw(SolveTicket ticket);
+    @Transactional
+    public boolean reserve(SolveTicket paused, SolveTicket resumed) {
+        if (!store.reserve(paused.planId(), paused.id(), resumed.id())) {
+            return false;
+        }
+        scheduler.schedule(SOLVE.instance(resumed.id().toString()).data(resumed.planId())
+                .scheduledTo(Instant.now().plus(RESERVATION)));
+        return true;
+    }
 
     /**
-     * The plan's place passes to {@code next}, which waits to be offered: the end of the request that held
-     * it no longer frees the plan, and no other request can take it meanwhile.
+     * Takes back a request no instance has claimed, so that none ever will; false when one has (its run
+     * must be stopped instead) or it has run already.
      */
-    void reserve(SolveTicket next);
-
-    /** The ticket's solve has ended: its plan's place is free, unless it was reserved for another request. */
-    void release(SolveTicket ticket);
-
-    /** Claims nothing more and interrupts the running solves' threads, waiting a while for them to end. */
-    void close() throws InterruptedException;
+    boolean withdraw(SolveTicket ticket) {
+        try {
+            scheduler.cancel(SOLVE.instanceId(ticket.id().toString()));
+            return true;
+        } catch (DbSchedulerException claimedOrGone) {
+            return false;
+        }
+    }
 }

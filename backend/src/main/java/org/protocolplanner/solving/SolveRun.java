@@ -1,6 +1,7 @@
 package org.protocolplanner.solving;
 
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
@@ -9,8 +10,8 @@ import java.util.concurrent.TimeoutException;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
- * One solve of one plan in this process, from its acceptance to its end: what the status tells while it
- * runs, and how to stop it. Written by the solver's thread, read by requests.
+ * One run of a solve in this process, from its claim to its end: what the status tells while it runs,
+ * and how to stop it. Written by the solver's thread, read by requests and the once-a-second ticker.
  */
 final class SolveRun {
 
@@ -19,16 +20,22 @@ final class SolveRun {
 
     final long planId;
     final CompletableFuture<Void> ended = new CompletableFuture<>();
+    /** The claim this run holds on the job row, which every write of its results is checked against. */
+    volatile UUID runId;
+    /** Solving time an earlier run of the request, cut off, had spent already. */
+    volatile long spentBeforeMs;
     volatile OptaPlannerRun solver;
     volatile boolean stopRequested;
+    /** Another instance took the request over (this one's claim had lapsed): this run writes nothing more. */
+    volatile boolean lost;
+    /** When a new best was last told to the other instances. */
+    volatile long bestRelayedAtMillis = Long.MIN_VALUE / 2;
     volatile HardMediumSoftLongScore best;
     volatile HardMediumSoftLongScore starting;
     volatile long startedAtNanos;
     volatile ScheduledFuture<?> ticker;
     volatile long timeSpentMs;
     volatile long savedAtMillis = Long.MIN_VALUE / 2;
-    /** Solving time when the solver returned; what a paused solve no longer has. */
-    volatile long spentMs;
 
     SolveRun(long planId) {
         this.planId = planId;
@@ -39,9 +46,9 @@ final class SolveRun {
         return starting != null;
     }
 
-    /** Solving time up to now: the clock runs between new bests too. */
+    /** Solving time of the request up to now, earlier runs included: the clock runs between new bests too. */
     long timeSpentNow() {
-        return Math.max(timeSpentMs, (System.nanoTime() - startedAtNanos) / 1_000_000);
+        return spentBeforeMs + Math.max(timeSpentMs, (System.nanoTime() - startedAtNanos) / 1_000_000);
     }
 
     /** The best score so far: the starting one until the solver finds better. */

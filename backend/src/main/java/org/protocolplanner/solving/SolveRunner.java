@@ -1,90 +1,138 @@
 package org.protocolplanner.solving;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.protocolplanner.planning.ProtocolSolverConfig;
 import org.protocolplanner.planning.model.ProtocolSchedule;
+import org.protocolplanner.shared.scheduling.InstanceName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the solves the queue hands to this process, one at a time per thread: reads the plan, solves it
- * within its limits, tells each new best, saves the best while solving (at most every
- * {@code saveInterval}, and each phase's result) and at the end, and frees the plan's place.
+ * Runs the solves this instance claims from the queue, one at a time per solver slot: claims the
+ * request on its job row, reads the plan (as last saved, so that a request taken over from an instance
+ * that died goes on from that instance's last saved best), solves it for the time the request has left,
+ * tells each new best, saves the best while solving (at most every {@code saveInterval}, and each
+ * phase's result) and at the end, and frees the plan's place.
  */
 @Component
-class SolveRunner implements SolveWorker {
+class SolveRunner {
+
+    static final String CUT_OFF = "The application stopped before the solve ended.";
 
     private static final Logger log = LoggerFactory.getLogger(SolveRunner.class);
 
     private final SolveJobStore store;
     private final PlanScheduleMapper mapper;
-    private final SolveQueue queue;
     private final SolveRuns runs;
     private final SolveStatuses statuses;
     private final SolveProgress progress;
     private final SolvingProperties properties;
+    private final InstanceName instance;
     private final Clock clock;
     /** Scores the plan a solve starts from, before the solver has said anything. */
     private final SolutionManager<ProtocolSchedule, HardMediumSoftLongScore> scorer =
             SolutionManager.create(SolverFactory.create(ProtocolSolverConfig.scoring()));
     private volatile boolean shuttingDown;
 
-    SolveRunner(SolveJobStore store, PlanScheduleMapper mapper, SolveQueue queue, SolveRuns runs,
-            SolveStatuses statuses, SolveProgress progress, SolvingProperties properties, Clock clock) {
+    SolveRunner(SolveJobStore store, PlanScheduleMapper mapper, SolveRuns runs, SolveStatuses statuses,
+            SolveProgress progress, SolvingProperties properties, InstanceName instance, Clock clock) {
         this.store = store;
         this.mapper = mapper;
-        this.queue = queue;
         this.runs = runs;
         this.statuses = statuses;
         this.progress = progress;
         this.properties = properties;
+        this.instance = instance;
         this.clock = clock;
     }
 
-    @Override
-    public void solve(SolveTicket ticket) {
+    /**
+     * Solves the request this instance has picked from the queue; returns when its run has ended. A
+     * request that no longer holds its plan's place is not run.
+     *
+     * @throws RuntimeException when the end could not be recorded (the database is away): the queue
+     *                          offers the request again later, and its next run goes on from the last save
+     */
+    void solve(long planId, UUID ticketId) {
+        Optional<SolveJobStore.Claim> claimed = store.claim(planId, ticketId, instance.getName());
+        if (claimed.isEmpty()) {
+            return;
+        }
+        SolveJobStore.Claim claim = claimed.get();
+        SolveTicket ticket = claim.ticket();
         SolveRun run = runs.open(ticket);
-        long planId = ticket.planId();
+        run.runId = claim.runId();
+        run.spentBeforeMs = claim.spentBeforeMs();
+        run.stopRequested = claim.stopRequested();
+        if (claim.cutOffOn() != null) {
+            log.info("Taking over the solve of plan {} cut off on {}, {} s solved already", planId, claim.cutOffOn(),
+                    claim.spentBeforeMs() / 1000);
+        }
         try {
-            store.started(planId);
-            statuses.announce(planId);
-            PlanScheduleMapper.Snapshot snapshot = mapper.read(planId);
-            // Said at once: a plan that is already good may see no new best for the whole solve.
-            run.starting = scorer.update(snapshot.schedule());
-            run.startedAtNanos = System.nanoTime();
-            statuses.announce(planId);
-            run.ticker = progress.follow(planId);
-            OptaPlannerRun solver = OptaPlannerRun.build(ticket.timeLimit(), ticket.stepLimit(),
-                    (best, score, timeSpentMs, phaseEnded) -> newBest(run, snapshot, best, score, timeSpentMs,
-                            phaseEnded));
-            run.solver = solver;
-            if (shuttingDown) {
+            Outcome outcome;
+            try {
+                outcome = run(ticket, run);
+            } catch (SolveJobStore.ClaimLost e) {
+                lost(ticket, run);
                 return;
-            }
-            if (run.stopRequested) {
-                // Stopped between its start and the solver's: the plan keeps what it had.
-                end(ticket, SolveState.STOPPED, null, null, null);
-                return;
-            }
-            ProtocolSchedule best = solver.solve(snapshot.schedule());
-            run.spentMs = solver.timeSpentMs();
-            if (!shuttingDown) {
-                end(ticket, run.stopRequested ? SolveState.STOPPED : SolveState.FINISHED, null, snapshot,
-                        new SolveJobStore.Progress(best, best.getScore(), solver.timeSpentMs(),
-                                solver.scoreCalculationSpeed()));
-            }
-        } catch (RuntimeException e) {
-            if (!shuttingDown) {
+            } catch (RuntimeException e) {
+                if (run.lost) {
+                    lost(ticket, run);
+                    return;
+                }
                 log.error("Solving plan {} failed", planId, e);
-                end(ticket, SolveState.FAILED, e.getMessage(), null, null);
+                outcome = new Outcome(SolveState.FAILED, e.getMessage(), null, null);
             }
+            end(ticket, run, outcome.state, outcome.error, outcome.snapshot, outcome.saved);
         } finally {
             run.ended.complete(null);
         }
+    }
+
+    /** How a run ended, and what it saves at its end (nothing when {@code saved} is null). */
+    private record Outcome(SolveState state, String error, PlanScheduleMapper.Snapshot snapshot,
+            SolveJobStore.Progress saved) {
+    }
+
+    private Outcome run(SolveTicket ticket, SolveRun run) {
+        long planId = ticket.planId();
+        statuses.announce(planId);
+        PlanScheduleMapper.Snapshot snapshot = mapper.read(planId);
+        // Said at once: a plan that is already good may see no new best for the whole solve.
+        run.starting = scorer.update(snapshot.schedule());
+        run.startedAtNanos = System.nanoTime();
+        store.starting(planId, run.runId, run.starting, run.spentBeforeMs);
+        statuses.announce(planId);
+        run.ticker = progress.follow(run);
+        Duration left = ticket.timeLimit().minusMillis(run.spentBeforeMs);
+        OptaPlannerRun solver = OptaPlannerRun.build(
+                left.compareTo(SolvingService.MIN_TIME_LIMIT) < 0 ? SolvingService.MIN_TIME_LIMIT : left,
+                ticket.stepLimit(),
+                (best, score, timeSpentMs, phaseEnded) -> newBest(run, snapshot, best, score, timeSpentMs,
+                        phaseEnded));
+        run.solver = solver;
+        if (shuttingDown || run.stopRequested) {
+            // Stopped between its claim and the solver's start: the plan keeps what it had.
+            return shuttingDown ? new Outcome(SolveState.INTERRUPTED, CUT_OFF, null, null)
+                    : new Outcome(SolveState.STOPPED, null, null, null);
+        }
+        ProtocolSchedule best = solver.solve(snapshot.schedule());
+        if (run.lost) {
+            throw new SolveJobStore.ClaimLost(planId);
+        }
+        SolveJobStore.Progress saved = new SolveJobStore.Progress(best, best.getScore(),
+                run.spentBeforeMs + solver.timeSpentMs(), solver.scoreCalculationSpeed());
+        if (shuttingDown) {
+            return new Outcome(SolveState.INTERRUPTED, CUT_OFF, snapshot, saved);
+        }
+        return new Outcome(run.stopRequested ? SolveState.STOPPED : SolveState.FINISHED, null, snapshot, saved);
     }
 
     /**
@@ -96,44 +144,68 @@ class SolveRunner implements SolveWorker {
     private void newBest(SolveRun run, PlanScheduleMapper.Snapshot snapshot, ProtocolSchedule best,
             HardMediumSoftLongScore score, long timeSpentMs, boolean phaseEnded) {
         HardMediumSoftLongScore known = run.best;
-        if (!score.isSolutionInitialized() || shuttingDown
+        if (!score.isSolutionInitialized() || shuttingDown || run.lost
                 || phaseEnded && known != null && score.compareTo(known) <= 0) {
             return;
         }
         run.best = score;
         run.timeSpentMs = timeSpentMs;
-        statuses.announceBest(run.planId, score, timeSpentMs);
+        statuses.announceBest(run, score, run.spentBeforeMs + timeSpentMs);
         long now = clock.millis();
         if (phaseEnded || now - run.savedAtMillis >= properties.saveInterval().toMillis()) {
-            store.save(run.planId, snapshot,
-                    new SolveJobStore.Progress(best, score, timeSpentMs, run.solver.scoreCalculationSpeed()));
+            try {
+                store.save(run.planId, run.runId, snapshot, new SolveJobStore.Progress(best, score,
+                        run.spentBeforeMs + timeSpentMs, run.solver.scoreCalculationSpeed()));
+            } catch (SolveJobStore.ClaimLost e) {
+                run.lost = true;
+                run.terminate();
+                return;
+            }
             run.savedAtMillis = now;
         }
     }
 
     /**
-     * Ends the request's solve: saves {@code progress} unless it is null, records the end, frees the plan's
-     * place and tells the subscribers, then ends their streams. Also for a request stopped while it waited.
+     * Ends the run: saves {@code saved} unless it is null, records the end, frees the plan's place and
+     * tells the subscribers on every instance, then ends their streams. With {@code run} null, for a request
+     * withdrawn while it waited: the instance that withdrew it records its end.
      */
-    void end(SolveTicket ticket, SolveState state, String error, PlanScheduleMapper.Snapshot snapshot,
+    void end(SolveTicket ticket, SolveRun run, SolveState state, String error, PlanScheduleMapper.Snapshot snapshot,
             SolveJobStore.Progress saved) {
         long planId = ticket.planId();
-        runs.find(ticket).map(run -> run.ticker).ifPresent(ticker -> ticker.cancel(false));
+        if (run != null && run.ticker != null) {
+            run.ticker.cancel(false);
+        }
+        UUID runId = run == null ? null : run.runId;
         try {
-            store.end(planId, state, error, snapshot, saved);
+            store.end(ticket, runId, state, error, snapshot, saved);
+        } catch (SolveJobStore.ClaimLost e) {
+            lost(ticket, run);
+            return;
         } catch (RuntimeException e) {
             log.error("Could not save the end of the solve of plan {}", planId, e);
-            store.end(planId, SolveState.FAILED, e.getMessage(), null, null);
+            store.end(ticket, runId, SolveState.FAILED, e.getMessage(), null, null);
         } finally {
-            // A solve paused for a booking answer has handed its place to the resumed one already.
-            queue.release(ticket);
-            runs.close(ticket);
-            statuses.announce(planId);
-            statuses.complete(planId);
+            if (run != null) {
+                runs.close(ticket, run);
+            }
         }
+        statuses.announce(planId);
+        statuses.complete(planId);
     }
 
-    /** No new best is told or saved from now on, and every solver is asked to end. */
+    private void lost(SolveTicket ticket, SolveRun run) {
+        if (run != null) {
+            if (run.ticker != null) {
+                run.ticker.cancel(false);
+            }
+            runs.close(ticket, run);
+        }
+        log.warn("The solve of plan {} was taken over by another instance; this instance's run ended without"
+                + " writing", ticket.planId());
+    }
+
+    /** No new best is told or saved from now on, and every solver is asked to end: the application stops. */
     void shutDown() {
         shuttingDown = true;
         runs.terminateAll();

@@ -6,26 +6,29 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
-/** The solves of this process not yet ended, by request: bounded by the queue's places. */
+/** The runs of this instance not yet ended, by request: at most one per solver slot. */
 @Component
 class SolveRuns {
 
     private final Map<UUID, SolveRun> byTicket = new ConcurrentHashMap<>();
 
-    /** The request's run, begun now when it has none yet. */
+    /** A new run of the request, which from now on is the one {@link #find} answers. */
     SolveRun open(SolveTicket ticket) {
-        return byTicket.computeIfAbsent(ticket.id(), id -> new SolveRun(ticket.planId()));
+        SolveRun run = new SolveRun(ticket.planId());
+        byTicket.put(ticket.id(), run);
+        return run;
     }
 
-    Optional<SolveRun> find(SolveTicket ticket) {
-        return Optional.ofNullable(byTicket.get(ticket.id()));
+    Optional<SolveRun> find(UUID ticketId) {
+        return Optional.ofNullable(ticketId == null ? null : byTicket.get(ticketId));
     }
 
-    void close(SolveTicket ticket) {
-        byTicket.remove(ticket.id());
+    /** The run has ended; a later run of the same request is kept. */
+    void close(SolveTicket ticket, SolveRun run) {
+        byTicket.remove(ticket.id(), run);
     }
 
-    /** Asks every solver of this process to end: the application is stopping. */
+    /** Asks every solver of this instance to end: the application is stopping. */
     void terminateAll() {
         byTicket.values().forEach(SolveRun::terminate);
     }

@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param defaultTimeLimit how long a solve runs when the request names no limit
  * @param saveInterval     the least time between two saves of the best solution while solving
- * @param parallelism      solves that run at once; 0 means one per processor core
- * @param queueCapacity    solves that may wait for a free core; more are refused with 503
+ * @param parallelism      solves this instance runs at once (its solver slots); 0 means one per processor core
+ * @param queueCapacity    solves that may wait for a free slot, over all instances on the database; more are
+ *                         refused with 503
  * @param maxSubscribers   open event streams, over all plans; more are refused with 503
  */
 @ConfigurationProperties("planner.solving")

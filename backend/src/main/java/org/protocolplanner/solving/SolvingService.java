@@ -2,6 +2,7 @@ package org.protocolplanner.solving;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.protocolplanner.plan.Plan;
 import org.protocolplanner.plan.PlanPolicy;
@@ -12,22 +13,25 @@ import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Solves plans, keyed by plan id, one solve per plan: checks a request and who makes it, then hands it
- * to the {@link SolveQueue} (who waits, who runs), whose worker, the {@link SolveRunner}, solves it; the
- * {@link SolveStatuses} answer how it stands. The job's state lives in the database.
+ * Solves plans, keyed by plan id, one solve per plan, whichever instance on the database is asked:
+ * checks a request and who makes it, then hands it to the {@link SolveQueue} (who waits, who runs, on
+ * which instance), whose claims the {@link SolveRunner} of some instance runs; the {@link SolveStatuses}
+ * answer how it stands. The job's state lives in the database, and a stop or a pause reaches the running
+ * instance through the job row.
  */
 @Service
-public class SolvingService implements SmartInitializingSingleton, DisposableBean {
+public class SolvingService {
 
     static final Duration MIN_TIME_LIMIT = Duration.ofSeconds(1);
     static final Duration MAX_TIME_LIMIT = Duration.ofMinutes(30);
     static final long MAX_STEP_LIMIT = 10_000_000;
+
+    /** How often a stop or a pause looks at the job row while another instance ends the run. */
+    private static final Duration LOOK_AGAIN = Duration.ofMillis(100);
 
     private static final Logger log = LoggerFactory.getLogger(SolvingService.class);
 
@@ -36,37 +40,22 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
     private final SolveRunner runner;
     private final SolveRuns runs;
     private final SolveStatuses statuses;
-    private final SolveProgress progress;
     private final PlanService plans;
     private final SolvingProperties properties;
 
     SolvingService(SolveJobStore store, SolveQueue queue, SolveRunner runner, SolveRuns runs,
-            SolveStatuses statuses, SolveProgress progress, PlanService plans, SolvingProperties properties) {
+            SolveStatuses statuses, PlanService plans, SolvingProperties properties) {
         this.store = store;
         this.queue = queue;
         this.runner = runner;
         this.runs = runs;
         this.statuses = statuses;
-        this.progress = progress;
         this.plans = plans;
         this.properties = properties;
     }
 
     /**
-     * Before the application serves requests: solves a previous process left unfinished are interrupted,
-     * then this process begins to solve what is queued.
-     */
-    @Override
-    public void afterSingletonsInstantiated() {
-        int interrupted = store.interruptLeftovers();
-        if (interrupted > 0) {
-            log.warn("{} solve(s) were cut off when the application last stopped; marked interrupted", interrupted);
-        }
-        queue.serve(runner);
-    }
-
-    /**
-     * Queues a solve of the plan; it starts as soon as a core is free.
+     * Queues a solve of the plan; it starts as soon as a solver slot is free on some instance.
      *
      * @param timeLimit null for the configured default
      * @param stepLimit local search steps after which the solve ends, for a reproducible solve; null for none
@@ -87,72 +76,68 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
 
     /** Takes the plan for the ticket's solve and queues it; the subscribers hear it is queued. */
     private void offer(SolveTicket ticket) {
-        runs.open(ticket);
-        try {
-            queue.offer(ticket, () -> {
-                store.queue(ticket.planId(), ticket.requestedBy(), ticket.timeLimit(), ticket.stepLimit());
-                statuses.announce(ticket.planId());
-            });
-        } catch (RuntimeException e) {
-            runs.close(ticket);
-            throw e;
-        }
+        queue.offer(ticket);
+        statuses.announce(ticket.planId());
     }
 
     /** Stops the plan's solve, keeping its best solution; answers once the solution is saved. */
     public SolveStatus stop(long planId) {
         PlanPolicy.checkCanSolve(CurrentUser.get(), plans.load(planId));
+        long deadline = System.nanoTime() + SolveRun.STOP_WAIT.toNanos();
         while (true) {
-            SolveTicket ticket = queue.current(planId)
+            SolveJob job = store.find(planId).filter(found -> found.getTicketId() != null)
                     .orElseThrow(() -> new ConflictException("This plan is not being solved."));
-            Optional<SolveRun> run = runs.find(ticket);
-            if (run.isEmpty()) {
-                continue;
+            SolveTicket ticket = job.ticket().orElseThrow();
+            if (job.getReservedAt() == null && store.requestStop(planId, ticket.id())) {
+                halt(ticket, ended -> !ticket.id().equals(ended.getTicketId()), deadline);
+                return status(planId);
             }
             // Taken by a booking answer that pauses the solve: wait for it to hand over the resumed solve.
-            synchronized (run.get()) {
-                if (isCurrent(ticket)) {
-                    halt(ticket, run.get());
-                    return status(planId);
-                }
+            if (System.nanoTime() > deadline) {
+                throw new ConflictException("The plan's solve is being paused for a booking answer; try again.");
             }
+            pause();
         }
     }
 
     /**
-     * Applies a change to a plan that may be being solved, without the plan's edit rules: booking answers
-     * are never refused because of a solve (docs/reference/roles.md). A running solve is stopped with its best solution
-     * saved, the change is applied, and the solve is queued again for the time it had left (and its step
-     * limit anew), requested by the same user. Without a solve the change is simply applied; this takes no
-     * lock then, so answers to bookings of a plan not being solved never wait for one another here.
+     * Applies a change to a plan that may be being solved, on any instance, without the plan's edit
+     * rules: booking answers are never refused because of a solve (docs/reference/roles.md). A running
+     * solve is stopped with its best solution saved, the change is applied, and the solve is queued again
+     * for the time it had left (and its step limit anew), requested by the same user; meanwhile the plan's
+     * place is reserved for it, so that no other request comes between. Without a solve the change is
+     * simply applied; this takes no lock then, so answers to bookings of a plan not being solved never
+     * wait for one another here.
      */
     public <T> T applyPausingSolve(long planId, Supplier<T> change) {
+        long reservedDeadline = System.nanoTime() + SolveQueue.RESERVATION.toNanos();
         while (true) {
-            Optional<SolveTicket> current = queue.current(planId);
+            Optional<SolveJob> current = store.find(planId).filter(job -> job.getTicketId() != null);
             if (current.isEmpty()) {
                 return change.get();
             }
-            SolveTicket paused = current.get();
-            SolveRun pausedRun = runs.find(paused).orElse(null);
-            if (pausedRun == null) {
+            if (current.get().getReservedAt() != null) {
+                if (System.nanoTime() > reservedDeadline) {
+                    // The answer that reserved it is gone; its resumed solve starts from the queue and reads the plan then.
+                    return change.get();
+                }
+                // Another answer pauses the solve: this one waits for it to hand over the resumed solve.
+                pause();
                 continue;
             }
-            synchronized (pausedRun) {
-                if (!isCurrent(paused)) {
-                    continue;
-                }
-                // The resumed solve holds the plan's place from now on, so that a second answer waits for this one.
-                SolveTicket resumed = paused.successor();
-                synchronized (runs.open(resumed)) {
-                    queue.reserve(resumed);
-                    halt(paused, pausedRun);
-                    Duration left = paused.timeLimit().minusMillis(pausedRun.spentMs);
-                    try {
-                        return change.get();
-                    } finally {
-                        resume(resumed.withTimeLimit(left.compareTo(MIN_TIME_LIMIT) < 0 ? MIN_TIME_LIMIT : left));
-                    }
-                }
+            SolveTicket paused = current.get().ticket().orElseThrow();
+            SolveTicket resumed = paused.successor();
+            if (!queue.reserve(paused, resumed)) {
+                continue;
+            }
+            // Its run ended (or never began): the row holds the time it spent.
+            SolveJob ended = halt(paused, job -> job.getRunId() == null && job.getState() != SolveState.SOLVING,
+                    System.nanoTime() + SolveRun.STOP_WAIT.toNanos());
+            Duration left = paused.timeLimit().minusMillis(ended == null ? 0 : ended.getTimeSpentMs());
+            try {
+                return change.get();
+            } finally {
+                resume(resumed.withTimeLimit(left.compareTo(MIN_TIME_LIMIT) < 0 ? MIN_TIME_LIMIT : left));
             }
         }
     }
@@ -161,23 +146,48 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
         try {
             offer(resumed);
         } catch (RuntimeException e) {
-            queue.release(resumed);
-            log.error("Could not resume the solve of plan {} after a booking answer", resumed.planId(), e);
+            if (store.find(resumed.planId()).filter(job -> resumed.id().equals(job.getTicketId())).isPresent()) {
+                log.info("The solve of plan {} resumed from the queue before its booking answer was applied",
+                        resumed.planId());
+            } else {
+                log.error("Could not resume the solve of plan {} after a booking answer", resumed.planId(), e);
+            }
         }
     }
 
-    private boolean isCurrent(SolveTicket ticket) {
-        return queue.current(ticket.planId()).filter(ticket::equals).isPresent();
+    /**
+     * Stops the request's solve, whose stop the job row asks already, and waits until the row shows it
+     * {@code ended}, at most until {@code deadline}: a request still waiting is withdrawn and never runs, a
+     * run of this instance is stopped at once, one of another instance within a second.
+     *
+     * @return the row as it ended; null when it had not by the deadline (the solve's instance died: the
+     * instance that takes its request over sees the stop)
+     */
+    private SolveJob halt(SolveTicket ticket, Predicate<SolveJob> ended, long deadline) {
+        if (queue.withdraw(ticket)) {
+            // Still waiting: it never ran, so there is nothing to save.
+            runner.end(ticket, null, SolveState.STOPPED, null, null, null);
+        } else {
+            runs.find(ticket.id()).ifPresent(SolveRun::stopAndAwaitEnd);
+        }
+        while (true) {
+            Optional<SolveJob> job = store.find(ticket.planId());
+            if (job.isEmpty() || ended.test(job.get())) {
+                return job.orElse(null);
+            }
+            if (System.nanoTime() > deadline) {
+                return null;
+            }
+            pause();
+        }
     }
 
-    /** Stops the solve and waits until its best solution is saved and the plan is free. */
-    private void halt(SolveTicket ticket, SolveRun run) {
-        run.stopRequested = true;
-        if (queue.withdraw(ticket)) {
-            // Still queued: it never ran, so there is nothing to save.
-            runner.end(ticket, SolveState.STOPPED, null, null, null);
-        } else {
-            run.stopAndAwaitEnd();
+    private static void pause() {
+        try {
+            Thread.sleep(LOOK_AGAIN.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a solve to end", e);
         }
     }
 
@@ -191,12 +201,5 @@ public class SolvingService implements SmartInitializingSingleton, DisposableBea
         PlanPolicy.checkCanRead(CurrentUser.get());
         plans.load(planId);
         return statuses.subscribe(planId);
-    }
-
-    @Override
-    public void destroy() throws InterruptedException {
-        runner.shutDown();
-        progress.shutDown();
-        queue.close();
     }
 }

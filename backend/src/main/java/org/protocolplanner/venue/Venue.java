@@ -52,6 +52,13 @@ public class Venue {
 
     private String notes;
 
+    /** The plan this venue came with, while it is that plan's own rather than the catalogue's (decision 0111). */
+    @Column(name = "imported_with_plan_id")
+    private Long importedWithPlanId;
+
+    @Column(name = "imported_with_plan_name")
+    private String importedWithPlanName;
+
     /** Null until first stored, so that saving a new venue inserts without a look-up first. */
     @Version
     private Long version;
@@ -184,6 +191,31 @@ public class Venue {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    /** Whether the venue is a plan's own, brought by its import, and not (yet) in the shared catalogue. */
+    public boolean isImported() {
+        return importedWithPlanId != null;
+    }
+
+    public Long getImportedWithPlanId() {
+        return importedWithPlanId;
+    }
+
+    public String getImportedWithPlanName() {
+        return importedWithPlanName;
+    }
+
+    /** Keeps a venue an import brought apart from the catalogue, as the importing plan's own. */
+    public void keepAsImportedWith(long planId, String planName) {
+        this.importedWithPlanId = planId;
+        this.importedWithPlanName = planName;
+    }
+
+    /** Makes a plan's own venue one of the shared catalogue. */
+    void addToCatalogue() {
+        this.importedWithPlanId = null;
+        this.importedWithPlanName = null;
     }
 
     public long getVersion() {

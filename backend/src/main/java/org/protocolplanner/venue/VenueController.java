@@ -1,5 +1,6 @@
 package org.protocolplanner.venue;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -42,9 +43,12 @@ class VenueController {
             @RequestParam(required = false) SecurityGrade grade, @RequestParam(required = false) Layout layout,
             @RequestParam(required = false) Integer capacity, @RequestParam(required = false) Feature feature,
             @RequestParam(required = false) Boolean incomplete, @RequestParam(required = false) Boolean synthetic,
+            @Parameter(description = "CATALOGUE (the default): the shared catalogue; IMPORTED: venues imported plans"
+                    + " brought that are still those plans' own; ALL: both")
+            @RequestParam(required = false) VenueSearch.Scope scope,
             @PageableDefault(size = 50) Pageable pageable) {
         return PageResponse.of(venues.search(new VenueSearch.Criteria(q, type, district, grade, layout, capacity,
-                feature, incomplete, synthetic), pageable));
+                feature, incomplete, synthetic, scope), pageable));
     }
 
     @GetMapping("/api/venues/{venueId}")
@@ -67,6 +71,12 @@ class VenueController {
     ResponseEntity<Void> delete(@PathVariable String venueId) {
         venues.delete(venueId);
         return ResponseEntity.noContent().build();
+    }
+
+    /** A plan's own venue joins the shared catalogue (decision 0111); whoever edits the catalogue may. */
+    @PostMapping("/api/venues/{venueId}/add-to-catalogue")
+    VenueDetail addToCatalogue(@PathVariable String venueId) {
+        return venues.addToCatalogue(venueId);
     }
 
     @PostMapping("/api/venues/{venueId}/spaces")

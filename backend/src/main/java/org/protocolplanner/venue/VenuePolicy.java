@@ -18,6 +18,7 @@ final class VenuePolicy {
     static final String EDIT = "edit";
     static final String DELETE = "delete";
     static final String EDIT_SPACES = "editSpaces";
+    static final String ADD_TO_CATALOGUE = "addToCatalogue";
 
     private VenuePolicy() {
     }
@@ -42,8 +43,14 @@ final class VenuePolicy {
         return editsCatalogue(user) || user.manages(venueId);
     }
 
+    /** A plan's own venue into the shared catalogue: whoever may edit the catalogue (decision 0111). */
+    static boolean canAddToCatalogue(PlannerUser user) {
+        return editsCatalogue(user);
+    }
+
     /** What the user may do with this venue, as its responses list them. */
-    static List<String> allowedActions(PlannerUser user, String venueId) {
+    static List<String> allowedActions(PlannerUser user, Venue venue) {
+        String venueId = venue.getId();
         List<String> actions = new ArrayList<>();
         if (canEdit(user)) {
             actions.add(EDIT);
@@ -53,6 +60,9 @@ final class VenuePolicy {
         }
         if (canEditSpaces(user, venueId)) {
             actions.add(EDIT_SPACES);
+        }
+        if (venue.isImported() && canAddToCatalogue(user)) {
+            actions.add(ADD_TO_CATALOGUE);
         }
         return List.copyOf(actions);
     }
@@ -75,6 +85,14 @@ final class VenuePolicy {
         checkCanEditSpaces(user, venueId);
         if (!canDelete(user)) {
             throw new AccessDeniedException("venue managers edit the spaces of their venues, not the venue itself");
+        }
+    }
+
+    /** As editing the venue itself: a manager is told 404 for another venue, 403 for their own. */
+    static void checkCanAddToCatalogue(PlannerUser user, String venueId) {
+        checkCanEditSpaces(user, venueId);
+        if (!canAddToCatalogue(user)) {
+            throw new AccessDeniedException("only the catalogue's editors add venues to it");
         }
     }
 

@@ -20,12 +20,25 @@ public final class VenueResponses {
     private VenueResponses() {
     }
 
-    /** One row of the catalogue list. */
-    public record VenueSummary(String id, String nameEn, @Nullable String nameZh, @Nullable String type, @Nullable String district, @Nullable Double lat,
-            @Nullable Double lon, SecurityGrade securityGrade, int prestige, boolean gradingIsDemoAssumption, boolean synthetic,
-            boolean incomplete, int spaceCount, Map<Layout, Integer> largestCapacity,
+    /** The plan a venue came with while it is that plan's own, not the catalogue's (decision 0111). */
+    public record ImportedWith(long planId, String planName) {
+
+        static ImportedWith of(Venue v) {
+            return v.isImported() ? new ImportedWith(v.getImportedWithPlanId(), v.getImportedWithPlanName()) : null;
+        }
+    }
+
+    /**
+     * One row of the catalogue list.
+     *
+     * @param importedWith null for a venue of the catalogue; the plan it came with for a plan's own venue
+     */
+    public record VenueSummary(String id, String nameEn, @Nullable String nameZh, @Nullable String type,
+            @Nullable String district, @Nullable Double lat, @Nullable Double lon, SecurityGrade securityGrade,
+            int prestige, boolean gradingIsDemoAssumption, boolean synthetic, boolean incomplete, int spaceCount,
+            Map<Layout, Integer> largestCapacity, @Nullable ImportedWith importedWith,
             @ArraySchema(schema = @Schema(allowableValues = {VenuePolicy.EDIT, VenuePolicy.DELETE,
-                    VenuePolicy.EDIT_SPACES})) List<String> allowedActions) {
+                    VenuePolicy.EDIT_SPACES, VenuePolicy.ADD_TO_CATALOGUE})) List<String> allowedActions) {
 
         static VenueSummary of(Venue v, List<String> allowedActions) {
             Map<Layout, Integer> largest = new java.util.EnumMap<>(Layout.class);
@@ -33,22 +46,26 @@ public final class VenueResponses {
                     (layout, seats) -> largest.merge(layout, seats, Math::max)));
             return new VenueSummary(v.getId(), v.getNameEn(), v.getNameZh(), v.getVenueType(), v.getDistrict(),
                     v.getLat(), v.getLon(), v.getSecurityGrade(), v.getPrestige(), v.isGradingIsDemoAssumption(),
-                    v.isSynthetic(), v.isIncomplete(), v.getSpaces().size(), largest, allowedActions);
+                    v.isSynthetic(), v.isIncomplete(), v.getSpaces().size(), largest, ImportedWith.of(v),
+                    allowedActions);
         }
     }
 
-    /** A venue with its spaces, sources and notes. */
-    public record VenueDetail(String id, String nameEn, @Nullable String nameZh, @Nullable String type, @Nullable String district, @Nullable Double lat,
-            @Nullable Double lon, SecurityGrade securityGrade, int prestige, boolean gradingIsDemoAssumption, boolean synthetic,
-            boolean incomplete, @Nullable String sources, @Nullable String notes, List<SpaceDetail> spaces, long version,
+    /** A venue with its spaces, sources and notes; {@code importedWith} as in {@link VenueSummary}. */
+    public record VenueDetail(String id, String nameEn, @Nullable String nameZh, @Nullable String type,
+            @Nullable String district, @Nullable Double lat, @Nullable Double lon, SecurityGrade securityGrade,
+            int prestige, boolean gradingIsDemoAssumption, boolean synthetic, boolean incomplete,
+            @Nullable String sources, @Nullable String notes, List<SpaceDetail> spaces,
+            @Nullable ImportedWith importedWith, long version,
             @ArraySchema(schema = @Schema(allowableValues = {VenuePolicy.EDIT, VenuePolicy.DELETE,
-                    VenuePolicy.EDIT_SPACES})) List<String> allowedActions) {
+                    VenuePolicy.EDIT_SPACES, VenuePolicy.ADD_TO_CATALOGUE})) List<String> allowedActions) {
 
         static VenueDetail of(Venue v, List<String> allowedActions) {
             return new VenueDetail(v.getId(), v.getNameEn(), v.getNameZh(), v.getVenueType(), v.getDistrict(),
                     v.getLat(), v.getLon(), v.getSecurityGrade(), v.getPrestige(), v.isGradingIsDemoAssumption(),
                     v.isSynthetic(), v.isIncomplete(), v.getSources(), v.getNotes(),
-                    v.getSpaces().stream().map(SpaceDetail::of).toList(), v.getVersion(), allowedActions);
+                    v.getSpaces().stream().map(SpaceDetail::of).toList(), ImportedWith.of(v), v.getVersion(),
+                    allowedActions);
         }
     }
 

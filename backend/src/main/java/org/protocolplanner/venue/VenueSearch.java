@@ -15,15 +15,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Catalogue search over hundreds of venues: English or Chinese name, type, district, minimum grade,
- * a layout with at least a capacity, a feature, completeness. Runs as one SQL query so paging stays
- * cheap.
+ * a layout with at least a capacity, a feature, completeness; the catalogue, plans' own venues, or both.
+ * Runs as one SQL query so paging stays cheap.
  */
 @Component
 class VenueSearch {
 
-    /** The filters of {@code GET /api/venues}; every one is optional. */
+    /**
+     * Which venues a search looks at: the shared catalogue (the default), the venues imported plans brought that
+     * the catalogue lacked and that are still those plans' own (decision 0111), or both.
+     */
+    enum Scope { CATALOGUE, IMPORTED, ALL }
+
+    /** The filters of {@code GET /api/venues}; every one is optional, and a null scope is the catalogue. */
     record Criteria(String q, String type, String district, SecurityGrade minGrade, Layout layout,
-            Integer minCapacity, Feature feature, Boolean incomplete, Boolean synthetic) {
+            Integer minCapacity, Feature feature, Boolean incomplete, Boolean synthetic, Scope scope) {
     }
 
     private static final String HAS_CAPACITY = "(s.capacity_theatre is not null or s.capacity_banquet is not null"
@@ -74,6 +80,10 @@ class VenueSearch {
         if (criteria.synthetic() != null) {
             where.add("v.synthetic = :synthetic");
             params.addValue("synthetic", criteria.synthetic());
+        }
+        Scope scope = criteria.scope() == null ? Scope.CATALOGUE : criteria.scope();
+        if (scope != Scope.ALL) {
+            where.add("v.imported_with_plan_id is " + (scope == Scope.IMPORTED ? "not null" : "null"));
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         Long total = jdbc.queryForObject("select count(*) from venue v" + filter, params, Long.class);

@@ -26,6 +26,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
@@ -40,10 +41,12 @@ public class VenueService {
     private final SpaceRepository spaces;
     private final VenueSearch search;
     private final SpaceBookings bookings;
+    private final CatalogueNamesakes namesakes;
     private final AuditLog audit;
 
     VenueService(VenueRepository venues, SpaceRepository spaces, VenueSearch search, SpaceBookings bookings,
-            AuditLog audit) {
+            CatalogueNamesakes namesakes, AuditLog audit) {
+        this.namesakes = namesakes;
         this.venues = venues;
         this.spaces = spaces;
         this.search = search;
@@ -58,7 +61,7 @@ public class VenueService {
         Map<String, Venue> byId = new LinkedHashMap<>();
         venues.findAllById(ids.getContent()).forEach(venue -> byId.put(venue.getId(), venue));
         List<VenueSummary> rows = ids.getContent().stream().map(byId::get)
-                .map(venue -> VenueSummary.of(venue, VenuePolicy.allowedActions(user, venue.getId()))).toList();
+                .map(venue -> VenueSummary.of(venue, VenuePolicy.allowedActions(user, venue))).toList();
         return new PageImpl<>(rows, pageable, ids.getTotalElements());
     }
 
@@ -111,6 +114,48 @@ public class VenueService {
         venues.delete(venue);
         venues.flush();
         audit.record(AuditedEntity.VENUE, id, "delete", before, null);
+    }
+
+    /**
+     * Makes a plan's own venue one of the catalogue's; a venue already there is answered as it is. Refused (409)
+     * while the catalogue has a venue of the same name: the plan should use that one (decision 0111).
+     */
+    @Transactional
+    public VenueDetail addToCatalogue(String id) {
+        VenuePolicy.checkCanAddToCatalogue(CurrentUser.get(), id);
+        Venue venue = load(id);
+        if (!venue.isImported()) {
+            return detail(venue);
+        }
+        List<String> sameName = namesakes.catalogueVenuesNamed(venue);
+        if (!sameName.isEmpty()) {
+            throw new ConflictException("The catalogue already has a venue of this name (" + String.join(", ", sameName)
+                    + "): accept it as the match in the plan instead, or rename this venue first.");
+        }
+        JsonNode before = audit.snapshot(detail(venue));
+        venue.addToCatalogue();
+        VenueDetail after = detail(venues.saveAndFlush(venue));
+        audit.record(AuditedEntity.VENUE, id, "add to catalogue", before, after);
+        return after;
+    }
+
+    /**
+     * Deletes a plan's own venue that no plan uses any more (its plan took a catalogue venue of the same name in
+     * its place), unless a booking still refers to one of its spaces; the caller checked who may change the
+     * plan. Answers whether it was deleted.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean dropImported(String id) {
+        Venue venue = venues.findById(id).orElse(null);
+        if (venue == null || !venue.isImported()
+                || bookings.countFor(venue.getSpaces().stream().map(Space::getId).toList()) > 0) {
+            return false;
+        }
+        JsonNode before = audit.snapshot(detail(venue));
+        venues.delete(venue);
+        venues.flush();
+        audit.record(AuditedEntity.VENUE, id, "delete", before, null);
+        return true;
     }
 
     @Transactional
@@ -173,7 +218,7 @@ public class VenueService {
 
     /** The venue as the API shows it to the signed-in user, with what they may do with it. */
     private static VenueDetail detail(Venue venue) {
-        return VenueDetail.of(venue, VenuePolicy.allowedActions(CurrentUser.get(), venue.getId()));
+        return VenueDetail.of(venue, VenuePolicy.allowedActions(CurrentUser.get(), venue));
     }
 
     private static Space space(Venue venue, String spaceId) {

@@ -6,6 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.protocolplanner.support.Api;
 import org.protocolplanner.support.IntegrationTest;
@@ -37,6 +45,56 @@ public class EngagementAssignmentIT {
         JsonNode solution = officer.get(plan + "/solution").json();
         assertThat(moved.json().get("score")).isEqualTo(solution.get("score"));
         assertThat(solution.get("score").get("hard").asLong()).isGreaterThan(-594);
+    }
+
+    @Test
+    void movesOneAfterAnotherAnswerTheScoreOfTheWholePlanScoredAfresh() throws IOException {
+        Api officer = Api.as(port, "officer");
+        String plan = workedExample(officer);
+        // A preview keeps the plan's draft; each move then rescores only what it touches in that draft.
+        assertThat(officer.post(plan + "/score-preview", "{\"eventId\":\"E1\"}").status()).isEqualTo(200);
+        String[] moves = {
+            "{\"spaceId\":\"S2\",\"start\":\"2026-09-01T15:00\"", // E4 into a conflict
+            "{\"spaceId\":\"S1\",\"start\":\"2026-09-01T09:00\"",
+            "{\"spaceId\":null,\"start\":null", // unscheduled
+            "{\"spaceId\":\"S2\",\"start\":\"2026-09-01T11:00\""};
+        for (String move : moves) {
+            Api.Answer moved = patch(officer, plan + "/engagements/E4/assignment",
+                    move + ",\"version\":" + version(officer, plan, "E4") + "}");
+
+            assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+            assertThat(moved.json().get("score")).as(move).isEqualTo(officer.get(plan + "/solution").json().get("score"));
+        }
+    }
+
+    @Test
+    void officersMovingDifferentEngagementsOfOnePlanAtOnceAreAllAnswered() throws Exception {
+        Api officer = Api.signedIn(port, "officer");
+        String plan = workedExample(officer);
+        List<String> events = List.of("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8");
+        Map<String, Long> versions = new HashMap<>();
+        events.forEach(event -> versions.put(event, version(officer, plan, event)));
+        CyclicBarrier together = new CyclicBarrier(events.size());
+        ExecutorService officers = Executors.newFixedThreadPool(events.size());
+        try {
+            List<Future<Api.Answer>> answers = new ArrayList<>();
+            for (String event : events) {
+                Api own = Api.signedIn(port, "officer");
+                answers.add(officers.submit(() -> {
+                    together.await();
+                    return patch(own, plan + "/engagements/" + event + "/assignment",
+                            "{\"spaceId\":null,\"start\":null,\"version\":" + versions.get(event) + "}");
+                }));
+            }
+            for (Future<Api.Answer> answer : answers) {
+                // Each waits for the plan while another changes it, none is told someone else changed it.
+                assertThat(answer.get().status()).as(answer.get().text()).isEqualTo(200);
+            }
+        } finally {
+            officers.shutdownNow();
+        }
+        assertThat(officer.get(plan + "/solution").json().get("assignments").findValuesAsString("eventId"))
+                .containsExactly("E10");
     }
 
     @Test

@@ -127,8 +127,14 @@ class FeedIT {
                     .get("/feeds/" + token + "/plans/" + day.planId + "/delegations/ruritania.ics");
             assertThat(feed.status()).as(user + ": " + feed.text()).isEqualTo(200);
             List<VEvent> events = parse(feed.text());
-            assertThat(events).extracting(FeedIT::summary).containsExactly("Briefing for Ruritania",
-                    "Welcome of the Ruritanian delegation", SECRET_TITLE);
+            // Published, and the banquet confirmed: each summary says its booking's state, and only the banquet
+            // is CONFIRMED (SetbacksIT has the declined, lapsed and cancelled ones).
+            assertThat(events).extracting(FeedIT::summary).containsExactly(
+                    "Briefing for Ruritania (requested, awaiting the venue's answer)",
+                    "Welcome of the Ruritanian delegation (requested, awaiting the venue's answer)",
+                    SECRET_TITLE + " (confirmed by the venue)");
+            assertThat(events).extracting(event -> event.getStatus().getValue())
+                    .containsExactly("TENTATIVE", "TENTATIVE", "CONFIRMED");
             assertThat(events).extracting(FeedIT::start).containsExactly(
                     DAY.plusHours(9).atZone(BEIJING).toInstant(), DAY.plusHours(14).atZone(BEIJING).toInstant(),
                     DAY.plusHours(19).atZone(BEIJING).toInstant());

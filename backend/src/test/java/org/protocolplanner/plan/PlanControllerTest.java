@@ -99,6 +99,6 @@ class PlanControllerTest {
     private static PlanResponse plan(long id) {
         return new PlanResponse(id, "Autumn summit", Plan.Kind.LIVE, null, 1, null, null, "Asia/Shanghai",
                 LocalDateTime.parse("2026-09-01T08:00"), LocalDateTime.parse("2026-09-03T20:00"), 15, 30, 1.3, 10,
-                List.of(), false, false, 0, 0, 0, List.of(PlanPolicy.EDIT));
+                List.of(), false, false, PlanSetbacks.Setbacks.NONE, 0, 0, 0, List.of(PlanPolicy.EDIT));
     }
 }

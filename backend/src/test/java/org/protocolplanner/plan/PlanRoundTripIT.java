@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The round trip of docs/reference/exchange-format.md on the demo summit: its document, with every venue and
  * space renamed so that the catalogue does not know them, is imported and exported unchanged, and
- * importing that export and exporting again gives the same bytes.
+ * importing that export and exporting again gives the same bytes. The renamed venues stay the plan's own and do
+ * not double the catalogue.
  */
 @IntegrationTest
 class PlanRoundTripIT {
@@ -36,9 +37,22 @@ class PlanRoundTripIT {
         assertThat(demoExport.status()).isEqualTo(200);
         String original = renameVenuesAndSpaces(demoExport.text(), demoExport.json());
 
+        long catalogue = officer.get("/api/venues?size=1").json().get("totalElements").asLong();
         Api.Answer firstImport = officer.post("/api/plans/import", original);
         assertThat(firstImport.status()).as(firstImport.text()).isEqualTo(201);
         assertThat(firstImport.json().get("differences")).isEmpty();
+        // Every venue is new to the catalogue by id, yet is the namesake of one there: the plan keeps them as its
+        // own, apart from the catalogue, each offered the catalogue venue it copies (decision 0111).
+        assertThat(officer.get("/api/venues?size=1").json().get("totalElements").asLong())
+                .as("the catalogue lists no venue twice").isEqualTo(catalogue);
+        JsonNode importedVenues = firstImport.json().get("importedVenues");
+        assertThat(importedVenues.size()).isEqualTo(demoExport.json().get("venues").size());
+        for (JsonNode venue : importedVenues) {
+            List<String> matches = new ArrayList<>();
+            venue.get("matches").forEach(match -> matches.add(match.get("catalogueVenueId").asString()));
+            assertThat(matches).as(venue.get("name").asString())
+                    .contains(venue.get("venueId").asString().substring("rt-".length()));
+        }
         byte[] firstExport = officer.get(firstImport.header("Location") + "/export").body();
         assertThat(new String(firstExport, StandardCharsets.UTF_8)).isEqualTo(original);
 

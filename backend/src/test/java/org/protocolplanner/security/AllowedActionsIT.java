@@ -69,10 +69,11 @@ class AllowedActionsIT {
                 .as("a confirmed booking is cancelled, not answered").containsExactly("cancel");
         assertThat(actions(officer.get("/api/bookings/" + talks))).containsExactly("cancel");
 
-        // Venues: catalogue editors edit and delete any; a manager edits the spaces of their own only.
+        // Venues: catalogue editors edit and delete any, and add the plan's own venues (these came with its import)
+        // to the catalogue; a manager edits the spaces of their own only.
         String guesthouse = "/api/venues/" + site.guesthouse();
         String heritage = "/api/venues/" + site.heritageSite();
-        assertThat(actions(officer.get(guesthouse))).containsExactly("edit", "delete", "editSpaces");
+        assertThat(actions(officer.get(guesthouse))).containsExactly("edit", "delete", "editSpaces", "addToCatalogue");
         assertThat(actions(manager.get(guesthouse))).containsExactly("editSpaces");
         assertThat(actions(manager.get(heritage))).isEmpty();
         assertThat(actions(planner.get(heritage))).isEmpty();

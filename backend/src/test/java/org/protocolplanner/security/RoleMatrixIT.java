@@ -153,6 +153,13 @@ class RoleMatrixIT {
         row("DELETE", "/api/venues/{another venue}/spaces/{spaceId}", w -> "/api/venues/" + w.venues().heritageSite()
                 + "/spaces/" + w.venues().salon(), null, 401, 200, 200, 403, 404);
 
+        // A plan's own venue (the fixture's came with its import) into the catalogue: whoever edits the catalogue;
+        // a manager is 403 for own venues, 404 for others.
+        row("POST", "/api/venues/{own imported venue}/add-to-catalogue", w -> w.importedVenue(w.site.guesthouse()),
+                w -> "", 401, 200, 200, 403, 403);
+        row("POST", "/api/venues/{another imported venue}/add-to-catalogue",
+                w -> w.importedVenue(w.site.heritageSite()), w -> "", 401, 200, 200, 403, 404);
+
         // Live plans: read by administrators, officers and planners; changed by administrators and officers.
         get("/api/plans", w -> "/api/plans", 401, 200, 200, 200, 403);
         get("/api/plans/{id}", World::plan, 401, 200, 200, 200, 403);
@@ -201,6 +208,12 @@ class RoleMatrixIT {
         row("POST", "/api/plans/{id}/score-preview", w -> w.plan() + "/score-preview", World::preview,
                 401, 200, 200, 403, 403);
         row("POST", "/api/plans/{id}/publish", w -> w.plan() + "/publish", w -> "", 401, 200, 200, 403, 403);
+        // A plan's own venues and the catalogue venues of their names: read as plans are; accepting a match is an
+        // edit of the plan (the fixture's venues have none: 400 once the role may).
+        get("/api/plans/{id}/imported-venues", w -> w.plan() + "/imported-venues", 401, 200, 200, 200, 403);
+        row("POST", "/api/plans/{id}/imported-venues/{venueId}/accept-match", w -> w.plan() + "/imported-venues/"
+                + w.site.guesthouse() + "/accept-match", w -> Map.of("catalogueVenueId", "no-such-venue"),
+                401, 400, 400, 403, 403);
         get("/api/plans/{id}/delegations/{delegationId}/itinerary.pdf", w -> w.plan()
                 + "/delegations/ruritania/itinerary.pdf", 401, 200, 200, 200, 403);
 
@@ -438,6 +451,16 @@ class RoleMatrixIT {
                 venuesCreated = true;
             }
             return site;
+        }
+
+        /**
+         * The add-to-catalogue path of a venue the plan's import brought, renamed apart from the catalogue venues
+         * of {@link #venues()}, whose names it shares (the catalogue refuses a second venue of one name).
+         */
+        String importedVenue(String venueId) {
+            plan();
+            test.jdbc.update("update venue set name_en = name_en || ' ' || id where id = ?", venueId);
+            return "/api/venues/" + venueId + "/add-to-catalogue";
         }
 
         String plan() {

@@ -20,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ApiContract {
 
-    /** Relative to the backend module, where Maven runs its tests. */
-    private static final Path DOCUMENT = Path.of("..", "frontend", "openapi.json");
+    /** Relative to the backend module, where Maven runs its tests, or to the root, where exec:java runs a tool. */
+    private static final Path DOCUMENT = Files.exists(Path.of("..", "frontend", "openapi.json"))
+            ? Path.of("..", "frontend", "openapi.json") : Path.of("frontend", "openapi.json");
 
     private record Operation(String method, Pattern path, JsonNode responses) {
     }
