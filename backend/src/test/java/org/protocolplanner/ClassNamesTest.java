@@ -23,20 +23,32 @@ class ClassNamesTest {
 
     @Test
     void everyTopLevelClassNameIsDefinedOnce() throws IOException, URISyntaxException {
-        Path classes = Path.of(ProtocolPlannerApplication.class.getProtectionDomain().getCodeSource()
-                .getLocation().toURI());
+        Path classes = Path.of(ProtocolPlannerApplication.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Path application = classes.resolve("org/protocolplanner");
         Map<String, List<String>> packagesBySimpleName;
         try (Stream<Path> files = Files.walk(application)) {
             packagesBySimpleName = files.filter(file -> {
-                String name = file.getFileName().toString();
-                return name.endsWith(".class") && !name.contains("$") && !name.equals("package-info.class");
-            }).collect(groupingBy(file -> file.getFileName().toString(),
-                    mapping(file -> application.relativize(file.getParent()).toString(), toList())));
+                        String name = file.getFileName().toString();
+                        return name.endsWith(".class") && !name.contains("$") && !name.equals("package-info.class");
+                    })
+                    .collect(groupingBy(
+                            file -> file.getFileName().toString(),
+                            mapping(
+                                    file -> application
+                                            .relativize(file.getParent())
+                                            .toString(),
+                                    toList())));
         }
-        assertThat(packagesBySimpleName).as("the application's classes")
+        assertThat(packagesBySimpleName)
+                .as("the application's classes")
                 .containsKey("ProtocolPlannerApplication.class");
         packagesBySimpleName.values().removeIf(packages -> packages.size() == 1);
-        assertThat(packagesBySimpleName).as("simple names defined in more than one package").isEmpty();
+        assertThat(packagesBySimpleName)
+                .as("simple names defined in more than one package")
+                .isEmpty();
     }
 }

@@ -30,8 +30,11 @@ class ControllersUseNoSqlTest {
         boolean resolving = configuration.resolveMissingDependenciesFromClassPath();
         configuration.setResolveMissingDependenciesFromClassPath(false);
         try {
-            Path classes = Path.of(ProtocolPlannerApplication.class.getProtectionDomain().getCodeSource()
-                    .getLocation().toURI());
+            Path classes = Path.of(ProtocolPlannerApplication.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             return new ClassFileImporter()
                     .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                     .importPath(classes.resolve("org/protocolplanner"));
@@ -44,14 +47,22 @@ class ControllersUseNoSqlTest {
 
     @Test
     void importsTheRealControllers() {
-        assertThat(APPLICATION.contain("org.protocolplanner.feed.FeedController")).isTrue();
-        assertThat(APPLICATION.contain("org.protocolplanner.venue.VenueQueries")).isTrue();
+        assertThat(APPLICATION.contain("org.protocolplanner.feed.FeedController"))
+                .isTrue();
+        assertThat(APPLICATION.contain("org.protocolplanner.venue.VenueQueries"))
+                .isTrue();
     }
 
     @Test
     void controllersHoldNoJdbcTemplate() {
-        noClasses().that().areAnnotatedWith(RestController.class).or().areAnnotatedWith(Controller.class)
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..")
+        noClasses()
+                .that()
+                .areAnnotatedWith(RestController.class)
+                .or()
+                .areAnnotatedWith(Controller.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.jdbc..")
                 .allowEmptyShould(false)
                 .check(APPLICATION);
     }

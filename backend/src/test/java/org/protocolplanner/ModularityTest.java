@@ -25,6 +25,7 @@ class ModularityTest {
 
     /** Relative to the backend module, where Maven runs its tests. */
     private static final Path COMMITTED = Path.of("..", "docs", "modules");
+
     private static final Path DRAWN = Path.of("target", "modules");
 
     private static final ApplicationModules MODULES = ApplicationModules.of(ProtocolPlannerApplication.class);

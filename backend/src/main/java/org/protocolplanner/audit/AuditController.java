@@ -31,13 +31,21 @@ class AuditController {
      * @param to       exclusive, an ISO instant
      */
     @GetMapping("/api/audit")
-    PageResponse<AuditEntry> audit(@RequestParam(required = false) String entity,
-            @RequestParam(required = false) String entityId, @RequestParam(required = false) String user,
-            @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        AuditedEntity audited = entity == null ? null : AuditedEntity.byKey(entity).orElseThrow(() ->
-                new InvalidRequestException("entity", "must be one of venue, space, delegation, engagement, plan,"
-                        + " closure, weights, booking, account, sign-in-address"));
+    PageResponse<AuditEntry> audit(
+            @RequestParam(required = false) String entity,
+            @RequestParam(required = false) String entityId,
+            @RequestParam(required = false) String user,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        AuditedEntity audited = entity == null
+                ? null
+                : AuditedEntity.byKey(entity)
+                        .orElseThrow(() -> new InvalidRequestException(
+                                "entity",
+                                "must be one of venue, space, delegation, engagement, plan,"
+                                        + " closure, weights, booking, account, sign-in-address"));
         if (from != null && to != null && !to.isAfter(from)) {
             throw new InvalidRequestException("to", "must be after 'from'");
         }

@@ -65,16 +65,23 @@ public class AuditLog {
      * changed nothing (equal JSON before and after) writes no row.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordAs(String actor, AuditedEntity entity, Object entityId, String action, Object before,
-            Object after) {
+    public void recordAs(
+            String actor, AuditedEntity entity, Object entityId, String action, Object before, Object after) {
         JsonNode beforeJson = snapshot(before);
         JsonNode afterJson = snapshot(after);
         if (beforeJson != null && Objects.equals(beforeJson, afterJson)) {
             return;
         }
-        jdbc.update("insert into audit_log (occurred_at, actor, entity_type, entity_id, action, before, after)"
-                + " values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)", Timestamp.from(clock.instant()), actor,
-                entity.key(), String.valueOf(entityId), action, text(beforeJson), text(afterJson));
+        jdbc.update(
+                "insert into audit_log (occurred_at, actor, entity_type, entity_id, action, before, after)"
+                        + " values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)",
+                Timestamp.from(clock.instant()),
+                actor,
+                entity.key(),
+                String.valueOf(entityId),
+                action,
+                text(beforeJson),
+                text(afterJson));
     }
 
     private String text(JsonNode node) {

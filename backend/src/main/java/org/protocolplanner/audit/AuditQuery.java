@@ -23,8 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditQuery {
 
     /** Any filter may be null. */
-    record Filter(AuditedEntity entity, String entityId, String actor, Instant from, Instant to) {
-    }
+    record Filter(AuditedEntity entity, String entityId, String actor, Instant from, Instant to) {}
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -62,23 +61,35 @@ public class AuditQuery {
         List<Object> paged = new ArrayList<>(arguments);
         paged.add(pageable.getPageSize());
         paged.add(pageable.getOffset());
-        List<AuditEntry> rows = jdbc.query("select id, occurred_at, actor, entity_type, entity_id, action,"
-                + " before::text as before, after::text as after from audit_log" + where
-                + " order by id desc limit ? offset ?", this::entry, paged.toArray());
+        List<AuditEntry> rows = jdbc.query(
+                "select id, occurred_at, actor, entity_type, entity_id, action,"
+                        + " before::text as before, after::text as after from audit_log" + where
+                        + " order by id desc limit ? offset ?",
+                this::entry,
+                paged.toArray());
         return PageResponse.of(new PageImpl<>(rows, pageable, total == null ? 0 : total));
     }
 
     /** The newest entries of the log, without their before and after values. */
     @Transactional(readOnly = true)
     public List<AuditEntry> newest(int count) {
-        return jdbc.query("select id, occurred_at, actor, entity_type, entity_id, action, null as before,"
-                + " null as after from audit_log order by id desc limit ?", this::entry, count);
+        return jdbc.query(
+                "select id, occurred_at, actor, entity_type, entity_id, action, null as before,"
+                        + " null as after from audit_log order by id desc limit ?",
+                this::entry,
+                count);
     }
 
     private AuditEntry entry(ResultSet row, int index) throws SQLException {
-        return new AuditEntry(row.getLong("id"), row.getTimestamp("occurred_at").toInstant(), row.getString("actor"),
-                row.getString("entity_type"), row.getString("entity_id"), row.getString("action"),
-                parse(row.getString("before")), parse(row.getString("after")));
+        return new AuditEntry(
+                row.getLong("id"),
+                row.getTimestamp("occurred_at").toInstant(),
+                row.getString("actor"),
+                row.getString("entity_type"),
+                row.getString("entity_id"),
+                row.getString("action"),
+                parse(row.getString("before")),
+                parse(row.getString("after")));
     }
 
     private JsonNode parse(String text) {

@@ -10,7 +10,16 @@ import java.util.Optional;
  * exchange-format ids are unique only within a plan; weights are named by their plan's id.
  */
 public enum AuditedEntity {
-    VENUE, SPACE, DELEGATION, ENGAGEMENT, PLAN, CLOSURE, WEIGHTS, BOOKING, ACCOUNT, SIGN_IN_ADDRESS;
+    VENUE,
+    SPACE,
+    DELEGATION,
+    ENGAGEMENT,
+    PLAN,
+    CLOSURE,
+    WEIGHTS,
+    BOOKING,
+    ACCOUNT,
+    SIGN_IN_ADDRESS;
 
     /** The stored and queried name: {@code sign-in-address}. */
     public String key() {
@@ -18,7 +27,9 @@ public enum AuditedEntity {
     }
 
     public static Optional<AuditedEntity> byKey(String key) {
-        return Arrays.stream(values()).filter(entity -> entity.key().equals(key)).findFirst();
+        return Arrays.stream(values())
+                .filter(entity -> entity.key().equals(key))
+                .findFirst();
     }
 
     /** The audit id of an element that lives inside a plan. */

@@ -10,6 +10,5 @@ import org.jspecify.annotations.Nullable;
  */
 public record BatchAnswerRequest(String answer, @Nullable String reason, List<Item> bookings) {
 
-    public record Item(Long id, Long version) {
-    }
+    public record Item(Long id, Long version) {}
 }

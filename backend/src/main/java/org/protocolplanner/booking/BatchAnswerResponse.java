@@ -32,7 +32,12 @@ public record BatchAnswerResponse(String answer, int answered, int refused, List
      * @param detail  why it was refused, as that answer's problem would say; null when answered
      * @param booking the booking as it is now, as the answerer may see it; null when it is not theirs to see
      */
-    public record Outcome(long id, Result result, int status, @Nullable String detail, @Nullable Long currentVersion,
-            @Nullable Long conflictingBookingId, @Nullable BookingResponse booking) {
-    }
+    public record Outcome(
+            long id,
+            Result result,
+            int status,
+            @Nullable String detail,
+            @Nullable Long currentVersion,
+            @Nullable Long conflictingBookingId,
+            @Nullable BookingResponse booking) {}
 }

@@ -34,6 +34,7 @@ class BatchAnswers {
 
     /** At most this many bookings per batch: a page of the inbox, with room to spare. */
     static final int MAX_BOOKINGS = 500;
+
     static final String CONFIRM = "confirm";
     static final String DECLINE = "decline";
 
@@ -64,7 +65,8 @@ class BatchAnswers {
             try {
                 BookingService.Target target = bookings.target(item.id());
                 bookings.checkCanAnswer(user, item.id(), target);
-                byPlan.computeIfAbsent(target.planId(), plan -> new ArrayList<>()).add(item);
+                byPlan.computeIfAbsent(target.planId(), plan -> new ArrayList<>())
+                        .add(item);
             } catch (RuntimeException e) {
                 outcomes.put(item.id(), refusal(item.id(), e));
             }
@@ -98,40 +100,67 @@ class BatchAnswers {
             return new Outcome(id, Result.STALE, 409, stale.getMessage(), stale.currentVersion(), null, null);
         }
         if (e instanceof DoubleBookingException clash) {
-            return new Outcome(id, Result.CONFLICT, 409, e.getMessage(), null,
-                    clash.properties().get("conflictingBookingId") instanceof Long other ? other : null, null);
+            return new Outcome(
+                    id,
+                    Result.CONFLICT,
+                    409,
+                    e.getMessage(),
+                    null,
+                    clash.properties().get("conflictingBookingId") instanceof Long other ? other : null,
+                    null);
         }
         if (e instanceof ConflictException) {
             return new Outcome(id, Result.REFUSED, 409, e.getMessage(), null, null, null);
         }
         if (e instanceof AccessDeniedException) {
-            return new Outcome(id, Result.FORBIDDEN, 403, "Your role may not answer for this venue: " + e.getMessage(),
-                    null, null, null);
+            return new Outcome(
+                    id,
+                    Result.FORBIDDEN,
+                    403,
+                    "Your role may not answer for this venue: " + e.getMessage(),
+                    null,
+                    null,
+                    null);
         }
         if (e instanceof NotFoundException) {
             return new Outcome(id, Result.NOT_FOUND, 404, e.getMessage(), null, null, null);
         }
         log.error("Answering booking {} of a batch failed", id, e);
-        return new Outcome(id, Result.FAILED, 500, "The server could not apply this answer; nothing of it was saved.",
-                null, null, null);
+        return new Outcome(
+                id,
+                Result.FAILED,
+                500,
+                "The server could not apply this answer; nothing of it was saved.",
+                null,
+                null,
+                null);
     }
 
     /** The outcomes in the request's order, each with the booking as it is now where the answerer may see it. */
-    private BatchAnswerResponse response(boolean confirm, List<BatchAnswerRequest.Item> items,
-            Map<Long, Outcome> outcomes, PlannerUser user) {
-        List<Long> visible = items.stream().map(BatchAnswerRequest.Item::id)
-                .filter(id -> outcomes.get(id).result() != Result.NOT_FOUND).toList();
+    private BatchAnswerResponse response(
+            boolean confirm, List<BatchAnswerRequest.Item> items, Map<Long, Outcome> outcomes, PlannerUser user) {
+        List<Long> visible = items.stream()
+                .map(BatchAnswerRequest.Item::id)
+                .filter(id -> outcomes.get(id).result() != Result.NOT_FOUND)
+                .toList();
         Map<Long, BookingResponse> now = views.findAll(visible, BookingPolicy.redacts(user)).stream()
                 .collect(Collectors.toMap(BookingResponse::id, Function.identity()));
         List<Outcome> answered = new ArrayList<>();
         for (BatchAnswerRequest.Item item : items) {
             Outcome outcome = outcomes.get(item.id());
             BookingResponse booking = now.get(item.id());
-            answered.add(new Outcome(outcome.id(), outcome.result(), outcome.status(), outcome.detail(),
-                    outcome.currentVersion(), outcome.conflictingBookingId(),
+            answered.add(new Outcome(
+                    outcome.id(),
+                    outcome.result(),
+                    outcome.status(),
+                    outcome.detail(),
+                    outcome.currentVersion(),
+                    outcome.conflictingBookingId(),
                     booking == null ? null : booking.shownTo(user)));
         }
-        int done = (int) answered.stream().filter(outcome -> outcome.result() == Result.ANSWERED).count();
+        int done = (int) answered.stream()
+                .filter(outcome -> outcome.result() == Result.ANSWERED)
+                .count();
         return new BatchAnswerResponse(confirm ? CONFIRM : DECLINE, done, answered.size() - done, answered);
     }
 

@@ -17,8 +17,9 @@ class BookedSpaces implements SpaceBookings {
 
     @Override
     public int countFor(Collection<String> spaceIds) {
-        Integer bookings = jdbc.queryForObject("select count(*) from booking where space_id = any (?)",
-                Integer.class, (Object) spaceIds.toArray(String[]::new));
+        Integer bookings =
+                jdbc.queryForObject("select count(*) from booking where space_id = any (?)", Integer.class, (Object)
+                        spaceIds.toArray(String[]::new));
         return bookings == null ? 0 : bookings;
     }
 }

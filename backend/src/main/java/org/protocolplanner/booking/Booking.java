@@ -26,8 +26,12 @@ class Booking {
 
     /** Which status each status may become; a repeat of the current status is no transition. */
     private static final Map<BookingStatus, Set<BookingStatus>> TRANSITIONS = Map.of(
-            BookingStatus.REQUESTED, EnumSet.of(BookingStatus.CONFIRMED, BookingStatus.DECLINED,
-                    BookingStatus.LAPSED, BookingStatus.WITHDRAWN),
+            BookingStatus.REQUESTED,
+                    EnumSet.of(
+                            BookingStatus.CONFIRMED,
+                            BookingStatus.DECLINED,
+                            BookingStatus.LAPSED,
+                            BookingStatus.WITHDRAWN),
             BookingStatus.CONFIRMED, EnumSet.of(BookingStatus.CANCELLED),
             BookingStatus.DECLINED, EnumSet.noneOf(BookingStatus.class),
             BookingStatus.LAPSED, EnumSet.noneOf(BookingStatus.class),
@@ -80,11 +84,18 @@ class Booking {
     @Version
     private long version;
 
-    protected Booking() {
-    }
+    protected Booking() {}
 
-    Booking(Long planId, Long engagementId, String spaceId, Instant startsAt, Instant endsAt, Instant busyUntil,
-            Instant requestedAt, Instant answerBy, Long replacesBookingId) {
+    Booking(
+            Long planId,
+            Long engagementId,
+            String spaceId,
+            Instant startsAt,
+            Instant endsAt,
+            Instant busyUntil,
+            Instant requestedAt,
+            Instant answerBy,
+            Long replacesBookingId) {
         this.planId = planId;
         this.engagementId = engagementId;
         this.spaceId = spaceId;

@@ -38,8 +38,14 @@ class BookingAnswers {
     private final Clock clock;
     private final AuditLog audit;
 
-    BookingAnswers(BookingRepository bookings, EngagementRepository engagements, PlanService plans,
-            PlanMarks marks, BookingNotices notices, Clock clock, AuditLog audit) {
+    BookingAnswers(
+            BookingRepository bookings,
+            EngagementRepository engagements,
+            PlanService plans,
+            PlanMarks marks,
+            BookingNotices notices,
+            Clock clock,
+            AuditLog audit) {
         this.audit = audit;
         this.bookings = bookings;
         this.engagements = engagements;
@@ -64,7 +70,8 @@ class BookingAnswers {
         if (!booking.moveTo(BookingStatus.CONFIRMED, actor, null, now)) {
             return;
         }
-        Booking replaced = booking.getReplacesBookingId() == null ? null
+        Booking replaced = booking.getReplacesBookingId() == null
+                ? null
                 : bookings.findLocked(booking.getReplacesBookingId()).orElse(null);
         if (replaced != null) {
             advance(replaced, BookingStatus.CANCELLED, actor, "replaced by booking " + id, now, "cancel");
@@ -73,8 +80,12 @@ class BookingAnswers {
         bookings.saveAndFlush(booking);
         recordBooking(actor, "confirm", before, booking);
         Plan plan = plans.load(booking.getPlanId());
-        engagementOf(booking).ifPresent(engagement -> changeEngagement(actor, "confirm", engagement, () ->
-                engagement.pin(booking.getSpaceId(), BookingPlaces.localStart(plan, booking))));
+        engagementOf(booking)
+                .ifPresent(engagement -> changeEngagement(
+                        actor,
+                        "confirm",
+                        engagement,
+                        () -> engagement.pin(booking.getSpaceId(), BookingPlaces.localStart(plan, booking))));
         marks.bookingChanged(booking.getPlanId());
         notices.confirmed(id);
     }
@@ -94,9 +105,11 @@ class BookingAnswers {
             return;
         }
         Plan plan = plans.load(booking.getPlanId());
-        Booking confirmed = booking.getReplacesBookingId() == null ? null
+        Booking confirmed = booking.getReplacesBookingId() == null
+                ? null
                 : bookings.findById(booking.getReplacesBookingId())
-                        .filter(old -> old.getStatus() == BookingStatus.CONFIRMED).orElse(null);
+                        .filter(old -> old.getStatus() == BookingStatus.CONFIRMED)
+                        .orElse(null);
         Engagement engagement = engagementOf(booking).orElse(null);
         if (engagement != null) {
             changeEngagement(actor, "decline", engagement, () -> {
@@ -147,11 +160,17 @@ class BookingAnswers {
     @Transactional
     public boolean lapse(long id, Instant now) {
         Booking booking = locked(id);
-        if (booking.getStatus() != BookingStatus.REQUESTED || booking.getAnswerBy().isAfter(now)) {
+        if (booking.getStatus() != BookingStatus.REQUESTED
+                || booking.getAnswerBy().isAfter(now)) {
             return false;
         }
-        advance(booking, BookingStatus.LAPSED, LAPSE_JOB,
-                "not answered by " + BookingNotices.beijingTime(booking.getAnswerBy()), now, "lapse");
+        advance(
+                booking,
+                BookingStatus.LAPSED,
+                LAPSE_JOB,
+                "not answered by " + BookingNotices.beijingTime(booking.getAnswerBy()),
+                now,
+                "lapse");
         marks.needsAttention(booking.getPlanId());
         notices.lapsed(id);
         return true;
@@ -161,8 +180,8 @@ class BookingAnswers {
      * Moves a booking to its next status, saves it and audits the change, in the caller's transaction;
      * false (nothing saved, nothing audited) when the booking already had that status.
      */
-    private boolean advance(Booking booking, BookingStatus to, String actor, String reason, Instant now,
-            String action) {
+    private boolean advance(
+            Booking booking, BookingStatus to, String actor, String reason, Instant now, String action) {
         AuditedBooking before = AuditedBooking.of(booking);
         if (!booking.moveTo(to, actor, reason, now)) {
             return false;
@@ -181,8 +200,12 @@ class BookingAnswers {
         JsonNode before = audit.snapshot(EngagementResponse.audited(engagement));
         change.run();
         engagements.flush();
-        audit.recordAs(actor, AuditedEntity.ENGAGEMENT,
-                AuditedEntity.inPlan(engagement.getPlanId(), engagement.getRef()), action, before,
+        audit.recordAs(
+                actor,
+                AuditedEntity.ENGAGEMENT,
+                AuditedEntity.inPlan(engagement.getPlanId(), engagement.getRef()),
+                action,
+                before,
                 EngagementResponse.audited(engagement));
     }
 
@@ -203,8 +226,7 @@ class BookingAnswers {
     }
 
     private Optional<Engagement> engagementOf(Booking booking) {
-        return booking.getEngagementId() == null ? Optional.empty()
-                : engagements.findById(booking.getEngagementId());
+        return booking.getEngagementId() == null ? Optional.empty() : engagements.findById(booking.getEngagementId());
     }
 
     /** The declined space may no longer be used, nor preferred (a space both preferred and excluded is malformed). */

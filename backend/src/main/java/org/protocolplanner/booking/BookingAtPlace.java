@@ -21,8 +21,7 @@ final class BookingAtPlace {
         }
     }
 
-    private BookingAtPlace() {
-    }
+    private BookingAtPlace() {}
 
     /**
      * @param bookings the engagement's bookings, in any order
@@ -33,12 +32,15 @@ final class BookingAtPlace {
         if (spaceId == null || start == null) {
             return Optional.empty();
         }
-        Optional<Row> latest = bookings.stream().filter(row -> row.status() != BookingStatus.WITHDRAWN)
+        Optional<Row> latest = bookings.stream()
+                .filter(row -> row.status() != BookingStatus.WITHDRAWN)
                 .max(Comparator.comparingLong(Row::id));
         if (latest.isPresent() && latest.get().isAt(spaceId, start)) {
             return latest;
         }
-        return bookings.stream().filter(row -> row.status() == BookingStatus.CONFIRMED)
-                .filter(row -> row.isAt(spaceId, start)).max(Comparator.comparingLong(Row::id));
+        return bookings.stream()
+                .filter(row -> row.status() == BookingStatus.CONFIRMED)
+                .filter(row -> row.isAt(spaceId, start))
+                .max(Comparator.comparingLong(Row::id));
     }
 }

@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 class BookingConfiguration {
 
     @Bean
-    RecurringTask<Void> bookingLapseJob(BookingLapses lapses,
-            @Value("${planner.bookings.lapse-interval}") Duration interval) {
+    RecurringTask<Void> bookingLapseJob(
+            BookingLapses lapses, @Value("${planner.bookings.lapse-interval}") Duration interval) {
         return Tasks.recurring("booking-lapses", FixedDelay.of(interval))
                 .execute((instance, context) -> lapses.lapseDue());
     }

@@ -31,12 +31,10 @@ class BookingController {
     }
 
     /** @param answerWithinHours how long the venues have to answer, 1 to 720; null for 48 */
-    record PublishRequest(@Nullable Integer answerWithinHours) {
-    }
+    record PublishRequest(@Nullable Integer answerWithinHours) {}
 
     /** A reason: required to decline, and from a venue manager to cancel. */
-    record ReasonRequest(@Nullable String reason) {
-    }
+    record ReasonRequest(@Nullable String reason) {}
 
     /** Live plans only: booking requests for every scheduled engagement whose place is new. */
     @PostMapping("/api/plans/{id}/publish")
@@ -49,16 +47,21 @@ class BookingController {
      * venues without managers (the officers answer those: their inbox is {@code status=REQUESTED&managed=false}),
      * {@code managed=true} those of venues with managers; absent, both.
      */
-    @Operation(summary = "Bookings in time order; managers see their own venues' only",
+    @Operation(
+            summary = "Bookings in time order; managers see their own venues' only",
             description = "Filters by status, venue, plan and whether the venue has managers (managed). "
                     + "The protocol officers' inbox is status=REQUESTED&managed=false: the requests they answer "
                     + "for venues without managers.")
     @GetMapping("/api/bookings")
-    PageResponse<BookingResponse> list(@RequestParam(required = false) BookingStatus status,
-            @RequestParam(required = false) String venue, @RequestParam(required = false) Long plan,
-            @Parameter(description = "true: only venues with managers; false: only venues without managers, "
-                    + "whose requests the protocol officers answer; absent: both")
-            @RequestParam(required = false) Boolean managed,
+    PageResponse<BookingResponse> list(
+            @RequestParam(required = false) BookingStatus status,
+            @RequestParam(required = false) String venue,
+            @RequestParam(required = false) Long plan,
+            @Parameter(
+                            description = "true: only venues with managers; false: only venues without managers, "
+                                    + "whose requests the protocol officers answer; absent: both")
+                    @RequestParam(required = false)
+                    Boolean managed,
             @PageableDefault(size = 50) Pageable pageable) {
         return bookings.list(status, venue, plan, managed, pageable);
     }
@@ -78,7 +81,8 @@ class BookingController {
         return bookings.decline(id, request == null ? null : request.reason());
     }
 
-    @Operation(summary = "Confirm or decline many requests at once",
+    @Operation(
+            summary = "Confirm or decline many requests at once",
             description = "Each booking is answered as its single answer would be (role rules, lifecycle, its own "
                     + "transaction) and carries the version the answerer read; the answer tells what became of each: "
                     + "ANSWERED, CONFLICT (overlaps a confirmed booking), STALE (changed since it was read), REFUSED "

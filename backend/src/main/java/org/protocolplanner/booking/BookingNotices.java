@@ -56,17 +56,29 @@ class BookingNotices {
         addressed.byRecipient().forEach((account, ids) -> {
             List<BookingResponse> theirs = addressed.shownTo(account, ids);
             Set<String> venues = venues(theirs);
-            long unmanaged = venues.stream().filter(addressed.unmanaged()::contains).count();
+            long unmanaged =
+                    venues.stream().filter(addressed.unmanaged()::contains).count();
             String where = where(theirs, venues.size());
-            String answer = unmanaged == 0 ? ""
-                    : venues.size() == 1 ? " (a venue without managers: yours to answer)"
-                    : unmanaged == venues.size() ? " (venues without managers: yours to answer)"
-                    : " (" + unmanaged + " of them without managers: yours to answer)";
-            notifications.notify(List.of(account), new Notice(NotificationKind.BOOKINGS_REQUESTED, PLAN,
-                    String.valueOf(planId), planId, planName, theirs.size(), venues.size(),
-                    "Booking requests from plan '" + planName + "': " + theirs.size() + " at " + where,
-                    "Plan '" + planName + "' published: " + theirs.size() + " booking request(s) at " + where
-                            + answer + ", to be answered by " + beijingTime(answerBy) + ":" + lines(theirs)));
+            String answer = unmanaged == 0
+                    ? ""
+                    : venues.size() == 1
+                            ? " (a venue without managers: yours to answer)"
+                            : unmanaged == venues.size()
+                                    ? " (venues without managers: yours to answer)"
+                                    : " (" + unmanaged + " of them without managers: yours to answer)";
+            notifications.notify(
+                    List.of(account),
+                    new Notice(
+                            NotificationKind.BOOKINGS_REQUESTED,
+                            PLAN,
+                            String.valueOf(planId),
+                            planId,
+                            planName,
+                            theirs.size(),
+                            venues.size(),
+                            "Booking requests from plan '" + planName + "': " + theirs.size() + " at " + where,
+                            "Plan '" + planName + "' published: " + theirs.size() + " booking request(s) at " + where
+                                    + answer + ", to be answered by " + beijingTime(answerBy) + ":" + lines(theirs)));
         });
     }
 
@@ -80,17 +92,26 @@ class BookingNotices {
         Addressed addressed = address(bookingIds, false);
         addressed.byRecipient().forEach((account, ids) -> {
             List<BookingResponse> theirs = addressed.shownTo(account, ids);
-            theirs.stream().collect(Collectors.groupingBy(BookingResponse::planId, LinkedHashMap::new,
-                    Collectors.toList())).forEach((planId, ofPlan) -> {
+            theirs.stream()
+                    .collect(Collectors.groupingBy(BookingResponse::planId, LinkedHashMap::new, Collectors.toList()))
+                    .forEach((planId, ofPlan) -> {
                         String planName = ofPlan.get(0).planName();
                         Set<String> venues = venues(ofPlan);
                         String where = where(ofPlan, venues.size());
-                        notifications.notify(List.of(account), new Notice(NotificationKind.BOOKINGS_WITHDRAWN,
-                                PLAN, String.valueOf(planId), planId, planName, ofPlan.size(), venues.size(),
-                                "Booking requests withdrawn from plan '" + planName + "': " + ofPlan.size() + " at "
-                                        + where,
-                                "Plan '" + planName + "': " + ofPlan.size() + " booking request(s) at " + where
-                                        + " withdrawn; no answer is needed:" + lines(ofPlan)));
+                        notifications.notify(
+                                List.of(account),
+                                new Notice(
+                                        NotificationKind.BOOKINGS_WITHDRAWN,
+                                        PLAN,
+                                        String.valueOf(planId),
+                                        planId,
+                                        planName,
+                                        ofPlan.size(),
+                                        venues.size(),
+                                        "Booking requests withdrawn from plan '" + planName + "': " + ofPlan.size()
+                                                + " at " + where,
+                                        "Plan '" + planName + "': " + ofPlan.size() + " booking request(s) at " + where
+                                                + " withdrawn; no answer is needed:" + lines(ofPlan)));
                     });
         });
     }
@@ -103,11 +124,17 @@ class BookingNotices {
     void declined(long bookingId, boolean newlyNeedsReplan) {
         BookingResponse booking = toOfficers(bookingId, NotificationKind.BOOKING_DECLINED, "declined");
         if (newlyNeedsReplan) {
-            notifications.notify(recipients.officers(), Notice.about(NotificationKind.REPLAN_NEEDED, PLAN,
-                    String.valueOf(booking.planId()), booking.planId(), booking.planName(),
-                    "Plan '" + booking.planName() + "' needs a re-plan",
-                    "Plan '" + booking.planName() + "' needs a re-plan: booking " + bookingId
-                            + " was declined and its space is now excluded for the engagement."));
+            notifications.notify(
+                    recipients.officers(),
+                    Notice.about(
+                            NotificationKind.REPLAN_NEEDED,
+                            PLAN,
+                            String.valueOf(booking.planId()),
+                            booking.planId(),
+                            booking.planName(),
+                            "Plan '" + booking.planName() + "' needs a re-plan",
+                            "Plan '" + booking.planName() + "' needs a re-plan: booking " + bookingId
+                                    + " was declined and its space is now excluded for the engagement."));
         }
     }
 
@@ -141,8 +168,14 @@ class BookingNotices {
     }
 
     private static Notice single(BookingResponse booking, NotificationKind kind, String what) {
-        return Notice.about(kind, BOOKING, String.valueOf(booking.id()), booking.planId(), booking.planName(),
-                "Booking " + booking.id() + " " + what, "Booking " + booking.id() + " of plan '" + booking.planName()
+        return Notice.about(
+                kind,
+                BOOKING,
+                String.valueOf(booking.id()),
+                booking.planId(),
+                booking.planName(),
+                "Booking " + booking.id() + " " + what,
+                "Booking " + booking.id() + " of plan '" + booking.planName()
                         + "' " + what + (booking.reason() == null ? "" : " (reason: " + booking.reason() + ")") + ":"
                         + line(booking));
     }
@@ -152,8 +185,12 @@ class BookingNotices {
      * booking's venue and, for a venue without managers, the officers (only if {@code officersAnswerUnmanaged}).
      * Everyone but an officer reads the bookings redacted.
      */
-    private record Addressed(Map<Long, List<Long>> byRecipient, Set<String> unmanaged, Set<Long> officers,
-            Map<Long, BookingResponse> full, Map<Long, BookingResponse> redacted) {
+    private record Addressed(
+            Map<Long, List<Long>> byRecipient,
+            Set<String> unmanaged,
+            Set<Long> officers,
+            Map<Long, BookingResponse> full,
+            Map<Long, BookingResponse> redacted) {
 
         List<BookingResponse> shownTo(long account, List<Long> ids) {
             Map<Long, BookingResponse> view = officers.contains(account) ? full : redacted;
@@ -174,7 +211,8 @@ class BookingNotices {
         Map<Long, List<Long>> byRecipient = new LinkedHashMap<>();
         for (BookingResponse booking : full) {
             List<Long> told = managers.getOrDefault(booking.venueId(), officersAnswerUnmanaged ? officers : List.of());
-            told.forEach(account -> byRecipient.computeIfAbsent(account, a -> new ArrayList<>()).add(booking.id()));
+            told.forEach(account ->
+                    byRecipient.computeIfAbsent(account, a -> new ArrayList<>()).add(booking.id()));
         }
         boolean anyManager = byRecipient.keySet().stream().anyMatch(account -> !officers.contains(account));
         List<BookingResponse> redacted = anyManager ? views.findAll(bookingIds, true) : List.of();
@@ -206,12 +244,23 @@ class BookingNotices {
     /** One booking in a line: where, when, what and for whom; title and attendees only where visible. */
     private static String line(BookingResponse booking) {
         BookingResponse.EngagementSummary engagement = booking.engagement();
-        StringBuilder line = new StringBuilder("\n- ").append(booking.spaceName()).append(" (")
-                .append(booking.venueName()).append("), ").append(TIME.format(booking.localStart())).append('-')
-                .append(TIME.format(booking.localEnd()).substring(11)).append(' ').append(booking.timeZone());
+        StringBuilder line = new StringBuilder("\n- ")
+                .append(booking.spaceName())
+                .append(" (")
+                .append(booking.venueName())
+                .append("), ")
+                .append(TIME.format(booking.localStart()))
+                .append('-')
+                .append(TIME.format(booking.localEnd()).substring(11))
+                .append(' ')
+                .append(booking.timeZone());
         if (engagement != null) {
-            line.append(": ").append(engagement.type()).append(", ").append(engagement.headcount())
-                    .append(" people, ").append(engagement.layout());
+            line.append(": ")
+                    .append(engagement.type())
+                    .append(", ")
+                    .append(engagement.headcount())
+                    .append(" people, ")
+                    .append(engagement.layout());
             if (!engagement.requiredFeatures().isEmpty()) {
                 line.append(", needs ").append(String.join(", ", engagement.requiredFeatures()));
             }

@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class BookingPlaces {
 
-    record Place(String spaceId, Instant start, Instant end, Instant busyUntil) {
-    }
+    record Place(String spaceId, Instant start, Instant end, Instant busyUntil) {}
 
     private final VenueQueries venues;
     private final AccountQueries accounts;

@@ -22,8 +22,7 @@ public final class BookingPolicy {
     static final String CANCEL = "cancel";
     static final String WITHDRAW = "withdraw";
 
-    private BookingPolicy() {
-    }
+    private BookingPolicy() {}
 
     /** Officers, administrators and planners read every booking; managers only their venues'. */
     public static boolean canRead(PlannerUser user, String venueId) {

@@ -19,23 +19,79 @@ import org.protocolplanner.security.PlannerUser;
  * @param allowedActions what the signed-in reader may do with it now ({@link BookingPolicy}): the UI shows its
  *                       answers from this list
  */
-public record BookingResponse(long id, long planId, String planName, BookingStatus status, String venueId,
-        String venueName, boolean venueManaged, String spaceId, String spaceName, Instant startsAt, Instant endsAt,
-        Instant busyUntil, String timeZone, LocalDateTime localStart, LocalDateTime localEnd, @Nullable Instant answerBy,
-        @Nullable String reason, @Nullable Long replacesBookingId, Instant requestedAt, @Nullable Instant answeredAt, @Nullable String answeredBy,
-        @Nullable EngagementSummary engagement, long version,
-        @ArraySchema(schema = @Schema(allowableValues = {BookingPolicy.CONFIRM, BookingPolicy.DECLINE,
-                BookingPolicy.CANCEL, BookingPolicy.WITHDRAW})) List<String> allowedActions) {
+public record BookingResponse(
+        long id,
+        long planId,
+        String planName,
+        BookingStatus status,
+        String venueId,
+        String venueName,
+        boolean venueManaged,
+        String spaceId,
+        String spaceName,
+        Instant startsAt,
+        Instant endsAt,
+        Instant busyUntil,
+        String timeZone,
+        LocalDateTime localStart,
+        LocalDateTime localEnd,
+        @Nullable Instant answerBy,
+        @Nullable String reason,
+        @Nullable Long replacesBookingId,
+        Instant requestedAt,
+        @Nullable Instant answeredAt,
+        @Nullable String answeredBy,
+        @Nullable EngagementSummary engagement,
+        long version,
+
+        @ArraySchema(
+                schema =
+                        @Schema(
+                                allowableValues = {
+                                    BookingPolicy.CONFIRM,
+                                    BookingPolicy.DECLINE,
+                                    BookingPolicy.CANCEL,
+                                    BookingPolicy.WITHDRAW
+                                }))
+        List<String> allowedActions) {
 
     /** The same booking as {@code reader} sees it, with what they may do with it. */
     BookingResponse shownTo(PlannerUser reader) {
-        return new BookingResponse(id, planId, planName, status, venueId, venueName, venueManaged, spaceId, spaceName,
-                startsAt, endsAt, busyUntil, timeZone, localStart, localEnd, answerBy, reason, replacesBookingId,
-                requestedAt, answeredAt, answeredBy, engagement, version, BookingPolicy.allowedActions(reader, this));
+        return new BookingResponse(
+                id,
+                planId,
+                planName,
+                status,
+                venueId,
+                venueName,
+                venueManaged,
+                spaceId,
+                spaceName,
+                startsAt,
+                endsAt,
+                busyUntil,
+                timeZone,
+                localStart,
+                localEnd,
+                answerBy,
+                reason,
+                replacesBookingId,
+                requestedAt,
+                answeredAt,
+                answeredBy,
+                engagement,
+                version,
+                BookingPolicy.allowedActions(reader, this));
     }
 
     /** The engagement booked; id, title and attendees are null where the reader may not see them. */
-    public record EngagementSummary(@Nullable String id, @Nullable String title, String type, int headcount, String layout,
-            List<String> requiredFeatures, @Nullable List<String> attendees, boolean confidential) {
-    }
+    public record EngagementSummary(
+            @Nullable String id,
+            @Nullable String title,
+            String type,
+            int headcount,
+            String layout,
+            List<String> requiredFeatures,
+            @Nullable List<String> attendees,
+            boolean confidential) {}
 }

@@ -4,13 +4,13 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.protocolplanner.plan.PlanPolicy;
-import org.protocolplanner.solving.SolvingService;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.PageResponse;
+import org.protocolplanner.solving.SolvingService;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Pageable;
@@ -29,6 +29,7 @@ public class BookingService {
     static final int MAX_REASON = 2000;
     /** Attempts of one answer whose transaction lost a deadlock or a race for a row. */
     static final int ATTEMPTS = 5;
+
     private static final String EXCLUSION_VIOLATION = "23P01";
 
     private final BookingAnswers answers;
@@ -37,7 +38,11 @@ public class BookingService {
     private final SolvingService solving;
     private final JdbcTemplate jdbc;
 
-    BookingService(BookingAnswers answers, BookingViews views, BookingPlaces places, SolvingService solving,
+    BookingService(
+            BookingAnswers answers,
+            BookingViews views,
+            BookingPlaces places,
+            SolvingService solving,
             JdbcTemplate jdbc) {
         this.answers = answers;
         this.views = views;
@@ -47,18 +52,21 @@ public class BookingService {
     }
 
     /** @param managed true: only venues with managers; false: only those without (the officers' inbox); null: both */
-    public PageResponse<BookingResponse> list(BookingStatus status, String venueId, Long planId, Boolean managed,
-            Pageable pageable) {
+    public PageResponse<BookingResponse> list(
+            BookingStatus status, String venueId, Long planId, Boolean managed, Pageable pageable) {
         PlannerUser user = CurrentUser.get();
         List<String> own = BookingPolicy.checkCanList(user) ? List.copyOf(user.managedVenueIds()) : null;
-        return PageResponse.of(views.list(new BookingViews.Filter(status, venueId, planId, own, managed), pageable,
-                BookingPolicy.redacts(user)).map(booking -> booking.shownTo(user)));
+        return PageResponse.of(views.list(
+                        new BookingViews.Filter(status, venueId, planId, own, managed),
+                        pageable,
+                        BookingPolicy.redacts(user))
+                .map(booking -> booking.shownTo(user)));
     }
 
     public BookingResponse get(long id) {
         PlannerUser user = CurrentUser.get();
-        BookingResponse booking = views.find(id, BookingPolicy.redacts(user))
-                .orElseThrow(() -> new NotFoundException("booking", id));
+        BookingResponse booking =
+                views.find(id, BookingPolicy.redacts(user)).orElseThrow(() -> new NotFoundException("booking", id));
         BookingPolicy.checkCanRead(user, id, booking.venueId());
         return booking.shownTo(user);
     }
@@ -102,16 +110,19 @@ public class BookingService {
     }
 
     /** What an answer to a booking needs to know first: its plan (whose solve pauses) and its venue (who answers). */
-    record Target(long planId, String venueId) {
-    }
+    record Target(long planId, String venueId) {}
 
-    private record BookedSpace(long planId, String spaceId) {
-    }
+    private record BookedSpace(long planId, String spaceId) {}
 
     Target target(long id) {
-        BookedSpace booked = jdbc.query("select plan_id, space_id from booking where id = ?",
-                        (row, i) -> new BookedSpace(row.getLong(1), row.getString(2)), id)
-                .stream().findFirst().orElseThrow(() -> new NotFoundException("booking", id));
+        BookedSpace booked = jdbc
+                .query(
+                        "select plan_id, space_id from booking where id = ?",
+                        (row, i) -> new BookedSpace(row.getLong(1), row.getString(2)),
+                        id)
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("booking", id));
         return new Target(booked.planId(), places.venueOf(booked.spaceId()));
     }
 
@@ -167,11 +178,12 @@ public class BookingService {
                  and other.busy && b.busy
                 where b.id = ? order by other.starts_at, other.id""", Long.class, id);
         if (conflicting.isEmpty()) {
-            return new DoubleBookingException("Booking " + id + " overlaps a confirmed booking of the same space.",
-                    Map.of());
+            return new DoubleBookingException(
+                    "Booking " + id + " overlaps a confirmed booking of the same space.", Map.of());
         }
-        return new DoubleBookingException("Booking " + id + " overlaps confirmed booking " + conflicting.get(0)
-                + " of the same space.", Map.of("conflictingBookingId", conflicting.get(0)));
+        return new DoubleBookingException(
+                "Booking " + id + " overlaps confirmed booking " + conflicting.get(0) + " of the same space.",
+                Map.of("conflictingBookingId", conflicting.get(0)));
     }
 
     private static boolean isExclusionViolation(Throwable e) {

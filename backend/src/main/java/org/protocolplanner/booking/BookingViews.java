@@ -39,13 +39,24 @@ class BookingViews {
      * Which bookings to list: null fields do not filter; {@code venueIds} null means every venue;
      * {@code managed} true keeps the bookings of venues with managers, false those of venues without.
      */
-    record Filter(BookingStatus status, String venueId, Long planId, List<String> venueIds, Boolean managed) {
-    }
+    record Filter(BookingStatus status, String venueId, Long planId, List<String> venueIds, Boolean managed) {}
 
-    private record Row(long id, long planId, BookingStatus status, Long engagementId, String spaceId,
-            Instant startsAt, Instant endsAt, Instant busyUntil, Instant answerBy, String reason, Long replaces,
-            Instant requestedAt, Instant answeredAt, String answeredBy, long version) {
-    }
+    private record Row(
+            long id,
+            long planId,
+            BookingStatus status,
+            Long engagementId,
+            String spaceId,
+            Instant startsAt,
+            Instant endsAt,
+            Instant busyUntil,
+            Instant answerBy,
+            String reason,
+            Long replaces,
+            Instant requestedAt,
+            Instant answeredAt,
+            String answeredBy,
+            long version) {}
 
     private static final String SELECT = """
             select id, plan_id, status, engagement_id, space_id, starts_at, ends_at, busy_until, answer_by, reason,
@@ -59,8 +70,13 @@ class BookingViews {
     private final EngagementRepository engagements;
     private final DelegationRepository delegations;
 
-    BookingViews(JdbcTemplate jdbc, VenueQueries venues, AccountQueries accounts, PlanService plans,
-            EngagementRepository engagements, DelegationRepository delegations) {
+    BookingViews(
+            JdbcTemplate jdbc,
+            VenueQueries venues,
+            AccountQueries accounts,
+            PlanService plans,
+            EngagementRepository engagements,
+            DelegationRepository delegations) {
         this.jdbc = jdbc;
         this.venues = venues;
         this.accounts = accounts;
@@ -79,8 +95,10 @@ class BookingViews {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return responses(jdbc.query(SELECT + " where id = any(?) order by starts_at, id", (row, i) -> row(row),
-                (Object) ids.toArray(Long[]::new)), redact);
+        return responses(
+                jdbc.query(SELECT + " where id = any(?) order by starts_at, id", (row, i) -> row(row), (Object)
+                        ids.toArray(Long[]::new)),
+                redact);
     }
 
     Page<BookingResponse> list(Filter filter, Pageable pageable, boolean redact) {
@@ -110,8 +128,12 @@ class BookingViews {
         List<Object> paged = new ArrayList<>(arguments);
         paged.add(pageable.getPageSize());
         paged.add(pageable.getOffset());
-        List<BookingResponse> content = responses(jdbc.query(SELECT + where
-                + " order by starts_at, id limit ? offset ?", (row, i) -> row(row), paged.toArray()), redact);
+        List<BookingResponse> content = responses(
+                jdbc.query(
+                        SELECT + where + " order by starts_at, id limit ? offset ?",
+                        (row, i) -> row(row),
+                        paged.toArray()),
+                redact);
         return new PageImpl<>(content, pageable, total == null ? 0 : total);
     }
 
@@ -123,10 +145,15 @@ class BookingViews {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, SpacePlace> spaces = venues.placesOf(rows.stream().map(Row::spaceId).toList());
+        Map<String, SpacePlace> spaces =
+                venues.placesOf(rows.stream().map(Row::spaceId).toList());
         Set<String> managed = accounts.managedVenueIds();
         Map<Long, Engagement> booked = new HashMap<>();
-        engagements.findAllById(rows.stream().map(Row::engagementId).filter(id -> id != null).toList())
+        engagements
+                .findAllById(rows.stream()
+                        .map(Row::engagementId)
+                        .filter(id -> id != null)
+                        .toList())
                 .forEach(engagement -> booked.put(engagement.getId(), engagement));
         Map<Long, Plan> bookingPlans = new HashMap<>();
         Map<Long, List<Delegation>> planDelegations = new HashMap<>();
@@ -134,35 +161,68 @@ class BookingViews {
         for (Row row : rows) {
             Plan plan = bookingPlans.computeIfAbsent(row.planId(), plans::load);
             Engagement engagement = row.engagementId() == null ? null : booked.get(row.engagementId());
-            List<Delegation> attending = engagement == null ? List.of()
+            List<Delegation> attending = engagement == null
+                    ? List.of()
                     : planDelegations.computeIfAbsent(row.planId(), delegations::findByPlanIdOrderByPosition);
             responses.add(response(row, plan, spaces.get(row.spaceId()), managed, engagement, attending, redact));
         }
         return responses;
     }
 
-    private static BookingResponse response(Row row, Plan plan, SpacePlace space, Set<String> managed,
-            Engagement engagement, List<Delegation> delegations, boolean redact) {
+    private static BookingResponse response(
+            Row row,
+            Plan plan,
+            SpacePlace space,
+            Set<String> managed,
+            Engagement engagement,
+            List<Delegation> delegations,
+            boolean redact) {
         ZoneId zone = ZoneId.of(plan.getTimeZone());
         BookingResponse.EngagementSummary summary = null;
         if (engagement != null) {
             boolean hidden = redact && engagement.isConfidential();
             // Its id too: planners' ids name what they hold ("ruritania-state-banquet").
-            summary = new BookingResponse.EngagementSummary(hidden ? null : engagement.getRef(),
-                    hidden ? null : engagement.getTitle(), engagement.getType().name(), engagement.getHeadcount(),
+            summary = new BookingResponse.EngagementSummary(
+                    hidden ? null : engagement.getRef(),
+                    hidden ? null : engagement.getTitle(),
+                    engagement.getType().name(),
+                    engagement.getHeadcount(),
                     engagement.getLayout().name(),
                     engagement.getRequiredFeatures().stream().map(Enum::name).toList(),
-                    hidden ? null : delegations.stream()
-                            .filter(delegation -> engagement.getDelegations().contains(delegation.getRef()))
-                            .map(Delegation::getName).toList(),
+                    hidden
+                            ? null
+                            : delegations.stream()
+                                    .filter(delegation ->
+                                            engagement.getDelegations().contains(delegation.getRef()))
+                                    .map(Delegation::getName)
+                                    .toList(),
                     engagement.isConfidential());
         }
-        return new BookingResponse(row.id(), row.planId(), plan.getName(), row.status(), space.venueId(),
-                space.venueNameEn(), managed.contains(space.venueId()), row.spaceId(), space.spaceNameEn(),
-                row.startsAt(), row.endsAt(), row.busyUntil(), zone.getId(),
-                row.startsAt().atZone(zone).toLocalDateTime(), row.endsAt().atZone(zone).toLocalDateTime(),
-                row.answerBy(), row.reason(), row.replaces(), row.requestedAt(), row.answeredAt(), row.answeredBy(),
-                summary, row.version(), List.of());
+        return new BookingResponse(
+                row.id(),
+                row.planId(),
+                plan.getName(),
+                row.status(),
+                space.venueId(),
+                space.venueNameEn(),
+                managed.contains(space.venueId()),
+                row.spaceId(),
+                space.spaceNameEn(),
+                row.startsAt(),
+                row.endsAt(),
+                row.busyUntil(),
+                zone.getId(),
+                row.startsAt().atZone(zone).toLocalDateTime(),
+                row.endsAt().atZone(zone).toLocalDateTime(),
+                row.answerBy(),
+                row.reason(),
+                row.replaces(),
+                row.requestedAt(),
+                row.answeredAt(),
+                row.answeredBy(),
+                summary,
+                row.version(),
+                List.of());
     }
 
     private static Row row(ResultSet row) throws SQLException {
@@ -170,10 +230,21 @@ class BookingViews {
         Long engagement = row.wasNull() ? null : engagementId;
         long replacesId = row.getLong("replaces_booking_id");
         Long replaces = row.wasNull() ? null : replacesId;
-        return new Row(row.getLong("id"), row.getLong("plan_id"), BookingStatus.valueOf(row.getString("status")),
-                engagement, row.getString("space_id"), instant(row, "starts_at"), instant(row, "ends_at"),
-                instant(row, "busy_until"), instant(row, "answer_by"), row.getString("reason"), replaces,
-                instant(row, "requested_at"), instant(row, "answered_at"), row.getString("answered_by"),
+        return new Row(
+                row.getLong("id"),
+                row.getLong("plan_id"),
+                BookingStatus.valueOf(row.getString("status")),
+                engagement,
+                row.getString("space_id"),
+                instant(row, "starts_at"),
+                instant(row, "ends_at"),
+                instant(row, "busy_until"),
+                instant(row, "answer_by"),
+                row.getString("reason"),
+                replaces,
+                instant(row, "requested_at"),
+                instant(row, "answered_at"),
+                row.getString("answered_by"),
                 row.getLong("version"));
     }
 

@@ -32,8 +32,8 @@ public class EngagementBookingStates implements PlanSetbacks {
         }
     }
 
-    private static final Set<BookingStatus> SETBACKS = Set.of(BookingStatus.DECLINED, BookingStatus.LAPSED,
-            BookingStatus.CANCELLED);
+    private static final Set<BookingStatus> SETBACKS =
+            Set.of(BookingStatus.DECLINED, BookingStatus.LAPSED, BookingStatus.CANCELLED);
 
     private final JdbcTemplate jdbc;
     private final EngagementRepository engagements;
@@ -48,11 +48,14 @@ public class EngagementBookingStates implements PlanSetbacks {
         if (plan.getKind() != Plan.Kind.LIVE || scheduled.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<BookingAtPlace.Row>> rows = rowsOf(plan, scheduled.stream().map(Engagement::getId).toList());
+        Map<Long, List<BookingAtPlace.Row>> rows =
+                rowsOf(plan, scheduled.stream().map(Engagement::getId).toList());
         Map<Long, State> states = new HashMap<>();
         for (Engagement engagement : scheduled) {
-            BookingAtPlace.of(rows.getOrDefault(engagement.getId(), List.of()), engagement.getAssignedSpaceId(),
-                    engagement.getAssignedStart())
+            BookingAtPlace.of(
+                            rows.getOrDefault(engagement.getId(), List.of()),
+                            engagement.getAssignedSpaceId(),
+                            engagement.getAssignedStart())
                     .ifPresent(row -> states.put(engagement.getId(), new State(row.status(), row.reason())));
         }
         return states;
@@ -76,26 +79,42 @@ public class EngagementBookingStates implements PlanSetbacks {
         if (candidates.isEmpty()) {
             return Setbacks.NONE;
         }
-        Map<BookingStatus, Long> counts = of(plan, engagements.findAllById(candidates).stream()
-                .filter(Engagement::isScheduled).toList()).values().stream()
+        Map<BookingStatus, Long> counts = of(
+                        plan,
+                        engagements.findAllById(candidates).stream()
+                                .filter(Engagement::isScheduled)
+                                .toList())
+                .values()
+                .stream()
                 .filter(State::isSetback)
                 .collect(Collectors.groupingBy(State::status, Collectors.counting()));
-        return new Setbacks(count(counts, BookingStatus.DECLINED), count(counts, BookingStatus.LAPSED),
+        return new Setbacks(
+                count(counts, BookingStatus.DECLINED),
+                count(counts, BookingStatus.LAPSED),
                 count(counts, BookingStatus.CANCELLED));
     }
 
     private Map<Long, List<BookingAtPlace.Row>> rowsOf(Plan plan, List<Long> engagementIds) {
         ZoneId zone = ZoneId.of(plan.getTimeZone());
         Map<Long, List<BookingAtPlace.Row>> rows = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select id, engagement_id, status, space_id, starts_at, reason from booking
-                where plan_id = ? and engagement_id = any (?)""", row -> {
-            rows.computeIfAbsent(row.getLong("engagement_id"), id -> new ArrayList<>())
-                    .add(new BookingAtPlace.Row(row.getLong("id"), BookingStatus.valueOf(row.getString("status")),
-                            row.getString("space_id"),
-                            row.getTimestamp("starts_at").toInstant().atZone(zone).toLocalDateTime(),
-                            row.getString("reason")));
-        }, plan.getId(), engagementIds.toArray(Long[]::new));
+                where plan_id = ? and engagement_id = any (?)""",
+                row -> {
+                    rows.computeIfAbsent(row.getLong("engagement_id"), id -> new ArrayList<>())
+                            .add(new BookingAtPlace.Row(
+                                    row.getLong("id"),
+                                    BookingStatus.valueOf(row.getString("status")),
+                                    row.getString("space_id"),
+                                    row.getTimestamp("starts_at")
+                                            .toInstant()
+                                            .atZone(zone)
+                                            .toLocalDateTime(),
+                                    row.getString("reason")));
+                },
+                plan.getId(),
+                engagementIds.toArray(Long[]::new));
         return rows;
     }
 

@@ -9,6 +9,5 @@ import java.util.List;
  *
  * @param requested the new requests
  */
-public record PublishResponse(long planId, Instant answerBy, int created, int withdrawn, int unchanged,
-        List<BookingResponse> requested) {
-}
+public record PublishResponse(
+        long planId, Instant answerBy, int created, int withdrawn, int unchanged, List<BookingResponse> requested) {}

@@ -45,8 +45,16 @@ class Publishing {
     private final Clock clock;
     private final AuditLog audit;
 
-    Publishing(PlanService plans, PlanMarks marks, EngagementRepository engagements, BookingRepository bookings,
-            BookingPlaces places, BookingNotices notices, BookingViews views, Clock clock, AuditLog audit) {
+    Publishing(
+            PlanService plans,
+            PlanMarks marks,
+            EngagementRepository engagements,
+            BookingRepository bookings,
+            BookingPlaces places,
+            BookingNotices notices,
+            BookingViews views,
+            Clock clock,
+            AuditLog audit) {
         this.audit = audit;
         this.plans = plans;
         this.marks = marks;
@@ -70,31 +78,48 @@ class Publishing {
         PlanPolicy.checkCanPublish(user, plan);
         Instant now = clock.instant();
         Instant answerBy = now.plus(Duration.ofHours(hours));
-        Map<Long, List<Booking>> open = bookings.findByPlanIdAndStatusIn(planId,
-                List.of(BookingStatus.REQUESTED, BookingStatus.CONFIRMED)).stream()
-                .filter(booking -> booking.getEngagementId() != null)
-                .collect(Collectors.groupingBy(Booking::getEngagementId));
+        Map<Long, List<Booking>> open =
+                bookings
+                        .findByPlanIdAndStatusIn(planId, List.of(BookingStatus.REQUESTED, BookingStatus.CONFIRMED))
+                        .stream()
+                        .filter(booking -> booking.getEngagementId() != null)
+                        .collect(Collectors.groupingBy(Booking::getEngagementId));
         List<Booking> withdrawn = new ArrayList<>();
         List<Booking> created = new ArrayList<>();
         int unchanged = 0;
         for (Engagement engagement : engagements.findByPlanIdOrderByPosition(planId)) {
             List<Booking> held = open.getOrDefault(engagement.getId(), List.of());
             if (!engagement.isScheduled()) {
-                held.stream().filter(b -> b.getStatus() == BookingStatus.REQUESTED).forEach(withdrawn::add);
+                held.stream()
+                        .filter(b -> b.getStatus() == BookingStatus.REQUESTED)
+                        .forEach(withdrawn::add);
                 engagement.setPublished(null, null);
                 continue;
             }
             BookingPlaces.Place place = places.of(plan, engagement);
             boolean matched = held.stream().anyMatch(b -> b.isFor(place.spaceId(), place.start(), place.end()));
-            held.stream().filter(b -> b.getStatus() == BookingStatus.REQUESTED)
-                    .filter(b -> !b.isFor(place.spaceId(), place.start(), place.end())).forEach(withdrawn::add);
+            held.stream()
+                    .filter(b -> b.getStatus() == BookingStatus.REQUESTED)
+                    .filter(b -> !b.isFor(place.spaceId(), place.start(), place.end()))
+                    .forEach(withdrawn::add);
             if (matched) {
                 unchanged++;
             } else {
-                Long replaces = held.stream().filter(b -> b.getStatus() == BookingStatus.CONFIRMED)
-                        .map(Booking::getId).findFirst().orElse(null);
-                created.add(new Booking(planId, engagement.getId(), place.spaceId(), place.start(), place.end(),
-                        place.busyUntil(), now, answerBy, replaces));
+                Long replaces = held.stream()
+                        .filter(b -> b.getStatus() == BookingStatus.CONFIRMED)
+                        .map(Booking::getId)
+                        .findFirst()
+                        .orElse(null);
+                created.add(new Booking(
+                        planId,
+                        engagement.getId(),
+                        place.spaceId(),
+                        place.start(),
+                        place.end(),
+                        place.busyUntil(),
+                        now,
+                        answerBy,
+                        replaces));
             }
             engagement.setPublished(engagement.getAssignedSpaceId(), engagement.getAssignedStart());
         }
@@ -106,9 +131,10 @@ class Publishing {
         });
         // The withdrawals first: an engagement has at most one open request (booking_one_open_request).
         bookings.flush();
-        List<Long> createdIds = bookings.saveAllAndFlush(created).stream().map(Booking::getId).toList();
-        created.forEach(booking -> audit.record(AuditedEntity.BOOKING, booking.getId(), "request", null,
-                AuditedBooking.of(booking)));
+        List<Long> createdIds =
+                bookings.saveAllAndFlush(created).stream().map(Booking::getId).toList();
+        created.forEach(booking ->
+                audit.record(AuditedEntity.BOOKING, booking.getId(), "request", null, AuditedBooking.of(booking)));
         // The engagements' published places follow from the requests; one row for the plan says when.
         Map<String, Object> publication = new LinkedHashMap<>();
         publication.put("answerBy", answerBy);
@@ -119,7 +145,14 @@ class Publishing {
         marks.published(planId);
         notices.withdrawn(withdrawn.stream().map(Booking::getId).toList());
         notices.requested(planId, plan.getName(), createdIds, answerBy);
-        return new PublishResponse(planId, answerBy, created.size(), withdrawn.size(), unchanged,
-                views.findAll(createdIds, false).stream().map(booking -> booking.shownTo(user)).toList());
+        return new PublishResponse(
+                planId,
+                answerBy,
+                created.size(),
+                withdrawn.size(),
+                unchanged,
+                views.findAll(createdIds, false).stream()
+                        .map(booking -> booking.shownTo(user))
+                        .toList());
     }
 }

@@ -16,8 +16,7 @@ final class Arguments {
     private final Map<String, String> options = new LinkedHashMap<>();
     private final List<String> positional = new ArrayList<>();
 
-    private Arguments() {
-    }
+    private Arguments() {}
 
     static Arguments parse(List<String> args, Set<String> knownOptions) {
         Arguments parsed = new Arguments();

@@ -24,13 +24,13 @@ final class BaselineCommand {
 
     static final String USAGE = "baseline --input PLAN.json --output SOLUTION.json";
 
-    private BaselineCommand() {
-    }
+    private BaselineCommand() {}
 
     static void run(List<String> args, PrintStream out) {
         Arguments arguments = Arguments.parse(args, Set.of("input", "output"));
         if (!arguments.positional().isEmpty()) {
-            throw new UsageException("unexpected argument " + arguments.positional().get(0));
+            throw new UsageException(
+                    "unexpected argument " + arguments.positional().get(0));
         }
         Path input = arguments.requiredPath("input");
         Path output = arguments.requiredPath("output");
@@ -47,11 +47,21 @@ final class BaselineCommand {
 
     static String summary(SolutionDocument solution, double seconds) {
         KpiDoc kpis = solution.kpis();
-        return String.format(Locale.ROOT, "score %dhard/%dmedium/%dsoft, %d unassigned (priority %d), travel minutes %d,"
+        return String.format(
+                Locale.ROOT,
+                "score %dhard/%dmedium/%dsoft, %d unassigned (priority %d), travel minutes %d,"
                         + " prestige gap %.2f, equal-treatment spread %.2f, empty-seat share %.2f,"
                         + " off customary hours %d, %.1f s",
-                solution.score().hard(), solution.score().medium(), solution.score().soft(),
-                kpis.unscheduledCount(), kpis.unscheduledPriority(), kpis.travelMinutes(), kpis.prestigeGap(),
-                kpis.equalTreatmentSpread(), kpis.emptySeatShare(), kpis.offCustomaryHours(), seconds);
+                solution.score().hard(),
+                solution.score().medium(),
+                solution.score().soft(),
+                kpis.unscheduledCount(),
+                kpis.unscheduledPriority(),
+                kpis.travelMinutes(),
+                kpis.prestigeGap(),
+                kpis.equalTreatmentSpread(),
+                kpis.emptySeatShare(),
+                kpis.offCustomaryHours(),
+                seconds);
     }
 }

@@ -32,8 +32,8 @@ import org.protocolplanner.planning.kpi.ProtocolKpis;
  */
 final class BenchmarkCommand {
 
-    static final String USAGE = "benchmark PLAN.json... --runs R --seconds N [--calculations C] [--tuning NAME]"
-            + " [--report DIR]";
+    static final String USAGE =
+            "benchmark PLAN.json... --runs R --seconds N [--calculations C] [--tuning NAME]" + " [--report DIR]";
     /** The intermediate score the benchmark reports: after 10 s, to show what longer solving buys. */
     static final double CHECKPOINT_SECONDS = 10;
 
@@ -60,8 +60,7 @@ final class BenchmarkCommand {
         }
     }
 
-    private BenchmarkCommand() {
-    }
+    private BenchmarkCommand() {}
 
     static void run(List<String> args, PrintStream out) {
         Arguments arguments = Arguments.parse(args, Set.of("runs", "seconds", "calculations", "tuning", "report"));
@@ -73,22 +72,25 @@ final class BenchmarkCommand {
             throw new UsageException("--runs must be at least 1: " + runs);
         }
         int seconds = arguments.requiredSeconds("seconds");
-        Long calculations = arguments.optional("calculations") == null ? null
-                : arguments.requiredLong("calculations");
+        Long calculations = arguments.optional("calculations") == null ? null : arguments.requiredLong("calculations");
         if (calculations != null && calculations < 1) {
             throw new UsageException("--calculations must be at least 1: " + calculations);
         }
         SolverTuning tuning = tuning(arguments.optional("tuning"));
         PlanFiles files = new PlanFiles();
         // Read every document before solving any, so a malformed one fails at once, not after minutes.
-        List<PlanDocument> plans = arguments.positional().stream().map(file -> files.read(Path.of(file))).toList();
+        List<PlanDocument> plans = arguments.positional().stream()
+                .map(file -> files.read(Path.of(file)))
+                .toList();
         Setup setup = new Setup(runs, Duration.ofSeconds(seconds), calculations);
         for (int i = 0; i < plans.size(); i++) {
             benchmark(arguments.positional().get(i), plans.get(i), setup, tuning, out);
         }
         String report = arguments.optional("report");
         if (report != null) {
-            Path index = TuningReport.write(Path.of(report), arguments.positional().stream().map(Path::of).toList(),
+            Path index = TuningReport.write(
+                    Path.of(report),
+                    arguments.positional().stream().map(Path::of).toList(),
                     setup);
             out.println("report: " + index);
         }
@@ -100,8 +102,8 @@ final class BenchmarkCommand {
         SolverConfig solverConfig(SolverTuning tuning) {
             SolverConfig config = ProtocolSolverConfig.solving(timeLimit, null, tuning);
             if (calculations != null) {
-                config.setTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit)
-                        .withScoreCalculationCountLimit(calculations));
+                config.setTerminationConfig(
+                        new TerminationConfig().withSpentLimit(timeLimit).withScoreCalculationCountLimit(calculations));
             }
             return config;
         }
@@ -111,15 +113,24 @@ final class BenchmarkCommand {
         if (name == null) {
             return SolverTuning.CHOSEN;
         }
-        return SolverTuning.compared().stream().filter(tuning -> tuning.name().equals(name)).findFirst()
+        return SolverTuning.compared().stream()
+                .filter(tuning -> tuning.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new UsageException("--tuning must be one of "
-                        + SolverTuning.compared().stream().map(SolverTuning::name).toList() + ": " + name));
+                        + SolverTuning.compared().stream()
+                                .map(SolverTuning::name)
+                                .toList() + ": " + name));
     }
 
     private static void benchmark(String file, PlanDocument plan, Setup setup, SolverTuning tuning, PrintStream out) {
-        out.printf(Locale.ROOT, "%s: %d engagements, %d spaces, %d runs of %d s%s, tuning %s%n", file,
-                plan.events().size(), plan.venues().stream().mapToInt(venue -> venue.spaces().size()).sum(),
-                setup.runs(), setup.timeLimit().toSeconds(),
+        out.printf(
+                Locale.ROOT,
+                "%s: %d engagements, %d spaces, %d runs of %d s%s, tuning %s%n",
+                file,
+                plan.events().size(),
+                plan.venues().stream().mapToInt(venue -> venue.spaces().size()).sum(),
+                setup.runs(),
+                setup.timeLimit().toSeconds(),
                 setup.calculations() == null ? "" : " or " + setup.calculations() + " score calculations",
                 tuning.name());
         out.println("  run  to hard 0 s  to complete s  at 10 s (hard/medium/soft)  at end (hard/medium/soft)"
@@ -130,8 +141,14 @@ final class BenchmarkCommand {
             var config = setup.solverConfig(tuning).withRandomSeed((long) run);
             Run result = new Run(TimedSolve.run(config, factory.create(plan)));
             results.add(result);
-            out.printf(Locale.ROOT, "  %3d  %11s  %13s  %26s  %25s  %20d%n", run, seconds(result.toFeasible()),
-                    seconds(result.toComplete()), score(result.atCheckpoint()), score(result.atEnd()),
+            out.printf(
+                    Locale.ROOT,
+                    "  %3d  %11s  %13s  %26s  %25s  %20d%n",
+                    run,
+                    seconds(result.toFeasible()),
+                    seconds(result.toComplete()),
+                    score(result.atCheckpoint()),
+                    score(result.atEnd()),
                     result.outcome().scoreCalculationSpeed());
             out.println("       " + kpis(result.kpis()));
         }
@@ -142,26 +159,41 @@ final class BenchmarkCommand {
         printLevels(out, "at end", results, Run::atEnd);
         out.println("    score calculations/s:                "
                 + spread(results, r -> (double) r.outcome().scoreCalculationSpeed(), "%.0f"));
-        out.println("    at end: unscheduled " + spread(results, r -> (double) r.kpis().unscheduledCount(), "%.0f")
-                + " (priority " + spread(results, r -> (double) r.kpis().unscheduledPriority(), "%.0f") + ")");
-        out.println("            travel minutes " + spread(results, r -> (double) r.kpis().travelMinutes(), "%.0f"));
+        out.println("    at end: unscheduled "
+                + spread(results, r -> (double) r.kpis().unscheduledCount(), "%.0f") + " (priority "
+                + spread(results, r -> (double) r.kpis().unscheduledPriority(), "%.0f") + ")");
+        out.println("            travel minutes "
+                + spread(results, r -> (double) r.kpis().travelMinutes(), "%.0f"));
         out.println("            prestige gap " + spread(results, r -> r.kpis().prestigeGap(), "%.2f"));
-        out.println("            equal-treatment spread " + spread(results, r -> r.kpis().equalTreatmentSpread(), "%.2f"));
-        out.println("            empty-seat share " + spread(results, r -> r.kpis().emptySeatShare(), "%.2f"));
-        out.println("            off customary hours " + spread(results, r -> (double) r.kpis().offCustomaryHours(), "%.0f"));
+        out.println("            equal-treatment spread "
+                + spread(results, r -> r.kpis().equalTreatmentSpread(), "%.2f"));
+        out.println(
+                "            empty-seat share " + spread(results, r -> r.kpis().emptySeatShare(), "%.2f"));
+        out.println("            off customary hours "
+                + spread(results, r -> (double) r.kpis().offCustomaryHours(), "%.0f"));
     }
 
     /** One run's figures of protocol quality, as the baseline command prints them. */
     private static String kpis(ProtocolKpis kpis) {
-        return String.format(Locale.ROOT, "%d unscheduled (priority %d), travel minutes %d, prestige gap %.2f,"
+        return String.format(
+                Locale.ROOT,
+                "%d unscheduled (priority %d), travel minutes %d, prestige gap %.2f,"
                         + " equal-treatment spread %.2f, empty-seat share %.2f, off customary hours %d",
-                kpis.unscheduledCount(), kpis.unscheduledPriority(), kpis.travelMinutes(), kpis.prestigeGap(),
-                kpis.equalTreatmentSpread(), kpis.emptySeatShare(), kpis.offCustomaryHours());
+                kpis.unscheduledCount(),
+                kpis.unscheduledPriority(),
+                kpis.travelMinutes(),
+                kpis.prestigeGap(),
+                kpis.equalTreatmentSpread(),
+                kpis.emptySeatShare(),
+                kpis.offCustomaryHours());
     }
 
-    private static void printLevels(PrintStream out, String when, List<Run> results,
-            Function<Run, HardMediumSoftLongScore> score) {
-        out.printf(Locale.ROOT, "    %-8s hard %s  medium %s  soft %s%n", when,
+    private static void printLevels(
+            PrintStream out, String when, List<Run> results, Function<Run, HardMediumSoftLongScore> score) {
+        out.printf(
+                Locale.ROOT,
+                "    %-8s hard %s  medium %s  soft %s%n",
+                when,
                 spread(results, r -> level(score.apply(r), HardMediumSoftLongScore::hardScore), "%.0f"),
                 spread(results, r -> level(score.apply(r), HardMediumSoftLongScore::mediumScore), "%.0f"),
                 spread(results, r -> level(score.apply(r), HardMediumSoftLongScore::softScore), "%.0f"));

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.exchange.MalformedDocumentException;
+import org.protocolplanner.shared.web.InputError;
 
 /**
  * The commands that run without a web server or a Spring context: {@code solve}, {@code baseline},
@@ -20,13 +20,12 @@ public final class CommandLine {
     public static final int USAGE_ERROR = 1;
     public static final int MALFORMED_DOCUMENT = 2;
 
-    private static final Set<String> COMMANDS = Set.of("solve", "baseline", "generate", "benchmark",
-            "convert-meeting-scheduling", "database");
+    private static final Set<String> COMMANDS =
+            Set.of("solve", "baseline", "generate", "benchmark", "convert-meeting-scheduling", "database");
     /** Read by logback when it starts: the solver's step logging would swamp the one-line answers. */
     private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
 
-    private CommandLine() {
-    }
+    private CommandLine() {}
 
     /** True when the arguments name a command of this class rather than options for the application. */
     public static boolean isCommand(String[] args) {

@@ -22,13 +22,13 @@ final class ConvertMeetingSchedulingCommand {
 
     static final String USAGE = "convert-meeting-scheduling --input WORKBOOK.xlsx --output PLAN.json";
 
-    private ConvertMeetingSchedulingCommand() {
-    }
+    private ConvertMeetingSchedulingCommand() {}
 
     static void run(List<String> args) {
         Arguments arguments = Arguments.parse(args, Set.of("input", "output"));
         if (!arguments.positional().isEmpty()) {
-            throw new UsageException("unexpected argument " + arguments.positional().get(0));
+            throw new UsageException(
+                    "unexpected argument " + arguments.positional().get(0));
         }
         Path input = arguments.requiredPath("input");
         Path output = arguments.requiredPath("output");

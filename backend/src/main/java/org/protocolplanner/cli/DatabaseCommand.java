@@ -20,13 +20,13 @@ final class DatabaseCommand {
     /** PostgreSQL's own port: what a person reading the settings expects, unless it is taken. */
     private static final int DEFAULT_PORT = 5432;
 
-    private DatabaseCommand() {
-    }
+    private DatabaseCommand() {}
 
     static void run(List<String> args, PrintStream out) {
         Arguments arguments = Arguments.parse(args, Set.of("port", "data-dir"));
         if (!arguments.positional().isEmpty()) {
-            throw new UsageException("unexpected argument " + arguments.positional().get(0));
+            throw new UsageException(
+                    "unexpected argument " + arguments.positional().get(0));
         }
         int port = arguments.intOr("port", DEFAULT_PORT);
         if (port < 1 || port > 65535) {

@@ -17,22 +17,25 @@ import org.protocolplanner.tools.generator.SummitOptions;
  */
 final class GenerateCommand {
 
-    static final String USAGE = "generate --delegations D --venues V --days N --seed S [--pair-meetings K]"
-            + " [--output PLAN.json]";
+    static final String USAGE =
+            "generate --delegations D --venues V --days N --seed S [--pair-meetings K]" + " [--output PLAN.json]";
 
-    private GenerateCommand() {
-    }
+    private GenerateCommand() {}
 
     static void run(List<String> args, PrintStream out) {
-        Arguments arguments = Arguments.parse(args,
-                Set.of("delegations", "venues", "days", "seed", "pair-meetings", "output"));
+        Arguments arguments =
+                Arguments.parse(args, Set.of("delegations", "venues", "days", "seed", "pair-meetings", "output"));
         if (!arguments.positional().isEmpty()) {
-            throw new UsageException("unexpected argument " + arguments.positional().get(0));
+            throw new UsageException(
+                    "unexpected argument " + arguments.positional().get(0));
         }
         SummitOptions options;
         try {
-            options = SummitOptions.of(arguments.requiredInt("delegations"), arguments.requiredInt("venues"),
-                    arguments.requiredInt("days"), arguments.requiredLong("seed"))
+            options = SummitOptions.of(
+                            arguments.requiredInt("delegations"),
+                            arguments.requiredInt("venues"),
+                            arguments.requiredInt("days"),
+                            arguments.requiredLong("seed"))
                     .withPairMeetings(arguments.intOr("pair-meetings", SummitOptions.DEFAULT_PAIR_MEETINGS));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

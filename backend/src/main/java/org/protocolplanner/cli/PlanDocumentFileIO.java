@@ -25,6 +25,7 @@ public final class PlanDocumentFileIO implements SolutionFileIO<ProtocolSchedule
 
     @Override
     public void write(ProtocolSchedule schedule, File file) {
-        PlanFiles.write(file.toPath(), new SolutionDocumentWriter().write(new ScheduleScorer().document(schedule, null)));
+        PlanFiles.write(
+                file.toPath(), new SolutionDocumentWriter().write(new ScheduleScorer().document(schedule, null)));
     }
 }

@@ -23,21 +23,21 @@ final class SolveCommand {
 
     static final String USAGE = "solve --input PLAN.json --output SOLUTION.json --seconds N";
 
-    private SolveCommand() {
-    }
+    private SolveCommand() {}
 
     static void run(List<String> args, PrintStream out) {
         Arguments arguments = Arguments.parse(args, Set.of("input", "output", "seconds"));
         if (!arguments.positional().isEmpty()) {
-            throw new UsageException("unexpected argument " + arguments.positional().get(0));
+            throw new UsageException(
+                    "unexpected argument " + arguments.positional().get(0));
         }
         Path input = arguments.requiredPath("input");
         Path output = arguments.requiredPath("output");
         int seconds = arguments.requiredSeconds("seconds");
 
         PlanDocument plan = new PlanFiles().read(input);
-        TimedSolve.Outcome outcome = TimedSolve.run(ProtocolSolverConfig.solving(Duration.ofSeconds(seconds)),
-                new ProtocolScheduleFactory().create(plan));
+        TimedSolve.Outcome outcome = TimedSolve.run(
+                ProtocolSolverConfig.solving(Duration.ofSeconds(seconds)), new ProtocolScheduleFactory().create(plan));
         SolutionDocument solution = new ScheduleScorer().document(outcome.best(), outcome.solvingInfo());
         PlanFiles.write(output, new SolutionDocumentWriter().write(solution));
         out.println(summary(outcome, solution));
@@ -45,10 +45,14 @@ final class SolveCommand {
 
     static String summary(TimedSolve.Outcome outcome, SolutionDocument solution) {
         Double feasible = outcome.secondsToFeasible();
-        return String.format(Locale.ROOT, "score %dhard/%dmedium/%dsoft, seconds to feasible %s, %d score calculations/s,"
-                        + " %d unassigned",
-                solution.score().hard(), solution.score().medium(), solution.score().soft(),
+        return String.format(
+                Locale.ROOT,
+                "score %dhard/%dmedium/%dsoft, seconds to feasible %s, %d score calculations/s," + " %d unassigned",
+                solution.score().hard(),
+                solution.score().medium(),
+                solution.score().soft(),
                 feasible == null ? "never" : String.format(Locale.ROOT, "%.2f", feasible),
-                outcome.scoreCalculationSpeed(), solution.unassigned().size());
+                outcome.scoreCalculationSpeed(),
+                solution.unassigned().size());
     }
 }

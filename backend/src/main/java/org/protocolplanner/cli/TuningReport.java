@@ -24,8 +24,7 @@ import org.protocolplanner.planning.SolverTuning;
  */
 final class TuningReport {
 
-    private TuningReport() {
-    }
+    private TuningReport() {}
 
     /** Solves and writes the report into a new folder under {@code directory}; answers its index page. */
     static Path write(Path directory, List<Path> plans, BenchmarkCommand.Setup setup) {
@@ -35,15 +34,18 @@ final class TuningReport {
         config.setParallelBenchmarkCount("1");
         config.setWarmUpSecondsSpentLimit(0L);
         config.setSolverBenchmarkConfigList(SolverTuning.compared().stream()
-                .map(tuning -> solverBenchmark(tuning, plans, setup)).toList());
-        File benchmarkDirectory = PlannerBenchmarkFactory.create(config).buildPlannerBenchmark().benchmark();
+                .map(tuning -> solverBenchmark(tuning, plans, setup))
+                .toList());
+        File benchmarkDirectory =
+                PlannerBenchmarkFactory.create(config).buildPlannerBenchmark().benchmark();
         return newestReport(benchmarkDirectory.toPath());
     }
 
     /** The benchmarker writes each report into a new folder named by its start time under the directory. */
     private static Path newestReport(Path benchmarkDirectory) {
         try (Stream<Path> folders = Files.list(benchmarkDirectory)) {
-            return folders.map(folder -> folder.resolve("index.html")).filter(Files::exists)
+            return folders.map(folder -> folder.resolve("index.html"))
+                    .filter(Files::exists)
                     .max(Comparator.comparing(TuningReport::lastModified))
                     .orElseThrow(() -> new IllegalStateException("no report in " + benchmarkDirectory));
         } catch (IOException e) {
@@ -59,8 +61,8 @@ final class TuningReport {
         }
     }
 
-    private static SolverBenchmarkConfig solverBenchmark(SolverTuning tuning, List<Path> plans,
-            BenchmarkCommand.Setup setup) {
+    private static SolverBenchmarkConfig solverBenchmark(
+            SolverTuning tuning, List<Path> plans, BenchmarkCommand.Setup setup) {
         ProblemBenchmarksConfig problems = new ProblemBenchmarksConfig();
         problems.setSolutionFileIOClass(PlanDocumentFileIO.class);
         problems.setInputSolutionFileList(plans.stream().map(Path::toFile).toList());

@@ -60,8 +60,7 @@ public class Delegation {
     @Version
     private long version;
 
-    protected Delegation() {
-    }
+    protected Delegation() {}
 
     public Delegation(Long planId, String ref, int position) {
         this.planId = planId;

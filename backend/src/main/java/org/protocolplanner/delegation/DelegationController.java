@@ -36,14 +36,16 @@ class DelegationController {
     }
 
     @PostMapping("/api/plans/{id}/delegations")
-    ResponseEntity<DelegationResponse> addDelegation(@PathVariable long id, @Valid @RequestBody DelegationRequest body) {
+    ResponseEntity<DelegationResponse> addDelegation(
+            @PathVariable long id, @Valid @RequestBody DelegationRequest body) {
         DelegationResponse created = delegations.addDelegation(id, body);
-        return ResponseEntity.created(URI.create("/api/plans/" + id + "/delegations/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/plans/" + id + "/delegations/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/api/plans/{id}/delegations/{delegationId}")
-    DelegationResponse updateDelegation(@PathVariable long id, @PathVariable String delegationId,
-            @Valid @RequestBody DelegationRequest body) {
+    DelegationResponse updateDelegation(
+            @PathVariable long id, @PathVariable String delegationId, @Valid @RequestBody DelegationRequest body) {
         return delegations.updateDelegation(id, delegationId, body);
     }
 

@@ -21,10 +21,12 @@ public record DelegationRequest(
         @NotNull String name,
         @Nullable String country,
         @NotNull HeadRank headRank,
-        @NotNull @Min(DELEGATION_SIZE_MIN) @Max(DELEGATION_SIZE_MAX) Integer size,
+
+        @NotNull @Min(DELEGATION_SIZE_MIN) @Max(DELEGATION_SIZE_MAX)
+        Integer size,
+
         @NotNull LocalDateTime arrival,
         @NotNull LocalDateTime departure,
         @Nullable String hotelVenueId,
         @Nullable List<@NotNull String> separateFrom,
-        @Nullable Long version) {
-}
+        @Nullable Long version) {}

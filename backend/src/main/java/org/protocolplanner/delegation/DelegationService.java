@@ -43,8 +43,12 @@ public class DelegationService {
     public DelegationResponse addDelegation(long planId, DelegationRequest body) {
         plans.checkCanEdit(planId);
         DelegationDoc doc = plans.checkedDelegation(planId, body, null);
-        Delegation delegation = Delegation.from(planId, nextPosition(delegations.findByPlanIdOrderByPosition(
-                planId).stream().map(Delegation::getPosition).toList()), doc);
+        Delegation delegation = Delegation.from(
+                planId,
+                nextPosition(delegations.findByPlanIdOrderByPosition(planId).stream()
+                        .map(Delegation::getPosition)
+                        .toList()),
+                doc);
         plans.markRevised(planId);
         DelegationResponse created = DelegationResponse.of(delegations.saveAndFlush(delegation));
         audit.record(AuditedEntity.DELEGATION, AuditedEntity.inPlan(planId, doc.id()), "create", null, created);

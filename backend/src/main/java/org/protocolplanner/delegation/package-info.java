@@ -4,7 +4,7 @@
  * org.protocolplanner.delegation.DelegationPlans}, which the plan module answers. Owns the table
  * {@code delegation}.
  */
-@ApplicationModule(allowedDependencies = { "audit", "exchange", "shared" })
+@ApplicationModule(allowedDependencies = {"audit", "exchange", "shared"})
 package org.protocolplanner.delegation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,19 +4,19 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.protocolplanner.plan.PlanImporter;
 import org.protocolplanner.exchange.Horizon;
 import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.exchange.PlanDocumentReader;
 import org.protocolplanner.exchange.PlanDocumentWriter;
 import org.protocolplanner.exchange.VenueDoc;
+import org.protocolplanner.plan.PlanImporter;
+import org.protocolplanner.security.AccountBootstrap;
+import org.protocolplanner.security.Role;
 import org.protocolplanner.tools.generator.GeneratedSummit;
 import org.protocolplanner.tools.generator.SummitGenerator;
 import org.protocolplanner.tools.generator.SummitOptions;
 import org.protocolplanner.tools.generator.SyntheticSite;
 import org.protocolplanner.tools.generator.SyntheticVenueGenerator;
-import org.protocolplanner.security.AccountBootstrap;
-import org.protocolplanner.security.Role;
 import org.protocolplanner.venue.Venue;
 import org.protocolplanner.venue.VenueDocuments;
 import org.protocolplanner.venue.VenueRepository;
@@ -56,8 +56,8 @@ class DemoData {
     private final AccountBootstrap accounts;
     private final TransactionTemplate transaction;
 
-    DemoData(VenueRepository venues, PlanImporter importer, AccountBootstrap accounts,
-            TransactionTemplate transaction) {
+    DemoData(
+            VenueRepository venues, PlanImporter importer, AccountBootstrap accounts, TransactionTemplate transaction) {
         this.venues = venues;
         this.importer = importer;
         this.accounts = accounts;
@@ -77,9 +77,11 @@ class DemoData {
         });
         transaction.executeWithoutResult(status -> importSummit());
         transaction.executeWithoutResult(status -> createAccounts());
-        log.info("Demo mode: loaded {} reception sites, the demo summit and the demo accounts in {} ms. "
-                + "Sign in as admin, officer, planner or manager, all with password 'demo'.",
-                venues.count(), (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Demo mode: loaded {} reception sites, the demo summit and the demo accounts in {} ms. "
+                        + "Sign in as admin, officer, planner or manager, all with password 'demo'.",
+                venues.count(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private boolean accountsExist() {
@@ -152,7 +154,9 @@ class DemoData {
     }
 
     private static boolean isAtYanqiLake(Venue venue) {
-        return "Huairou".equals(venue.getDistrict()) && venue.getLat() != null
-                && Math.abs(venue.getLat() - 40.390) < 0.01 && Math.abs(venue.getLon() - 116.670) < 0.01;
+        return "Huairou".equals(venue.getDistrict())
+                && venue.getLat() != null
+                && Math.abs(venue.getLat() - 40.390) < 0.01
+                && Math.abs(venue.getLon() - 116.670) < 0.01;
     }
 }

@@ -9,11 +9,9 @@ import org.protocolplanner.shared.protocol.SecurityGrade;
  */
 final class DemoGrading {
 
-    record Grading(SecurityGrade grade, int prestige) {
-    }
+    record Grading(SecurityGrade grade, int prestige) {}
 
-    private DemoGrading() {
-    }
+    private DemoGrading() {}
 
     static Grading forType(String venueType) {
         String type = venueType == null ? "" : venueType.toLowerCase(Locale.ROOT);

@@ -9,8 +9,7 @@ import org.springframework.core.env.Environment;
  */
 public final class DemoMode {
 
-    private DemoMode() {
-    }
+    private DemoMode() {}
 
     public static boolean isOn(Environment environment) {
         String explicit = environment.getProperty("planner.demo", "");

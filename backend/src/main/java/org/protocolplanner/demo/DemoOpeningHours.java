@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
-import org.protocolplanner.venue.SpaceOpeningWindow;
 import org.protocolplanner.venue.Space;
+import org.protocolplanner.venue.SpaceOpeningWindow;
 import org.protocolplanner.venue.Venue;
 
 /**
@@ -21,13 +21,17 @@ final class DemoOpeningHours {
 
     static final int FROM_MINUTE = 8 * 60;
     static final int TO_MINUTE = 22 * 60;
-    static final List<Feature> CONFERENCE_FACILITIES = List.of(Feature.INTERPRETATION, Feature.STAGE,
-            Feature.PRESS_AREA, Feature.ACCESSIBLE, Feature.SECURE_HOLDING_ROOM, Feature.BROADCAST);
+    static final List<Feature> CONFERENCE_FACILITIES = List.of(
+            Feature.INTERPRETATION,
+            Feature.STAGE,
+            Feature.PRESS_AREA,
+            Feature.ACCESSIBLE,
+            Feature.SECURE_HOLDING_ROOM,
+            Feature.BROADCAST);
     static final String HOURS_NOTE = "Opening hours daily 08:00-22:00 Beijing time: demo assumption.";
     static final String FACILITIES_NOTE = "Facilities: demo assumption.";
 
-    private DemoOpeningHours() {
-    }
+    private DemoOpeningHours() {}
 
     /**
      * Opens every space of the venue that has no opening hours, and equips every space that lists

@@ -15,7 +15,10 @@ class StartupData implements ApplicationRunner {
     private final AccountBootstrap accounts;
     private final AccountBootstrap.AdminProperties admin;
 
-    StartupData(Environment environment, DemoData demoData, AccountBootstrap accounts,
+    StartupData(
+            Environment environment,
+            DemoData demoData,
+            AccountBootstrap accounts,
             AccountBootstrap.AdminProperties admin) {
         this.environment = environment;
         this.demoData = demoData;

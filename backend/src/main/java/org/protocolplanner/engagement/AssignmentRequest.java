@@ -11,14 +11,22 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "An engagement's place set by hand. spaceId and start both, or neither to unschedule it.")
 public record AssignmentRequest(
         @Schema(description = "a space of a venue the plan may use; null to unschedule", example = "cncc-ballroom")
-        @Nullable String spaceId,
-        @Schema(description = "local start on the plan's grain within its horizon; null to unschedule",
+        @Nullable
+        String spaceId,
+
+        @Schema(
+                description = "local start on the plan's grain within its horizon; null to unschedule",
                 example = "2026-09-02T10:00")
-        @Nullable LocalDateTime start,
-        @Schema(description = "pin it there (the solver will not move it); omitted keeps the current pin state; "
-                + "an unscheduled engagement cannot be pinned")
-        @Nullable Boolean pinned,
-        @Schema(description = "the engagement's version, as last read; a stale one is answered 409",
+        @Nullable
+        LocalDateTime start,
+
+        @Schema(
+                description = "pin it there (the solver will not move it); omitted keeps the current pin state; "
+                        + "an unscheduled engagement cannot be pinned")
+        @Nullable
+        Boolean pinned,
+
+        @Schema(
+                description = "the engagement's version, as last read; a stale one is answered 409",
                 requiredMode = Schema.RequiredMode.REQUIRED)
-        Long version) {
-}
+        Long version) {}

@@ -112,8 +112,7 @@ public class Engagement {
     @Version
     private long version;
 
-    protected Engagement() {
-    }
+    protected Engagement() {}
 
     public Engagement(Long planId, String ref, int position) {
         this.planId = planId;

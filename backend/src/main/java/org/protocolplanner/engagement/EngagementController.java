@@ -44,14 +44,16 @@ class EngagementController {
     }
 
     @PostMapping("/api/plans/{id}/engagements")
-    ResponseEntity<EngagementResponse> addEngagement(@PathVariable long id, @Valid @RequestBody EngagementRequest body) {
+    ResponseEntity<EngagementResponse> addEngagement(
+            @PathVariable long id, @Valid @RequestBody EngagementRequest body) {
         EngagementResponse created = engagements.addEngagement(id, body);
-        return ResponseEntity.created(URI.create("/api/plans/" + id + "/engagements/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/plans/" + id + "/engagements/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/api/plans/{id}/engagements/{eventId}")
-    EngagementResponse updateEngagement(@PathVariable long id, @PathVariable String eventId,
-            @Valid @RequestBody EngagementRequest body) {
+    EngagementResponse updateEngagement(
+            @PathVariable long id, @PathVariable String eventId, @Valid @RequestBody EngagementRequest body) {
         return engagements.updateEngagement(id, eventId, body);
     }
 
@@ -61,18 +63,23 @@ class EngagementController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Move, unschedule, pin or unpin an engagement",
+    @Operation(
+            summary = "Move, unschedule, pin or unpin an engagement",
             description = "Sets the engagement's space and start (both, or neither to unschedule it) and its pin. "
                     + "Answers the engagement as saved, with its new version, and the plan's new score.")
     @ApiResponse(responseCode = "200", description = "saved")
-    @ApiResponse(responseCode = "400", description = "no version, a space without a start or the other way round, "
-            + "a space the plan may not use, a start off the grain or the horizon, pinning an unscheduled engagement")
+    @ApiResponse(
+            responseCode = "400",
+            description =
+                    "no version, a space without a start or the other way round, "
+                            + "a space the plan may not use, a start off the grain or the horizon, pinning an unscheduled engagement")
     @ApiResponse(responseCode = "403", description = "the role may not change this plan")
-    @ApiResponse(responseCode = "409", description = "a stale version (with currentVersion), or the plan may not be "
-            + "changed now")
+    @ApiResponse(
+            responseCode = "409",
+            description = "a stale version (with currentVersion), or the plan may not be " + "changed now")
     @PatchMapping("/api/plans/{id}/engagements/{eventId}/assignment")
-    AssignmentResponse assign(@PathVariable long id, @PathVariable String eventId,
-            @RequestBody AssignmentRequest request) {
+    AssignmentResponse assign(
+            @PathVariable long id, @PathVariable String eventId, @RequestBody AssignmentRequest request) {
         return engagements.assign(id, eventId, request);
     }
 }

@@ -12,8 +12,7 @@ public final class EngagementPolicy {
     public static final String EDIT = "edit";
     public static final String DELETE = "delete";
 
-    private EngagementPolicy() {
-    }
+    private EngagementPolicy() {}
 
     /** What the user may do with an engagement of a plan whose content they may, or may not, edit. */
     public static List<String> allowedActions(boolean planContentEditable) {

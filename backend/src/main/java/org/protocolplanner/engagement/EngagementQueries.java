@@ -17,9 +17,13 @@ import org.springframework.stereotype.Service;
 public class EngagementQueries {
 
     /** Where a published engagement was published and where it is now; now is null when unscheduled. */
-    public record Moved(String ref, String title, String publishedSpaceId, LocalDateTime publishedStart,
-            String assignedSpaceId, LocalDateTime assignedStart) {
-    }
+    public record Moved(
+            String ref,
+            String title,
+            String publishedSpaceId,
+            LocalDateTime publishedStart,
+            String assignedSpaceId,
+            LocalDateTime assignedStart) {}
 
     private static final String MOVED = """
             from engagement
@@ -35,11 +39,17 @@ public class EngagementQueries {
 
     /** The plan's engagements not at their published place, as they stand, in the plan's order. */
     public List<Moved> movedFromPublished(long planId) {
-        return jdbc.query("select ref, title, published_space_id, published_start, assigned_space_id,"
-                + " assigned_start " + MOVED + " order by position", (row, index) -> new Moved(row.getString("ref"),
-                        row.getString("title"), row.getString("published_space_id"),
-                        localTime(row.getTimestamp("published_start")), row.getString("assigned_space_id"),
-                        localTime(row.getTimestamp("assigned_start"))), planId);
+        return jdbc.query(
+                "select ref, title, published_space_id, published_start, assigned_space_id," + " assigned_start "
+                        + MOVED + " order by position",
+                (row, index) -> new Moved(
+                        row.getString("ref"),
+                        row.getString("title"),
+                        row.getString("published_space_id"),
+                        localTime(row.getTimestamp("published_start")),
+                        row.getString("assigned_space_id"),
+                        localTime(row.getTimestamp("assigned_start"))),
+                planId);
     }
 
     /** How many of the plan's engagements are not at their published place. */
@@ -58,27 +68,33 @@ public class EngagementQueries {
     }
 
     /** Where an engagement is now; either part is null while it is unscheduled. */
-    public record Assigned(String spaceId, LocalDateTime start) {
-    }
+    public record Assigned(String spaceId, LocalDateTime start) {}
 
     /** The refs of these engagements, by engagement id; engagements that are gone are left out. */
     public Map<Long, String> refsOf(Collection<Long> engagementIds) {
         Map<Long, String> refs = new HashMap<>();
-        jdbc.query("select id, ref from engagement where id = any (?)",
+        jdbc.query(
+                "select id, ref from engagement where id = any (?)",
                 row -> {
                     refs.put(row.getLong("id"), row.getString("ref"));
-                }, (Object) engagementIds.toArray(Long[]::new));
+                },
+                (Object) engagementIds.toArray(Long[]::new));
         return refs;
     }
 
     /** Where the plan's engagements with these refs are now, by ref. */
     public Map<String, Assigned> assignedIn(long planId, Collection<String> refs) {
         Map<String, Assigned> assigned = new HashMap<>();
-        jdbc.query("select ref, assigned_space_id, assigned_start from engagement where plan_id = ? and ref = any (?)",
+        jdbc.query(
+                "select ref, assigned_space_id, assigned_start from engagement where plan_id = ? and ref = any (?)",
                 row -> {
-                    assigned.put(row.getString("ref"), new Assigned(row.getString("assigned_space_id"),
-                            localTime(row.getTimestamp("assigned_start"))));
-                }, planId, refs.toArray(String[]::new));
+                    assigned.put(
+                            row.getString("ref"),
+                            new Assigned(
+                                    row.getString("assigned_space_id"), localTime(row.getTimestamp("assigned_start"))));
+                },
+                planId,
+                refs.toArray(String[]::new));
         return assigned;
     }
 

@@ -32,7 +32,10 @@ public record EngagementRequest(
         @Nullable List<@NotNull String> delegations,
         @NotNull @Min(HEADCOUNT_MIN) @Max(HEADCOUNT_MAX) Integer headcount,
         @NotNull Layout layout,
-        @NotNull @Min(DURATION_MINUTES_MIN) @Max(DURATION_MINUTES_MAX) Integer durationMinutes,
+
+        @NotNull @Min(DURATION_MINUTES_MIN) @Max(DURATION_MINUTES_MAX)
+        Integer durationMinutes,
+
         @Nullable List<@NotNull Feature> requiredFeatures,
         @Nullable SecurityGrade minSecurityGrade,
         @Nullable LocalDateTime earliestStart,
@@ -47,6 +50,6 @@ public record EngagementRequest(
         @Nullable Long version) {
 
     /** Where a pinned or published engagement is: both parts are required. */
-    public record PlacementRequest(@NotNull String spaceId, @NotNull LocalDateTime start) {
-    }
+    public record PlacementRequest(
+            @NotNull String spaceId, @NotNull LocalDateTime start) {}
 }

@@ -16,11 +16,28 @@ import org.protocolplanner.shared.protocol.SecurityGrade;
  * ({@code assignment}, null when unscheduled), its version, and what the signed-in user may do with it
  * ({@link EngagementPolicy}).
  */
-public record EngagementResponse(String id, String title, EventType type, List<String> delegations, int headcount,
-        Layout layout, int durationMinutes, List<Feature> requiredFeatures, @Nullable SecurityGrade minSecurityGrade,
-        @Nullable LocalDateTime earliestStart, @Nullable LocalDateTime latestEnd, List<String> preferredSpaces,
-        List<String> excludedSpaces, int priority, List<String> after, @Nullable Placement pinned, @Nullable Placement published,
-        boolean confidential, @Nullable Placement assignment, long version,
+public record EngagementResponse(
+        String id,
+        String title,
+        EventType type,
+        List<String> delegations,
+        int headcount,
+        Layout layout,
+        int durationMinutes,
+        List<Feature> requiredFeatures,
+        @Nullable SecurityGrade minSecurityGrade,
+        @Nullable LocalDateTime earliestStart,
+        @Nullable LocalDateTime latestEnd,
+        List<String> preferredSpaces,
+        List<String> excludedSpaces,
+        int priority,
+        List<String> after,
+        @Nullable Placement pinned,
+        @Nullable Placement published,
+        boolean confidential,
+        @Nullable Placement assignment,
+        long version,
+
         @ArraySchema(schema = @Schema(allowableValues = {EngagementPolicy.EDIT, EngagementPolicy.DELETE}))
         List<String> allowedActions) {
 
@@ -30,14 +47,27 @@ public record EngagementResponse(String id, String title, EventType type, List<S
     }
 
     public static EngagementResponse of(Engagement e, List<String> allowedActions) {
-        return new EngagementResponse(e.getRef(), e.getTitle(), e.getType(), e.getDelegations(), e.getHeadcount(),
-                e.getLayout(), e.getDurationMinutes(), e.getRequiredFeatures(), e.getMinSecurityGrade(),
-                e.getEarliestStart(), e.getLatestEnd(), e.getPreferredSpaces(), e.getExcludedSpaces(),
-                e.getPriority(), e.getAfterEvents(),
+        return new EngagementResponse(
+                e.getRef(),
+                e.getTitle(),
+                e.getType(),
+                e.getDelegations(),
+                e.getHeadcount(),
+                e.getLayout(),
+                e.getDurationMinutes(),
+                e.getRequiredFeatures(),
+                e.getMinSecurityGrade(),
+                e.getEarliestStart(),
+                e.getLatestEnd(),
+                e.getPreferredSpaces(),
+                e.getExcludedSpaces(),
+                e.getPriority(),
+                e.getAfterEvents(),
                 e.isPinned() ? new Placement(e.getPinnedSpaceId(), e.getPinnedStart()) : null,
                 e.getPublishedSpaceId() != null ? new Placement(e.getPublishedSpaceId(), e.getPublishedStart()) : null,
                 e.isConfidential(),
                 e.isScheduled() ? new Placement(e.getAssignedSpaceId(), e.getAssignedStart()) : null,
-                e.getVersion(), allowedActions);
+                e.getVersion(),
+                allowedActions);
     }
 }

@@ -48,7 +48,9 @@ public class EngagementService {
     @Transactional(readOnly = true)
     public EngagementResponse engagement(long planId, String ref) {
         plans.checkCanRead(planId);
-        return engagements.findByPlanIdAndRef(planId, ref).map(e -> EngagementResponse.of(e, allowedActions(planId)))
+        return engagements
+                .findByPlanIdAndRef(planId, ref)
+                .map(e -> EngagementResponse.of(e, allowedActions(planId)))
                 .orElseThrow(() -> new NotFoundException("engagement", ref));
     }
 
@@ -56,11 +58,15 @@ public class EngagementService {
     public EngagementResponse addEngagement(long planId, EngagementRequest body) {
         plans.checkCanEdit(planId);
         EventDoc doc = plans.checkedEngagement(planId, body, null);
-        Engagement engagement = Engagement.from(planId, nextPosition(engagements.findByPlanIdOrderByPosition(
-                planId).stream().map(Engagement::getPosition).toList()), doc);
+        Engagement engagement = Engagement.from(
+                planId,
+                nextPosition(engagements.findByPlanIdOrderByPosition(planId).stream()
+                        .map(Engagement::getPosition)
+                        .toList()),
+                doc);
         plans.markRevised(planId);
-        EngagementResponse created = EngagementResponse.of(engagements.saveAndFlush(engagement),
-                allowedActions(planId));
+        EngagementResponse created =
+                EngagementResponse.of(engagements.saveAndFlush(engagement), allowedActions(planId));
         audit.record(AuditedEntity.ENGAGEMENT, AuditedEntity.inPlan(planId, doc.id()), "create", null, created);
         return created;
     }
@@ -77,8 +83,7 @@ public class EngagementService {
         JsonNode before = audit.snapshot(EngagementResponse.audited(engagement));
         engagement.apply(doc);
         plans.markRevised(planId);
-        EngagementResponse after = EngagementResponse.of(engagements.saveAndFlush(engagement),
-                allowedActions(planId));
+        EngagementResponse after = EngagementResponse.of(engagements.saveAndFlush(engagement), allowedActions(planId));
         audit.record(AuditedEntity.ENGAGEMENT, AuditedEntity.inPlan(planId, ref), "update", before, after);
         return after;
     }
@@ -102,8 +107,8 @@ public class EngagementService {
     @Transactional
     public AssignmentResponse assign(long planId, String ref, AssignmentRequest request) {
         plans.checkCanEdit(planId);
-        Engagement engagement = engagements.findByPlanIdAndRef(planId, ref)
-                .orElseThrow(() -> new NotFoundException("engagement", ref));
+        Engagement engagement =
+                engagements.findByPlanIdAndRef(planId, ref).orElseThrow(() -> new NotFoundException("engagement", ref));
         if (request.version() == null) {
             throw new InvalidRequestException("version", "is required (a whole number) to change an engagement");
         }
@@ -120,16 +125,20 @@ public class EngagementService {
             engagement.pin(placement.spaceId(), placement.start());
         } else {
             engagement.pin(null, null);
-            engagement.assign(placement == null ? null : placement.spaceId(),
-                    placement == null ? null : placement.start());
+            engagement.assign(
+                    placement == null ? null : placement.spaceId(), placement == null ? null : placement.start());
         }
         plans.markRevised(planId);
         engagements.saveAndFlush(engagement);
-        audit.record(AuditedEntity.ENGAGEMENT, AuditedEntity.inPlan(planId, ref), "assign", before,
+        audit.record(
+                AuditedEntity.ENGAGEMENT,
+                AuditedEntity.inPlan(planId, ref),
+                "assign",
+                before,
                 EngagementResponse.audited(engagement));
         ScoreDoc score = plans.scoreAfterMove(planId, ref, placement);
-        return new AssignmentResponse(EngagementResponse.of(engagement, allowedActions(planId)), score,
-                score.hard() == 0);
+        return new AssignmentResponse(
+                EngagementResponse.of(engagement, allowedActions(planId)), score, score.hard() == 0);
     }
 
     private List<String> allowedActions(long planId) {

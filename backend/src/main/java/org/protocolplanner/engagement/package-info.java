@@ -5,7 +5,7 @@
  * org.protocolplanner.engagement.EngagementPlans}, which the plan module answers. Owns the table
  * {@code engagement}.
  */
-@ApplicationModule(allowedDependencies = { "audit", "exchange", "shared" })
+@ApplicationModule(allowedDependencies = {"audit", "exchange", "shared"})
 package org.protocolplanner.engagement;
 
 import org.springframework.modulith.ApplicationModule;

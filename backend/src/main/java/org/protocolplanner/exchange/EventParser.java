@@ -35,9 +35,10 @@ final class EventParser {
         Layout layout = event.field("layout").constant(Layout.class, "layout");
         int duration = event.field("durationMinutes").integer(1, Integer.MAX_VALUE);
         List<Feature> features = List.copyOf(event.field("requiredFeatures")
-                .distinctElements(f -> f.constant(Feature.class, "feature")).keySet());
-        SecurityGrade minGrade = event.field("minSecurityGrade")
-                .optionalConstant(SecurityGrade.class, "security grade", null);
+                .distinctElements(f -> f.constant(Feature.class, "feature"))
+                .keySet());
+        SecurityGrade minGrade =
+                event.field("minSecurityGrade").optionalConstant(SecurityGrade.class, "security grade", null);
         LocalDateTime earliestStart = event.field("earliestStart").optionalDateTime();
         Node latestEndNode = event.field("latestEnd");
         LocalDateTime latestEnd = latestEndNode.optionalDateTime();
@@ -51,8 +52,25 @@ final class EventParser {
         Placement pinned = placement(event.field("pinned"));
         Placement published = placement(event.field("published"));
         boolean confidential = event.field("confidential").optionalBoolean(false);
-        return new EventDoc(id, title, type, delegations, headcount, layout, duration, features, minGrade,
-                earliestStart, latestEnd, preferred, excluded, priority, after, pinned, published, confidential);
+        return new EventDoc(
+                id,
+                title,
+                type,
+                delegations,
+                headcount,
+                layout,
+                duration,
+                features,
+                minGrade,
+                earliestStart,
+                latestEnd,
+                preferred,
+                excluded,
+                priority,
+                after,
+                pinned,
+                published,
+                confidential);
     }
 
     /** A pinned or published place: a known space, and a start the solver could have chosen. */

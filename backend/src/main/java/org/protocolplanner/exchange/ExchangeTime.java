@@ -20,8 +20,7 @@ final class ExchangeTime {
     private static final String END_OF_DAY = "24:00";
     private static final int MINUTES_PER_DAY = 24 * 60;
 
-    private ExchangeTime() {
-    }
+    private ExchangeTime() {}
 
     /** {@code 2026-09-01T09:30} or {@code 2026-09-01T09:30:15}; null when the text is neither. */
     static LocalDateTime parseDateTime(String text) {

@@ -27,8 +27,7 @@ final class JsonInput {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private JsonInput() {
-    }
+    private JsonInput() {}
 
     /** Reads at most one byte more than the limit, so that an endless stream cannot exhaust memory. */
     static byte[] readLimited(InputStream in) {

@@ -20,16 +20,15 @@ final class JsonOutput {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-    private static final ObjectWriter WRITER = MAPPER.writer().with(new DefaultPrettyPrinter(
-                    Separators.createDefaultInstance()
+    private static final ObjectWriter WRITER = MAPPER.writer()
+            .with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
                             .withObjectNameValueSpacing(Separators.Spacing.AFTER)
                             .withObjectEmptySeparator("")
                             .withArrayEmptySeparator(""))
-            .withObjectIndenter(INDENT)
-            .withArrayIndenter(INDENT));
+                    .withObjectIndenter(INDENT)
+                    .withArrayIndenter(INDENT));
 
-    private JsonOutput() {
-    }
+    private JsonOutput() {}
 
     static ObjectNode object() {
         return MAPPER.createObjectNode();

@@ -41,8 +41,17 @@ public final class PlanDocumentReader {
     }
 
     private static PlanDocument withoutDerivedClosures(PlanDocument plan) {
-        List<ClosureDoc> closures = plan.closures().stream().filter(closure -> !closure.derived()).toList();
-        return new PlanDocument(plan.name(), plan.timeZone(), plan.horizon(), plan.travel(), plan.venues(),
-                plan.delegations(), plan.events(), closures, plan.constraintWeights());
+        List<ClosureDoc> closures =
+                plan.closures().stream().filter(closure -> !closure.derived()).toList();
+        return new PlanDocument(
+                plan.name(),
+                plan.timeZone(),
+                plan.horizon(),
+                plan.travel(),
+                plan.venues(),
+                plan.delegations(),
+                plan.events(),
+                closures,
+                plan.constraintWeights());
     }
 }

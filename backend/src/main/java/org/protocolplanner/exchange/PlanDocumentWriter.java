@@ -63,9 +63,10 @@ public final class PlanDocumentWriter {
         JsonOutput.putStrings(out, "features", space.features());
         out.put("turnoverMinutes", space.turnoverMinutes());
         ArrayNode open = out.putArray("open");
-        space.open().forEach(window -> open.addObject()
-                .put("from", OpeningWindow.format(window.fromMinute()))
-                .put("to", OpeningWindow.format(window.toMinute())));
+        space.open()
+                .forEach(window -> open.addObject()
+                        .put("from", OpeningWindow.format(window.fromMinute()))
+                        .put("to", OpeningWindow.format(window.toMinute())));
         // Only a divisible space has parts: documents without any stay as they were.
         if (!space.parts().isEmpty()) {
             JsonOutput.putStrings(out, "parts", space.parts());

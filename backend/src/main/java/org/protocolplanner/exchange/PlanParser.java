@@ -26,7 +26,8 @@ final class PlanParser {
     static final int MAX_DELEGATIONS = 1_000;
     static final int MAX_EVENTS = 5_000;
 
-    private static final List<String> SOFT_IDS = ConstraintId.soft().stream().map(ConstraintId::id).toList();
+    private static final List<String> SOFT_IDS =
+            ConstraintId.soft().stream().map(ConstraintId::id).toList();
 
     private final References references = new References();
 
@@ -39,12 +40,15 @@ final class PlanParser {
         Horizon horizon = horizon(root.field("horizon"));
         String timeZone = timeZone(root.field("timeZone"), horizon);
         TravelModel travel = travel(root.field("travel"));
-        List<VenueDoc> venues = list(root.field("venues"), MAX_VENUES, new VenueParser(references)::venue,
-                Kind.VENUE, Kind.SPACE);
-        List<DelegationDoc> delegations = list(root.field("delegations"), MAX_DELEGATIONS,
-                new DelegationParser(references)::delegation, Kind.DELEGATION);
-        List<EventDoc> events = list(root.field("events"), MAX_EVENTS, new EventParser(references, horizon)::event,
-                Kind.EVENT);
+        List<VenueDoc> venues =
+                list(root.field("venues"), MAX_VENUES, new VenueParser(references)::venue, Kind.VENUE, Kind.SPACE);
+        List<DelegationDoc> delegations = list(
+                root.field("delegations"),
+                MAX_DELEGATIONS,
+                new DelegationParser(references)::delegation,
+                Kind.DELEGATION);
+        List<EventDoc> events =
+                list(root.field("events"), MAX_EVENTS, new EventParser(references, horizon)::event, Kind.EVENT);
         // The format sets no limit on closures.
         List<ClosureDoc> closures = list(root.field("closures"), Integer.MAX_VALUE, this::closure);
         Map<String, Integer> weights = constraintWeights(root.field("constraintWeights"));
@@ -118,8 +122,10 @@ final class PlanParser {
             return null;
         }
         if (horizon != null) {
-            ZoneOffsetTransition change = zone.getRules().nextTransition(horizon.start().atZone(zone).toInstant());
-            if (change != null && change.getInstant().isBefore(horizon.end().atZone(zone).toInstant())) {
+            ZoneOffsetTransition change =
+                    zone.getRules().nextTransition(horizon.start().atZone(zone).toInstant());
+            if (change != null
+                    && change.getInstant().isBefore(horizon.end().atZone(zone).toInstant())) {
                 timeZone.error("time zone " + Node.quote(id) + " changes its offset between the horizon's start "
                         + "and end (at " + ExchangeTime.format(change.getDateTimeBefore()) + ")");
             }
@@ -131,12 +137,12 @@ final class PlanParser {
         if (!travel.optionalObject()) {
             return TravelModel.DEFAULT;
         }
-        double speed = travel.field("speedKmh")
-                .optionalNumber(TravelModel.DEFAULT.speedKmh(), v -> v > 0, "greater than 0");
-        double roadFactor = travel.field("roadFactor")
-                .optionalNumber(TravelModel.DEFAULT.roadFactor(), v -> v >= 1, "at least 1");
-        int fixed = travel.field("fixedMinutes")
-                .optionalInteger(TravelModel.DEFAULT.fixedMinutes(), 0, Integer.MAX_VALUE);
+        double speed =
+                travel.field("speedKmh").optionalNumber(TravelModel.DEFAULT.speedKmh(), v -> v > 0, "greater than 0");
+        double roadFactor =
+                travel.field("roadFactor").optionalNumber(TravelModel.DEFAULT.roadFactor(), v -> v >= 1, "at least 1");
+        int fixed =
+                travel.field("fixedMinutes").optionalInteger(TravelModel.DEFAULT.fixedMinutes(), 0, Integer.MAX_VALUE);
         return new TravelModel(speed, roadFactor, fixed);
     }
 

@@ -17,8 +17,7 @@ final class Problems {
     /** Sorts after every value of the document: for what is only known once everything was read. */
     static final int[] END_OF_DOCUMENT = {Integer.MAX_VALUE};
 
-    private record Problem(int[] position, InputError error) {
-    }
+    private record Problem(int[] position, InputError error) {}
 
     private final List<Problem> problems = new ArrayList<>();
 

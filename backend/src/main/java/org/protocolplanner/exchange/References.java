@@ -17,26 +17,26 @@ import java.util.stream.Collectors;
 final class References {
 
     enum Kind {
-        VENUE, SPACE, DELEGATION, EVENT;
+        VENUE,
+        SPACE,
+        DELEGATION,
+        EVENT;
 
         String word() {
             return name().toLowerCase();
         }
     }
 
-    private record Reference(Kind kind, Node at, String id) {
-    }
+    private record Reference(Kind kind, Node at, String id) {}
 
     /** An event's {@code after} list, for the cycle check. */
-    private record AfterList(String eventId, Node list, List<String> after) {
-    }
+    private record AfterList(String eventId, Node list, List<String> after) {}
 
     /**
      * A space's venue and parts. {@code venue} is the venue's place in the document, so that two
      * venues without an id are still told apart.
      */
-    private record SpaceParts(int venue, String venueId, String spaceId, Map<String, Node> parts) {
-    }
+    private record SpaceParts(int venue, String venueId, String spaceId, Map<String, Node> parts) {}
 
     private final Map<Kind, Map<String, Node>> declared = new EnumMap<>(Kind.class);
     private final Set<Kind> incomplete = EnumSet.noneOf(Kind.class);
@@ -44,6 +44,7 @@ final class References {
     private final List<AfterList> afterLists = new ArrayList<>();
     /** By space id, the first space of that id. */
     private final Map<String, SpaceParts> spaces = new HashMap<>();
+
     private final List<SpaceParts> divisible = new ArrayList<>();
 
     References() {
@@ -113,7 +114,8 @@ final class References {
 
     void checkReferences() {
         for (Reference reference : references) {
-            if (!incomplete.contains(reference.kind()) && !declared.get(reference.kind()).containsKey(reference.id())) {
+            if (!incomplete.contains(reference.kind())
+                    && !declared.get(reference.kind()).containsKey(reference.id())) {
                 reference.at().error(reference.kind().word() + " " + Node.quote(reference.id()) + " is not defined");
             }
         }
@@ -147,7 +149,10 @@ final class References {
         }
         // Only events with an after list can lie on a cycle, so they are the graph's nodes.
         List<List<Integer>> edges = afterLists.stream()
-                .map(list -> list.after().stream().filter(indexById::containsKey).map(indexById::get).toList())
+                .map(list -> list.after().stream()
+                        .filter(indexById::containsKey)
+                        .map(indexById::get)
+                        .toList())
                 .toList();
         for (List<Integer> cycle : Cycles.find(edges)) {
             AfterList first = afterLists.get(cycle.get(0));

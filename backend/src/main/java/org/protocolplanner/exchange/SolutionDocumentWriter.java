@@ -28,7 +28,8 @@ public final class SolutionDocumentWriter {
         root.put("feasible", solution.feasible());
         ArrayNode assignments = root.putArray("assignments");
         solution.assignments().forEach(assignment -> {
-            ObjectNode out = assignments.addObject()
+            ObjectNode out = assignments
+                    .addObject()
                     .put("eventId", assignment.eventId())
                     .put("spaceId", assignment.spaceId())
                     .put("venueId", assignment.venueId());
@@ -37,11 +38,13 @@ public final class SolutionDocumentWriter {
         });
         JsonOutput.putStrings(root, "unassigned", solution.unassigned());
         ArrayNode constraints = root.putArray("constraints");
-        solution.constraints().forEach(row -> constraints.addObject()
-                .put("id", row.id())
-                .put("level", row.level())
-                .put("matches", row.matches())
-                .put("score", row.score()));
+        solution.constraints()
+                .forEach(row -> constraints
+                        .addObject()
+                        .put("id", row.id())
+                        .put("level", row.level())
+                        .put("matches", row.matches())
+                        .put("score", row.score()));
         if (solution.solving() != null) {
             writeSolving(root.putObject("solving"), solution.solving());
         }
@@ -70,9 +73,7 @@ public final class SolutionDocumentWriter {
 
     /** Means rounded to four decimals: the figures are for reading, and a stable text diffs well. */
     private static void writeKpis(ObjectNode out, KpiDoc kpis) {
-        out.putObject("unscheduled")
-                .put("count", kpis.unscheduledCount())
-                .put("priority", kpis.unscheduledPriority());
+        out.putObject("unscheduled").put("count", kpis.unscheduledCount()).put("priority", kpis.unscheduledPriority());
         out.put("travelMinutes", kpis.travelMinutes());
         out.put("prestigeGap", rounded(kpis.prestigeGap()));
         out.put("equalTreatmentSpread", rounded(kpis.equalTreatmentSpread()));

@@ -152,8 +152,10 @@ final class SolutionParser {
     private void reportMissingEvents() {
         for (EventDoc event : plan.events()) {
             if (!mentions.containsKey(event.id())) {
-                problems.add(Problems.END_OF_DOCUMENT, "$", "event " + Node.quote(event.id())
-                        + " of the plan is neither in assignments nor in unassigned");
+                problems.add(
+                        Problems.END_OF_DOCUMENT,
+                        "$",
+                        "event " + Node.quote(event.id()) + " of the plan is neither in assignments nor in unassigned");
             }
         }
     }

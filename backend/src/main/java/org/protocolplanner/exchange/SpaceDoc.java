@@ -10,12 +10,25 @@ import org.protocolplanner.shared.protocol.Layout;
  * {@link Layout}; {@code open} empty means always open; {@code parts} empty means the space is not
  * divisible (the ids of the spaces of its venue that it is made of otherwise, in document order).
  */
-public record SpaceDoc(String id, String name, Map<Layout, Integer> capacity, List<Feature> features,
-        int turnoverMinutes, List<OpeningWindow> open, List<String> parts, List<Period> blackouts) {
+public record SpaceDoc(
+        String id,
+        String name,
+        Map<Layout, Integer> capacity,
+        List<Feature> features,
+        int turnoverMinutes,
+        List<OpeningWindow> open,
+        List<String> parts,
+        List<Period> blackouts) {
 
     /** A space that is not divisible. */
-    public SpaceDoc(String id, String name, Map<Layout, Integer> capacity, List<Feature> features,
-            int turnoverMinutes, List<OpeningWindow> open, List<Period> blackouts) {
+    public SpaceDoc(
+            String id,
+            String name,
+            Map<Layout, Integer> capacity,
+            List<Feature> features,
+            int turnoverMinutes,
+            List<OpeningWindow> open,
+            List<Period> blackouts) {
         this(id, name, capacity, features, turnoverMinutes, open, List.of(), blackouts);
     }
 }

@@ -22,6 +22,7 @@ final class VenueParser {
     private int venueCount;
     /** Spaces of all venues so far: the limit is on the whole document, not on one venue. */
     private int spaceCount;
+
     private boolean tooManySpaces;
 
     VenueParser(References references) {
@@ -84,8 +85,9 @@ final class VenueParser {
         references.declare(Kind.SPACE, idNode, id);
         String name = space.field("name").string();
         Map<Layout, Integer> capacity = capacity(space.field("capacity"));
-        List<Feature> features = List.copyOf(
-                space.field("features").distinctElements(f -> f.constant(Feature.class, "feature")).keySet());
+        List<Feature> features = List.copyOf(space.field("features")
+                .distinctElements(f -> f.constant(Feature.class, "feature"))
+                .keySet());
         int turnover = space.field("turnoverMinutes").optionalInteger(0, 0, Integer.MAX_VALUE);
         List<OpeningWindow> open = space.field("open").optionalArray().stream()
                 .map(VenueParser::openingWindow)

@@ -3,7 +3,7 @@
  * solution documents. Plain Java and Jackson, used by the API, the solver, the tools and the command line.
  * Owns no table.
  */
-@ApplicationModule(allowedDependencies = { "shared" })
+@ApplicationModule(allowedDependencies = {"shared"})
 package org.protocolplanner.exchange;
 
 import org.springframework.modulith.ApplicationModule;

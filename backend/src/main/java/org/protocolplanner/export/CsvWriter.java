@@ -16,8 +16,7 @@ final class CsvWriter {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private CsvWriter() {
-    }
+    private CsvWriter() {}
 
     static byte[] write(Table table) {
         StringBuilder csv = new StringBuilder();
@@ -56,8 +55,8 @@ final class CsvWriter {
         if (value instanceof String && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
-        boolean quoted = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0;
+        boolean quoted =
+                text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
         return quoted ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }

@@ -33,30 +33,40 @@ class ExportController {
         this.languages = languages;
     }
 
-    @Operation(summary = "A plan's schedule as a workbook", description = "One sheet per day of the plan (Beijing "
-            + "time), then Delegations and Bookings; headings in the reader's language. Whoever reads plans.")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = XLSX_TYPE,
-            schema = @Schema(type = "string", format = "binary")))
+    @Operation(
+            summary = "A plan's schedule as a workbook",
+            description = "One sheet per day of the plan (Beijing "
+                    + "time), then Delegations and Bookings; headings in the reader's language. Whoever reads plans.")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = XLSX_TYPE, schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/plans/{planId}/schedule.xlsx")
-    ResponseEntity<byte[]> planWorkbook(@PathVariable long planId,
+    ResponseEntity<byte[]> planWorkbook(
+            @PathVariable long planId,
             @Parameter(description = "en or zh; absent: the account's language") @RequestParam(required = false)
-            String lang) {
+                    String lang) {
         Wording wording = languages.of(lang);
-        return file(XlsxWriter.write(tables.plan(planId, wording)), XLSX,
+        return file(
+                XlsxWriter.write(tables.plan(planId, wording)),
+                XLSX,
                 "plan-" + planId + "-schedule-" + code(wording) + ".xlsx");
     }
 
-    @Operation(summary = "A plan's schedule, delegations or bookings as CSV", description = "The rows of one of the "
-            + "workbook's kinds of sheet: schedule (every day, with a Day column), delegations or bookings. UTF-8 "
-            + "with a byte order mark.")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv",
-            schema = @Schema(type = "string", format = "binary")))
+    @Operation(
+            summary = "A plan's schedule, delegations or bookings as CSV",
+            description = "The rows of one of the "
+                    + "workbook's kinds of sheet: schedule (every day, with a Day column), delegations or bookings. UTF-8 "
+                    + "with a byte order mark.")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/plans/{planId}/schedule.csv")
-    ResponseEntity<byte[]> planCsv(@PathVariable long planId,
+    ResponseEntity<byte[]> planCsv(
+            @PathVariable long planId,
             @Parameter(description = "schedule (default), delegations or bookings") @RequestParam(required = false)
-            String rows,
+                    String rows,
             @Parameter(description = "en or zh; absent: the account's language") @RequestParam(required = false)
-            String lang) {
+                    String lang) {
         Wording wording = languages.of(lang);
         String kind = rows == null ? "schedule" : rows;
         Table table = switch (kind) {
@@ -68,27 +78,32 @@ class ExportController {
         return file(CsvWriter.write(table), CSV, "plan-" + planId + "-" + kind + "-" + code(wording) + ".csv");
     }
 
-    @Operation(summary = "My bookings as a workbook", description = "Every booking the reader may read; a venue "
-            + "manager's: their venues', confidential engagements redacted as in the inbox.")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = XLSX_TYPE,
-            schema = @Schema(type = "string", format = "binary")))
+    @Operation(
+            summary = "My bookings as a workbook",
+            description = "Every booking the reader may read; a venue "
+                    + "manager's: their venues', confidential engagements redacted as in the inbox.")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = XLSX_TYPE, schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/bookings/export.xlsx")
     ResponseEntity<byte[]> bookingsWorkbook(
             @Parameter(description = "en or zh; absent: the account's language") @RequestParam(required = false)
-            String lang) {
+                    String lang) {
         Wording wording = languages.of(lang);
-        return file(XlsxWriter.write(List.of(tables.bookings(null, wording))), XLSX,
-                "bookings-" + code(wording) + ".xlsx");
+        return file(
+                XlsxWriter.write(List.of(tables.bookings(null, wording))), XLSX, "bookings-" + code(wording) + ".xlsx");
     }
 
-    @Operation(summary = "My bookings as CSV", description = "The rows of the bookings workbook. UTF-8 with a byte "
-            + "order mark.")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv",
-            schema = @Schema(type = "string", format = "binary")))
+    @Operation(
+            summary = "My bookings as CSV",
+            description = "The rows of the bookings workbook. UTF-8 with a byte " + "order mark.")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/bookings/export.csv")
     ResponseEntity<byte[]> bookingsCsv(
             @Parameter(description = "en or zh; absent: the account's language") @RequestParam(required = false)
-            String lang) {
+                    String lang) {
         Wording wording = languages.of(lang);
         return file(CsvWriter.write(tables.bookings(null, wording)), CSV, "bookings-" + code(wording) + ".csv");
     }
@@ -98,8 +113,14 @@ class ExportController {
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
-        return ResponseEntity.ok().contentType(type)
-                .header("Content-Disposition", ContentDisposition.attachment().filename(filename).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
                 .header("Cache-Control", "private, no-store")
                 .body(body);
     }

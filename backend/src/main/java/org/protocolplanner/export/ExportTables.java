@@ -24,12 +24,42 @@ import org.springframework.stereotype.Component;
 @Component
 class ExportTables {
 
-    private static final String[] SCHEDULE = {"day", "start", "end", "venue", "space", "engagementId", "engagement",
-        "type", "delegations", "headcount", "layout", "needs", "booking"};
-    private static final String[] DELEGATIONS = {"id", "country", "delegation", "rank", "size", "arrival",
-        "departure", "hotel"};
-    private static final String[] BOOKINGS = {"booking", "status", "plan", "venue", "space", "start", "end",
-        "engagementId", "engagement", "type", "headcount", "layout", "needs", "attendees", "answerBy", "reason"};
+    private static final String[] SCHEDULE = {
+        "day",
+        "start",
+        "end",
+        "venue",
+        "space",
+        "engagementId",
+        "engagement",
+        "type",
+        "delegations",
+        "headcount",
+        "layout",
+        "needs",
+        "booking"
+    };
+    private static final String[] DELEGATIONS = {
+        "id", "country", "delegation", "rank", "size", "arrival", "departure", "hotel"
+    };
+    private static final String[] BOOKINGS = {
+        "booking",
+        "status",
+        "plan",
+        "venue",
+        "space",
+        "start",
+        "end",
+        "engagementId",
+        "engagement",
+        "type",
+        "headcount",
+        "layout",
+        "needs",
+        "attendees",
+        "answerBy",
+        "reason"
+    };
 
     private final RunSheets runSheets;
 
@@ -51,14 +81,22 @@ class ExportTables {
 
     /** Every day of the plan in one table, the CSV of the day sheets. */
     Table schedule(long planId, Wording wording) {
-        return scheduleTable(wording.says("masterSchedule"), runSheets.planSchedule(planId).entries(), wording);
+        return scheduleTable(
+                wording.says("masterSchedule"), runSheets.planSchedule(planId).entries(), wording);
     }
 
     Table delegations(long planId, Wording wording) {
         List<List<Object>> rows = new ArrayList<>();
         for (Delegation d : runSheets.delegations(planId)) {
-            rows.add(Arrays.asList(d.getRef(), d.getCountry(), d.getName(), wording.rank(d.getHeadRank()),
-                    d.getSize(), d.getArrival(), d.getDeparture(), d.getHotelVenueId()));
+            rows.add(Arrays.asList(
+                    d.getRef(),
+                    d.getCountry(),
+                    d.getName(),
+                    wording.rank(d.getHeadRank()),
+                    d.getSize(),
+                    d.getArrival(),
+                    d.getDeparture(),
+                    d.getHotelVenueId()));
         }
         return new Table(wording.says("delegations"), wording.headings(DELEGATIONS), rows);
     }
@@ -71,11 +109,20 @@ class ExportTables {
     private static Table scheduleTable(String name, List<ScheduleEntry> entries, Wording wording) {
         List<List<Object>> rows = new ArrayList<>();
         for (ScheduleEntry entry : entries) {
-            rows.add(Arrays.asList(entry.day().toString(), entry.start(), entry.end(),
+            rows.add(Arrays.asList(
+                    entry.day().toString(),
+                    entry.start(),
+                    entry.end(),
                     wording.name(entry.venueNameEn(), entry.venueNameZh()),
-                    wording.name(entry.spaceNameEn(), entry.spaceNameZh()), entry.engagementId(), wording.title(entry),
-                    wording.type(entry.type()), wording.delegations(entry), entry.headcount(),
-                    wording.layout(entry.layout()), wording.needs(entry.needs()), wording.booking(entry.booking())));
+                    wording.name(entry.spaceNameEn(), entry.spaceNameZh()),
+                    entry.engagementId(),
+                    wording.title(entry),
+                    wording.type(entry.type()),
+                    wording.delegations(entry),
+                    entry.headcount(),
+                    wording.layout(entry.layout()),
+                    wording.needs(entry.needs()),
+                    wording.booking(entry.booking())));
         }
         return new Table(name, wording.headings(SCHEDULE), rows);
     }
@@ -87,18 +134,31 @@ class ExportTables {
             BookingResponse.EngagementSummary engagement = booking.engagement();
             boolean hidden = engagement != null && engagement.id() == null;
             EventType type = engagement == null ? null : EventType.valueOf(engagement.type());
-            rows.add(Arrays.asList(booking.id(), wording.booking(booking.status()), booking.planName(),
-                    booking.venueName(), booking.spaceName(), beijing(booking.startsAt()), beijing(booking.endsAt()),
+            rows.add(Arrays.asList(
+                    booking.id(),
+                    wording.booking(booking.status()),
+                    booking.planName(),
+                    booking.venueName(),
+                    booking.spaceName(),
+                    beijing(booking.startsAt()),
+                    beijing(booking.endsAt()),
                     engagement == null ? null : engagement.id(),
                     engagement == null ? null : hidden ? wording.says("confidential") : engagement.title(),
-                    type == null ? null : wording.type(type), engagement == null ? null : engagement.headcount(),
-                    engagement == null || engagement.layout() == null ? null
+                    type == null ? null : wording.type(type),
+                    engagement == null ? null : engagement.headcount(),
+                    engagement == null || engagement.layout() == null
+                            ? null
                             : wording.layout(Layout.valueOf(engagement.layout())),
-                    engagement == null ? null : wording.needs(engagement.requiredFeatures().stream()
-                            .map(Feature::valueOf).toList()),
-                    engagement == null || hidden ? null
+                    engagement == null
+                            ? null
+                            : wording.needs(engagement.requiredFeatures().stream()
+                                    .map(Feature::valueOf)
+                                    .toList()),
+                    engagement == null || hidden
+                            ? null
                             : String.join(wording.chinese() ? "、" : ", ", engagement.attendees()),
-                    beijing(booking.answerBy()), booking.reason()));
+                    beijing(booking.answerBy()),
+                    booking.reason()));
         }
         return new Table(wording.says("bookings"), wording.headings(BOOKINGS), rows);
     }

@@ -24,10 +24,10 @@ final class XlsxWriter {
     private static final int WINDOW = 200;
     /** Column widths, in characters: wide enough for most names, not for every long title. */
     private static final int MIN_WIDTH = 6;
+
     private static final int MAX_WIDTH = 50;
 
-    private XlsxWriter() {
-    }
+    private XlsxWriter() {}
 
     static byte[] write(List<Table> tables) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
@@ -44,7 +44,8 @@ final class XlsxWriter {
                     header.createCell(column).setCellValue(table.headings().get(column));
                     header.getCell(column).setCellStyle(heading);
                 }
-                int[] widths = table.headings().stream().mapToInt(XlsxWriter::width).toArray();
+                int[] widths =
+                        table.headings().stream().mapToInt(XlsxWriter::width).toArray();
                 for (int i = 0; i < table.rows().size(); i++) {
                     Row row = sheet.createRow(i + 1);
                     List<Object> values = table.rows().get(i);
@@ -66,8 +67,8 @@ final class XlsxWriter {
                     }
                 }
                 sheet.createFreezePane(0, 1);
-                sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, table.rows().size()),
-                        0, table.headings().size() - 1));
+                sheet.setAutoFilter(new CellRangeAddress(
+                        0, Math.max(0, table.rows().size()), 0, table.headings().size() - 1));
                 for (int column = 0; column < widths.length; column++) {
                     sheet.setColumnWidth(column, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[column])) * 256);
                 }

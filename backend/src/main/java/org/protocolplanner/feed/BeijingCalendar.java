@@ -55,8 +55,10 @@ class BeijingCalendar {
     }
 
     String write(String name, List<FeedEvent> events) {
-        Calendar calendar = new Calendar().withProdId("-//Protocol Planner//Calendar feeds//EN")
-                .withDefaults().getFluentTarget();
+        Calendar calendar = new Calendar()
+                .withProdId("-//Protocol Planner//Calendar feeds//EN")
+                .withDefaults()
+                .getFluentTarget();
         // The name calendar clients show for the subscription (a widely read extension).
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-TIMEZONE", BEIJING.getId()));
@@ -92,7 +94,8 @@ class BeijingCalendar {
         ZoneRules rules = BEIJING.getRules();
         ZoneOffsetTransition last = rules.previousTransition(Instant.now());
         if (rules.nextTransition(last.getInstant()) != null) {
-            throw new IllegalStateException(BEIJING + " has changing offsets again: one observance no longer describes it");
+            throw new IllegalStateException(
+                    BEIJING + " has changing offsets again: one observance no longer describes it");
         }
         ZoneOffset offset = last.getOffsetAfter();
         Standard standard = new Standard();

@@ -38,16 +38,21 @@ class DelegationFeed {
         this.schedules = schedules;
     }
 
-    record Calendar(String name, List<FeedEvent> events) {
-    }
+    record Calendar(String name, List<FeedEvent> events) {}
 
     Calendar of(long planId, String delegationId) {
         DelegationSchedule.Schedule schedule = schedules.of(planId, delegationId);
         boolean live = schedule.live();
-        List<FeedEvent> events = schedule.stops().stream().map(stop -> new FeedEvent(
-                "engagement-" + planId + "-" + stop.engagementId() + "-" + delegationId + "@protocol-planner",
-                live ? stop.title() + " (" + state(stop.booking()) + ")" : stop.title(), description(stop, live),
-                location(stop, live), stop.start(), stop.end(), !live || !isConfirmed(stop.booking()))).toList();
+        List<FeedEvent> events = schedule.stops().stream()
+                .map(stop -> new FeedEvent(
+                        "engagement-" + planId + "-" + stop.engagementId() + "-" + delegationId + "@protocol-planner",
+                        live ? stop.title() + " (" + state(stop.booking()) + ")" : stop.title(),
+                        description(stop, live),
+                        location(stop, live),
+                        stop.start(),
+                        stop.end(),
+                        !live || !isConfirmed(stop.booking())))
+                .toList();
         return new Calendar(schedule.delegationName() + " · " + schedule.planName(), events);
     }
 
@@ -58,7 +63,10 @@ class DelegationFeed {
             String state = state(stop.booking());
             lines.add("Booking: " + Character.toUpperCase(state.charAt(0)) + state.substring(1));
             State booking = stop.booking();
-            if (booking != null && booking.isSetback() && booking.reason() != null && !booking.reason().isBlank()) {
+            if (booking != null
+                    && booking.isSetback()
+                    && booking.reason() != null
+                    && !booking.reason().isBlank()) {
                 lines.add("Reason: " + booking.reason());
             }
         }

@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class FeedController {
 
-    private static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType CALENDAR =
+            new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
     private final FeedTokens tokens;
     private final VenueFeed venueFeed;
@@ -28,7 +29,11 @@ class FeedController {
     private final BeijingCalendar calendars;
     private final VenueQueries venues;
 
-    FeedController(FeedTokens tokens, VenueFeed venueFeed, DelegationFeed delegationFeed, BeijingCalendar calendars,
+    FeedController(
+            FeedTokens tokens,
+            VenueFeed venueFeed,
+            DelegationFeed delegationFeed,
+            BeijingCalendar calendars,
             VenueQueries venues) {
         this.tokens = tokens;
         this.venueFeed = venueFeed;
@@ -40,14 +45,15 @@ class FeedController {
     @GetMapping("/feeds/{token}/venues/{venueId}.ics")
     ResponseEntity<String> venue(@PathVariable String token, @PathVariable String venueId) {
         PlannerUser owner = owner(token);
-        String name = venues.englishName(venueId).filter(known -> BookingPolicy.canRead(owner, venueId))
+        String name = venues.englishName(venueId)
+                .filter(known -> BookingPolicy.canRead(owner, venueId))
                 .orElseThrow(() -> new NotFoundException("venue", venueId));
         return calendar(calendars.write(name, venueFeed.events(venueId, BookingPolicy.redacts(owner))));
     }
 
     @GetMapping("/feeds/{token}/plans/{id}/delegations/{delegationId}.ics")
-    ResponseEntity<String> delegation(@PathVariable String token, @PathVariable long id,
-            @PathVariable String delegationId) {
+    ResponseEntity<String> delegation(
+            @PathVariable String token, @PathVariable long id, @PathVariable String delegationId) {
         if (!PlanPolicy.canRead(owner(token))) {
             throw new NotFoundException("plan", id);
         }
@@ -61,6 +67,9 @@ class FeedController {
 
     /** No caching by shared proxies: the URL is a credential and the content changes with every booking. */
     private static ResponseEntity<String> calendar(String body) {
-        return ResponseEntity.ok().contentType(CALENDAR).header("Cache-Control", "private, no-store").body(body);
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .header("Cache-Control", "private, no-store")
+                .body(body);
     }
 }

@@ -22,14 +22,16 @@ class FeedTokenController {
      * The token is in this answer only: the server keeps its hash. The feed paths are templates, since
      * which venues and delegations a user subscribes to is the user's choice.
      */
-    record FeedTokenResponse(String token, Instant issuedAt, String venueFeed, String delegationFeed) {
-    }
+    record FeedTokenResponse(String token, Instant issuedAt, String venueFeed, String delegationFeed) {}
 
     @PostMapping("/api/me/feed-token")
     FeedTokenResponse issue(@AuthenticationPrincipal PlannerUser user) {
         FeedTokens.IssuedToken issued = tokens.issue(user.accountId());
         String base = "/feeds/" + issued.token();
-        return new FeedTokenResponse(issued.token(), issued.issuedAt(), base + "/venues/{venueId}.ics",
+        return new FeedTokenResponse(
+                issued.token(),
+                issued.issuedAt(),
+                base + "/venues/{venueId}.ics",
                 base + "/plans/{planId}/delegations/{delegationId}.ics");
     }
 

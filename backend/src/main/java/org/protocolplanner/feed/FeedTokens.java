@@ -93,6 +93,5 @@ public class FeedTokens {
     }
 
     /** The clear token, which exists only in this answer. */
-    public record IssuedToken(String token, Instant issuedAt) {
-    }
+    public record IssuedToken(String token, Instant issuedAt) {}
 }

@@ -30,7 +30,11 @@ class VenueFeed {
     private final EngagementRepository engagements;
     private final DelegationRepository delegations;
 
-    VenueFeed(BookingQueries bookings, VenueQueries venues, PlanService plans, EngagementRepository engagements,
+    VenueFeed(
+            BookingQueries bookings,
+            VenueQueries venues,
+            PlanService plans,
+            EngagementRepository engagements,
             DelegationRepository delegations) {
         this.bookings = bookings;
         this.venues = venues;
@@ -41,9 +45,11 @@ class VenueFeed {
 
     List<FeedEvent> events(String venueId, boolean redact) {
         List<HeldBooking> held = bookings.heldIn(venues.spaceIdsOf(List.of(venueId)));
-        Map<String, SpacePlace> spaces = venues.placesOf(held.stream().map(HeldBooking::spaceId).toList());
+        Map<String, SpacePlace> spaces =
+                venues.placesOf(held.stream().map(HeldBooking::spaceId).toList());
         Map<Long, Engagement> booked = new HashMap<>();
-        engagements.findAllById(held.stream().map(HeldBooking::engagementId).toList())
+        engagements
+                .findAllById(held.stream().map(HeldBooking::engagementId).toList())
                 .forEach(engagement -> booked.put(engagement.getId(), engagement));
         Map<Long, Plan> bookingPlans = new HashMap<>();
         Map<Long, List<Delegation>> planDelegations = new HashMap<>();
@@ -54,15 +60,20 @@ class VenueFeed {
                 continue;
             }
             Plan plan = bookingPlans.computeIfAbsent(booking.planId(), plans::load);
-            List<Delegation> attending = planDelegations.computeIfAbsent(booking.planId(),
-                    delegations::findByPlanIdOrderByPosition);
+            List<Delegation> attending =
+                    planDelegations.computeIfAbsent(booking.planId(), delegations::findByPlanIdOrderByPosition);
             events.add(event(booking, spaces.get(booking.spaceId()), plan, engagement, attending, redact));
         }
         return events;
     }
 
-    private static FeedEvent event(HeldBooking booking, SpacePlace space, Plan plan, Engagement engagement,
-            List<Delegation> delegations, boolean redact) {
+    private static FeedEvent event(
+            HeldBooking booking,
+            SpacePlace space,
+            Plan plan,
+            Engagement engagement,
+            List<Delegation> delegations,
+            boolean redact) {
         boolean confirmed = booking.confirmed();
         boolean hidden = redact && engagement.isConfidential();
         String type = words(engagement.getType().name());
@@ -72,16 +83,30 @@ class VenueFeed {
         lines.add("Booking " + booking.id() + ", " + (confirmed ? "confirmed" : "requested, not yet answered"));
         lines.add("Plan: " + plan.getName());
         lines.add("Type: " + type);
-        lines.add("Headcount: " + engagement.getHeadcount() + ", layout: " + words(engagement.getLayout().name()));
-        List<String> needs = engagement.getRequiredFeatures().stream().map(feature -> words(feature.name())).toList();
+        lines.add("Headcount: " + engagement.getHeadcount() + ", layout: "
+                + words(engagement.getLayout().name()));
+        List<String> needs = engagement.getRequiredFeatures().stream()
+                .map(feature -> words(feature.name()))
+                .toList();
         lines.add("Needs: " + (needs.isEmpty() ? "none" : String.join(", ", needs)));
         if (!hidden) {
-            lines.add("Attendees: " + String.join(", ", delegations.stream()
-                    .filter(delegation -> engagement.getDelegations().contains(delegation.getRef()))
-                    .map(Delegation::getName).toList()));
+            lines.add("Attendees: "
+                    + String.join(
+                            ", ",
+                            delegations.stream()
+                                    .filter(delegation ->
+                                            engagement.getDelegations().contains(delegation.getRef()))
+                                    .map(Delegation::getName)
+                                    .toList()));
         }
-        return new FeedEvent("booking-" + booking.id() + "@protocol-planner", summary, String.join("\n", lines),
-                space.venueNameEn() + ", " + space.spaceNameEn(), booking.startsAt(), booking.endsAt(), !confirmed);
+        return new FeedEvent(
+                "booking-" + booking.id() + "@protocol-planner",
+                summary,
+                String.join("\n", lines),
+                space.venueNameEn() + ", " + space.spaceNameEn(),
+                booking.startsAt(),
+                booking.endsAt(),
+                !confirmed);
     }
 
     /** STATE_BANQUET as "state banquet". */

@@ -41,21 +41,35 @@ public class DelegationSchedule {
      * @param booking the state of its booking at this place; null where none was requested yet (and always on a
      *                scenario, which never sends requests)
      */
-    public record Stop(String engagementId, String title, EventType type, boolean confidential, Instant start,
-            Instant end, String venueId, String venueNameEn, String venueNameZh, String spaceNameEn,
-            String spaceNameZh, Integer travelMinutesBefore, State booking) {
-    }
+    public record Stop(
+            String engagementId,
+            String title,
+            EventType type,
+            boolean confidential,
+            Instant start,
+            Instant end,
+            String venueId,
+            String venueNameEn,
+            String venueNameZh,
+            String spaceNameEn,
+            String spaceNameZh,
+            Integer travelMinutesBefore,
+            State booking) {}
 
     /**
      * The delegation, its plan and its stops; {@code zone} is the plan's, in which its times were planned;
      * {@code live} whether the plan is a live one, whose places are asked of the venues.
      */
-    public record Schedule(long planId, String planName, boolean live, String delegationId, String delegationName,
-            ZoneId zone, List<Stop> stops) {
-    }
+    public record Schedule(
+            long planId,
+            String planName,
+            boolean live,
+            String delegationId,
+            String delegationName,
+            ZoneId zone,
+            List<Stop> stops) {}
 
-    private record Place(Stop stop, Double lat, Double lon) {
-    }
+    private record Place(Stop stop, Double lat, Double lon) {}
 
     private final PlanService plans;
     private final DelegationRepository delegations;
@@ -63,8 +77,12 @@ public class DelegationSchedule {
     private final VenueQueries venues;
     private final EngagementBookingStates bookings;
 
-    DelegationSchedule(PlanService plans, DelegationRepository delegations, EngagementRepository engagements,
-            VenueQueries venues, EngagementBookingStates bookings) {
+    DelegationSchedule(
+            PlanService plans,
+            DelegationRepository delegations,
+            EngagementRepository engagements,
+            VenueQueries venues,
+            EngagementBookingStates bookings) {
         this.bookings = bookings;
         this.plans = plans;
         this.delegations = delegations;
@@ -75,23 +93,41 @@ public class DelegationSchedule {
     /** @throws NotFoundException for an unknown plan, or a delegation the plan does not have */
     public Schedule of(long planId, String delegationId) {
         Plan plan = plans.load(planId);
-        Delegation delegation = delegations.findByPlanIdAndRef(planId, delegationId)
+        Delegation delegation = delegations
+                .findByPlanIdAndRef(planId, delegationId)
                 .orElseThrow(() -> new NotFoundException("delegation", delegationId));
         ZoneId zone = ZoneId.of(plan.getTimeZone());
-        TravelModel travel = new TravelModel(plan.getTravelSpeedKmh(), plan.getTravelRoadFactor(),
-                plan.getTravelFixedMinutes());
+        TravelModel travel =
+                new TravelModel(plan.getTravelSpeedKmh(), plan.getTravelRoadFactor(), plan.getTravelFixedMinutes());
         List<Place> places = places(plan, delegationId, zone);
         List<Stop> stops = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
             Place here = places.get(i);
             Integer travelBefore = i == 0 ? null : travelMinutes(places.get(i - 1), here, zone, travel);
             Stop stop = here.stop();
-            stops.add(new Stop(stop.engagementId(), stop.title(), stop.type(), stop.confidential(), stop.start(),
-                    stop.end(), stop.venueId(), stop.venueNameEn(), stop.venueNameZh(), stop.spaceNameEn(),
-                    stop.spaceNameZh(), travelBefore, stop.booking()));
+            stops.add(new Stop(
+                    stop.engagementId(),
+                    stop.title(),
+                    stop.type(),
+                    stop.confidential(),
+                    stop.start(),
+                    stop.end(),
+                    stop.venueId(),
+                    stop.venueNameEn(),
+                    stop.venueNameZh(),
+                    stop.spaceNameEn(),
+                    stop.spaceNameZh(),
+                    travelBefore,
+                    stop.booking()));
         }
-        return new Schedule(planId, plan.getName(), plan.getKind() == Plan.Kind.LIVE, delegationId,
-                delegation.getName(), zone, List.copyOf(stops));
+        return new Schedule(
+                planId,
+                plan.getName(),
+                plan.getKind() == Plan.Kind.LIVE,
+                delegationId,
+                delegation.getName(),
+                zone,
+                List.copyOf(stops));
     }
 
     /** The delegation's scheduled engagements in a space of the catalogue, by start and id. */
@@ -100,8 +136,8 @@ public class DelegationSchedule {
                 .filter(e -> e.getAssignedStart() != null && e.getDelegations().contains(delegationId))
                 .sorted(Comparator.comparing(Engagement::getAssignedStart).thenComparing(Engagement::getRef))
                 .toList();
-        Map<String, SpacePlace> spaces = venues.placesOf(attended.stream().map(Engagement::getAssignedSpaceId)
-                .collect(Collectors.toSet()));
+        Map<String, SpacePlace> spaces = venues.placesOf(
+                attended.stream().map(Engagement::getAssignedSpaceId).collect(Collectors.toSet()));
         Map<Long, State> states = bookings.of(plan, attended);
         List<Place> places = new ArrayList<>();
         for (Engagement engagement : attended) {
@@ -124,16 +160,26 @@ public class DelegationSchedule {
     }
 
     private static VenueDoc venue(Place place) {
-        return new VenueDoc(place.stop().venueId(), place.stop().venueNameEn(), place.lat(), place.lon(), null, 0,
-                List.of());
+        return new VenueDoc(
+                place.stop().venueId(), place.stop().venueNameEn(), place.lat(), place.lon(), null, 0, List.of());
     }
 
     private static Place place(Engagement engagement, SpacePlace space, ZoneId zone, State booking) {
         Instant start = engagement.getAssignedStart().atZone(zone).toInstant();
-        Stop stop = new Stop(engagement.getRef(), engagement.getTitle(), engagement.getType(),
-                engagement.isConfidential(), start, start.plusSeconds(60L * engagement.getDurationMinutes()),
-                space.venueId(), space.venueNameEn(), space.venueNameZh(), space.spaceNameEn(), space.spaceNameZh(),
-                null, booking);
+        Stop stop = new Stop(
+                engagement.getRef(),
+                engagement.getTitle(),
+                engagement.getType(),
+                engagement.isConfidential(),
+                start,
+                start.plusSeconds(60L * engagement.getDurationMinutes()),
+                space.venueId(),
+                space.venueNameEn(),
+                space.venueNameZh(),
+                space.spaceNameEn(),
+                space.spaceNameZh(),
+                null,
+                booking);
         return new Place(stop, space.lat(), space.lon());
     }
 }

@@ -27,17 +27,22 @@ class ItineraryController {
     }
 
     @GetMapping("/api/plans/{id}/delegations/{delegationId}/itinerary.pdf")
-    ResponseEntity<byte[]> itinerary(@PathVariable long id, @PathVariable String delegationId,
-            @RequestParam(defaultValue = "en") String lang) {
+    ResponseEntity<byte[]> itinerary(
+            @PathVariable long id, @PathVariable String delegationId, @RequestParam(defaultValue = "en") String lang) {
         PlanPolicy.checkCanRead(CurrentUser.get());
         ItineraryLanguage language = ItineraryLanguage.of(lang);
         if (language == null) {
             throw new InvalidRequestException("lang", "must be en or zh");
         }
         byte[] document = pdf.render(schedules.of(id, delegationId), language);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", ContentDisposition.inline()
-                        .filename("itinerary-" + delegationId + "-" + lang + ".pdf").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.inline()
+                                .filename("itinerary-" + delegationId + "-" + lang + ".pdf")
+                                .build()
+                                .toString())
                 .body(document);
     }
 

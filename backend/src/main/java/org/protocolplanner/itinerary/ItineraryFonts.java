@@ -41,8 +41,10 @@ public class ItineraryFonts {
         this.setting = setting;
         this.file = Path.of(setting.replaceFirst(",\\d+$", ""));
         if (!Files.isReadable(file)) {
-            log.warn("No CJK font at {} (planner.itinerary.cjk-font): Chinese itineraries will be refused until"
-                    + " one is installed (Debian: fonts-noto-cjk) or PLANNER_ITINERARY_CJK_FONT names one.", file);
+            log.warn(
+                    "No CJK font at {} (planner.itinerary.cjk-font): Chinese itineraries will be refused until"
+                            + " one is installed (Debian: fonts-noto-cjk) or PLANNER_ITINERARY_CJK_FONT names one.",
+                    file);
         }
     }
 

@@ -10,10 +10,18 @@ import org.protocolplanner.shared.protocol.EventType;
 
 /** The itinerary's wording in English and in Chinese, the latter in the terms of docs/reference/terminology-zh.md. */
 enum ItineraryLanguage {
-
-    EN("Itinerary", "Plan", "All times are Beijing time (UTC+8).", "Time", "Engagement", "Venue and room",
-            "Travel: %d min", "Same venue, no travel", "No scheduled engagements.",
-            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH), Map.ofEntries(
+    EN(
+            "Itinerary",
+            "Plan",
+            "All times are Beijing time (UTC+8).",
+            "Time",
+            "Engagement",
+            "Venue and room",
+            "Travel: %d min",
+            "Same venue, no travel",
+            "No scheduled engagements.",
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH),
+            Map.ofEntries(
                     Map.entry(EventType.WELCOME_CEREMONY, "Welcome ceremony"),
                     Map.entry(EventType.BILATERAL_TALKS, "Bilateral talks"),
                     Map.entry(EventType.PLENARY, "Plenary session"),
@@ -24,15 +32,26 @@ enum ItineraryLanguage {
                     Map.entry(EventType.CULTURAL_VISIT, "Cultural visit"),
                     Map.entry(EventType.WORKING_LUNCH, "Working lunch"),
                     Map.entry(EventType.BRIEFING, "Briefing")),
-            "Not yet requested from the venue", "Reason: %s", Map.of(
+            "Not yet requested from the venue",
+            "Reason: %s",
+            Map.of(
                     BookingStatus.REQUESTED, "Requested, awaiting the venue's answer",
                     BookingStatus.CONFIRMED, "Confirmed by the venue",
                     BookingStatus.DECLINED, "Declined by venue — being re-planned",
                     BookingStatus.LAPSED, "Not answered by the venue in time — under review",
                     BookingStatus.CANCELLED, "Booking cancelled — under review")),
-    ZH("日程安排", "活动方案", "以下时间均为北京时间（UTC+8）。", "时间", "活动", "场馆及厅室",
-            "路途时间：%d 分钟", "同一场馆，无需转场", "暂无已排定的活动。",
-            DateTimeFormatter.ofPattern("yyyy年M月d日 EEEE", Locale.SIMPLIFIED_CHINESE), Map.ofEntries(
+    ZH(
+            "日程安排",
+            "活动方案",
+            "以下时间均为北京时间（UTC+8）。",
+            "时间",
+            "活动",
+            "场馆及厅室",
+            "路途时间：%d 分钟",
+            "同一场馆，无需转场",
+            "暂无已排定的活动。",
+            DateTimeFormatter.ofPattern("yyyy年M月d日 EEEE", Locale.SIMPLIFIED_CHINESE),
+            Map.ofEntries(
                     Map.entry(EventType.WELCOME_CEREMONY, "欢迎仪式"),
                     Map.entry(EventType.BILATERAL_TALKS, "双边会谈"),
                     Map.entry(EventType.PLENARY, "全体会议"),
@@ -43,7 +62,9 @@ enum ItineraryLanguage {
                     Map.entry(EventType.CULTURAL_VISIT, "参观活动"),
                     Map.entry(EventType.WORKING_LUNCH, "工作午宴"),
                     Map.entry(EventType.BRIEFING, "情况介绍会")),
-            "尚未发送场馆确认", "原因：%s", Map.of(
+            "尚未发送场馆确认",
+            "原因：%s",
+            Map.of(
                     BookingStatus.REQUESTED, "已发送场馆确认，待场馆答复",
                     BookingStatus.CONFIRMED, "场馆已确认",
                     BookingStatus.DECLINED, "场馆已婉拒，正在重新排期",
@@ -65,9 +86,20 @@ enum ItineraryLanguage {
     private final String reason;
     private final Map<BookingStatus, String> bookingStates;
 
-    ItineraryLanguage(String title, String plan, String timeNote, String timeHeading, String engagementHeading,
-            String placeHeading, String travel, String sameVenue, String nothingScheduled,
-            DateTimeFormatter dayFormat, Map<EventType, String> types, String notRequested, String reason,
+    ItineraryLanguage(
+            String title,
+            String plan,
+            String timeNote,
+            String timeHeading,
+            String engagementHeading,
+            String placeHeading,
+            String travel,
+            String sameVenue,
+            String nothingScheduled,
+            DateTimeFormatter dayFormat,
+            Map<EventType, String> types,
+            String notRequested,
+            String reason,
             Map<BookingStatus, String> bookingStates) {
         this.title = title;
         this.plan = plan;

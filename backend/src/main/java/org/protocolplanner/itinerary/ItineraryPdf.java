@@ -56,8 +56,12 @@ class ItineraryPdf {
         Font note = fonts.font(language, 9, Font.NORMAL);
         note.setColor(QUIET);
         Font day = fonts.font(language, 12, Font.BOLD);
-        Fonts styles = new Fonts(text, note, fonts.font(language, 10, Font.STRIKETHRU),
-                fonts.font(language, 9, Font.STRIKETHRU), fonts.font(language, 9, Font.BOLD));
+        Fonts styles = new Fonts(
+                text,
+                note,
+                fonts.font(language, 10, Font.STRIKETHRU),
+                fonts.font(language, 9, Font.STRIKETHRU),
+                fonts.font(language, 9, Font.BOLD));
         styles.gone().setColor(QUIET);
         styles.goneNote().setColor(QUIET);
         styles.setback().setColor(SETBACK);
@@ -83,8 +87,7 @@ class ItineraryPdf {
     }
 
     /** The cell fonts: plain, quiet, struck through for a place that will not host, and a setback's state. */
-    private record Fonts(Font text, Font note, Font gone, Font goneNote, Font setback) {
-    }
+    private record Fonts(Font text, Font note, Font gone, Font goneNote, Font setback) {}
 
     private static PdfPTable dayTable(List<Stop> stops, boolean live, ItineraryLanguage language, Fonts fonts) {
         Font text = fonts.text();
@@ -123,10 +126,10 @@ class ItineraryPdf {
         State booking = stop.booking();
         boolean gone = booking != null && GONE.contains(booking.status());
         Phrase phrase = new Phrase();
-        phrase.add(new Chunk(language.name(stop.venueNameEn(), stop.venueNameZh()),
-                gone ? fonts.gone() : fonts.text()));
-        phrase.add(new Chunk("\n" + language.name(stop.spaceNameEn(), stop.spaceNameZh()),
-                gone ? fonts.goneNote() : fonts.note()));
+        phrase.add(
+                new Chunk(language.name(stop.venueNameEn(), stop.venueNameZh()), gone ? fonts.gone() : fonts.text()));
+        phrase.add(new Chunk(
+                "\n" + language.name(stop.spaceNameEn(), stop.spaceNameZh()), gone ? fonts.goneNote() : fonts.note()));
         if (live) {
             boolean setback = booking != null && booking.isSetback();
             phrase.add(new Chunk("\n" + language.booking(booking), setback ? fonts.setback() : fonts.note()));

@@ -11,12 +11,26 @@ package org.protocolplanner.notification;
  * @param subject      the e-mail's subject line
  * @param message      the text, stored and mailed as given: the caller words it for its readers
  */
-public record Notice(NotificationKind kind, String subjectType, String subjectId, Long planId, String planName,
-        Integer bookingCount, Integer venueCount, String subject, String message) {
+public record Notice(
+        NotificationKind kind,
+        String subjectType,
+        String subjectId,
+        Long planId,
+        String planName,
+        Integer bookingCount,
+        Integer venueCount,
+        String subject,
+        String message) {
 
     /** A notice about one thing of a plan (a booking, the plan itself), without counts. */
-    public static Notice about(NotificationKind kind, String subjectType, String subjectId, long planId,
-            String planName, String subject, String message) {
+    public static Notice about(
+            NotificationKind kind,
+            String subjectType,
+            String subjectId,
+            long planId,
+            String planName,
+            String subject,
+            String message) {
         return new Notice(kind, subjectType, subjectId, planId, planName, null, null, subject, message);
     }
 }

@@ -54,8 +54,7 @@ class Notification {
     @Version
     private long version;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     Notification(Long accountId, Notice notice, Instant createdAt) {
         this.accountId = accountId;
@@ -77,8 +76,19 @@ class Notification {
     }
 
     NotificationResponse response() {
-        return new NotificationResponse(id, kind, subjectType, subjectId, planId, planName, bookingCount, venueCount,
-                message, createdAt, readAt, readAt != null);
+        return new NotificationResponse(
+                id,
+                kind,
+                subjectType,
+                subjectId,
+                planId,
+                planName,
+                bookingCount,
+                venueCount,
+                message,
+                createdAt,
+                readAt,
+                readAt != null);
     }
 
     Long getAccountId() {

@@ -26,7 +26,8 @@ class NotificationController {
 
     /** Newest first; {@code unread=true} for the unread ones only, {@code plan} for one plan's. */
     @GetMapping("/api/notifications")
-    PageResponse<NotificationResponse> list(@RequestParam(defaultValue = "false") boolean unread,
+    PageResponse<NotificationResponse> list(
+            @RequestParam(defaultValue = "false") boolean unread,
             @Parameter(description = PLAN) @RequestParam(required = false) String plan,
             @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
         return notifications.mine(unread, plan, pageable);
@@ -34,8 +35,8 @@ class NotificationController {
 
     /** My notifications counted by the plan they are about, the plan of the newest first. */
     @GetMapping("/api/notifications/plans")
-    PageResponse<NotificationGroup> byPlan(@RequestParam(defaultValue = "false") boolean unread,
-            @PageableDefault(size = 10) Pageable pageable) {
+    PageResponse<NotificationGroup> byPlan(
+            @RequestParam(defaultValue = "false") boolean unread, @PageableDefault(size = 10) Pageable pageable) {
         return notifications.byPlan(unread, pageable);
     }
 

@@ -37,7 +37,9 @@ class NotificationMailer implements DisposableBean {
         return thread;
     });
 
-    NotificationMailer(ObjectProvider<JavaMailSender> sender, AccountQueries accounts,
+    NotificationMailer(
+            ObjectProvider<JavaMailSender> sender,
+            AccountQueries accounts,
             @Value("${planner.mail.from}") String from) {
         this.sender = sender;
         this.accounts = accounts;

@@ -22,8 +22,10 @@ interface NotificationRepository extends JpaRepository<Notification, Long>, JpaS
                 where.add(criteria.isNull(root.get("readAt")));
             }
             if (!plans.any()) {
-                where.add(plans.planId() == null ? criteria.isNull(root.get("planId"))
-                        : criteria.equal(root.get("planId"), plans.planId()));
+                where.add(
+                        plans.planId() == null
+                                ? criteria.isNull(root.get("planId"))
+                                : criteria.equal(root.get("planId"), plans.planId()));
             }
             return criteria.and(where.toArray(Predicate[]::new));
         };

@@ -23,8 +23,8 @@ public class NotificationService {
     private final NotificationMailer mailer;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, NotificationGroups groups, NotificationMailer mailer,
-            Clock clock) {
+    NotificationService(
+            NotificationRepository notifications, NotificationGroups groups, NotificationMailer mailer, Clock clock) {
         this.notifications = notifications;
         this.groups = groups;
         this.mailer = mailer;
@@ -43,8 +43,11 @@ public class NotificationService {
     /** @param plan absent for every plan's, a plan id, or {@code none} for those about no plan */
     @Transactional(readOnly = true)
     public PageResponse<NotificationResponse> mine(boolean unreadOnly, String plan, Pageable pageable) {
-        return PageResponse.of(notifications.findAll(NotificationRepository.mine(CurrentUser.get().accountId(),
-                unreadOnly, PlanFilter.parse(plan)), pageable).map(Notification::response));
+        return PageResponse.of(notifications
+                .findAll(
+                        NotificationRepository.mine(CurrentUser.get().accountId(), unreadOnly, PlanFilter.parse(plan)),
+                        pageable)
+                .map(Notification::response));
     }
 
     /** My notifications counted by plan, the plan of the newest first. */
@@ -61,7 +64,8 @@ public class NotificationService {
     /** Marks one of my notifications read; someone else's is as unknown as one that does not exist. */
     @Transactional
     public NotificationResponse markRead(long id) {
-        Notification notification = notifications.findById(id)
+        Notification notification = notifications
+                .findById(id)
                 .filter(found -> found.getAccountId().equals(CurrentUser.get().accountId()))
                 .orElseThrow(() -> new NotFoundException("notification", id));
         notification.markRead(clock.instant());

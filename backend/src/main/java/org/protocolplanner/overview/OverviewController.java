@@ -14,7 +14,8 @@ class OverviewController {
         this.overview = overview;
     }
 
-    @Operation(summary = "What needs the signed-in user now, one part per role they have",
+    @Operation(
+            summary = "What needs the signed-in user now, one part per role they have",
             description = "officer: plans needing a re-plan, requests of venues without managers, requests lapsing "
                     + "within 24 hours; manager: own venues' requests by answer-by time; planner: own scenarios by "
                     + "status; admin: throttled and disabled accounts, the newest audit entries. The parts of "

@@ -45,8 +45,8 @@ class OverviewService {
     private final AuditQuery audit;
     private final Clock clock;
 
-    OverviewService(PlanQueries plans, BookingQueries bookings, AccountQueries accounts, AuditQuery audit,
-            Clock clock) {
+    OverviewService(
+            PlanQueries plans, BookingQueries bookings, AccountQueries accounts, AuditQuery audit, Clock clock) {
         this.plans = plans;
         this.bookings = bookings;
         this.accounts = accounts;
@@ -58,22 +58,35 @@ class OverviewService {
     OverviewResponse forCurrentUser() {
         PlannerUser user = CurrentUser.get();
         Instant now = clock.instant();
-        return new OverviewResponse(now, user.has(Role.PROTOCOL_OFFICER) ? officer(now) : null,
+        return new OverviewResponse(
+                now,
+                user.has(Role.PROTOCOL_OFFICER) ? officer(now) : null,
                 user.has(Role.VENUE_MANAGER) ? manager(user) : null,
-                user.has(Role.PLANNER) ? planner(user) : null, user.has(Role.ADMIN) ? admin(now) : null);
+                user.has(Role.PLANNER) ? planner(user) : null,
+                user.has(Role.ADMIN) ? admin(now) : null);
     }
 
     private OfficerWork officer(Instant now) {
-        List<PlanToReplan> replans = plans.livePlansNeedingWork().stream().limit(LISTED)
-                .map(plan -> new PlanToReplan(plan.id(), plan.name(), plan.needsReplan(), plan.needsAttention(),
-                        plan.updatedAt())).toList();
+        List<PlanToReplan> replans = plans.livePlansNeedingWork().stream()
+                .limit(LISTED)
+                .map(plan -> new PlanToReplan(
+                        plan.id(), plan.name(), plan.needsReplan(), plan.needsAttention(), plan.updatedAt()))
+                .toList();
         List<DeadlineCount> unmanaged = bookings.unmanagedRequestsByDeadline();
         Instant lapsingBefore = now.plus(LAPSING_WITHIN);
-        List<BookingQueries.PlanRequests> due = bookings.requestsDueBy(lapsingBefore).stream().limit(LISTED).toList();
-        Map<Long, String> names = plans.namesOf(due.stream().map(BookingQueries.PlanRequests::planId).toList());
-        return new OfficerWork(replans, total(unmanaged), deadlines(unmanaged), lapsingBefore, due.stream()
-                .map(plan -> new LapsingRequests(plan.planId(), names.get(plan.planId()), plan.requests(),
-                        plan.soonestAnswerBy())).toList());
+        List<BookingQueries.PlanRequests> due =
+                bookings.requestsDueBy(lapsingBefore).stream().limit(LISTED).toList();
+        Map<Long, String> names = plans.namesOf(
+                due.stream().map(BookingQueries.PlanRequests::planId).toList());
+        return new OfficerWork(
+                replans,
+                total(unmanaged),
+                deadlines(unmanaged),
+                lapsingBefore,
+                due.stream()
+                        .map(plan -> new LapsingRequests(
+                                plan.planId(), names.get(plan.planId()), plan.requests(), plan.soonestAnswerBy()))
+                        .toList());
     }
 
     private ManagerWork manager(PlannerUser user) {
@@ -83,22 +96,42 @@ class OverviewService {
 
     private PlannerWork planner(PlannerUser user) {
         Map<Plan.ScenarioStatus, Long> counts = plans.scenarioCountsOf(user.username());
-        return new PlannerWork(counts.getOrDefault(Plan.ScenarioStatus.DRAFT, 0L),
+        return new PlannerWork(
+                counts.getOrDefault(Plan.ScenarioStatus.DRAFT, 0L),
                 counts.getOrDefault(Plan.ScenarioStatus.PROPOSED, 0L),
                 counts.getOrDefault(Plan.ScenarioStatus.ADOPTED, 0L),
                 plans.scenariosCreatedBy(user.username(), LISTED).stream()
-                        .map(scenario -> new ScenarioLine(scenario.id(), scenario.name(), scenario.status(),
-                                scenario.originPlanId(), scenario.originPlanName(), scenario.updatedAt()))
+                        .map(scenario -> new ScenarioLine(
+                                scenario.id(),
+                                scenario.name(),
+                                scenario.status(),
+                                scenario.originPlanId(),
+                                scenario.originPlanName(),
+                                scenario.updatedAt()))
                         .toList());
     }
 
     private AdminWork admin(Instant now) {
-        return new AdminWork(accounts.throttledAccounts(now).stream().limit(LISTED)
-                .map(account -> new ThrottledAccount(account.username(), account.displayName(), account.failures(),
-                        account.lastFailureAt(), account.nextAttemptAt())).toList(),
+        return new AdminWork(
+                accounts.throttledAccounts(now).stream()
+                        .limit(LISTED)
+                        .map(account -> new ThrottledAccount(
+                                account.username(),
+                                account.displayName(),
+                                account.failures(),
+                                account.lastFailureAt(),
+                                account.nextAttemptAt()))
+                        .toList(),
                 accounts.disabledAccounts(),
-                audit.newest(LISTED).stream().map(entry -> new AuditLine(entry.id(), entry.occurredAt(),
-                        entry.actor(), entry.entity(), entry.entityId(), entry.action())).toList());
+                audit.newest(LISTED).stream()
+                        .map(entry -> new AuditLine(
+                                entry.id(),
+                                entry.occurredAt(),
+                                entry.actor(),
+                                entry.entity(),
+                                entry.entityId(),
+                                entry.action()))
+                        .toList());
     }
 
     private static long total(List<DeadlineCount> deadlines) {
@@ -106,6 +139,9 @@ class OverviewService {
     }
 
     private static List<Deadline> deadlines(List<DeadlineCount> deadlines) {
-        return deadlines.stream().limit(LISTED).map(d -> new Deadline(d.answerBy(), d.requests())).toList();
+        return deadlines.stream()
+                .limit(LISTED)
+                .map(d -> new Deadline(d.answerBy(), d.requests()))
+                .toList();
     }
 }

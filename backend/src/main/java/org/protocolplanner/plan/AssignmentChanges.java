@@ -39,15 +39,23 @@ public final class AssignmentChanges {
             }
         });
         if (!movedTo.isEmpty()) {
-            audit.recordAs(actor, AuditedEntity.PLAN, planId, action, Map.of("assignments", movedFrom),
+            audit.recordAs(
+                    actor,
+                    AuditedEntity.PLAN,
+                    planId,
+                    action,
+                    Map.of("assignments", movedFrom),
                     Map.of("assignments", movedTo));
         }
     }
 
     private static Map<String, Placement> places(Collection<Engagement> engagements) {
         Map<String, Placement> places = new TreeMap<>();
-        engagements.forEach(engagement -> places.put(engagement.getRef(), engagement.isScheduled()
-                ? new Placement(engagement.getAssignedSpaceId(), engagement.getAssignedStart()) : null));
+        engagements.forEach(engagement -> places.put(
+                engagement.getRef(),
+                engagement.isScheduled()
+                        ? new Placement(engagement.getAssignedSpaceId(), engagement.getAssignedStart())
+                        : null));
         return places;
     }
 }

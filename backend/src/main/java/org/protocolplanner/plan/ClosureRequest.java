@@ -15,5 +15,6 @@ public record ClosureRequest(
         @NotNull LocalDateTime start,
         @NotNull LocalDateTime end,
         @Nullable String reason,
-        @AssertFalse(message = "derived closures come from confirmed bookings only") @Nullable Boolean derived) {
-}
+
+        @AssertFalse(message = "derived closures come from confirmed bookings only") @Nullable
+        Boolean derived) {}

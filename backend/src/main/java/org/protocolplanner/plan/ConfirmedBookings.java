@@ -12,8 +12,7 @@ import java.util.List;
 public interface ConfirmedBookings {
 
     /** A confirmed booking; its engagement is null once that engagement is gone. */
-    record Confirmed(long id, long planId, Long engagementId, String spaceId, Instant startsAt, Instant busyUntil) {
-    }
+    record Confirmed(long id, long planId, Long engagementId, String spaceId, Instant startsAt, Instant busyUntil) {}
 
     /** The confirmed bookings of these spaces, by space, start and id. */
     List<Confirmed> confirmedIn(Collection<String> spaceIds);

@@ -9,14 +9,14 @@ import org.protocolplanner.exchange.Placement;
 /** A plan's current assignment as the planning engine reads it: event id to space and start, scheduled ones only. */
 final class CurrentPlacements {
 
-    private CurrentPlacements() {
-    }
+    private CurrentPlacements() {}
 
     static Map<String, Placement> of(List<Engagement> engagements) {
         Map<String, Placement> placements = new LinkedHashMap<>();
         for (Engagement engagement : engagements) {
             if (engagement.isScheduled()) {
-                placements.put(engagement.getRef(),
+                placements.put(
+                        engagement.getRef(),
                         new Placement(engagement.getAssignedSpaceId(), engagement.getAssignedStart()));
             }
         }

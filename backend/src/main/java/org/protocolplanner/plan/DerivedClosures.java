@@ -29,8 +29,7 @@ class DerivedClosures {
     private final ConfirmedBookings bookings;
     private final EngagementQueries engagements;
 
-    DerivedClosures(JdbcTemplate jdbc, VenueQueries venues, ConfirmedBookings bookings,
-            EngagementQueries engagements) {
+    DerivedClosures(JdbcTemplate jdbc, VenueQueries venues, ConfirmedBookings bookings, EngagementQueries engagements) {
         this.jdbc = jdbc;
         this.venues = venues;
         this.bookings = bookings;
@@ -42,21 +41,26 @@ class DerivedClosures {
         // A scenario holds no bookings of its own: its live plan's bookings are its own, held by the
         // scenario's engagement of the same id when that sits at the booked place.
         long bookingPlan = plan.getKind() == Plan.Kind.SCENARIO && plan.getOriginPlanId() != null
-                ? plan.getOriginPlanId() : plan.getId();
-        Map<String, Integer> turnover = venues.turnoverBySpace(jdbc.queryForList(
-                "select venue_id from plan_venue where plan_id = ?", String.class, plan.getId()));
+                ? plan.getOriginPlanId()
+                : plan.getId();
+        Map<String, Integer> turnover = venues.turnoverBySpace(
+                jdbc.queryForList("select venue_id from plan_venue where plan_id = ?", String.class, plan.getId()));
         List<Confirmed> confirmed = bookings.confirmedIn(turnover.keySet());
         Map<Long, String> ownRefs = engagements.refsOf(confirmed.stream()
                 .filter(booking -> booking.planId() == bookingPlan && booking.engagementId() != null)
-                .map(Confirmed::engagementId).toList());
+                .map(Confirmed::engagementId)
+                .toList());
         Map<String, Assigned> mine = engagements.assignedIn(plan.getId(), ownRefs.values());
         List<ClosureDoc> closures = new ArrayList<>();
         for (Confirmed booking : confirmed) {
             if (booking.planId() != bookingPlan
                     || movedAway(booking, mine.get(ownRefs.get(booking.engagementId())), zone)) {
-                closures.add(new ClosureDoc(booking.spaceId(),
+                closures.add(new ClosureDoc(
+                        booking.spaceId(),
                         local(booking.startsAt(), zone).minusMinutes(turnover.get(booking.spaceId())),
-                        local(booking.busyUntil(), zone), "confirmed booking " + booking.id(), true));
+                        local(booking.busyUntil(), zone),
+                        "confirmed booking " + booking.id(),
+                        true));
             }
         }
         return closures;
@@ -68,8 +72,9 @@ class DerivedClosures {
      * place, closes nothing.
      */
     private static boolean movedAway(Confirmed booking, Assigned mine, ZoneId zone) {
-        return mine != null && (mine.spaceId() != null && !mine.spaceId().equals(booking.spaceId())
-                || mine.start() != null && !mine.start().equals(local(booking.startsAt(), zone)));
+        return mine != null
+                && (mine.spaceId() != null && !mine.spaceId().equals(booking.spaceId())
+                        || mine.start() != null && !mine.start().equals(local(booking.startsAt(), zone)));
     }
 
     private static LocalDateTime local(Instant instant, ZoneId zone) {

@@ -5,9 +5,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.exchange.Horizon;
 import org.protocolplanner.exchange.Placement;
+import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.shared.web.InvalidRequestException;
 
 /**
@@ -17,8 +17,7 @@ import org.protocolplanner.shared.web.InvalidRequestException;
  */
 final class PlacementChecks {
 
-    private PlacementChecks() {
-    }
+    private PlacementChecks() {}
 
     /**
      * @param knownSpace whether a space id is one of the plan's venues
@@ -35,8 +34,10 @@ final class PlacementChecks {
             errors.add(new InputError("spaceId", "space '" + spaceId + "' is not in a venue this plan may use"));
         }
         if (start != null && !onGrainInHorizon(horizon, start)) {
-            errors.add(new InputError("start", "must lie on the " + horizon.grainMinutes()
-                    + "-minute grain, at or after the horizon's start and before its end"));
+            errors.add(new InputError(
+                    "start",
+                    "must lie on the " + horizon.grainMinutes()
+                            + "-minute grain, at or after the horizon's start and before its end"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
@@ -45,7 +46,9 @@ final class PlacementChecks {
     }
 
     private static boolean onGrainInHorizon(Horizon horizon, LocalDateTime start) {
-        if (start.isBefore(horizon.start()) || !start.isBefore(horizon.end()) || start.getSecond() != 0
+        if (start.isBefore(horizon.start())
+                || !start.isBefore(horizon.end())
+                || start.getSecond() != 0
                 || start.getNano() != 0) {
             return false;
         }

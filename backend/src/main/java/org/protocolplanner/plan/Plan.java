@@ -25,9 +25,16 @@ import java.util.List;
 @Table(name = "plan")
 public class Plan {
 
-    public enum Kind { LIVE, SCENARIO }
+    public enum Kind {
+        LIVE,
+        SCENARIO
+    }
 
-    public enum ScenarioStatus { DRAFT, PROPOSED, ADOPTED }
+    public enum ScenarioStatus {
+        DRAFT,
+        PROPOSED,
+        ADOPTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -103,8 +110,7 @@ public class Plan {
     @OrderColumn(name = "position")
     private List<PlanWeight> weights = new ArrayList<>();
 
-    protected Plan() {
-    }
+    protected Plan() {}
 
     public Plan(String name, LocalDateTime horizonStart, LocalDateTime horizonEnd) {
         this.name = name;

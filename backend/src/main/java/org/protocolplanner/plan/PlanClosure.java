@@ -37,11 +37,10 @@ public class PlanClosure {
     @Version
     private long version;
 
-    protected PlanClosure() {
-    }
+    protected PlanClosure() {}
 
-    public PlanClosure(Long planId, int position, String spaceId, LocalDateTime start, LocalDateTime end,
-            String reason) {
+    public PlanClosure(
+            Long planId, int position, String spaceId, LocalDateTime start, LocalDateTime end, String reason) {
         this.planId = planId;
         this.position = position;
         this.spaceId = spaceId;

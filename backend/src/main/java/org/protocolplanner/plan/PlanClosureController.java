@@ -35,7 +35,8 @@ class PlanClosureController {
     @PostMapping("/api/plans/{id}/closures")
     ResponseEntity<ClosureResponse> addClosure(@PathVariable long id, @Valid @RequestBody ClosureRequest body) {
         ClosureResponse created = closures.addClosure(id, body);
-        return ResponseEntity.created(URI.create("/api/plans/" + id + "/closures/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/plans/" + id + "/closures/" + created.id()))
+                .body(created);
     }
 
     @DeleteMapping("/api/plans/{id}/closures/{closureId}")

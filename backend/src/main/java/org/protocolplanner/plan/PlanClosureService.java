@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
-import org.protocolplanner.plan.PlanEdits.Section;
 import org.protocolplanner.exchange.ClosureDoc;
 import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.plan.PlanEdits.Section;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -28,8 +28,12 @@ public class PlanClosureService {
     private final DerivedClosures derivedClosures;
     private final AuditLog audit;
 
-    PlanClosureService(PlanService plans, PlanEdits edits, PlanClosureRepository closures,
-            DerivedClosures derivedClosures, AuditLog audit) {
+    PlanClosureService(
+            PlanService plans,
+            PlanEdits edits,
+            PlanClosureRepository closures,
+            DerivedClosures derivedClosures,
+            AuditLog audit) {
         this.audit = audit;
         this.plans = plans;
         this.edits = edits;
@@ -42,10 +46,12 @@ public class PlanClosureService {
         PlanPolicy.checkCanRead(CurrentUser.get());
         Plan plan = plans.load(planId);
         List<ClosureResponse> result = new ArrayList<>();
-        closures.findByPlanIdOrderByPosition(planId).forEach(c -> result.add(
-                new ClosureResponse(c.getId(), c.getSpaceId(), c.getStart(), c.getEnd(), c.getReason(), false)));
-        derivedClosures.of(plan).forEach(c -> result.add(
-                new ClosureResponse(null, c.spaceId(), c.start(), c.end(), c.reason(), true)));
+        closures.findByPlanIdOrderByPosition(planId)
+                .forEach(c -> result.add(new ClosureResponse(
+                        c.getId(), c.getSpaceId(), c.getStart(), c.getEnd(), c.getReason(), false)));
+        derivedClosures
+                .of(plan)
+                .forEach(c -> result.add(new ClosureResponse(null, c.spaceId(), c.start(), c.end(), c.reason(), true)));
         return result;
     }
 
@@ -55,12 +61,21 @@ public class PlanClosureService {
         PlanDocument document = edits.withElement(plan, Section.CLOSURES, body, null);
         ClosureDoc doc = document.closures().get(document.closures().size() - 1);
         List<PlanClosure> own = closures.findByPlanIdOrderByPosition(planId);
-        PlanClosure closure = closures.saveAndFlush(new PlanClosure(planId,
-                nextPosition(own.stream().map(PlanClosure::getPosition).toList()), doc.spaceId(), doc.start(),
-                doc.end(), doc.reason()));
+        PlanClosure closure = closures.saveAndFlush(new PlanClosure(
+                planId,
+                nextPosition(own.stream().map(PlanClosure::getPosition).toList()),
+                doc.spaceId(),
+                doc.start(),
+                doc.end(),
+                doc.reason()));
         plan.markRevised();
-        ClosureResponse created = new ClosureResponse(closure.getId(), closure.getSpaceId(), closure.getStart(),
-                closure.getEnd(), closure.getReason(), false);
+        ClosureResponse created = new ClosureResponse(
+                closure.getId(),
+                closure.getSpaceId(),
+                closure.getStart(),
+                closure.getEnd(),
+                closure.getReason(),
+                false);
         audit.record(AuditedEntity.CLOSURE, closure.getId(), "create", null, created);
         return created;
     }
@@ -71,8 +86,13 @@ public class PlanClosureService {
         PlanClosure closure = closures.findById(closureId)
                 .filter(c -> c.getPlanId().equals(planId))
                 .orElseThrow(() -> new NotFoundException("closure", closureId));
-        ClosureResponse before = new ClosureResponse(closure.getId(), closure.getSpaceId(), closure.getStart(),
-                closure.getEnd(), closure.getReason(), false);
+        ClosureResponse before = new ClosureResponse(
+                closure.getId(),
+                closure.getSpaceId(),
+                closure.getStart(),
+                closure.getEnd(),
+                closure.getReason(),
+                false);
         closures.delete(closure);
         plan.markRevised();
         audit.record(AuditedEntity.CLOSURE, closureId, "delete", before, null);

@@ -54,7 +54,8 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
     @Override
     public DelegationDoc checkedDelegation(long planId, DelegationRequest body, Integer replaceIndex) {
         PlanDocument document = edits.withElement(plans.load(planId), Section.DELEGATIONS, body, replaceIndex);
-        return document.delegations().get(replaceIndex == null ? document.delegations().size() - 1 : replaceIndex);
+        return document.delegations()
+                .get(replaceIndex == null ? document.delegations().size() - 1 : replaceIndex);
     }
 
     @Override
@@ -81,8 +82,13 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
     @Override
     public Placement checkedPlacement(long planId, String spaceId, LocalDateTime start) {
         PlanDocument problem = exporter.toDocument(plans.load(planId));
-        return PlacementChecks.check(problem.horizon(), id -> problem.venues().stream()
-                .flatMap(venue -> venue.spaces().stream()).anyMatch(space -> space.id().equals(id)), spaceId, start);
+        return PlacementChecks.check(
+                problem.horizon(),
+                id -> problem.venues().stream()
+                        .flatMap(venue -> venue.spaces().stream())
+                        .anyMatch(space -> space.id().equals(id)),
+                spaceId,
+                start);
     }
 
     @Override

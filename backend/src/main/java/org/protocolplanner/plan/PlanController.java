@@ -48,8 +48,8 @@ class PlanController {
     }
 
     @GetMapping("/api/plans")
-    PageResponse<PlanResponse> list(@PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC)
-            Pageable pageable) {
+    PageResponse<PlanResponse> list(
+            @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
         return PageResponse.of(plans.list(pageable));
     }
 
@@ -79,9 +79,11 @@ class PlanController {
      * @param importedVenues the document's venues the catalogue lacked: the plan's own now, listed apart from the
      *                       catalogue, each with the catalogue venues of its name that the plan may use instead
      */
-    record ImportResponse(long planId, String name, List<CatalogueDifference> differences,
-            List<CatalogueNamesakes.ImportedVenue> importedVenues) {
-    }
+    record ImportResponse(
+            long planId,
+            String name,
+            List<CatalogueDifference> differences,
+            List<CatalogueNamesakes.ImportedVenue> importedVenues) {}
 
     /** The body is read as bytes and checked by the exchange-format reader, so errors name exact JSON paths. */
     @PostMapping(value = "/api/plans/import", consumes = MediaType.ALL_VALUE)
@@ -97,8 +99,8 @@ class PlanController {
             throw UnstorableValues.refused(body, e);
         }
         return ResponseEntity.created(URI.create("/api/plans/" + result.plan().getId()))
-                .body(new ImportResponse(result.plan().getId(), result.plan().getName(), result.differences(),
-                        result.importedVenues()));
+                .body(new ImportResponse(
+                        result.plan().getId(), result.plan().getName(), result.differences(), result.importedVenues()));
     }
 
     @GetMapping(value = "/api/plans/{id}/export", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -114,15 +116,19 @@ class PlanController {
     /** The current assignment, scored; pinned engagements sit at their pins. */
     @GetMapping(value = "/api/plans/{id}/solution", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> solution(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(solutionWriter.write(solutions.current(id)));
     }
 
     /** Makes a solution document the plan's assignment; its score is recomputed, never trusted. */
-    @PutMapping(value = "/api/plans/{id}/solution", consumes = MediaType.ALL_VALUE,
+    @PutMapping(
+            value = "/api/plans/{id}/solution",
+            consumes = MediaType.ALL_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> importSolution(@PathVariable long id, HttpServletRequest request) throws IOException {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(solutionWriter.write(solutions.importSolution(id, request.getInputStream())));
     }
 }

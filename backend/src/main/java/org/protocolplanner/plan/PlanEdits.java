@@ -2,12 +2,12 @@ package org.protocolplanner.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.exchange.MalformedDocumentException;
 import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.exchange.PlanDocumentReader;
 import org.protocolplanner.exchange.PlanDocumentWriter;
 import org.protocolplanner.shared.web.ConflictException;
+import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +25,9 @@ class PlanEdits {
 
     /** Which list of the document an edit touches. */
     enum Section {
-        DELEGATIONS("delegations"), EVENTS("events"), CLOSURES("closures");
+        DELEGATIONS("delegations"),
+        EVENTS("events"),
+        CLOSURES("closures");
 
         private final String field;
 
@@ -75,17 +77,25 @@ class PlanEdits {
         try {
             return reader.read(jsonMapper.writeValueAsBytes(document));
         } catch (MalformedDocumentException e) {
-            throw new ConflictException("The " + what + " is still referred to (" + e.errors().get(0).path() + ": "
-                    + e.errors().get(0).message() + "). Remove the reference first.");
+            throw new ConflictException("The " + what + " is still referred to ("
+                    + e.errors().get(0).path() + ": " + e.errors().get(0).message() + "). Remove the reference first.");
         }
     }
 
     /** The plan's document without derived closures: those are not the plan's to edit. */
     private ObjectNode ownDocument(Plan plan) {
         PlanDocument exported = exporter.toDocument(plan);
-        PlanDocument own = new PlanDocument(exported.name(), exported.timeZone(), exported.horizon(),
-                exported.travel(), exported.venues(), exported.delegations(), exported.events(),
-                exported.closures().stream().filter(closure -> !closure.derived()).toList(),
+        PlanDocument own = new PlanDocument(
+                exported.name(),
+                exported.timeZone(),
+                exported.horizon(),
+                exported.travel(),
+                exported.venues(),
+                exported.delegations(),
+                exported.events(),
+                exported.closures().stream()
+                        .filter(closure -> !closure.derived())
+                        .toList(),
                 exported.constraintWeights());
         return (ObjectNode) jsonMapper.readTree(writer.write(own));
     }

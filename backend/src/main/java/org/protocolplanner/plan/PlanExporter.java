@@ -37,8 +37,13 @@ public class PlanExporter {
     private final VenueRepository venues;
     private final DerivedClosures derivedClosures;
 
-    PlanExporter(PlanRepository plans, PlanClosureRepository closures, DelegationRepository delegations,
-            EngagementRepository engagements, VenueRepository venues, DerivedClosures derivedClosures) {
+    PlanExporter(
+            PlanRepository plans,
+            PlanClosureRepository closures,
+            DelegationRepository delegations,
+            EngagementRepository engagements,
+            VenueRepository venues,
+            DerivedClosures derivedClosures) {
         this.plans = plans;
         this.closures = closures;
         this.delegations = delegations;
@@ -62,37 +67,68 @@ public class PlanExporter {
                 .map(VenueDocuments::toDocument)
                 .toList();
         List<DelegationDoc> delegationDocs = delegations.findByPlanIdOrderByPosition(plan.getId()).stream()
-                .map(PlanExporter::toDocument).toList();
+                .map(PlanExporter::toDocument)
+                .toList();
         List<EventDoc> eventDocs = engagements.findByPlanIdOrderByPosition(plan.getId()).stream()
-                .map(PlanExporter::toDocument).toList();
+                .map(PlanExporter::toDocument)
+                .toList();
         List<ClosureDoc> closureDocs = new ArrayList<>();
-        closures.findByPlanIdOrderByPosition(plan.getId()).forEach(closure -> closureDocs.add(
-                new ClosureDoc(closure.getSpaceId(), closure.getStart(), closure.getEnd(), closure.getReason(), false)));
+        closures.findByPlanIdOrderByPosition(plan.getId())
+                .forEach(closure -> closureDocs.add(new ClosureDoc(
+                        closure.getSpaceId(), closure.getStart(), closure.getEnd(), closure.getReason(), false)));
         closureDocs.addAll(derivedClosures.of(plan));
         Map<String, Integer> weights = new LinkedHashMap<>();
         plan.getWeights().forEach(weight -> weights.put(weight.constraintId(), weight.weight()));
-        return new PlanDocument(plan.getName(), plan.getTimeZone(),
+        return new PlanDocument(
+                plan.getName(),
+                plan.getTimeZone(),
                 new Horizon(plan.getHorizonStart(), plan.getHorizonEnd(), plan.getGrainMinutes()),
                 new TravelModel(plan.getTravelSpeedKmh(), plan.getTravelRoadFactor(), plan.getTravelFixedMinutes()),
-                venueDocs, delegationDocs, eventDocs, closureDocs, weights);
+                venueDocs,
+                delegationDocs,
+                eventDocs,
+                closureDocs,
+                weights);
     }
 
     public static DelegationDoc toDocument(Delegation delegation) {
-        return new DelegationDoc(delegation.getRef(), delegation.getCountry(), delegation.getName(),
-                delegation.getHeadRank(), delegation.getSize(), delegation.getArrival(), delegation.getDeparture(),
-                delegation.getHotelVenueId(), delegation.getSeparateFrom());
+        return new DelegationDoc(
+                delegation.getRef(),
+                delegation.getCountry(),
+                delegation.getName(),
+                delegation.getHeadRank(),
+                delegation.getSize(),
+                delegation.getArrival(),
+                delegation.getDeparture(),
+                delegation.getHotelVenueId(),
+                delegation.getSeparateFrom());
     }
 
     public static EventDoc toDocument(Engagement engagement) {
         Placement pinned = engagement.isPinned()
-                ? new Placement(engagement.getPinnedSpaceId(), engagement.getPinnedStart()) : null;
+                ? new Placement(engagement.getPinnedSpaceId(), engagement.getPinnedStart())
+                : null;
         Placement published = engagement.getPublishedSpaceId() != null
-                ? new Placement(engagement.getPublishedSpaceId(), engagement.getPublishedStart()) : null;
-        return new EventDoc(engagement.getRef(), engagement.getTitle(), engagement.getType(),
-                engagement.getDelegations(), engagement.getHeadcount(), engagement.getLayout(),
-                engagement.getDurationMinutes(), engagement.getRequiredFeatures(), engagement.getMinSecurityGrade(),
-                engagement.getEarliestStart(), engagement.getLatestEnd(), engagement.getPreferredSpaces(),
-                engagement.getExcludedSpaces(), engagement.getPriority(), engagement.getAfterEvents(), pinned,
-                published, engagement.isConfidential());
+                ? new Placement(engagement.getPublishedSpaceId(), engagement.getPublishedStart())
+                : null;
+        return new EventDoc(
+                engagement.getRef(),
+                engagement.getTitle(),
+                engagement.getType(),
+                engagement.getDelegations(),
+                engagement.getHeadcount(),
+                engagement.getLayout(),
+                engagement.getDurationMinutes(),
+                engagement.getRequiredFeatures(),
+                engagement.getMinSecurityGrade(),
+                engagement.getEarliestStart(),
+                engagement.getLatestEnd(),
+                engagement.getPreferredSpaces(),
+                engagement.getExcludedSpaces(),
+                engagement.getPriority(),
+                engagement.getAfterEvents(),
+                pinned,
+                published,
+                engagement.isConfidential());
     }
 }

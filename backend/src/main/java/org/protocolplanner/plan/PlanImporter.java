@@ -55,9 +55,17 @@ public class PlanImporter {
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
 
-    PlanImporter(PlanRepository plans, PlanClosureRepository closures, DelegationRepository delegations,
-            EngagementRepository engagements, VenueRepository venues, SpaceRepository spaces, VenueQueries catalogue,
-            CatalogueNamesakes namesakes, AuditLog audit, JdbcTemplate jdbc) {
+    PlanImporter(
+            PlanRepository plans,
+            PlanClosureRepository closures,
+            DelegationRepository delegations,
+            EngagementRepository engagements,
+            VenueRepository venues,
+            SpaceRepository spaces,
+            VenueQueries catalogue,
+            CatalogueNamesakes namesakes,
+            AuditLog audit,
+            JdbcTemplate jdbc) {
         this.namesakes = namesakes;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -74,8 +82,7 @@ public class PlanImporter {
      * @param importedVenues the venues the catalogue lacked, now the plan's own, each with the catalogue venues
      *                       of its name the officer may accept in its place
      */
-    public record ImportResult(Plan plan, List<CatalogueDifference> differences, List<ImportedVenue> importedVenues) {
-    }
+    public record ImportResult(Plan plan, List<CatalogueDifference> differences, List<ImportedVenue> importedVenues) {}
 
     /**
      * Audited as one row for the new plan that counts its content and names the venues it brought and the
@@ -84,13 +91,19 @@ public class PlanImporter {
      */
     @Transactional
     public ImportResult importLivePlan(PlanDocument document, String importedBy) {
-        CatalogueAdditions additions = new CatalogueAdditions(new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>());
+        CatalogueAdditions additions = new CatalogueAdditions(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<CatalogueDifference> differences = linkVenues(document.venues(), additions);
-        Plan plan = new Plan(document.name(), document.horizon().start(), document.horizon().end());
+        Plan plan = new Plan(
+                document.name(), document.horizon().start(), document.horizon().end());
         plan.setTimeZone(document.timeZone());
-        plan.setHorizon(document.horizon().start(), document.horizon().end(), document.horizon().grainMinutes());
-        plan.setTravel(document.travel().speedKmh(), document.travel().roadFactor(), document.travel().fixedMinutes());
+        plan.setHorizon(
+                document.horizon().start(),
+                document.horizon().end(),
+                document.horizon().grainMinutes());
+        plan.setTravel(
+                document.travel().speedKmh(),
+                document.travel().roadFactor(),
+                document.travel().fixedMinutes());
         plan.setVenueIds(document.venues().stream().map(VenueDoc::id).toList());
         List<PlanWeight> weights = new ArrayList<>();
         document.constraintWeights().forEach((id, weight) -> weights.add(new PlanWeight(id, weight)));
@@ -105,7 +118,11 @@ public class PlanImporter {
         imported.put("name", plan.getName());
         imported.put("delegations", document.delegations().size());
         imported.put("engagements", document.events().size());
-        imported.put("closures", document.closures().stream().filter(closure -> !closure.derived()).count());
+        imported.put(
+                "closures",
+                document.closures().stream()
+                        .filter(closure -> !closure.derived())
+                        .count());
         imported.put("venuesImportedWithPlan", additions.venues());
         imported.put("spacesAddedToCatalogue", additions.spaces());
         audit.recordAs(importedBy, AuditedEntity.PLAN, plan.getId(), "import", null, imported);
@@ -114,8 +131,7 @@ public class PlanImporter {
     }
 
     /** What an import adds: venues of its own (by id, and to be stored), spaces of catalogue venues (by id). */
-    private record CatalogueAdditions(List<String> venues, List<String> spaces, List<Venue> newVenues) {
-    }
+    private record CatalogueAdditions(List<String> venues, List<String> spaces, List<Venue> newVenues) {}
 
     /** Stores a document's delegations, engagements and own closures into an existing, empty plan. */
     void saveContent(Plan plan, PlanDocument document) {
@@ -135,8 +151,8 @@ public class PlanImporter {
         List<PlanClosure> newClosures = new ArrayList<>();
         for (ClosureDoc closure : document.closures()) {
             if (!closure.derived()) {
-                newClosures.add(new PlanClosure(plan.getId(), position++, closure.spaceId(), closure.start(),
-                        closure.end(), closure.reason()));
+                newClosures.add(new PlanClosure(
+                        plan.getId(), position++, closure.spaceId(), closure.start(), closure.end(), closure.reason()));
             }
         }
         closures.saveAll(newClosures);
@@ -148,8 +164,12 @@ public class PlanImporter {
         venues.findAllById(documentVenues.stream().map(VenueDoc::id).toList())
                 .forEach(venue -> known.put(venue.getId(), venue));
         Map<String, String> venueOfKnownSpace = new HashMap<>();
-        spaces.findAllById(documentVenues.stream().flatMap(v -> v.spaces().stream()).map(SpaceDoc::id).toList())
-                .forEach(space -> venueOfKnownSpace.put(space.getId(), space.getVenue().getId()));
+        spaces.findAllById(documentVenues.stream()
+                        .flatMap(v -> v.spaces().stream())
+                        .map(SpaceDoc::id)
+                        .toList())
+                .forEach(space ->
+                        venueOfKnownSpace.put(space.getId(), space.getVenue().getId()));
         List<CatalogueDifference> differences = new ArrayList<>();
         for (int i = 0; i < documentVenues.size(); i++) {
             VenueDoc doc = documentVenues.get(i);
@@ -160,8 +180,8 @@ public class PlanImporter {
                 additions.newVenues().add(VenueDocuments.fromDocument(doc));
                 additions.venues().add(doc.id());
             } else {
-                differences.addAll(VenueDocuments.differences(path, doc,
-                        VenueDocuments.toComparableDocument(catalogueVenue)));
+                differences.addAll(
+                        VenueDocuments.differences(path, doc, VenueDocuments.toComparableDocument(catalogueVenue)));
                 additions.spaces().addAll(addMissingSpaces(path, doc, catalogueVenue));
             }
         }
@@ -176,7 +196,10 @@ public class PlanImporter {
      */
     private void waitForOtherAdditions(List<VenueDoc> documentVenues) {
         List<String> venueIds = documentVenues.stream().map(VenueDoc::id).toList();
-        List<String> spaceIds = documentVenues.stream().flatMap(v -> v.spaces().stream()).map(SpaceDoc::id).toList();
+        List<String> spaceIds = documentVenues.stream()
+                .flatMap(v -> v.spaces().stream())
+                .map(SpaceDoc::id)
+                .toList();
         if (catalogue.countKnown(venueIds, spaceIds) < venueIds.size() + spaceIds.size()) {
             jdbc.queryForList("select pg_advisory_xact_lock(?)", CATALOGUE_ADDITIONS_LOCK);
         }
@@ -188,8 +211,9 @@ public class PlanImporter {
             String spaceId = doc.spaces().get(j).id();
             String owner = venueOfKnownSpace.get(spaceId);
             if (owner != null && !owner.equals(doc.id())) {
-                throw new InvalidRequestException(path + ".spaces[" + j + "].id", "space id '" + spaceId
-                        + "' already belongs to catalogue venue '" + owner + "'");
+                throw new InvalidRequestException(
+                        path + ".spaces[" + j + "].id",
+                        "space id '" + spaceId + "' already belongs to catalogue venue '" + owner + "'");
             }
         }
     }
@@ -210,8 +234,10 @@ public class PlanImporter {
                 String partId = space.parts().get(k);
                 Space part = catalogueSpace(venue, partId);
                 if (part != null && !part.getParts().isEmpty()) {
-                    throw new InvalidRequestException(path + ".spaces[" + j + "].parts[" + k + "]", "space '"
-                            + partId + "' has parts in catalogue venue '" + venue.getId() + "', so it cannot be a part");
+                    throw new InvalidRequestException(
+                            path + ".spaces[" + j + "].parts[" + k + "]",
+                            "space '" + partId + "' has parts in catalogue venue '" + venue.getId()
+                                    + "', so it cannot be a part");
                 }
             }
             VenueDocuments.addSpace(venue, space);
@@ -221,6 +247,9 @@ public class PlanImporter {
     }
 
     private static Space catalogueSpace(Venue venue, String spaceId) {
-        return venue.getSpaces().stream().filter(s -> s.getId().equals(spaceId)).findFirst().orElse(null);
+        return venue.getSpaces().stream()
+                .filter(s -> s.getId().equals(spaceId))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -38,7 +38,9 @@ public class PlanMarks {
     }
 
     private void revise(long planId, String marks) {
-        jdbc.update("update plan set revision = revision + 1, version = version + 1, updated_at = now()" + marks
-                + " where id = ?", planId);
+        jdbc.update(
+                "update plan set revision = revision + 1, version = version + 1, updated_at = now()" + marks
+                        + " where id = ?",
+                planId);
     }
 }

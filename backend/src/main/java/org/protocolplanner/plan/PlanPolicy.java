@@ -22,8 +22,7 @@ public final class PlanPolicy {
     public static final String SOLVE = "solve";
     public static final String PUBLISH = "publish";
 
-    private PlanPolicy() {
-    }
+    private PlanPolicy() {}
 
     /** Plans, their content, solve status, analysis and export. */
     public static boolean canRead(PlannerUser user) {

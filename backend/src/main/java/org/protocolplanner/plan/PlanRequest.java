@@ -27,9 +27,13 @@ public record PlanRequest(
         @NotNull LocalDateTime horizonStart,
         @NotNull LocalDateTime horizonEnd,
         @Min(5) @Max(60) @Nullable Integer grainMinutes,
-        @DecimalMin(TRAVEL_SPEED_KMH_MIN) @DecimalMax(TRAVEL_SPEED_KMH_MAX) @Nullable Double travelSpeedKmh,
-        @DecimalMin(TRAVEL_ROAD_FACTOR_MIN) @DecimalMax(TRAVEL_ROAD_FACTOR_MAX) @Nullable Double travelRoadFactor,
+
+        @DecimalMin(TRAVEL_SPEED_KMH_MIN) @DecimalMax(TRAVEL_SPEED_KMH_MAX) @Nullable
+        Double travelSpeedKmh,
+
+        @DecimalMin(TRAVEL_ROAD_FACTOR_MIN) @DecimalMax(TRAVEL_ROAD_FACTOR_MAX) @Nullable
+        Double travelRoadFactor,
+
         @Min(0) @Max(TRAVEL_FIXED_MINUTES_MAX) @Nullable Integer travelFixedMinutes,
         @Nullable List<@NotBlank String> venueIds,
-        @Nullable Long version) {
-}
+        @Nullable Long version) {}

@@ -15,11 +15,11 @@ import org.protocolplanner.delegation.Delegation;
 import org.protocolplanner.delegation.DelegationRepository;
 import org.protocolplanner.engagement.EngagementQueries;
 import org.protocolplanner.engagement.EngagementRepository;
-import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.exchange.Horizon;
 import org.protocolplanner.security.CurrentUser;
-import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.ConflictException;
+import org.protocolplanner.shared.web.InputError;
+import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.StaleVersionException;
 import org.protocolplanner.venue.VenueQueries;
@@ -48,9 +48,17 @@ public class PlanService {
     private final JdbcTemplate jdbc;
     private final ConfirmedBookings bookings;
 
-    PlanService(PlanRepository plans, DelegationRepository delegations, EngagementRepository engagements,
-            VenueRepository venues, EngagementQueries engagementQueries, VenueQueries catalogue,
-            PlanSetbacks setbacks, AuditLog audit, JdbcTemplate jdbc, ConfirmedBookings bookings) {
+    PlanService(
+            PlanRepository plans,
+            DelegationRepository delegations,
+            EngagementRepository engagements,
+            VenueRepository venues,
+            EngagementQueries engagementQueries,
+            VenueQueries catalogue,
+            PlanSetbacks setbacks,
+            AuditLog audit,
+            JdbcTemplate jdbc,
+            ConfirmedBookings bookings) {
         this.jdbc = jdbc;
         this.setbacks = setbacks;
         this.bookings = bookings;
@@ -113,9 +121,13 @@ public class PlanService {
         PlanPolicy.checkCanEdit(CurrentUser.get(), plan);
         int standing = bookings.standingOf(id);
         if (standing > 0) {
-            throw new ConflictException("'" + plan.getName() + "' has " + standing + (standing == 1
-                    ? " booking that a venue has confirmed or is answering" : " bookings that venues have confirmed or are answering")
-                    + ": withdraw or cancel them first, so that the venues are told.", Map.of("standingBookings", standing));
+            throw new ConflictException(
+                    "'" + plan.getName() + "' has " + standing
+                            + (standing == 1
+                                    ? " booking that a venue has confirmed or is answering"
+                                    : " bookings that venues have confirmed or are answering")
+                            + ": withdraw or cancel them first, so that the venues are told.",
+                    Map.of("standingBookings", standing));
         }
         JsonNode before = audit.snapshot(response(plan));
         plans.delete(plan);
@@ -144,9 +156,12 @@ public class PlanService {
     private static void apply(Plan plan, PlanRequest request) {
         plan.setName(request.name());
         plan.setTimeZone(request.timeZone() == null ? "Asia/Shanghai" : request.timeZone());
-        plan.setHorizon(request.horizonStart(), request.horizonEnd(),
+        plan.setHorizon(
+                request.horizonStart(),
+                request.horizonEnd(),
                 request.grainMinutes() == null ? 15 : request.grainMinutes());
-        plan.setTravel(request.travelSpeedKmh() == null ? 35 : request.travelSpeedKmh(),
+        plan.setTravel(
+                request.travelSpeedKmh() == null ? 35 : request.travelSpeedKmh(),
                 request.travelRoadFactor() == null ? 1.3 : request.travelRoadFactor(),
                 request.travelFixedMinutes() == null ? 10 : request.travelFixedMinutes());
         plan.setVenueIds(request.venueIds() == null ? List.of() : request.venueIds());
@@ -157,8 +172,9 @@ public class PlanService {
         if (request.timeZone() != null) {
             try {
                 ZoneId zone = ZoneId.of(request.timeZone());
-                if (!zone.getRules().getOffset(request.horizonStart()).equals(
-                        zone.getRules().getOffset(request.horizonEnd()))) {
+                if (!zone.getRules()
+                        .getOffset(request.horizonStart())
+                        .equals(zone.getRules().getOffset(request.horizonEnd()))) {
                     errors.add(new InputError("timeZone", "its offset changes between the horizon's start and end"));
                 }
             } catch (DateTimeException e) {
@@ -197,20 +213,29 @@ public class PlanService {
     private void keepVenuesInUse(Plan plan, PlanRequest request) {
         Set<String> kept = new HashSet<>(request.venueIds() == null ? List.of() : request.venueIds());
         Set<String> spaces = new HashSet<>(engagementQueries.spacesInUse(plan.getId()));
-        spaces.addAll(jdbc.queryForList("select space_id from plan_closure where plan_id = ?", String.class,
-                plan.getId()));
+        spaces.addAll(
+                jdbc.queryForList("select space_id from plan_closure where plan_id = ?", String.class, plan.getId()));
         Set<String> used = new TreeSet<>(catalogue.venuesOf(spaces));
-        delegations.findByPlanIdOrderByPosition(plan.getId()).stream().map(Delegation::getHotelVenueId)
-                .filter(Objects::nonNull).forEach(used::add);
-        List<String> dropped = used.stream().filter(venueId -> !kept.contains(venueId)).toList();
+        delegations.findByPlanIdOrderByPosition(plan.getId()).stream()
+                .map(Delegation::getHotelVenueId)
+                .filter(Objects::nonNull)
+                .forEach(used::add);
+        List<String> dropped =
+                used.stream().filter(venueId -> !kept.contains(venueId)).toList();
         if (!dropped.isEmpty()) {
-            throw new InvalidRequestException("venueIds", "must keep the venues the plan's engagements, closures"
-                    + " or delegations use: " + String.join(", ", dropped));
+            throw new InvalidRequestException(
+                    "venueIds",
+                    "must keep the venues the plan's engagements, closures" + " or delegations use: "
+                            + String.join(", ", dropped));
         }
     }
 
     private PlanResponse response(Plan plan) {
-        return PlanResponse.of(plan, setbacks.of(plan), engagements.countByPlanId(plan.getId()),
-                delegations.countByPlanId(plan.getId()), PlanPolicy.allowedActions(CurrentUser.get(), plan));
+        return PlanResponse.of(
+                plan,
+                setbacks.of(plan),
+                engagements.countByPlanId(plan.getId()),
+                delegations.countByPlanId(plan.getId()),
+                PlanPolicy.allowedActions(CurrentUser.get(), plan));
     }
 }

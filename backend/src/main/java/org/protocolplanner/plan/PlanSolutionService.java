@@ -32,8 +32,12 @@ public class PlanSolutionService {
     private final AuditLog audit;
     private final SolutionDocumentReader reader = new SolutionDocumentReader();
 
-    PlanSolutionService(PlanService plans, PlanExporter exporter, EngagementRepository engagements,
-            ScheduleScorer scorer, AuditLog audit) {
+    PlanSolutionService(
+            PlanService plans,
+            PlanExporter exporter,
+            EngagementRepository engagements,
+            ScheduleScorer scorer,
+            AuditLog audit) {
         this.audit = audit;
         this.plans = plans;
         this.exporter = exporter;
@@ -60,8 +64,8 @@ public class PlanSolutionService {
         AssignmentChanges changes = AssignmentChanges.of(all);
         for (Engagement engagement : all) {
             AssignmentDoc assignment = byEvent.get(engagement.getRef());
-            engagement.assign(assignment == null ? null : assignment.spaceId(),
-                    assignment == null ? null : assignment.start());
+            engagement.assign(
+                    assignment == null ? null : assignment.spaceId(), assignment == null ? null : assignment.start());
         }
         plan.markRevised();
         engagements.flush();

@@ -16,8 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanStamps {
 
-    record Stamp(long revision, List<ClosureDoc> derivedClosures, String catalogue) {
-    }
+    record Stamp(long revision, List<ClosureDoc> derivedClosures, String catalogue) {}
 
     private final JdbcTemplate jdbc;
     private final VenueQueries venues;
@@ -30,8 +29,8 @@ class PlanStamps {
     }
 
     Stamp of(Plan plan) {
-        String catalogue = venues.catalogueStamp(jdbc.queryForList(
-                "select venue_id from plan_venue where plan_id = ?", String.class, plan.getId()));
+        String catalogue = venues.catalogueStamp(
+                jdbc.queryForList("select venue_id from plan_venue where plan_id = ?", String.class, plan.getId()));
         return new Stamp(plan.getRevision(), derivedClosures.of(plan), catalogue);
     }
 }

@@ -5,5 +5,4 @@ import jakarta.persistence.Embeddable;
 
 /** A soft constraint's weight set for one plan (0..1000; 0 switches the rule off). */
 @Embeddable
-public record PlanWeight(@Column(name = "constraint_id") String constraintId, int weight) {
-}
+public record PlanWeight(@Column(name = "constraint_id") String constraintId, int weight) {}

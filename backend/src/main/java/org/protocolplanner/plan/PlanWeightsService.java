@@ -10,11 +10,11 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
-import org.protocolplanner.security.CurrentUser;
-import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.planning.model.ProtocolWeights;
+import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.protocol.ConstraintId;
 import org.protocolplanner.shared.protocol.Limits;
+import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,18 +39,15 @@ public class PlanWeightsService {
     }
 
     /** A soft rule's weight on this plan, and the default it falls back to. */
-    public record WeightRow(String constraintId, int weight, int defaultWeight) {
-    }
+    public record WeightRow(String constraintId, int weight, int defaultWeight) {}
 
     /** Every soft rule in catalogue order, and the plan's version to send back with a change. */
-    public record WeightsResponse(List<WeightRow> weights, long version) {
-    }
+    public record WeightsResponse(List<WeightRow> weights, long version) {}
 
     /** The weights to set: ids left out go back to their defaults. */
     public record WeightsRequest(
             @Nullable Map<String, @NotNull @Min(Limits.WEIGHT_MIN) @Max(Limits.WEIGHT_MAX) Integer> weights,
-            @Nullable Long version) {
-    }
+            @Nullable Long version) {}
 
     @Transactional(readOnly = true)
     public WeightsResponse get(long planId) {
@@ -85,7 +82,9 @@ public class PlanWeightsService {
         List<InputError> errors = new ArrayList<>();
         requested.forEach((id, weight) -> {
             String path = "weights." + id;
-            boolean soft = ConstraintId.byId(id).filter(c -> c.level() == ConstraintId.Level.SOFT).isPresent();
+            boolean soft = ConstraintId.byId(id)
+                    .filter(c -> c.level() == ConstraintId.Level.SOFT)
+                    .isPresent();
             if (!soft) {
                 errors.add(new InputError(path, "is not a soft constraint: only soft rules have weights"));
             }
@@ -103,10 +102,12 @@ public class PlanWeightsService {
 
     private static WeightsResponse response(Plan plan) {
         Map<String, Integer> own = ownWeights(plan);
-        List<WeightRow> rows = ConstraintId.soft().stream().map(constraint -> {
-            int byDefault = (int) ProtocolWeights.defaultWeight(constraint);
-            return new WeightRow(constraint.id(), own.getOrDefault(constraint.id(), byDefault), byDefault);
-        }).toList();
+        List<WeightRow> rows = ConstraintId.soft().stream()
+                .map(constraint -> {
+                    int byDefault = (int) ProtocolWeights.defaultWeight(constraint);
+                    return new WeightRow(constraint.id(), own.getOrDefault(constraint.id(), byDefault), byDefault);
+                })
+                .toList();
         return new WeightsResponse(rows, plan.getVersion());
     }
 }

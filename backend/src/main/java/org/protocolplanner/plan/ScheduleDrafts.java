@@ -22,8 +22,7 @@ class ScheduleDrafts {
     /** Plans whose drafts stay built; the one previewed longest ago is dropped first. */
     static final int PLANS_KEPT = 4;
 
-    private record Entry(PlanStamps.Stamp stamp, ScheduleDraft draft) {
-    }
+    private record Entry(PlanStamps.Stamp stamp, ScheduleDraft draft) {}
 
     private final ScheduleScorer scorer;
     private final PlanStamps stamps;
@@ -38,8 +37,7 @@ class ScheduleDrafts {
         }
     };
 
-    ScheduleDrafts(ScheduleScorer scorer, PlanStamps stamps, PlanExporter exporter,
-            EngagementRepository engagements) {
+    ScheduleDrafts(ScheduleScorer scorer, PlanStamps stamps, PlanExporter exporter, EngagementRepository engagements) {
         this.scorer = scorer;
         this.stamps = stamps;
         this.exporter = exporter;
@@ -59,8 +57,8 @@ class ScheduleDrafts {
             }
         }
         // Built outside the lock so that previews of other plans do not wait for it.
-        ScheduleDraft draft = scorer.draft(exporter.toDocument(plan),
-                CurrentPlacements.of(engagements.findByPlanIdOrderByPosition(plan.getId())));
+        ScheduleDraft draft = scorer.draft(
+                exporter.toDocument(plan), CurrentPlacements.of(engagements.findByPlanIdOrderByPosition(plan.getId())));
         synchronized (byPlan) {
             byPlan.put(plan.getId(), new Entry(stamp, draft));
         }
@@ -75,13 +73,15 @@ class ScheduleDrafts {
      */
     ScheduleDraft draftAfterMove(Plan plan, String eventId, Placement placement) {
         PlanStamps.Stamp stamp = stamps.of(plan);
-        PlanStamps.Stamp before = new PlanStamps.Stamp(stamp.revision() - 1, stamp.derivedClosures(),
-                stamp.catalogue());
+        PlanStamps.Stamp before =
+                new PlanStamps.Stamp(stamp.revision() - 1, stamp.derivedClosures(), stamp.catalogue());
         Entry entry;
         synchronized (byPlan) {
             entry = byPlan.get(plan.getId());
         }
-        if (entry == null || !entry.stamp().equals(before) || !entry.draft().hasEngagement(eventId)
+        if (entry == null
+                || !entry.stamp().equals(before)
+                || !entry.draft().hasEngagement(eventId)
                 || (placement != null && !entry.draft().hasSpace(placement.spaceId()))) {
             return draft(plan);
         }

@@ -26,7 +26,8 @@ class ScoreAnalysisController {
         this.analyses = analyses;
     }
 
-    @Operation(summary = "Why the plan scores what it scores",
+    @Operation(
+            summary = "Why the plan scores what it scores",
             description = "Per constraint its level, weight, matches and score; per engagement the constraints it "
                     + "takes part in, each match with its parameters (stable keys) and an English sentence; for each "
                     + "unscheduled engagement the hard rules that rule out its candidate places, and how many each.")
@@ -35,7 +36,8 @@ class ScoreAnalysisController {
         return analyses.analysis(id);
     }
 
-    @Operation(summary = "The score a move would give, without saving it",
+    @Operation(
+            summary = "The score a move would give, without saving it",
             description = "Scores the plan with one engagement moved (or unscheduled) and answers the current and "
                     + "the new score and the constraint matches the move adds and removes. Pinning does not change "
                     + "a score, so the request has no pin.")
@@ -47,7 +49,8 @@ class ScoreAnalysisController {
         return analyses.preview(id, request);
     }
 
-    @Operation(summary = "Where an engagement could go: its best places",
+    @Operation(
+            summary = "Where an engagement could go: its best places",
             description = "The best places (space and start) for one engagement, scheduled or not, ranked by the "
                     + "plan's score with the engagement there; each with that score, its difference to the score "
                     + "now, and the constraint matches the move adds and removes. The current place is not listed, and "
@@ -61,9 +64,12 @@ class ScoreAnalysisController {
     @ApiResponse(responseCode = "403", description = "the role may not read plans")
     @ApiResponse(responseCode = "404", description = "no such plan, or no such engagement in it")
     @GetMapping("/api/plans/{id}/engagements/{eventId}/places")
-    PlaceOptions places(@PathVariable long id, @PathVariable String eventId,
+    PlaceOptions places(
+            @PathVariable long id,
+            @PathVariable String eventId,
             @Parameter(description = "how many places, 1 to 50 (default 10)", example = "10")
-            @RequestParam(required = false) Integer limit) {
+                    @RequestParam(required = false)
+                    Integer limit) {
         return analyses.places(id, eventId, limit);
     }
 }

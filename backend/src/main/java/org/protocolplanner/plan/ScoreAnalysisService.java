@@ -26,6 +26,7 @@ public class ScoreAnalysisService {
 
     /** How many places {@link #places} lists when not told, and at most. */
     static final int DEFAULT_PLACES = 10;
+
     static final int MOST_PLACES = 50;
 
     private final PlanService plans;
@@ -34,8 +35,12 @@ public class ScoreAnalysisService {
     private final ScheduleScorer scorer;
     private final ScheduleDrafts drafts;
 
-    ScoreAnalysisService(PlanService plans, PlanExporter exporter, EngagementRepository engagements,
-            ScheduleScorer scorer, ScheduleDrafts drafts) {
+    ScoreAnalysisService(
+            PlanService plans,
+            PlanExporter exporter,
+            EngagementRepository engagements,
+            ScheduleScorer scorer,
+            ScheduleDrafts drafts) {
         this.plans = plans;
         this.exporter = exporter;
         this.engagements = engagements;
@@ -47,8 +52,8 @@ public class ScoreAnalysisService {
     public ScoreAnalysis analysis(long planId) {
         PlanPolicy.checkCanRead(CurrentUser.get());
         Plan plan = plans.load(planId);
-        return scorer.analyze(exporter.toDocument(plan),
-                CurrentPlacements.of(engagements.findByPlanIdOrderByPosition(planId)));
+        return scorer.analyze(
+                exporter.toDocument(plan), CurrentPlacements.of(engagements.findByPlanIdOrderByPosition(planId)));
     }
 
     /** The score the move would give and the matches it would add and remove; nothing is saved. */
@@ -61,8 +66,10 @@ public class ScoreAnalysisService {
             throw new InvalidRequestException("eventId", "names no engagement of this plan");
         }
         Placement placement = PlacementChecks.check(
-                new Horizon(plan.getHorizonStart(), plan.getHorizonEnd(), plan.getGrainMinutes()), draft::hasSpace,
-                request.spaceId(), request.start());
+                new Horizon(plan.getHorizonStart(), plan.getHorizonEnd(), plan.getGrainMinutes()),
+                draft::hasSpace,
+                request.spaceId(),
+                request.start());
         return draft.preview(request.eventId(), placement);
     }
 

@@ -18,8 +18,7 @@ final class UnstorableValues {
     private static final Logger log = LoggerFactory.getLogger(UnstorableValues.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private UnstorableValues() {
-    }
+    private UnstorableValues() {}
 
     static InvalidRequestException refused(byte[] document, DataIntegrityViolationException e) {
         log.info("Import refused by the database: {}", e.getMostSpecificCause().getMessage());
@@ -27,8 +26,10 @@ final class UnstorableValues {
         if (path != null) {
             return new InvalidRequestException(path, "must not contain the NUL character (\\u0000)");
         }
-        return new InvalidRequestException("$", "a value of the document cannot be stored (a text, a number or a"
-                + " date out of the database's range)");
+        return new InvalidRequestException(
+                "$",
+                "a value of the document cannot be stored (a text, a number or a"
+                        + " date out of the database's range)");
     }
 
     /** The path of the first text (or member name) holding a NUL character, or null. */

@@ -19,8 +19,7 @@ class VenueMatchController {
     }
 
     /** @param catalogueVenueId the catalogue venue of the same name that the plan is to use instead */
-    record AcceptRequest(String catalogueVenueId) {
-    }
+    record AcceptRequest(String catalogueVenueId) {}
 
     @GetMapping("/api/plans/{id}/imported-venues")
     List<ImportedVenue> importedVenues(@PathVariable long id) {
@@ -28,8 +27,8 @@ class VenueMatchController {
     }
 
     @PostMapping("/api/plans/{id}/imported-venues/{venueId}/accept-match")
-    VenueMatches.Accepted accept(@PathVariable long id, @PathVariable String venueId,
-            @RequestBody(required = false) AcceptRequest request) {
+    VenueMatches.Accepted accept(
+            @PathVariable long id, @PathVariable String venueId, @RequestBody(required = false) AcceptRequest request) {
         return matches.accept(id, venueId, request == null ? null : request.catalogueVenueId());
     }
 }

@@ -44,9 +44,8 @@ public class VenueMatches {
      * @param spaces              the plan's own spaces and the catalogue spaces that took their place
      * @param importedVenueDeleted whether the own venue is gone (no other plan used it, no booking referred to it)
      */
-    public record Accepted(String venueId, String catalogueVenueId, Map<String, String> spaces,
-            boolean importedVenueDeleted) {
-    }
+    public record Accepted(
+            String venueId, String catalogueVenueId, Map<String, String> spaces, boolean importedVenueDeleted) {}
 
     private final PlanService plans;
     private final PlanRepository planRepository;
@@ -59,9 +58,17 @@ public class VenueMatches {
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
 
-    VenueMatches(PlanService plans, PlanRepository planRepository, EngagementRepository engagements,
-            DelegationRepository delegations, PlanClosureRepository closures, CatalogueNamesakes namesakes,
-            VenueService venues, ConfirmedBookings bookings, AuditLog audit, JdbcTemplate jdbc) {
+    VenueMatches(
+            PlanService plans,
+            PlanRepository planRepository,
+            EngagementRepository engagements,
+            DelegationRepository delegations,
+            PlanClosureRepository closures,
+            CatalogueNamesakes namesakes,
+            VenueService venues,
+            ConfirmedBookings bookings,
+            AuditLog audit,
+            JdbcTemplate jdbc) {
         this.plans = plans;
         this.planRepository = planRepository;
         this.engagements = engagements;
@@ -93,19 +100,26 @@ public class VenueMatches {
         if (!plan.getVenueIds().contains(venueId)) {
             throw new NotFoundException("venue of plan " + planId, venueId);
         }
-        ImportedVenue own = namesakes.importedAmong(List.of(venueId)).stream().findFirst()
+        ImportedVenue own = namesakes.importedAmong(List.of(venueId)).stream()
+                .findFirst()
                 .orElseThrow(() -> new ConflictException("Venue '" + venueId + "' is in the catalogue already."));
         if (catalogueVenueId == null || catalogueVenueId.isBlank()) {
             throw new InvalidRequestException("catalogueVenueId", "is required");
         }
-        VenueMatch match = own.matches().stream().filter(m -> m.catalogueVenueId().equals(catalogueVenueId))
-                .findFirst().orElseThrow(() -> new InvalidRequestException("catalogueVenueId", "'" + catalogueVenueId
-                        + "' is no catalogue venue of the name of '" + venueId + "'"));
+        VenueMatch match = own.matches().stream()
+                .filter(m -> m.catalogueVenueId().equals(catalogueVenueId))
+                .findFirst()
+                .orElseThrow(() -> new InvalidRequestException(
+                        "catalogueVenueId",
+                        "'" + catalogueVenueId + "' is no catalogue venue of the name of '" + venueId + "'"));
         Map<String, String> spaces = new LinkedHashMap<>();
-        match.spaces().stream().filter(space -> space.catalogueSpaceId() != null)
+        match.spaces().stream()
+                .filter(space -> space.catalogueSpaceId() != null)
                 .forEach(space -> spaces.put(space.spaceId(), space.catalogueSpaceId()));
         checkUsedSpacesHaveNamesakes(plan, match, spaces);
-        if (!bookings.confirmedIn(match.spaces().stream().map(SpaceMatch::spaceId).toList()).isEmpty()) {
+        if (!bookings.confirmedIn(
+                        match.spaces().stream().map(SpaceMatch::spaceId).toList())
+                .isEmpty()) {
             throw new ConflictException("A confirmed booking holds a space of '" + venueId
                     + "': its venue agreed to that place, so the plan keeps it.");
         }
@@ -149,7 +163,8 @@ public class VenueMatches {
         }
         closures.findByPlanIdOrderByPosition(plan.getId()).forEach(closure -> used.add(closure.getSpaceId()));
         Set<String> unmatched = new TreeSet<>();
-        match.spaces().stream().filter(space -> used.contains(space.spaceId()) && !spaces.containsKey(space.spaceId()))
+        match.spaces().stream()
+                .filter(space -> used.contains(space.spaceId()) && !spaces.containsKey(space.spaceId()))
                 .forEach(space -> unmatched.add(space.name() + " (" + space.spaceId() + ")"));
         if (!unmatched.isEmpty()) {
             throw new ConflictException("The plan uses spaces that '" + match.catalogueVenueId()
@@ -164,7 +179,8 @@ public class VenueMatches {
             engagement.setExcludedSpaces(distinct(engagement.getExcludedSpaces(), moved));
             // A space both preferred and excluded is malformed: two own spaces may share one catalogue space.
             engagement.setPreferredSpaces(engagement.getPreferredSpaces().stream()
-                    .filter(space -> !engagement.getExcludedSpaces().contains(space)).toList());
+                    .filter(space -> !engagement.getExcludedSpaces().contains(space))
+                    .toList());
             if (engagement.getPublishedSpaceId() != null) {
                 engagement.setPublished(moved.apply(engagement.getPublishedSpaceId()), engagement.getPublishedStart());
             }

@@ -5,9 +5,19 @@
  * copies a live plan, compares a scenario with it and adopts it. Owns the tables {@code plan},
  * {@code plan_venue}, {@code plan_weight} and {@code plan_closure}.
  */
-@ApplicationModule(allowedDependencies = {
-        "audit", "delegation", "engagement", "exchange", "planning", "planning :: analysis",
-        "planning :: model", "security", "shared", "venue" })
+@ApplicationModule(
+        allowedDependencies = {
+            "audit",
+            "delegation",
+            "engagement",
+            "exchange",
+            "planning",
+            "planning :: analysis",
+            "planning :: model",
+            "security",
+            "shared",
+            "venue"
+        })
 package org.protocolplanner.plan;
 
 import org.springframework.modulith.ApplicationModule;

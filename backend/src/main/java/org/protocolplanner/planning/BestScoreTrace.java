@@ -16,8 +16,7 @@ import org.protocolplanner.planning.model.ProtocolSchedule;
 public final class BestScoreTrace implements SolverEventListener<ProtocolSchedule> {
 
     /** A new best score and when it was found. */
-    public record Improvement(double seconds, HardMediumSoftLongScore score) {
-    }
+    public record Improvement(double seconds, HardMediumSoftLongScore score) {}
 
     private final long startNanos;
     private final List<Improvement> improvements = new ArrayList<>();
@@ -29,8 +28,7 @@ public final class BestScoreTrace implements SolverEventListener<ProtocolSchedul
 
     @Override
     public void bestSolutionChanged(BestSolutionChangedEvent<ProtocolSchedule> event) {
-        improvements.add(new Improvement(secondsSince(startNanos),
-                (HardMediumSoftLongScore) event.getNewBestScore()));
+        improvements.add(new Improvement(secondsSince(startNanos), (HardMediumSoftLongScore) event.getNewBestScore()));
     }
 
     static double secondsSince(long startNanos) {
@@ -43,14 +41,20 @@ public final class BestScoreTrace implements SolverEventListener<ProtocolSchedul
 
     /** When the best solution first broke no hard rule; null if it never did. */
     public Double secondsToFeasible() {
-        return improvements.stream().filter(i -> i.score().hardScore() == 0).map(Improvement::seconds)
-                .findFirst().orElse(null);
+        return improvements.stream()
+                .filter(i -> i.score().hardScore() == 0)
+                .map(Improvement::seconds)
+                .findFirst()
+                .orElse(null);
     }
 
     /** When the best solution first broke no hard rule with every engagement placed; null if it never did. */
     public Double secondsToComplete() {
-        return improvements.stream().filter(i -> i.score().hardScore() == 0 && i.score().mediumScore() == 0)
-                .map(Improvement::seconds).findFirst().orElse(null);
+        return improvements.stream()
+                .filter(i -> i.score().hardScore() == 0 && i.score().mediumScore() == 0)
+                .map(Improvement::seconds)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The best score known {@code seconds} after the start; null before the first best solution. */

@@ -31,12 +31,10 @@ final class CandidateFinder {
         static final Candidates NONE = new Candidates(SpaceRange.NONE, StartRange.NONE);
     }
 
-    private record Availability(OpeningHours hours, List<List<Integer>> blocks) {
-    }
+    private record Availability(OpeningHours hours, List<List<Integer>> blocks) {}
 
     /** What the candidates depend on; engagements asking the same get the same answer. */
-    private record Request(SpaceNeeds needs, int slotsNeeded, int firstSlot, int lastSlot) {
-    }
+    private record Request(SpaceNeeds needs, int slotsNeeded, int firstSlot, int lastSlot) {}
 
     private final ScheduleHorizon horizon;
     private final int firstStart;
@@ -58,8 +56,11 @@ final class CandidateFinder {
 
     /** The blocks of the spaces that share floor count too, as {@link SpaceBrief#unavailableMinutes} counts them. */
     private static Availability availabilityOf(SpaceBrief space) {
-        return new Availability(space.openingHours(),
-                space.floorBlocks().stream().map(block -> List.of(block.start(), block.end())).toList());
+        return new Availability(
+                space.openingHours(),
+                space.floorBlocks().stream()
+                        .map(block -> List.of(block.start(), block.end()))
+                        .toList());
     }
 
     private int[] freeRuns(SpaceBrief space) {
@@ -83,8 +84,8 @@ final class CandidateFinder {
         if (lastSlot < firstSlot) {
             return Candidates.NONE;
         }
-        return answered.computeIfAbsent(new Request(engagement.needs(), duration / grain, firstSlot, lastSlot),
-                this::find);
+        return answered.computeIfAbsent(
+                new Request(engagement.needs(), duration / grain, firstSlot, lastSlot), this::find);
     }
 
     private Candidates find(Request request) {
@@ -107,7 +108,8 @@ final class CandidateFinder {
         fitting.values().forEach(union::or);
         int[] starts = union.stream().map(slot -> firstStart + slot * grain).toArray();
         List<SpaceBrief> spaces = new ArrayList<>(fitting.keySet());
-        return new Candidates(sharedSpaceRanges.computeIfAbsent(SpaceRange.of(spaces), range -> range),
+        return new Candidates(
+                sharedSpaceRanges.computeIfAbsent(SpaceRange.of(spaces), range -> range),
                 sharedStartRanges.computeIfAbsent(StartRange.of(starts), range -> range));
     }
 

@@ -51,12 +51,16 @@ public final class FirstFitBaseline {
 
     private static List<EngagementAssignment> byPriority(List<EngagementAssignment> assignments) {
         return assignments.stream()
-                .sorted(Comparator.comparingInt((EngagementAssignment a) -> a.getEngagement().priority()).reversed())
+                .sorted(Comparator.comparingInt(
+                                (EngagementAssignment a) -> a.getEngagement().priority())
+                        .reversed())
                 .toList();
     }
 
-    private static void placeFirstFit(InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director,
-            EngagementAssignment assignment, long hard) {
+    private static void placeFirstFit(
+            InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director,
+            EngagementAssignment assignment,
+            long hard) {
         List<SpaceBrief> spaces = smallestFirst(assignment);
         if (spaces.isEmpty()) {
             return;
@@ -78,7 +82,8 @@ public final class FirstFitBaseline {
         Layout layout = assignment.getEngagement().needs().layout();
         List<SpaceBrief> spaces = new ArrayList<>();
         assignment.getCandidateSpaces().createOriginalIterator().forEachRemaining(spaces::add);
-        spaces.sort(Comparator.comparingInt((SpaceBrief space) -> space.capacity(layout)).thenComparing(SpaceBrief::id));
+        spaces.sort(Comparator.comparingInt((SpaceBrief space) -> space.capacity(layout))
+                .thenComparing(SpaceBrief::id));
         return spaces;
     }
 }

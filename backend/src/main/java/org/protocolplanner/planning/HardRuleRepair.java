@@ -29,7 +29,8 @@ final class HardRuleRepair implements CustomPhaseCommand<ProtocolSchedule> {
         List<EngagementAssignment> leastImportantFirst = director.getWorkingSolution().getAssignments().stream()
                 .filter(assignment -> !assignment.isFixed() && assignment.isScheduled())
                 .sorted(Comparator.comparing(ReplanScope::atPublishedPlace)
-                        .thenComparingInt(assignment -> assignment.getEngagement().priority()))
+                        .thenComparingInt(
+                                assignment -> assignment.getEngagement().priority()))
                 .toList();
         for (EngagementAssignment assignment : leastImportantFirst) {
             if (score.hardScore() == 0) {
@@ -55,7 +56,10 @@ final class HardRuleRepair implements CustomPhaseCommand<ProtocolSchedule> {
     }
 
     /** Places (or, with nulls, takes out) one engagement, telling the score director. */
-    static void place(ScoreDirector<ProtocolSchedule> director, EngagementAssignment assignment, SpaceBrief space,
+    static void place(
+            ScoreDirector<ProtocolSchedule> director,
+            EngagementAssignment assignment,
+            SpaceBrief space,
             Integer start) {
         director.beforeVariableChanged(assignment, EngagementAssignment.SPACE_VARIABLE);
         director.beforeVariableChanged(assignment, EngagementAssignment.START_VARIABLE);

@@ -27,7 +27,8 @@ public final class MultilateralsStayScheduled implements SelectionFilter<Protoco
     /** Whether swapping would leave out {@code entity}: it is a scheduled multilateral, the other is not scheduled. */
     private static boolean leftOutBy(Object entity, Object other) {
         EngagementAssignment assignment = (EngagementAssignment) entity;
-        return assignment.isScheduled() && MultilateralEngagements.isMultilateral(assignment)
+        return assignment.isScheduled()
+                && MultilateralEngagements.isMultilateral(assignment)
                 && !((EngagementAssignment) other).isScheduled();
     }
 }

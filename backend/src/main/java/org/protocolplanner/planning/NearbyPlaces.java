@@ -28,7 +28,8 @@ public final class NearbyPlaces implements MoveIteratorFactory<ProtocolSchedule,
 
     @Override
     public long getSize(ScoreDirector<ProtocolSchedule> scoreDirector) {
-        return movable(scoreDirector.getWorkingSolution()).size() * (long) PlaceNeighbourhood.NEAR_VENUES
+        return movable(scoreDirector.getWorkingSolution()).size()
+                * (long) PlaceNeighbourhood.NEAR_VENUES
                 * PlaceNeighbourhood.SHIFT_GRAINS;
     }
 
@@ -38,8 +39,8 @@ public final class NearbyPlaces implements MoveIteratorFactory<ProtocolSchedule,
     }
 
     @Override
-    public Iterator<ReplacementMove> createRandomMoveIterator(ScoreDirector<ProtocolSchedule> scoreDirector,
-            Random random) {
+    public Iterator<ReplacementMove> createRandomMoveIterator(
+            ScoreDirector<ProtocolSchedule> scoreDirector, Random random) {
         ProtocolSchedule schedule = scoreDirector.getWorkingSolution();
         neighbourhood = PlaceNeighbourhood.of(schedule, neighbourhood);
         PlaceNeighbourhood near = neighbourhood;

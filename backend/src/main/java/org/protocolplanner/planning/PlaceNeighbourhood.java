@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.protocolplanner.planning.model.DelegationBrief;
-import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
+import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.ScheduleHorizon;
 import org.protocolplanner.planning.model.SpaceBrief;
@@ -38,6 +38,7 @@ final class PlaceNeighbourhood {
     private final int grain;
     /** Per venue index: every venue index, nearest first (itself first). */
     private final int[][] venuesByDistance;
+
     private final Map<EngagementBrief, SpaceBrief[][]> spacesByVenue = new IdentityHashMap<>();
 
     private PlaceNeighbourhood(ProtocolSchedule schedule) {
@@ -51,7 +52,8 @@ final class PlaceNeighbourhood {
         for (VenueBrief venue : venues) {
             venuesByDistance[venue.index()] = venues.stream()
                     .sorted(Comparator.comparingInt(venue::travelMinutesTo).thenComparingInt(VenueBrief::index))
-                    .mapToInt(VenueBrief::index).toArray();
+                    .mapToInt(VenueBrief::index)
+                    .toArray();
         }
     }
 
@@ -110,13 +112,18 @@ final class PlaceNeighbourhood {
         return spacesByVenue.computeIfAbsent(assignment.getEngagement(), engagement -> {
             Layout layout = engagement.needs().layout();
             Map<VenueBrief, List<SpaceBrief>> grouped = new IdentityHashMap<>();
-            assignment.getCandidateSpaces().createOriginalIterator()
-                    .forEachRemaining(space -> grouped.computeIfAbsent(space.venue(), v -> new ArrayList<>()).add(space));
+            assignment
+                    .getCandidateSpaces()
+                    .createOriginalIterator()
+                    .forEachRemaining(space -> grouped.computeIfAbsent(space.venue(), v -> new ArrayList<>())
+                            .add(space));
             SpaceBrief[][] byVenue = new SpaceBrief[venuesByDistance.length][];
             grouped.forEach((venue, atVenue) -> {
                 SpaceBrief[] tightestFirst = atVenue.toArray(SpaceBrief[]::new);
-                Arrays.sort(tightestFirst, Comparator.comparingInt((SpaceBrief space) -> space.capacity(layout))
-                        .thenComparingInt(SpaceBrief::index));
+                Arrays.sort(
+                        tightestFirst,
+                        Comparator.comparingInt((SpaceBrief space) -> space.capacity(layout))
+                                .thenComparingInt(SpaceBrief::index));
                 byVenue[venue.index()] = tightestFirst;
             });
             return byVenue;
@@ -142,7 +149,9 @@ final class PlaceNeighbourhood {
             if (assignment.isScheduled()) {
                 int day = ScheduleHorizon.dayOf(assignment.getStart());
                 for (EngagementAssignment other : all) {
-                    if (other != assignment && other.isScheduled() && other.getEngagement().isAttendedBy(delegation)
+                    if (other != assignment
+                            && other.isScheduled()
+                            && other.getEngagement().isAttendedBy(delegation)
                             && ScheduleHorizon.dayOf(other.getStart()) == day) {
                         anchors.add(other.venue());
                     }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
+import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.ScheduleHorizon;
 import org.protocolplanner.planning.model.SpaceBrief;
 
@@ -69,8 +69,7 @@ final class PlaceRanking {
     }
 
     /** A place tried and its score; {@code breaksHardRules} as the class comment defines it. */
-    record Ranked(SpaceBrief space, int start, HardMediumSoftLongScore score, boolean breaksHardRules) {
-    }
+    record Ranked(SpaceBrief space, int start, HardMediumSoftLongScore score, boolean breaksHardRules) {}
 
     private final Probe probe;
     private final List<SpaceBrief> spaces;
@@ -88,7 +87,8 @@ final class PlaceRanking {
         this.probe = probe;
         this.currentSpace = assignment.getSpace();
         this.currentStart = assignment.getStart();
-        boolean fits = !assignment.getCandidateSpaces().isEmpty() && !assignment.getCandidateStarts().isEmpty();
+        boolean fits = !assignment.getCandidateSpaces().isEmpty()
+                && !assignment.getCandidateStarts().isEmpty();
         this.spaces = fits ? candidateSpaces(assignment) : List.copyOf(allSpaces);
         this.starts = fits ? candidateStarts(assignment) : startsInWindow(horizon, assignment.getEngagement());
     }
@@ -123,9 +123,12 @@ final class PlaceRanking {
         }));
         boolean anyClean = ranked.stream().anyMatch(place -> !place.breaksHardRules());
         Map<SpaceBrief, Integer> listedBySpace = new HashMap<>();
-        return ranked.stream().filter(place -> !anyClean || !place.breaksHardRules()).sorted(best())
+        return ranked.stream()
+                .filter(place -> !anyClean || !place.breaksHardRules())
+                .sorted(best())
                 .filter(place -> listedBySpace.merge(place.space(), 1, Integer::sum) <= LISTED_PER_SPACE)
-                .limit(limit).toList();
+                .limit(limit)
+                .toList();
     }
 
     private void sample(int limit) {
@@ -153,9 +156,12 @@ final class PlaceRanking {
             anchors.add(currentStart);
         }
         tried.get(reference).entrySet().stream()
-                .sorted(Map.Entry.<Integer, HardMediumSoftLongScore>comparingByValue().reversed()
+                .sorted(Map.Entry.<Integer, HardMediumSoftLongScore>comparingByValue()
+                        .reversed()
                         .thenComparing(entry -> distanceToCurrent(entry.getKey())))
-                .map(Map.Entry::getKey).filter(start -> !anchors.contains(start)).limit(ANCHOR_STARTS)
+                .map(Map.Entry::getKey)
+                .filter(start -> !anchors.contains(start))
+                .limit(ANCHOR_STARTS)
                 .forEach(anchors::add);
         return anchors;
     }
@@ -163,12 +169,16 @@ final class PlaceRanking {
     /** The {@code count} spaces with the best score tried so far. */
     private List<SpaceBrief> bestSpaces(int count) {
         Map<SpaceBrief, HardMediumSoftLongScore> bestBySpace = new HashMap<>();
-        tried.forEach((space, byStart) -> byStart.values().stream().max(Comparator.naturalOrder())
+        tried.forEach((space, byStart) -> byStart.values().stream()
+                .max(Comparator.naturalOrder())
                 .ifPresent(best -> bestBySpace.put(space, best)));
         return bestBySpace.entrySet().stream()
-                .sorted(Map.Entry.<SpaceBrief, HardMediumSoftLongScore>comparingByValue().reversed()
+                .sorted(Map.Entry.<SpaceBrief, HardMediumSoftLongScore>comparingByValue()
+                        .reversed()
                         .thenComparing(entry -> entry.getKey() == currentSpace ? 0 : 1))
-                .limit(count).map(Map.Entry::getKey).toList();
+                .limit(count)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** Starts at one space: evenly spaced ones, then every start near the best two of those. */
@@ -181,8 +191,11 @@ final class PlaceRanking {
             return;
         }
         List<Integer> best = tried.get(space).entrySet().stream()
-                .sorted(Map.Entry.<Integer, HardMediumSoftLongScore>comparingByValue().reversed())
-                .limit(2).map(Map.Entry::getKey).toList();
+                .sorted(Map.Entry.<Integer, HardMediumSoftLongScore>comparingByValue()
+                        .reversed())
+                .limit(2)
+                .map(Map.Entry::getKey)
+                .toList();
         for (int start : best) {
             int at = Arrays.binarySearch(starts, start);
             if (at < 0) {
@@ -241,18 +254,25 @@ final class PlaceRanking {
             latestEnd = horizon.endMinute();
         }
         int to = latestEnd - duration;
-        return to < from ? new int[0] : IntStream.iterate(from, start -> start <= to, start -> start + grain).toArray();
+        return to < from
+                ? new int[0]
+                : IntStream.iterate(from, start -> start <= to, start -> start + grain)
+                        .toArray();
     }
 
     private static int[] thinned(int[] values, int most) {
         if (values.length <= most) {
             return values;
         }
-        return IntStream.range(0, most).map(i -> values[(int) ((long) i * values.length / most)]).toArray();
+        return IntStream.range(0, most)
+                .map(i -> values[(int) ((long) i * values.length / most)])
+                .toArray();
     }
 
     private static <T> List<T> thinned(List<T> values, int most) {
-        return IntStream.range(0, most).mapToObj(i -> values.get((int) ((long) i * values.size() / most))).toList();
+        return IntStream.range(0, most)
+                .mapToObj(i -> values.get((int) ((long) i * values.size() / most)))
+                .toList();
     }
 
     private static boolean contains(int[] sorted, int value) {

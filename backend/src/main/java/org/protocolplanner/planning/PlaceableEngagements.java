@@ -20,7 +20,8 @@ public final class PlaceableEngagements implements SelectionFilter<ProtocolSched
     }
 
     static boolean isPlaceable(EngagementAssignment assignment) {
-        return !assignment.getCandidateSpaces().isEmpty() && !assignment.getCandidateStarts().isEmpty();
+        return !assignment.getCandidateSpaces().isEmpty()
+                && !assignment.getCandidateStarts().isEmpty();
     }
 
     /** Multilateral engagements that can be placed: the first construction's selection. */

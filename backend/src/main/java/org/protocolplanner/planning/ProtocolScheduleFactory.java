@@ -20,8 +20,8 @@ import org.protocolplanner.exchange.SpaceDoc;
 import org.protocolplanner.exchange.VenueDoc;
 import org.protocolplanner.planning.model.Attendance;
 import org.protocolplanner.planning.model.DelegationBrief;
-import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
+import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EventWindow;
 import org.protocolplanner.planning.model.OpeningHours;
 import org.protocolplanner.planning.model.Precedence;
@@ -30,8 +30,8 @@ import org.protocolplanner.planning.model.ProtocolWeights;
 import org.protocolplanner.planning.model.PublishedPlace;
 import org.protocolplanner.planning.model.ScheduleHorizon;
 import org.protocolplanner.planning.model.Separation;
-import org.protocolplanner.planning.model.SpaceBrief;
 import org.protocolplanner.planning.model.SpaceBlock;
+import org.protocolplanner.planning.model.SpaceBrief;
 import org.protocolplanner.planning.model.SpaceNeeds;
 import org.protocolplanner.planning.model.TimeBound;
 import org.protocolplanner.planning.model.VenueBrief;
@@ -48,7 +48,8 @@ public final class ProtocolScheduleFactory {
     /** The plan with its pinned events where they are pinned and every other event unscheduled. */
     public ProtocolSchedule create(PlanDocument plan) {
         Map<String, Placement> pins = new LinkedHashMap<>();
-        plan.events().stream().filter(event -> event.pinned() != null)
+        plan.events().stream()
+                .filter(event -> event.pinned() != null)
                 .forEach(event -> pins.put(event.id(), event.pinned()));
         return create(plan, pins);
     }
@@ -84,10 +85,18 @@ public final class ProtocolScheduleFactory {
             plan.delegations().forEach(this::addDelegation);
             plan.events().forEach(this::addEngagement);
             List<EngagementAssignment> assignments = assignments(placements);
-            return new ProtocolSchedule(plan.name(), horizon, List.copyOf(venues.values()),
-                    List.copyOf(spaces.values()), List.copyOf(delegations.values()),
-                    List.copyOf(engagements.values()), attendances(), precedences(), separations(),
-                    ProtocolWeights.of(plan.constraintWeights()), assignments);
+            return new ProtocolSchedule(
+                    plan.name(),
+                    horizon,
+                    List.copyOf(venues.values()),
+                    List.copyOf(spaces.values()),
+                    List.copyOf(delegations.values()),
+                    List.copyOf(engagements.values()),
+                    attendances(),
+                    precedences(),
+                    separations(),
+                    ProtocolWeights.of(plan.constraintWeights()),
+                    assignments);
         }
 
         private void addVenuesAndSpaces() {
@@ -95,7 +104,8 @@ public final class ProtocolScheduleFactory {
             Map<String, List<SpaceBlock>> closures = closuresBySpace();
             for (int i = 0; i < plan.venues().size(); i++) {
                 VenueDoc doc = plan.venues().get(i);
-                VenueBrief venue = new VenueBrief(doc.id(), doc.name(), doc.securityGrade(), doc.prestige(), i, travel[i]);
+                VenueBrief venue =
+                        new VenueBrief(doc.id(), doc.name(), doc.securityGrade(), doc.prestige(), i, travel[i]);
                 venues.put(doc.id(), venue);
                 for (SpaceDoc space : doc.spaces()) {
                     spaces.put(space.id(), space(space, venue, closures.getOrDefault(space.id(), List.of())));
@@ -110,7 +120,9 @@ public final class ProtocolScheduleFactory {
             for (VenueDoc venue : plan.venues()) {
                 for (SpaceDoc space : venue.spaces()) {
                     if (!space.parts().isEmpty()) {
-                        partsByWhole.put(spaces.get(space.id()), space.parts().stream().map(this::knownSpace).toList());
+                        partsByWhole.put(
+                                spaces.get(space.id()),
+                                space.parts().stream().map(this::knownSpace).toList());
                     }
                 }
             }
@@ -118,14 +130,24 @@ public final class ProtocolScheduleFactory {
         }
 
         private SpaceBrief space(SpaceDoc doc, VenueBrief venue, List<SpaceBlock> closures) {
-            List<int[]> windows = doc.open().stream().map(w -> new int[] {w.fromMinute(), w.toMinute()}).toList();
+            List<int[]> windows = doc.open().stream()
+                    .map(w -> new int[] {w.fromMinute(), w.toMinute()})
+                    .toList();
             List<SpaceBlock> blocks = new ArrayList<>();
             for (Period blackout : doc.blackouts()) {
                 blocks.add(block(SpaceBlock.Kind.BLACKOUT, blackout.start(), blackout.end(), blackout.reason()));
             }
             blocks.addAll(closures);
-            return new SpaceBrief(doc.id(), doc.name(), venue, spaces.size(), doc.capacity(), Set.copyOf(doc.features()),
-                    doc.turnoverMinutes(), OpeningHours.of(windows), blocks);
+            return new SpaceBrief(
+                    doc.id(),
+                    doc.name(),
+                    venue,
+                    spaces.size(),
+                    doc.capacity(),
+                    Set.copyOf(doc.features()),
+                    doc.turnoverMinutes(),
+                    OpeningHours.of(windows),
+                    blocks);
         }
 
         private Map<String, List<SpaceBlock>> closuresBySpace() {
@@ -143,22 +165,46 @@ public final class ProtocolScheduleFactory {
 
         private void addDelegation(DelegationDoc doc) {
             VenueBrief hotel = doc.hotelVenueId() == null ? null : venues.get(doc.hotelVenueId());
-            delegations.put(doc.id(), new DelegationBrief(doc.id(), doc.name(), doc.headRank(), doc.size(),
-                    horizon.minuteOf(doc.arrival()), horizon.minuteOf(doc.departure()), hotel));
+            delegations.put(
+                    doc.id(),
+                    new DelegationBrief(
+                            doc.id(),
+                            doc.name(),
+                            doc.headRank(),
+                            doc.size(),
+                            horizon.minuteOf(doc.arrival()),
+                            horizon.minuteOf(doc.departure()),
+                            hotel));
         }
 
         private void addEngagement(EventDoc doc) {
-            List<DelegationBrief> attending = doc.delegations().stream().map(delegations::get).toList();
-            SpaceNeeds needs = new SpaceNeeds(doc.headcount(), doc.layout(), Set.copyOf(doc.requiredFeatures()),
+            List<DelegationBrief> attending =
+                    doc.delegations().stream().map(delegations::get).toList();
+            SpaceNeeds needs = new SpaceNeeds(
+                    doc.headcount(),
+                    doc.layout(),
+                    Set.copyOf(doc.requiredFeatures()),
                     requiredGrade(attending, doc.minSecurityGrade()),
                     doc.excludedSpaces().stream().map(this::knownSpace).collect(Collectors.toSet()));
-            Set<SpaceBrief> preferred = doc.preferredSpaces().stream().map(this::knownSpace).collect(Collectors.toSet());
+            Set<SpaceBrief> preferred =
+                    doc.preferredSpaces().stream().map(this::knownSpace).collect(Collectors.toSet());
             Placement publishedAt = doc.published();
-            PublishedPlace published = publishedAt == null ? null
+            PublishedPlace published = publishedAt == null
+                    ? null
                     : new PublishedPlace(knownSpace(publishedAt.spaceId()), horizon.minuteOf(publishedAt.start()));
-            engagements.put(doc.id(), new EngagementBrief(doc.id(), doc.title(), doc.type(), doc.priority(), attending,
-                    horizon.roundUpToGrain(doc.durationMinutes()), needs, window(doc, attending), preferred,
-                    published));
+            engagements.put(
+                    doc.id(),
+                    new EngagementBrief(
+                            doc.id(),
+                            doc.title(),
+                            doc.type(),
+                            doc.priority(),
+                            attending,
+                            horizon.roundUpToGrain(doc.durationMinutes()),
+                            needs,
+                            window(doc, attending),
+                            preferred,
+                            published));
         }
 
         /** The highest grade the attendees' ranks require (C without attendees), raised to the event's minimum. */
@@ -188,16 +234,19 @@ public final class ProtocolScheduleFactory {
         }
 
         private List<EngagementAssignment> assignments(Map<String, Placement> placements) {
-            placements.keySet().stream().filter(id -> !engagements.containsKey(id)).findFirst().ifPresent(id -> {
-                throw new IllegalArgumentException("placement of unknown event " + id);
-            });
+            placements.keySet().stream()
+                    .filter(id -> !engagements.containsKey(id))
+                    .findFirst()
+                    .ifPresent(id -> {
+                        throw new IllegalArgumentException("placement of unknown event " + id);
+                    });
             CandidateFinder finder = new CandidateFinder(horizon, List.copyOf(spaces.values()));
             List<EngagementAssignment> assignments = new ArrayList<>();
             for (EventDoc doc : plan.events()) {
                 EngagementBrief engagement = engagements.get(doc.id());
                 CandidateFinder.Candidates candidates = finder.find(engagement);
-                EngagementAssignment assignment = new EngagementAssignment(engagement, candidates.spaces(),
-                        candidates.starts());
+                EngagementAssignment assignment =
+                        new EngagementAssignment(engagement, candidates.spaces(), candidates.starts());
                 assignment.setPinned(doc.pinned() != null);
                 Placement placement = placements.get(doc.id());
                 if (placement != null) {

@@ -9,7 +9,6 @@ import org.optaplanner.core.config.constructionheuristic.decider.forager.Constru
 import org.optaplanner.core.config.constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType;
 import org.optaplanner.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
 import org.optaplanner.core.config.heuristic.selector.common.SelectionCacheType;
-import org.optaplanner.core.impl.heuristic.selector.common.decorator.SelectionFilter;
 import org.optaplanner.core.config.heuristic.selector.common.SelectionOrder;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySorterManner;
@@ -21,12 +20,13 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSel
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
-import org.optaplanner.core.config.phase.PhaseConfig;
-import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.heuristic.selector.common.decorator.SelectionFilter;
 import org.protocolplanner.planning.constraints.ProtocolConstraintProvider;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
@@ -63,8 +63,7 @@ public final class ProtocolSolverConfig {
     private static final String PLACED_ENTITY = "placedEngagement";
     private static final String MOVED_ENTITY = "movedEngagement";
 
-    private ProtocolSolverConfig() {
-    }
+    private ProtocolSolverConfig() {}
 
     /** The domain and the rules, without phases: enough to score and explain a schedule. */
     public static SolverConfig scoring() {
@@ -109,7 +108,8 @@ public final class ProtocolSolverConfig {
     public static SolverConfig solving(Duration timeLimit, Long stepLimit, SolverTuning tuning) {
         LocalSearchPhaseConfig localSearch = localSearch(tuning);
         if (stepLimit != null) {
-            localSearch.withTerminationConfig(new TerminationConfig().withStepCountLimit(Math.toIntExact(stepLimit))
+            localSearch.withTerminationConfig(new TerminationConfig()
+                    .withStepCountLimit(Math.toIntExact(stepLimit))
                     .withUnimprovedSpentLimit(STUCK_LIMIT));
         }
         List<PhaseConfig> phases = new ArrayList<>();
@@ -118,9 +118,11 @@ public final class ProtocolSolverConfig {
             // One phase: OptaPlanner starts each phase from the best solution so far, and a construction
             // that still breaks a hard rule scores below the empty plan (nothing placed breaks none) until
             // the repair has run.
-            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(
-                    new QualityConstruction(timeLimit.dividedBy(CONSTRUCTION_SHARE)), new ReplanScope.Widen(),
-                    new HardRuleRepair()));
+            phases.add(new CustomPhaseConfig()
+                    .withCustomPhaseCommands(
+                            new QualityConstruction(timeLimit.dividedBy(CONSTRUCTION_SHARE)),
+                            new ReplanScope.Widen(),
+                            new HardRuleRepair()));
         } else {
             phases.add(construction(PlaceableEngagements.Multilateral.class, MULTILATERAL_SAMPLE));
             phases.add(construction(PlaceableEngagements.class, CONSTRUCTION_SAMPLE));
@@ -130,8 +132,10 @@ public final class ProtocolSolverConfig {
         phases.add(localSearch);
         return scoring()
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit))
-                .withMoveThreadCount(tuning.moveThreadCount() == 0 ? SolverConfig.MOVE_THREAD_COUNT_NONE
-                        : String.valueOf(tuning.moveThreadCount()))
+                .withMoveThreadCount(
+                        tuning.moveThreadCount() == 0
+                                ? SolverConfig.MOVE_THREAD_COUNT_NONE
+                                : String.valueOf(tuning.moveThreadCount()))
                 .withPhases(phases.toArray(PhaseConfig[]::new));
     }
 
@@ -153,8 +157,9 @@ public final class ProtocolSolverConfig {
                 .withSorterManner(EntitySorterManner.DECREASING_DIFFICULTY)
                 .withFilterClass(filter);
         CartesianProductMoveSelectorConfig places = spaceAndStart(
-                new EntitySelectorConfig().withMimicSelectorRef(PLACED_ENTITY), PLACED_ENTITY)
-                .withSelectionOrder(SelectionOrder.RANDOM).withSelectedCountLimit(sampleLimit);
+                        new EntitySelectorConfig().withMimicSelectorRef(PLACED_ENTITY), PLACED_ENTITY)
+                .withSelectionOrder(SelectionOrder.RANDOM)
+                .withSelectedCountLimit(sampleLimit);
         return new ConstructionHeuristicPhaseConfig()
                 .withEntityPlacerConfig(new QueuedEntityPlacerConfig()
                         .withEntitySelectorConfig(byDifficulty)
@@ -180,11 +185,12 @@ public final class ProtocolSolverConfig {
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(UnscheduledPlacements.class)));
         kinds.forEach(kind -> kind.setFixedProbabilityWeight(1.0));
         if (tuning.nearbyWeight() > 0) {
-            kinds.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(NearbyPlaces.class)
+            kinds.add(new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(NearbyPlaces.class)
                     .withFixedProbabilityWeight(tuning.nearbyWeight()));
         }
-        UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectors(
-                kinds.toArray(MoveSelectorConfig[]::new));
+        UnionMoveSelectorConfig moves =
+                new UnionMoveSelectorConfig().withMoveSelectors(kinds.toArray(MoveSelectorConfig[]::new));
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves)
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(tuning.lateAcceptanceSize()))
@@ -220,14 +226,15 @@ public final class ProtocolSolverConfig {
      * @param mimickedId the id of the selection the start change follows, so both changes move one engagement
      */
     private static CartesianProductMoveSelectorConfig spaceAndStart(EntitySelectorConfig entity, String mimickedId) {
-        return new CartesianProductMoveSelectorConfig().withMoveSelectors(
-                new ChangeMoveSelectorConfig()
-                        .withEntitySelectorConfig(entity)
-                        .withValueSelectorConfig(new ValueSelectorConfig(EngagementAssignment.SPACE_VARIABLE)
-                                .withFilterClass(AssignedValues.class)),
-                new ChangeMoveSelectorConfig()
-                        .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(mimickedId))
-                        .withValueSelectorConfig(new ValueSelectorConfig(EngagementAssignment.START_VARIABLE)
-                                .withFilterClass(AssignedValues.class)));
+        return new CartesianProductMoveSelectorConfig()
+                .withMoveSelectors(
+                        new ChangeMoveSelectorConfig()
+                                .withEntitySelectorConfig(entity)
+                                .withValueSelectorConfig(new ValueSelectorConfig(EngagementAssignment.SPACE_VARIABLE)
+                                        .withFilterClass(AssignedValues.class)),
+                        new ChangeMoveSelectorConfig()
+                                .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(mimickedId))
+                                .withValueSelectorConfig(new ValueSelectorConfig(EngagementAssignment.START_VARIABLE)
+                                        .withFilterClass(AssignedValues.class)));
     }
 }

@@ -15,8 +15,8 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.protocolplanner.planning.model.CustomaryHours;
 import org.protocolplanner.planning.model.DelegationBrief;
-import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
+import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementDifficulty;
 import org.protocolplanner.planning.model.Precedence;
 import org.protocolplanner.planning.model.ProtocolSchedule;
@@ -62,8 +62,8 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
     static final int NEAR_SPACES = 4;
     static final int FALLBACK_SAMPLE = 100;
 
-    private static final Comparator<EngagementAssignment> MOST_DIFFICULT_FIRST = Comparator
-            .comparing((EngagementAssignment assignment) -> !MultilateralEngagements.isMultilateral(assignment))
+    private static final Comparator<EngagementAssignment> MOST_DIFFICULT_FIRST = Comparator.comparing(
+                    (EngagementAssignment assignment) -> !MultilateralEngagements.isMultilateral(assignment))
             .thenComparing(new EngagementDifficulty().reversed());
 
     private final Duration budget;
@@ -96,9 +96,11 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
      */
     static long spaceCost(EngagementBrief engagement, SpaceBrief space, ProtocolWeights weights) {
         long cost = weights.weight(ConstraintId.RANK_PRESTIGE)
-                * Math.max(0, engagement.deservedPrestige() - space.venue().prestige())
+                        * Math.max(
+                                0, engagement.deservedPrestige() - space.venue().prestige())
                 + weights.weight(ConstraintId.CAPACITY_FIT) * engagement.needs().emptySeatsAboveMargin(space);
-        if (!engagement.preferredSpaces().isEmpty() && !engagement.preferredSpaces().contains(space)) {
+        if (!engagement.preferredSpaces().isEmpty()
+                && !engagement.preferredSpaces().contains(space)) {
             cost += weights.weight(ConstraintId.PREFERRED_SPACE);
         }
         long travel = 0;
@@ -124,7 +126,9 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
         private Integer bestStart;
         private HardMediumSoftLongScore bestScore;
 
-        Placer(InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director, ProtocolSchedule schedule,
+        Placer(
+                InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director,
+                ProtocolSchedule schedule,
                 Random random) {
             this.director = director;
             this.schedule = schedule;
@@ -132,8 +136,11 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
             this.neighbourhood = PlaceNeighbourhood.of(schedule, null);
             schedule.getAssignments().forEach(assignment -> assignmentOf.put(assignment.getEngagement(), assignment));
             for (Precedence precedence : schedule.getPrecedences()) {
-                laterOf.computeIfAbsent(precedence.earlier(), e -> new ArrayList<>()).add(precedence.later());
-                earlierOf.computeIfAbsent(precedence.later(), e -> new ArrayList<>()).add(precedence.earlier());
+                laterOf.computeIfAbsent(precedence.earlier(), e -> new ArrayList<>())
+                        .add(precedence.later());
+                earlierOf
+                        .computeIfAbsent(precedence.later(), e -> new ArrayList<>())
+                        .add(precedence.earlier());
             }
         }
 
@@ -143,13 +150,15 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
             if (weighQuality) {
                 EngagementBrief engagement = assignment.getEngagement();
                 List<SpaceBrief> likely = likelySpaces(assignment);
-                List<Integer> usual = new ArrayList<>(spread(leavingRoomForOrder(engagement, usualStarts(assignment)),
-                        START_SWEEP));
+                List<Integer> usual =
+                        new ArrayList<>(spread(leavingRoomForOrder(engagement, usualStarts(assignment)), START_SWEEP));
                 usual.addAll(nearPublishedStart(assignment));
                 weigh(assignment, likely, usual);
                 if (bestScore == null || bestScore.hardScore() < hardOut) {
-                    weigh(assignment, likely, spread(leavingRoomForOrder(engagement, allStarts(assignment)),
-                            WIDE_SWEEP));
+                    weigh(
+                            assignment,
+                            likely,
+                            spread(leavingRoomForOrder(engagement, allStarts(assignment)), WIDE_SWEEP));
                 }
             }
             if (bestScore == null || bestScore.hardScore() < hardOut) {
@@ -203,14 +212,17 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
         }
 
         /** The {@value #BEST_STARTS} best of the starts, each scored at the likeliest space open then. */
-        private List<Integer> bestStarts(EngagementAssignment assignment, List<SpaceBrief> likely, List<Integer> swept) {
+        private List<Integer> bestStarts(
+                EngagementAssignment assignment, List<SpaceBrief> likely, List<Integer> swept) {
             int duration = assignment.getEngagement().durationMinutes();
             List<HardMediumSoftLongScore> scores = new ArrayList<>();
             List<Integer> scored = new ArrayList<>();
             for (int start : swept) {
-                SpaceBrief open = likely.stream().limit(LIKELY_SPACES * 4L)
+                SpaceBrief open = likely.stream()
+                        .limit(LIKELY_SPACES * 4L)
                         .filter(space -> space.unavailableMinutes(start, start + duration) == 0)
-                        .findFirst().orElse(null);
+                        .findFirst()
+                        .orElse(null);
                 if (open != null) {
                     scored.add(start);
                     scores.add(tryPlace(assignment, open, start));
@@ -230,7 +242,8 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
             int duration = engagement.durationMinutes();
             List<Integer> all = allStarts(assignment);
             List<Integer> customary = all.stream()
-                    .filter(start -> CustomaryHours.keeps(engagement.type(), start, start + duration)).toList();
+                    .filter(start -> CustomaryHours.keeps(engagement.type(), start, start + duration))
+                    .toList();
             return customary.isEmpty() ? all : customary;
         }
 
@@ -246,7 +259,8 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
             List<Integer> near = new ArrayList<>();
             if (published != null) {
                 for (int grains = -2; grains <= 2; grains++) {
-                    int start = published.start() + grains * schedule.getHorizon().grainMinutes();
+                    int start =
+                            published.start() + grains * schedule.getHorizon().grainMinutes();
                     if (assignment.getCandidateStarts().contains(start)) {
                         near.add(start);
                     }
@@ -278,8 +292,8 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
                 EngagementAssignment before = assignmentOf.get(earlier);
                 if (isToPlace(before)) {
                     List<Integer> beforeStarts = usualStarts(before);
-                    startFromMiddle = Math.max(startFromMiddle,
-                            beforeStarts.get(beforeStarts.size() / 2) + earlier.durationMinutes());
+                    startFromMiddle = Math.max(
+                            startFromMiddle, beforeStarts.get(beforeStarts.size() / 2) + earlier.durationMinutes());
                     startFromFirst = Math.max(startFromFirst, beforeStarts.get(0) + earlier.durationMinutes());
                 }
             }
@@ -292,7 +306,8 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
 
         private static List<Integer> within(EngagementBrief engagement, List<Integer> starts, int from, int endBy) {
             return starts.stream()
-                    .filter(start -> start >= from && start + engagement.durationMinutes() <= endBy).toList();
+                    .filter(start -> start >= from && start + engagement.durationMinutes() <= endBy)
+                    .toList();
         }
 
         /** Up to {@code most} of the starts, evenly spaced from a random offset. */
@@ -314,7 +329,8 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
             long spaces = assignment.getCandidateSpaces().getSize();
             long starts = assignment.getCandidateStarts().getSize();
             for (int i = 0; i < FALLBACK_SAMPLE; i++) {
-                HardMediumSoftLongScore score = tryPlace(assignment,
+                HardMediumSoftLongScore score = tryPlace(
+                        assignment,
                         assignment.getCandidateSpaces().get(random.nextInt((int) spaces)),
                         assignment.getCandidateStarts().get(random.nextInt((int) starts)));
                 if (score.hardScore() >= hardOut) {

@@ -75,7 +75,8 @@ final class ReplacementMove extends AbstractMove<ProtocolSchedule> {
     public ReplacementMove rebase(ScoreDirector<ProtocolSchedule> destinationScoreDirector) {
         List<Change> rebased = new ArrayList<>(changes.size());
         for (Change change : changes) {
-            rebased.add(new Change(destinationScoreDirector.lookUpWorkingObject(change.assignment()),
+            rebased.add(new Change(
+                    destinationScoreDirector.lookUpWorkingObject(change.assignment()),
                     change.space() == null ? null : destinationScoreDirector.lookUpWorkingObject(change.space()),
                     change.start()));
         }
@@ -105,7 +106,9 @@ final class ReplacementMove extends AbstractMove<ProtocolSchedule> {
     public String toString() {
         StringBuilder text = new StringBuilder();
         for (Change change : changes) {
-            text.append(text.isEmpty() ? "" : ", ").append(change.assignment().getId()).append(" -> ")
+            text.append(text.isEmpty() ? "" : ", ")
+                    .append(change.assignment().getId())
+                    .append(" -> ")
                     .append(change.space() == null ? "out" : change.space() + "+" + change.start());
         }
         return text.toString();

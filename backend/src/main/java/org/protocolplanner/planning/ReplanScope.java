@@ -43,8 +43,7 @@ import org.protocolplanner.shared.protocol.ConstraintId;
  */
 final class ReplanScope {
 
-    private ReplanScope() {
-    }
+    private ReplanScope() {}
 
     /** Holds what need not move and takes out the free engagements that break a hard rule. */
     static final class Hold implements CustomPhaseCommand<ProtocolSchedule> {
@@ -64,8 +63,8 @@ final class ReplanScope {
 
         private static void hold(ProtocolSchedule schedule, Set<EngagementAssignment> broken) {
             for (EngagementAssignment assignment : schedule.getAssignments()) {
-                assignment.setHeld(!assignment.isPinned() && atPublishedPlace(assignment)
-                        && !broken.contains(assignment));
+                assignment.setHeld(
+                        !assignment.isPinned() && atPublishedPlace(assignment) && !broken.contains(assignment));
             }
         }
     }
@@ -86,7 +85,8 @@ final class ReplanScope {
                 }
             }
             for (EngagementAssignment assignment : schedule.getAssignments()) {
-                if (!assignment.isFixed() && !assignment.isScheduled()
+                if (!assignment.isFixed()
+                        && !assignment.isScheduled()
                         && assignment.getEngagement().published() != null) {
                     trouble.add(assignment);
                 }
@@ -106,7 +106,9 @@ final class ReplanScope {
 
     static boolean atPublishedPlace(EngagementAssignment assignment) {
         PublishedPlace published = assignment.getEngagement().published();
-        return published != null && assignment.isScheduled() && assignment.getSpace() == published.space()
+        return published != null
+                && assignment.isScheduled()
+                && assignment.getSpace() == published.space()
                 && assignment.getStart() == published.start();
     }
 
@@ -114,13 +116,15 @@ final class ReplanScope {
      * The engagements indicted by a broken hard rule, read from a second score director with constraint
      * matches on (the solver's own keeps none, for speed); the working solution is only read.
      */
-    static Set<EngagementAssignment> brokenHard(InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director) {
+    static Set<EngagementAssignment> brokenHard(
+            InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director) {
         Set<EngagementAssignment> broken = new HashSet<>();
         try (InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> explaining =
                 director.getScoreDirectorFactory().buildScoreDirector(false, true)) {
             explaining.setWorkingSolution(director.getWorkingSolution());
             explaining.calculateScore();
-            for (Indictment<HardMediumSoftLongScore> indictment : explaining.getIndictmentMap().values()) {
+            for (Indictment<HardMediumSoftLongScore> indictment :
+                    explaining.getIndictmentMap().values()) {
                 if (indictment.getIndictedObject() instanceof EngagementAssignment assignment
                         && indictment.getScore().hardScore() < 0) {
                     broken.add(assignment);

@@ -110,7 +110,10 @@ public final class ScheduleDraft implements AutoCloseable {
         if (placement != null && space == null) {
             throw new IllegalArgumentException("unknown space " + placement.spaceId());
         }
-        place(assignment, space, placement == null ? null : schedule.getHorizon().minuteOf(placement.start()));
+        place(
+                assignment,
+                space,
+                placement == null ? null : schedule.getHorizon().minuteOf(placement.start()));
         score = director.calculateScore();
         return scoreDoc(score);
     }
@@ -131,20 +134,27 @@ public final class ScheduleDraft implements AutoCloseable {
         Integer savedStart = assignment.getStart();
         Set<ConstraintMatch<HardMediumSoftLongScore>> before = currentMatches();
         try {
-            List<PlaceRanking.Ranked> ranked = new PlaceRanking(schedule.getHorizon(), assignment,
-                    schedule.getSpaces(), (space, start) -> {
-                        place(assignment, space, start);
-                        return director.calculateScore();
-                    }).top(limit);
+            List<PlaceRanking.Ranked> ranked = new PlaceRanking(
+                            schedule.getHorizon(), assignment, schedule.getSpaces(), (space, start) -> {
+                                place(assignment, space, start);
+                                return director.calculateScore();
+                            })
+                    .top(limit);
             List<PlaceOption> places = new ArrayList<>();
             for (PlaceRanking.Ranked option : ranked) {
                 place(assignment, option.space(), option.start());
                 HardMediumSoftLongScore changed = director.calculateScore();
                 ScorePreview preview = diff(changed, before, currentMatches());
-                places.add(new PlaceOption(option.space().id(), option.space().name(),
-                        option.space().venue().id(), option.space().venue().name(),
-                        schedule.getHorizon().timeOf(option.start()), scoreDoc(changed),
-                        scoreDoc(changed.subtract(score)), option.breaksHardRules(), preview.added(),
+                places.add(new PlaceOption(
+                        option.space().id(),
+                        option.space().name(),
+                        option.space().venue().id(),
+                        option.space().venue().name(),
+                        schedule.getHorizon().timeOf(option.start()),
+                        scoreDoc(changed),
+                        scoreDoc(changed.subtract(score)),
+                        option.breaksHardRules(),
+                        preview.added(),
                         preview.removed()));
             }
             return new PlaceOptions(eventId, scoreDoc(score), places);
@@ -171,7 +181,8 @@ public final class ScheduleDraft implements AutoCloseable {
      */
     private Set<ConstraintMatch<HardMediumSoftLongScore>> currentMatches() {
         Set<ConstraintMatch<HardMediumSoftLongScore>> current = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (ConstraintMatchTotal<HardMediumSoftLongScore> total : director.getConstraintMatchTotalMap().values()) {
+        for (ConstraintMatchTotal<HardMediumSoftLongScore> total :
+                director.getConstraintMatchTotalMap().values()) {
             current.addAll(total.getConstraintMatchSet());
         }
         return current;
@@ -190,16 +201,26 @@ public final class ScheduleDraft implements AutoCloseable {
      * penalty changes is removed with its old figures and added with its new ones. The engine
      * recreates some matches unchanged (the moved engagement's own, for one): those are no change.
      */
-    private ScorePreview diff(HardMediumSoftLongScore changed, Set<ConstraintMatch<HardMediumSoftLongScore>> before,
+    private ScorePreview diff(
+            HardMediumSoftLongScore changed,
+            Set<ConstraintMatch<HardMediumSoftLongScore>> before,
             Set<ConstraintMatch<HardMediumSoftLongScore>> after) {
-        List<ConstraintMatch<HardMediumSoftLongScore>> gone = before.stream().filter(m -> !after.contains(m)).toList();
-        List<ConstraintMatch<HardMediumSoftLongScore>> come = after.stream().filter(m -> !before.contains(m)).toList();
+        List<ConstraintMatch<HardMediumSoftLongScore>> gone =
+                before.stream().filter(m -> !after.contains(m)).toList();
+        List<ConstraintMatch<HardMediumSoftLongScore>> come =
+                after.stream().filter(m -> !before.contains(m)).toList();
         Set<MatchKey> goneKeys = gone.stream().map(MatchKey::of).collect(Collectors.toSet());
         Set<MatchKey> comeKeys = come.stream().map(MatchKey::of).collect(Collectors.toSet());
-        List<MatchExplanation> added = come.stream().filter(m -> !goneKeys.contains(MatchKey.of(m)))
-                .map(explainer::explain).sorted(HEAVIEST_FIRST).toList();
-        List<MatchExplanation> removed = gone.stream().filter(m -> !comeKeys.contains(MatchKey.of(m)))
-                .map(explainer::explain).sorted(HEAVIEST_FIRST).toList();
+        List<MatchExplanation> added = come.stream()
+                .filter(m -> !goneKeys.contains(MatchKey.of(m)))
+                .map(explainer::explain)
+                .sorted(HEAVIEST_FIRST)
+                .toList();
+        List<MatchExplanation> removed = gone.stream()
+                .filter(m -> !comeKeys.contains(MatchKey.of(m)))
+                .map(explainer::explain)
+                .sorted(HEAVIEST_FIRST)
+                .toList();
         return new ScorePreview(scoreDoc(score), scoreDoc(changed), changed.hardScore() == 0, added, removed);
     }
 

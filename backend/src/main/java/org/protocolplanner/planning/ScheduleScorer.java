@@ -78,9 +78,14 @@ public final class ScheduleScorer {
         List<ConstraintRow> rows = ScoreAnalyzer.constraints(schedule, explanation).stream()
                 .map(row -> new ConstraintRow(row.id(), row.level().name(), row.matches(), row.score()))
                 .toList();
-        return new SolutionDocument(schedule.getPlanName(),
+        return new SolutionDocument(
+                schedule.getPlanName(),
                 new ScoreDoc(score.hardScore(), score.mediumScore(), score.softScore()),
-                score.hardScore() == 0, assignments(schedule), unassigned(schedule), rows, solving,
+                score.hardScore() == 0,
+                assignments(schedule),
+                unassigned(schedule),
+                rows,
+                solving,
                 kpis(ProtocolKpis.of(schedule)));
     }
 
@@ -109,8 +114,14 @@ public final class ScheduleScorer {
 
     /** The figures of protocol quality of a schedule as the solution document carries them. */
     public static KpiDoc kpis(ProtocolKpis kpis) {
-        return new KpiDoc(kpis.unscheduledCount(), kpis.unscheduledPriority(), kpis.travelMinutes(),
-                kpis.prestigeGap(), kpis.equalTreatmentSpread(), kpis.emptySeatShare(), kpis.offCustomaryHours());
+        return new KpiDoc(
+                kpis.unscheduledCount(),
+                kpis.unscheduledPriority(),
+                kpis.travelMinutes(),
+                kpis.prestigeGap(),
+                kpis.equalTreatmentSpread(),
+                kpis.emptySeatShare(),
+                kpis.offCustomaryHours());
     }
 
     /** Recalculates the schedule's score and every constraint match, with justifications and indictments. */
@@ -123,8 +134,11 @@ public final class ScheduleScorer {
         List<AssignmentDoc> assignments = new ArrayList<>();
         for (EngagementAssignment assignment : schedule.getAssignments()) {
             if (assignment.isScheduled()) {
-                assignments.add(new AssignmentDoc(assignment.getId(), assignment.getSpace().id(),
-                        assignment.venue().id(), horizon.timeOf(assignment.getStart()),
+                assignments.add(new AssignmentDoc(
+                        assignment.getId(),
+                        assignment.getSpace().id(),
+                        assignment.venue().id(),
+                        horizon.timeOf(assignment.getStart()),
                         horizon.timeOf(assignment.end())));
             }
         }
@@ -132,7 +146,9 @@ public final class ScheduleScorer {
     }
 
     private static List<String> unassigned(ProtocolSchedule schedule) {
-        return schedule.getAssignments().stream().filter(assignment -> !assignment.isScheduled())
-                .map(EngagementAssignment::getId).toList();
+        return schedule.getAssignments().stream()
+                .filter(assignment -> !assignment.isScheduled())
+                .map(EngagementAssignment::getId)
+                .toList();
     }
 }

@@ -14,8 +14,8 @@ import java.util.List;
  * @param lateAcceptanceSize  late acceptance compares with the score this many steps back
  * @param moveThreadCount     threads that score moves besides the solver's own; 0 for none
  */
-public record SolverTuning(String name, boolean qualityConstruction, double nearbyWeight, int lateAcceptanceSize,
-        int moveThreadCount) {
+public record SolverTuning(
+        String name, boolean qualityConstruction, double nearbyWeight, int lateAcceptanceSize, int moveThreadCount) {
 
     public static final SolverTuning CHOSEN = new SolverTuning("quality-nearby-la30", true, 5, 30, 0);
 
@@ -34,7 +34,7 @@ public record SolverTuning(String name, boolean qualityConstruction, double near
     }
 
     public SolverTuning withMoveThreads(int count) {
-        return new SolverTuning(name + "-" + count + "-threads", qualityConstruction, nearbyWeight, lateAcceptanceSize,
-                count);
+        return new SolverTuning(
+                name + "-" + count + "-threads", qualityConstruction, nearbyWeight, lateAcceptanceSize, count);
     }
 }

@@ -18,7 +18,11 @@ public final class TimedSolve {
      * @param terminatedBy why the solve stopped: {@code BEST_SCORE_LIMIT} when the configured limit was
      *                     reached, {@code TIME_LIMIT} otherwise
      */
-    public record Outcome(ProtocolSchedule best, BestScoreTrace trace, double seconds, long scoreCalculationCount,
+    public record Outcome(
+            ProtocolSchedule best,
+            BestScoreTrace trace,
+            double seconds,
+            long scoreCalculationCount,
             String terminatedBy) {
 
         /** Score calculations per second over the whole solve, construction included. */
@@ -41,17 +45,21 @@ public final class TimedSolve {
         }
     }
 
-    private TimedSolve() {
-    }
+    private TimedSolve() {}
 
     public static Outcome run(SolverConfig config, ProtocolSchedule problem) {
-        Solver<ProtocolSchedule> solver = SolverFactory.<ProtocolSchedule>create(config).buildSolver();
+        Solver<ProtocolSchedule> solver =
+                SolverFactory.<ProtocolSchedule>create(config).buildSolver();
         long start = System.nanoTime();
         BestScoreTrace trace = new BestScoreTrace(start);
         solver.addEventListener(trace);
         ProtocolSchedule best = solver.solve(problem);
         double seconds = BestScoreTrace.secondsSince(start);
-        return new Outcome(best, trace, seconds, scoreCalculationCount(solver),
+        return new Outcome(
+                best,
+                trace,
+                seconds,
+                scoreCalculationCount(solver),
                 reachedScoreLimit(config, best.getScore()) ? "BEST_SCORE_LIMIT" : "TIME_LIMIT");
     }
 
@@ -61,7 +69,8 @@ public final class TimedSolve {
     }
 
     private static boolean reachedScoreLimit(SolverConfig config, HardMediumSoftLongScore best) {
-        String limit = config.getTerminationConfig() == null ? null
+        String limit = config.getTerminationConfig() == null
+                ? null
                 : config.getTerminationConfig().getBestScoreLimit();
         return limit != null && best.compareTo(HardMediumSoftLongScore.parseScore(limit)) >= 0;
     }

@@ -9,8 +9,7 @@ public final class TravelTimes {
 
     static final double EARTH_RADIUS_KM = 6371.0088;
 
-    private TravelTimes() {
-    }
+    private TravelTimes() {}
 
     /** The matrix of travel minutes, indexed like {@code venues}; 0 on the diagonal (the same venue). */
     static int[][] matrix(List<VenueDoc> venues, TravelModel travel) {

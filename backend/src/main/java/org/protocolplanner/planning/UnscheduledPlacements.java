@@ -29,8 +29,10 @@ import org.protocolplanner.planning.model.SpaceBrief;
  */
 public final class UnscheduledPlacements implements MoveIteratorFactory<ProtocolSchedule, ReplacementMove> {
 
-    private static final Comparator<EngagementAssignment> MOST_IMPORTANT_FIRST = Comparator
-            .comparingInt((EngagementAssignment assignment) -> assignment.getEngagement().priority()).reversed();
+    private static final Comparator<EngagementAssignment> MOST_IMPORTANT_FIRST = Comparator.comparingInt(
+                    (EngagementAssignment assignment) ->
+                            assignment.getEngagement().priority())
+            .reversed();
 
     @Override
     public long getSize(ScoreDirector<ProtocolSchedule> scoreDirector) {
@@ -45,17 +47,19 @@ public final class UnscheduledPlacements implements MoveIteratorFactory<Protocol
         List<EngagementAssignment> all = scoreDirector.getWorkingSolution().getAssignments();
         List<EngagementAssignment> unscheduled = unscheduled(scoreDirector);
         return unscheduled.stream()
-                .flatMap(assignment -> LongStream.range(0, assignment.getCandidateSpaces().getSize())
+                .flatMap(assignment -> LongStream.range(
+                                0, assignment.getCandidateSpaces().getSize())
                         .mapToObj(assignment.getCandidateSpaces()::get)
-                        .flatMap(space -> LongStream.range(0, assignment.getCandidateStarts().getSize())
+                        .flatMap(space -> LongStream.range(
+                                        0, assignment.getCandidateStarts().getSize())
                                 .mapToObj(assignment.getCandidateStarts()::get)
                                 .map(start -> makeRoom(assignment, space, start, all, unscheduled))))
                 .iterator();
     }
 
     @Override
-    public Iterator<ReplacementMove> createRandomMoveIterator(ScoreDirector<ProtocolSchedule> scoreDirector,
-            Random random) {
+    public Iterator<ReplacementMove> createRandomMoveIterator(
+            ScoreDirector<ProtocolSchedule> scoreDirector, Random random) {
         List<EngagementAssignment> all = scoreDirector.getWorkingSolution().getAssignments();
         List<EngagementAssignment> unscheduled = unscheduled(scoreDirector);
         return new Iterator<>() {
@@ -82,8 +86,10 @@ public final class UnscheduledPlacements implements MoveIteratorFactory<Protocol
     /** Engagements the solver may move (neither pinned nor held) without a place that have somewhere to go, most important first. */
     private static List<EngagementAssignment> unscheduled(ScoreDirector<ProtocolSchedule> scoreDirector) {
         return scoreDirector.getWorkingSolution().getAssignments().stream()
-                .filter(assignment -> !assignment.isFixed() && !assignment.isScheduled()
-                        && !assignment.getCandidateSpaces().isEmpty() && !assignment.getCandidateStarts().isEmpty())
+                .filter(assignment -> !assignment.isFixed()
+                        && !assignment.isScheduled()
+                        && !assignment.getCandidateSpaces().isEmpty()
+                        && !assignment.getCandidateStarts().isEmpty())
                 .sorted(MOST_IMPORTANT_FIRST)
                 .toList();
     }
@@ -94,16 +100,23 @@ public final class UnscheduledPlacements implements MoveIteratorFactory<Protocol
      * that very space before and after it, back to back, go the unscheduled engagements that fit, most
      * important first. A pinned or scheduled multilateral engagement in the way makes the move not doable.
      */
-    static ReplacementMove makeRoom(EngagementAssignment placed, SpaceBrief space, int start,
-            List<EngagementAssignment> all, List<EngagementAssignment> unscheduledByImportance) {
+    static ReplacementMove makeRoom(
+            EngagementAssignment placed,
+            SpaceBrief space,
+            int start,
+            List<EngagementAssignment> all,
+            List<EngagementAssignment> unscheduledByImportance) {
         int busyEnd = start + placed.getEngagement().durationMinutes() + space.turnoverMinutes();
         List<ReplacementMove.Change> changes = new ArrayList<>();
         changes.add(new ReplacementMove.Change(placed, space, start));
         int freedFrom = start;
         int freedUntil = busyEnd;
         for (EngagementAssignment other : all) {
-            if (other != placed && other.isScheduled() && space.sharesFloorWith(other.getSpace())
-                    && other.getStart() < busyEnd && start < other.busyEnd()) {
+            if (other != placed
+                    && other.isScheduled()
+                    && space.sharesFloorWith(other.getSpace())
+                    && other.getStart() < busyEnd
+                    && start < other.busyEnd()) {
                 changes.add(new ReplacementMove.Change(other, null, null));
                 // Time freed in another space of the floor may still be taken in this one (a part of a
                 // whole freed by its other part): only the space's own time is filled.
@@ -123,13 +136,18 @@ public final class UnscheduledPlacements implements MoveIteratorFactory<Protocol
     }
 
     /** Puts followers that fit one after the other into {@code [from, until)} of the space; removes those placed. */
-    private static void fill(SpaceBrief space, int from, int until, List<EngagementAssignment> followers,
+    private static void fill(
+            SpaceBrief space,
+            int from,
+            int until,
+            List<EngagementAssignment> followers,
             List<ReplacementMove.Change> changes) {
         int next = from;
         for (Iterator<EngagementAssignment> candidates = followers.iterator(); candidates.hasNext(); ) {
             EngagementAssignment follower = candidates.next();
             int followerBusyEnd = next + follower.getEngagement().durationMinutes() + space.turnoverMinutes();
-            if (followerBusyEnd <= until && follower.getCandidateSpaces().contains(space)
+            if (followerBusyEnd <= until
+                    && follower.getCandidateSpaces().contains(space)
                     && follower.getCandidateStarts().contains(next)) {
                 changes.add(new ReplacementMove.Change(follower, space, next));
                 candidates.remove();

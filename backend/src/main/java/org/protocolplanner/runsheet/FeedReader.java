@@ -29,8 +29,7 @@ class FeedReader {
         PlannerUser user = tokens.ownerOf(token).orElseThrow(() -> new NotFoundException("feed", "(this token)"));
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return read.get();

@@ -18,7 +18,8 @@ public class ReaderLanguage {
     /** @throws InvalidRequestException naming {@code lang} for anything but en and zh */
     public Wording of(String lang) {
         if (lang == null) {
-            String own = accounts.findById(CurrentUser.get().accountId()).map(account -> account.getLanguage())
+            String own = accounts.findById(CurrentUser.get().accountId())
+                    .map(account -> account.getLanguage())
                     .orElse("en");
             return Wording.of(own) == null ? Wording.EN : Wording.of(own);
         }

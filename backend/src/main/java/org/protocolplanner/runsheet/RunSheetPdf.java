@@ -36,8 +36,7 @@ class RunSheetPdf {
     }
 
     /** The fonts of one document in one language. */
-    private record Type(Font title, Font heading, Font text, Font note) {
-    }
+    private record Type(Font title, Font heading, Font text, Font note) {}
 
     byte[] venueDay(VenueDay sheet, Wording wording) {
         String title = wording.says("runSheet") + " · " + wording.name(sheet.venueNameEn(), sheet.venueNameZh());
@@ -50,8 +49,10 @@ class RunSheetPdf {
             }
             document.add(entries(sheet.entries(), wording, type, false));
             document.add(spaced(new Paragraph(wording.says("motorcades"), type.heading())));
-            document.add(sheet.arrivals().isEmpty() ? new Paragraph(wording.says("noMotorcades"), type.text())
-                    : arrivals(sheet.arrivals(), wording, type));
+            document.add(
+                    sheet.arrivals().isEmpty()
+                            ? new Paragraph(wording.says("noMotorcades"), type.text())
+                            : arrivals(sheet.arrivals(), wording, type));
         });
     }
 
@@ -71,8 +72,11 @@ class RunSheetPdf {
     private byte[] document(String title, Wording wording, Body body) {
         Font note = fonts.font(wording.chinese(), 8, Font.NORMAL);
         note.setColor(QUIET);
-        Type type = new Type(fonts.font(wording.chinese(), 16, Font.BOLD),
-                fonts.font(wording.chinese(), 11, Font.BOLD), fonts.font(wording.chinese(), 9, Font.NORMAL), note);
+        Type type = new Type(
+                fonts.font(wording.chinese(), 16, Font.BOLD),
+                fonts.font(wording.chinese(), 11, Font.BOLD),
+                fonts.font(wording.chinese(), 9, Font.NORMAL),
+                note);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         PdfWriter.getInstance(document, out);
@@ -85,19 +89,30 @@ class RunSheetPdf {
     }
 
     /** The engagements of a day; the master schedule names each venue beside its space. */
-    private static com.lowagie.text.Element entries(List<ScheduleEntry> entries, Wording wording, Type type,
-            boolean withVenue) {
+    private static com.lowagie.text.Element entries(
+            List<ScheduleEntry> entries, Wording wording, Type type, boolean withVenue) {
         if (entries.isEmpty()) {
             return spaced(new Paragraph(wording.says("nothingScheduled"), type.text()));
         }
-        PdfPTable table = table(new float[] {9, withVenue ? 20 : 14, 22, 17, 8, 8, 13, 9}, wording, type,
-                "time", withVenue ? "venue" : "space", "engagement", "delegations", "headcount", "layout", "needs",
+        PdfPTable table = table(
+                new float[] {9, withVenue ? 20 : 14, 22, 17, 8, 8, 13, 9},
+                wording,
+                type,
+                "time",
+                withVenue ? "venue" : "space",
+                "engagement",
+                "delegations",
+                "headcount",
+                "layout",
+                "needs",
                 "booking");
         for (ScheduleEntry entry : entries) {
             table.addCell(cell(new Phrase(CLOCK.format(entry.start()) + "–" + CLOCK.format(entry.end()), type.text())));
             String space = wording.name(entry.spaceNameEn(), entry.spaceNameZh());
-            table.addCell(cell(withVenue ? lines(wording.name(entry.venueNameEn(), entry.venueNameZh()), space, type)
-                    : new Phrase(space, type.text())));
+            table.addCell(cell(
+                    withVenue
+                            ? lines(wording.name(entry.venueNameEn(), entry.venueNameZh()), space, type)
+                            : new Phrase(space, type.text())));
             table.addCell(cell(lines(wording.title(entry), entry.redacted() ? "" : wording.type(entry.type()), type)));
             table.addCell(cell(new Phrase(wording.delegations(entry), type.text())));
             table.addCell(cell(new Phrase(Integer.toString(entry.headcount()), type.text())));
@@ -109,8 +124,16 @@ class RunSheetPdf {
     }
 
     private static PdfPTable arrivals(List<MotorcadeArrival> arrivals, Wording wording, Type type) {
-        PdfPTable table = table(new float[] {5, 10, 25, 15, 25, 20}, wording, type, "", "arrival", "delegation",
-                "rank", "engagement", "space");
+        PdfPTable table = table(
+                new float[] {5, 10, 25, 15, 25, 20},
+                wording,
+                type,
+                "",
+                "arrival",
+                "delegation",
+                "rank",
+                "engagement",
+                "space");
         int order = 1;
         for (MotorcadeArrival arrival : arrivals) {
             table.addCell(cell(new Phrase(Integer.toString(order++), type.text())));

@@ -15,12 +15,10 @@ import org.protocolplanner.booking.BookingStatus;
 final class RunSheetRows {
 
     /** Where a delegation is at a time of the day, by the plan's present assignment. */
-    record Visit(String delegationId, String venueId, LocalDateTime start, LocalDateTime end) {
-    }
+    record Visit(String delegationId, String venueId, LocalDateTime start, LocalDateTime end) {}
 
     /** A booking of an engagement: its place and state, to find the one of the engagement's present place. */
-    record BookedPlace(long bookingId, String spaceId, LocalDateTime start, BookingStatus status) {
-    }
+    record BookedPlace(long bookingId, String spaceId, LocalDateTime start, BookingStatus status) {}
 
     private static final Comparator<ScheduleEntry> BY_TIME = Comparator.comparing(ScheduleEntry::start)
             .thenComparing(ScheduleEntry::venueNameEn, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -28,8 +26,7 @@ final class RunSheetRows {
             .thenComparing(ScheduleEntry::end)
             .thenComparing(entry -> Objects.requireNonNullElse(entry.engagementId(), ""));
 
-    private RunSheetRows() {
-    }
+    private RunSheetRows() {}
 
     /** In time order; at the same time by venue, then space, so that a printed day reads the same every time. */
     static List<ScheduleEntry> ordered(List<ScheduleEntry> entries) {
@@ -46,8 +43,11 @@ final class RunSheetRows {
      * @param venueEntries the venue's engagements of the day, as the reader may see them
      * @param dayVisits    every delegation's engagements of the day across the plan, by its assignment
      */
-    static List<MotorcadeArrival> arrivals(String venueId, List<ScheduleEntry> venueEntries,
-            List<Visit> dayVisits, Map<String, PlanDelegation> delegations) {
+    static List<MotorcadeArrival> arrivals(
+            String venueId,
+            List<ScheduleEntry> venueEntries,
+            List<Visit> dayVisits,
+            Map<String, PlanDelegation> delegations) {
         List<MotorcadeArrival> arrivals = new ArrayList<>();
         for (ScheduleEntry entry : venueEntries) {
             if (entry.redacted()) {
@@ -55,24 +55,33 @@ final class RunSheetRows {
             }
             for (String delegationId : entry.delegationIds()) {
                 PlanDelegation delegation = delegations.get(delegationId);
-                if (delegation == null || !delegation.arrivesInMotorcade()
+                if (delegation == null
+                        || !delegation.arrivesInMotorcade()
                         || alreadyThere(delegationId, venueId, entry.start(), dayVisits)) {
                     continue;
                 }
-                arrivals.add(new MotorcadeArrival(entry.start(), delegationId, delegation.name(), delegation.rank(),
-                        entry.title(), entry.spaceNameEn(), entry.spaceNameZh()));
+                arrivals.add(new MotorcadeArrival(
+                        entry.start(),
+                        delegationId,
+                        delegation.name(),
+                        delegation.rank(),
+                        entry.title(),
+                        entry.spaceNameEn(),
+                        entry.spaceNameZh()));
             }
         }
         arrivals.sort(Comparator.comparing(MotorcadeArrival::at)
                 .thenComparing(MotorcadeArrival::rank)
-                .thenComparing(arrival -> delegations.get(arrival.delegationId()).position()));
+                .thenComparing(
+                        arrival -> delegations.get(arrival.delegationId()).position()));
         return List.copyOf(arrivals);
     }
 
     /** Whether the delegation's engagement just before this start, that day, was at this venue. */
     private static boolean alreadyThere(String delegationId, String venueId, LocalDateTime start, List<Visit> day) {
         return day.stream()
-                .filter(visit -> visit.delegationId().equals(delegationId) && visit.start().isBefore(start)
+                .filter(visit -> visit.delegationId().equals(delegationId)
+                        && visit.start().isBefore(start)
                         && !visit.end().isAfter(start))
                 .max(Comparator.comparing(Visit::start))
                 .map(before -> before.venueId().equals(venueId))
@@ -85,7 +94,8 @@ final class RunSheetRows {
      */
     static BookingStatus bookingState(String spaceId, LocalDateTime start, List<BookedPlace> bookings) {
         return bookings.stream()
-                .filter(booking -> booking.spaceId().equals(spaceId) && booking.start().equals(start))
+                .filter(booking ->
+                        booking.spaceId().equals(spaceId) && booking.start().equals(start))
                 .max(Comparator.comparingLong(BookedPlace::bookingId))
                 .map(BookedPlace::status)
                 .orElse(null);

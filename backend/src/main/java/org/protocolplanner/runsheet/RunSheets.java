@@ -57,9 +57,16 @@ public class RunSheets {
     private static final int BOOKINGS_PAGE = 500;
 
     /** A venue's day: its engagements and the motorcades arriving for them. */
-    public record VenueDay(long planId, String planName, String venueId, String venueNameEn, String venueNameZh,
-            LocalDate day, boolean redacted, List<ScheduleEntry> entries, List<MotorcadeArrival> arrivals) {
-    }
+    public record VenueDay(
+            long planId,
+            String planName,
+            String venueId,
+            String venueNameEn,
+            String venueNameZh,
+            LocalDate day,
+            boolean redacted,
+            List<ScheduleEntry> entries,
+            List<MotorcadeArrival> arrivals) {}
 
     /** A plan's engagements of one or more days, every venue. */
     public record PlanSchedule(long planId, String planName, List<LocalDate> days, List<ScheduleEntry> entries) {
@@ -70,9 +77,8 @@ public class RunSheets {
     }
 
     /** A space with its venue's names, looked up once per request. */
-    private record Place(String venueId, String venueNameEn, String venueNameZh, String spaceNameEn,
-            String spaceNameZh) {
-    }
+    private record Place(
+            String venueId, String venueNameEn, String venueNameZh, String spaceNameEn, String spaceNameZh) {}
 
     private final PlanService plans;
     private final EngagementRepository engagements;
@@ -81,8 +87,13 @@ public class RunSheets {
     private final VenueRepository venues;
     private final BookingService bookings;
 
-    RunSheets(PlanService plans, EngagementRepository engagements, DelegationRepository delegations,
-            SpaceRepository spaces, VenueRepository venues, BookingService bookings) {
+    RunSheets(
+            PlanService plans,
+            EngagementRepository engagements,
+            DelegationRepository delegations,
+            SpaceRepository spaces,
+            VenueRepository venues,
+            BookingService bookings) {
         this.venues = venues;
         this.plans = plans;
         this.engagements = engagements;
@@ -108,8 +119,17 @@ public class RunSheets {
         List<ScheduleEntry> entries = redacted
                 ? booked(plan, venueId, date, venueSpaces)
                 : planned(plan, engagement -> venueSpaces.containsKey(engagement.getAssignedSpaceId()), venueId)
-                        .stream().filter(entry -> entry.day().equals(date)).toList();
-        return new VenueDay(planId, plan.getName(), venueId, venue.getNameEn(), venue.getNameZh(), date, redacted,
+                        .stream()
+                        .filter(entry -> entry.day().equals(date))
+                        .toList();
+        return new VenueDay(
+                planId,
+                plan.getName(),
+                venueId,
+                venue.getNameEn(),
+                venue.getNameZh(),
+                date,
+                redacted,
                 RunSheetRows.ordered(entries),
                 RunSheetRows.arrivals(venueId, entries, visits(plan, date), planDelegations(planId)));
     }
@@ -121,7 +141,8 @@ public class RunSheets {
         Plan plan = plans.load(planId);
         LocalDate date = dayOf(plan, day);
         List<ScheduleEntry> entries = planned(plan, booking -> true, null).stream()
-                .filter(entry -> entry.day().equals(date)).toList();
+                .filter(entry -> entry.day().equals(date))
+                .toList();
         return new PlanSchedule(planId, plan.getName(), List.of(date), RunSheetRows.ordered(entries));
     }
 
@@ -130,8 +151,8 @@ public class RunSheets {
     public PlanSchedule planSchedule(long planId) {
         PlanPolicy.checkCanRead(CurrentUser.get());
         Plan plan = plans.load(planId);
-        return new PlanSchedule(planId, plan.getName(), days(plan),
-                RunSheetRows.ordered(planned(plan, booking -> true, null)));
+        return new PlanSchedule(
+                planId, plan.getName(), days(plan), RunSheetRows.ordered(planned(plan, booking -> true, null)));
     }
 
     /** The plan's delegations in its order. Managers see no delegations (403). */
@@ -146,8 +167,8 @@ public class RunSheets {
     public List<BookingResponse> bookings(Long planId, String venueId) {
         List<BookingResponse> all = new ArrayList<>();
         for (int page = 0; ; page++) {
-            PageResponse<BookingResponse> answer = bookings.list(null, venueId, planId, null,
-                    PageRequest.of(page, BOOKINGS_PAGE));
+            PageResponse<BookingResponse> answer =
+                    bookings.list(null, venueId, planId, null, PageRequest.of(page, BOOKINGS_PAGE));
             all.addAll(answer.content());
             if (page + 1 >= answer.totalPages()) {
                 return all;
@@ -164,7 +185,8 @@ public class RunSheets {
         LocalDateTime start = beijing(plan.getHorizonStart(), zone);
         LocalDateTime end = beijing(plan.getHorizonEnd(), zone);
         LocalDate last = end.toLocalTime().equals(LocalTime.MIDNIGHT) && end.isAfter(start)
-                ? end.toLocalDate().minusDays(1) : end.toLocalDate();
+                ? end.toLocalDate().minusDays(1)
+                : end.toLocalDate();
         return start.toLocalDate().datesUntil(last.plusDays(1)).toList();
     }
 
@@ -177,16 +199,24 @@ public class RunSheets {
         }
         List<LocalDate> days = days(plan);
         if (!days.contains(date)) {
-            throw new InvalidRequestException("day", "must be a day of the plan, from " + days.get(0) + " to "
-                    + days.get(days.size() - 1) + " (Beijing time)");
+            throw new InvalidRequestException(
+                    "day",
+                    "must be a day of the plan, from " + days.get(0) + " to " + days.get(days.size() - 1)
+                            + " (Beijing time)");
         }
         return date;
     }
 
     private Map<String, Place> places(Collection<Space> found) {
         Map<String, Place> places = new HashMap<>();
-        found.forEach(space -> places.put(space.getId(), new Place(space.getVenue().getId(),
-                space.getVenue().getNameEn(), space.getVenue().getNameZh(), space.getNameEn(), space.getNameZh())));
+        found.forEach(space -> places.put(
+                space.getId(),
+                new Place(
+                        space.getVenue().getId(),
+                        space.getVenue().getNameEn(),
+                        space.getVenue().getNameZh(),
+                        space.getNameEn(),
+                        space.getNameZh())));
         return places;
     }
 
@@ -194,23 +224,43 @@ public class RunSheets {
     private List<ScheduleEntry> planned(Plan plan, Predicate<Engagement> where, String venueId) {
         ZoneId zone = ZoneId.of(plan.getTimeZone());
         List<Engagement> scheduled = engagements.findByPlanIdOrderByPosition(plan.getId()).stream()
-                .filter(Engagement::isScheduled).filter(where).toList();
+                .filter(Engagement::isScheduled)
+                .filter(where)
+                .toList();
         Map<String, Place> places = places(spaces.findAllById(
                 scheduled.stream().map(Engagement::getAssignedSpaceId).collect(Collectors.toSet())));
         Map<String, String> names = delegationNames(plan.getId());
         Map<String, List<BookedPlace>> booked = bookedPlaces(plan.getId(), venueId, zone);
-        return scheduled.stream().map(engagement -> {
-            Place place = places.get(engagement.getAssignedSpaceId());
-            LocalDateTime start = beijing(engagement.getAssignedStart(), zone);
-            return new ScheduleEntry(start, start.plusMinutes(engagement.getDurationMinutes()), place.venueId(),
-                    place.venueNameEn(), place.venueNameZh(), engagement.getAssignedSpaceId(), place.spaceNameEn(),
-                    place.spaceNameZh(), engagement.getRef(), engagement.getTitle(), engagement.getType(),
-                    engagement.isConfidential(), engagement.getDelegations(),
-                    engagement.getDelegations().stream().map(ref -> names.getOrDefault(ref, ref)).toList(),
-                    engagement.getHeadcount(), engagement.getLayout(), engagement.getRequiredFeatures(),
-                    RunSheetRows.bookingState(engagement.getAssignedSpaceId(), start,
-                            booked.getOrDefault(engagement.getRef(), List.of())));
-        }).toList();
+        return scheduled.stream()
+                .map(engagement -> {
+                    Place place = places.get(engagement.getAssignedSpaceId());
+                    LocalDateTime start = beijing(engagement.getAssignedStart(), zone);
+                    return new ScheduleEntry(
+                            start,
+                            start.plusMinutes(engagement.getDurationMinutes()),
+                            place.venueId(),
+                            place.venueNameEn(),
+                            place.venueNameZh(),
+                            engagement.getAssignedSpaceId(),
+                            place.spaceNameEn(),
+                            place.spaceNameZh(),
+                            engagement.getRef(),
+                            engagement.getTitle(),
+                            engagement.getType(),
+                            engagement.isConfidential(),
+                            engagement.getDelegations(),
+                            engagement.getDelegations().stream()
+                                    .map(ref -> names.getOrDefault(ref, ref))
+                                    .toList(),
+                            engagement.getHeadcount(),
+                            engagement.getLayout(),
+                            engagement.getRequiredFeatures(),
+                            RunSheetRows.bookingState(
+                                    engagement.getAssignedSpaceId(),
+                                    start,
+                                    booked.getOrDefault(engagement.getRef(), List.of())));
+                })
+                .toList();
     }
 
     /** The bookings of the plan (of one venue, or all) by engagement, their starts in Beijing time. */
@@ -218,9 +268,13 @@ public class RunSheets {
         Map<String, List<BookedPlace>> byEngagement = new HashMap<>();
         for (BookingResponse booking : bookings(planId, venueId)) {
             if (booking.engagement() != null && booking.engagement().id() != null) {
-                byEngagement.computeIfAbsent(booking.engagement().id(), id -> new ArrayList<>())
-                        .add(new BookedPlace(booking.id(), booking.spaceId(),
-                                beijing(booking.localStart(), zone), booking.status()));
+                byEngagement
+                        .computeIfAbsent(booking.engagement().id(), id -> new ArrayList<>())
+                        .add(new BookedPlace(
+                                booking.id(),
+                                booking.spaceId(),
+                                beijing(booking.localStart(), zone),
+                                booking.status()));
             }
         }
         return byEngagement;
@@ -232,25 +286,39 @@ public class RunSheets {
      */
     private List<ScheduleEntry> booked(Plan plan, String venueId, LocalDate day, Map<String, Place> venueSpaces) {
         Map<String, List<String>> attendeeIds = new HashMap<>();
-        engagements.findByPlanIdOrderByPosition(plan.getId())
+        engagements
+                .findByPlanIdOrderByPosition(plan.getId())
                 .forEach(engagement -> attendeeIds.put(engagement.getRef(), engagement.getDelegations()));
         List<ScheduleEntry> entries = new ArrayList<>();
         for (BookingResponse booking : bookings(plan.getId(), venueId)) {
             LocalDateTime start = LocalDateTime.ofInstant(booking.startsAt(), BEIJING);
-            if (!start.toLocalDate().equals(day) || booking.engagement() == null
+            if (!start.toLocalDate().equals(day)
+                    || booking.engagement() == null
                     || !Set.of(BookingStatus.REQUESTED, BookingStatus.CONFIRMED).contains(booking.status())) {
                 continue;
             }
             BookingResponse.EngagementSummary engagement = booking.engagement();
             Place place = venueSpaces.get(booking.spaceId());
             boolean hidden = engagement.id() == null;
-            entries.add(new ScheduleEntry(start, LocalDateTime.ofInstant(booking.endsAt(), BEIJING), venueId,
-                    place.venueNameEn(), place.venueNameZh(), booking.spaceId(), place.spaceNameEn(),
-                    place.spaceNameZh(), engagement.id(), engagement.title(), EventType.valueOf(engagement.type()),
-                    engagement.confidential(), hidden ? null : attendeeIds.getOrDefault(engagement.id(), List.of()),
-                    hidden ? null : engagement.attendees(), engagement.headcount(),
+            entries.add(new ScheduleEntry(
+                    start,
+                    LocalDateTime.ofInstant(booking.endsAt(), BEIJING),
+                    venueId,
+                    place.venueNameEn(),
+                    place.venueNameZh(),
+                    booking.spaceId(),
+                    place.spaceNameEn(),
+                    place.spaceNameZh(),
+                    engagement.id(),
+                    engagement.title(),
+                    EventType.valueOf(engagement.type()),
+                    engagement.confidential(),
+                    hidden ? null : attendeeIds.getOrDefault(engagement.id(), List.of()),
+                    hidden ? null : engagement.attendees(),
+                    engagement.headcount(),
                     engagement.layout() == null ? null : Layout.valueOf(engagement.layout()),
-                    engagement.requiredFeatures().stream().map(Feature::valueOf).toList(), booking.status()));
+                    engagement.requiredFeatures().stream().map(Feature::valueOf).toList(),
+                    booking.status()));
         }
         return entries;
     }
@@ -260,7 +328,9 @@ public class RunSheets {
         ZoneId zone = ZoneId.of(plan.getTimeZone());
         List<Engagement> scheduled = engagements.findByPlanIdOrderByPosition(plan.getId()).stream()
                 .filter(Engagement::isScheduled)
-                .filter(engagement -> beijing(engagement.getAssignedStart(), zone).toLocalDate().equals(day))
+                .filter(engagement -> beijing(engagement.getAssignedStart(), zone)
+                        .toLocalDate()
+                        .equals(day))
                 .toList();
         Set<String> spaceIds = new HashSet<>();
         scheduled.forEach(engagement -> spaceIds.add(engagement.getAssignedSpaceId()));
@@ -269,7 +339,10 @@ public class RunSheets {
         for (Engagement engagement : scheduled) {
             LocalDateTime start = beijing(engagement.getAssignedStart(), zone);
             for (String delegation : engagement.getDelegations()) {
-                visits.add(new Visit(delegation, places.get(engagement.getAssignedSpaceId()).venueId(), start,
+                visits.add(new Visit(
+                        delegation,
+                        places.get(engagement.getAssignedSpaceId()).venueId(),
+                        start,
                         start.plusMinutes(engagement.getDurationMinutes())));
             }
         }
@@ -278,8 +351,10 @@ public class RunSheets {
 
     private Map<String, PlanDelegation> planDelegations(long planId) {
         Map<String, PlanDelegation> byId = new LinkedHashMap<>();
-        delegations.findByPlanIdOrderByPosition(planId).forEach(d -> byId.put(d.getRef(),
-                new PlanDelegation(d.getRef(), d.getName(), d.getHeadRank(), d.getPosition())));
+        delegations
+                .findByPlanIdOrderByPosition(planId)
+                .forEach(d -> byId.put(
+                        d.getRef(), new PlanDelegation(d.getRef(), d.getName(), d.getHeadRank(), d.getPosition())));
         return byId;
     }
 

@@ -15,10 +15,25 @@ import org.protocolplanner.shared.protocol.Layout;
  *
  * @param booking the state of the booking of the engagement's present place; null when none was requested
  */
-public record ScheduleEntry(LocalDateTime start, LocalDateTime end, String venueId, String venueNameEn,
-        String venueNameZh, String spaceId, String spaceNameEn, String spaceNameZh, String engagementId, String title,
-        EventType type, boolean confidential, List<String> delegationIds, List<String> delegationNames, int headcount,
-        Layout layout, List<Feature> needs, BookingStatus booking) {
+public record ScheduleEntry(
+        LocalDateTime start,
+        LocalDateTime end,
+        String venueId,
+        String venueNameEn,
+        String venueNameZh,
+        String spaceId,
+        String spaceNameEn,
+        String spaceNameZh,
+        String engagementId,
+        String title,
+        EventType type,
+        boolean confidential,
+        List<String> delegationIds,
+        List<String> delegationNames,
+        int headcount,
+        Layout layout,
+        List<Feature> needs,
+        BookingStatus booking) {
 
     public boolean redacted() {
         return engagementId == null;

@@ -18,7 +18,6 @@ import org.protocolplanner.shared.protocol.Layout;
  * docs/reference/terminology-zh.md.
  */
 public enum Wording {
-
     EN(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH)),
     ZH(DateTimeFormatter.ofPattern("yyyy年M月d日 EEEE", Locale.SIMPLIFIED_CHINESE));
 
@@ -29,8 +28,9 @@ public enum Wording {
             Map.entry("plan", new String[] {"Plan", "活动方案"}),
             Map.entry("timeNote", new String[] {"All times are Beijing time (UTC+8).", "以下时间均为北京时间（UTC+8）。"}),
             Map.entry("redactionNote", new String[] {
-                    "Confidential engagements show no title or attendees, and bring no listed motorcade.",
-                    "涉密活动不显示名称及出席代表团，其车队抵达亦不列出。"}),
+                "Confidential engagements show no title or attendees, and bring no listed motorcade.",
+                "涉密活动不显示名称及出席代表团，其车队抵达亦不列出。"
+            }),
             Map.entry("day", new String[] {"Day", "日期"}),
             Map.entry("time", new String[] {"Time", "时间"}),
             Map.entry("start", new String[] {"Start", "开始"}),
@@ -70,24 +70,67 @@ public enum Wording {
             Map.entry(EventType.RECEPTION, "招待会"), Map.entry(EventType.SIGNING_CEREMONY, "签字仪式"),
             Map.entry(EventType.PRESS_CONFERENCE, "记者会"), Map.entry(EventType.CULTURAL_VISIT, "参观活动"),
             Map.entry(EventType.WORKING_LUNCH, "工作午宴"), Map.entry(EventType.BRIEFING, "情况介绍会")));
-    private static final Map<EventType, String> TYPES_EN = new EnumMap<>(Map.of(
-            EventType.PLENARY, "plenary session"));
+    private static final Map<EventType, String> TYPES_EN = new EnumMap<>(Map.of(EventType.PLENARY, "plenary session"));
     private static final Map<Layout, String> LAYOUTS_ZH = new EnumMap<>(Map.of(
-            Layout.THEATRE, "剧院式", Layout.BANQUET, "宴会式", Layout.RECEPTION, "酒会式",
-            Layout.ROUNDTABLE, "圆桌式", Layout.CLASSROOM, "课桌式", Layout.CEREMONY, "仪式布置"));
+            Layout.THEATRE,
+            "剧院式",
+            Layout.BANQUET,
+            "宴会式",
+            Layout.RECEPTION,
+            "酒会式",
+            Layout.ROUNDTABLE,
+            "圆桌式",
+            Layout.CLASSROOM,
+            "课桌式",
+            Layout.CEREMONY,
+            "仪式布置"));
     private static final Map<Feature, String> FEATURES_ZH = new EnumMap<>(Map.of(
-            Feature.INTERPRETATION, "同声传译", Feature.STAGE, "舞台", Feature.PRESS_AREA, "记者区",
-            Feature.KITCHEN, "厨房", Feature.ACCESSIBLE, "无障碍", Feature.OUTDOOR, "室外",
-            Feature.SECURE_HOLDING_ROOM, "安保休息室", Feature.BROADCAST, "转播条件", Feature.HELIPAD, "直升机停机坪"));
-    private static final Map<Feature, String> FEATURES_EN = new EnumMap<>(Map.of(
-            Feature.INTERPRETATION, "simultaneous interpretation", Feature.BROADCAST, "broadcast facilities"));
+            Feature.INTERPRETATION,
+            "同声传译",
+            Feature.STAGE,
+            "舞台",
+            Feature.PRESS_AREA,
+            "记者区",
+            Feature.KITCHEN,
+            "厨房",
+            Feature.ACCESSIBLE,
+            "无障碍",
+            Feature.OUTDOOR,
+            "室外",
+            Feature.SECURE_HOLDING_ROOM,
+            "安保休息室",
+            Feature.BROADCAST,
+            "转播条件",
+            Feature.HELIPAD,
+            "直升机停机坪"));
+    private static final Map<Feature, String> FEATURES_EN = new EnumMap<>(
+            Map.of(Feature.INTERPRETATION, "simultaneous interpretation", Feature.BROADCAST, "broadcast facilities"));
     private static final Map<BookingStatus, String> STATUSES_ZH = new EnumMap<>(Map.of(
-            BookingStatus.REQUESTED, "待确认", BookingStatus.CONFIRMED, "已确认", BookingStatus.DECLINED, "已婉拒",
-            BookingStatus.LAPSED, "已逾期", BookingStatus.WITHDRAWN, "已撤回", BookingStatus.CANCELLED, "已取消"));
+            BookingStatus.REQUESTED,
+            "待确认",
+            BookingStatus.CONFIRMED,
+            "已确认",
+            BookingStatus.DECLINED,
+            "已婉拒",
+            BookingStatus.LAPSED,
+            "已逾期",
+            BookingStatus.WITHDRAWN,
+            "已撤回",
+            BookingStatus.CANCELLED,
+            "已取消"));
     private static final Map<HeadRank, String> RANKS_ZH = new EnumMap<>(Map.of(
-            HeadRank.HEAD_OF_STATE, "国家元首", HeadRank.HEAD_OF_GOVERNMENT, "政府首脑",
-            HeadRank.DEPUTY_HEAD, "副职领导人", HeadRank.MINISTER, "部长", HeadRank.SENIOR_OFFICIAL, "高级官员",
-            HeadRank.INTERNATIONAL_ORGANIZATION_HEAD, "国际组织负责人"));
+            HeadRank.HEAD_OF_STATE,
+            "国家元首",
+            HeadRank.HEAD_OF_GOVERNMENT,
+            "政府首脑",
+            HeadRank.DEPUTY_HEAD,
+            "副职领导人",
+            HeadRank.MINISTER,
+            "部长",
+            HeadRank.SENIOR_OFFICIAL,
+            "高级官员",
+            HeadRank.INTERNATIONAL_ORGANIZATION_HEAD,
+            "国际组织负责人"));
 
     private final DateTimeFormatter dayFormat;
 
@@ -134,9 +177,11 @@ public enum Wording {
     }
 
     public String needs(List<Feature> needs) {
-        return String.join(chinese() ? "、" : ", ", needs.stream()
-                .map(need -> chinese() ? FEATURES_ZH.get(need) : FEATURES_EN.getOrDefault(need, words(need)))
-                .toList());
+        return String.join(
+                chinese() ? "、" : ", ",
+                needs.stream()
+                        .map(need -> chinese() ? FEATURES_ZH.get(need) : FEATURES_EN.getOrDefault(need, words(need)))
+                        .toList());
     }
 
     /** A booking's state; null (nothing was requested for this place) in words too. */

@@ -64,8 +64,7 @@ public class Account {
     @Column(name = "venue_id")
     private Set<String> managedVenueIds = new HashSet<>();
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(String username, String displayName, String passwordHash, Set<Role> roles) {
         this.username = username;

@@ -23,8 +23,7 @@ public class AccountBootstrap {
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
 
     @ConfigurationProperties("planner.admin")
-    public record AdminProperties(String username, String password) {
-    }
+    public record AdminProperties(String username, String password) {}
 
     /** Held for the transaction that looks for accounts and creates the first one (a PostgreSQL advisory lock). */
     private static final String FIRST_ACCOUNT_LOCK =
@@ -60,13 +59,20 @@ public class AccountBootstrap {
             return;
         }
         if (!configured) {
-            log.warn("No account exists yet. Set PLANNER_ADMIN_USERNAME and PLANNER_ADMIN_PASSWORD "
-                    + "(at least {} characters) to create the first administrator.", PasswordPolicy.MINIMUM_LENGTH);
+            log.warn(
+                    "No account exists yet. Set PLANNER_ADMIN_USERNAME and PLANNER_ADMIN_PASSWORD "
+                            + "(at least {} characters) to create the first administrator.",
+                    PasswordPolicy.MINIMUM_LENGTH);
             return;
         }
-        Account account = accounts.saveAndFlush(new Account(admin.username(), "Administrator",
-                passwordEncoder.encode(admin.password()), EnumSet.of(Role.ADMIN)));
-        audit.recordAs(AuditLog.SYSTEM, AuditedEntity.ACCOUNT, account.getUsername(), "create", null,
+        Account account = accounts.saveAndFlush(new Account(
+                admin.username(), "Administrator", passwordEncoder.encode(admin.password()), EnumSet.of(Role.ADMIN)));
+        audit.recordAs(
+                AuditLog.SYSTEM,
+                AuditedEntity.ACCOUNT,
+                account.getUsername(),
+                "create",
+                null,
                 AccountResponse.of(account));
         log.info("Created the first administrator account '{}'.", admin.username());
     }

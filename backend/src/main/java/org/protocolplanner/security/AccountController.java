@@ -34,7 +34,8 @@ class AccountController {
     @PostMapping("/api/accounts")
     ResponseEntity<AccountResponse> create(@Valid @RequestBody AccountRequests.NewAccount request) {
         AccountResponse created = accounts.create(request);
-        return ResponseEntity.created(URI.create("/api/accounts/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/accounts/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/api/accounts/{id}")
@@ -43,7 +44,8 @@ class AccountController {
     }
 
     @PostMapping("/api/accounts/{id}/disable")
-    AccountResponse disable(@PathVariable long id, @RequestBody(required = false) AccountRequests.AccountAction action) {
+    AccountResponse disable(
+            @PathVariable long id, @RequestBody(required = false) AccountRequests.AccountAction action) {
         return accounts.disable(id, action == null ? null : action.version());
     }
 

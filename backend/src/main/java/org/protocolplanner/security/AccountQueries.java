@@ -23,9 +23,8 @@ public class AccountQueries {
      * An account whose sign-ins are being held back after repeated wrong passwords: how many failed, the last
      * one, and when the next attempt may come (null: now).
      */
-    public record ThrottledAccount(String username, String displayName, int failures, Instant lastFailureAt,
-            Instant nextAttemptAt) {
-    }
+    public record ThrottledAccount(
+            String username, String displayName, int failures, Instant lastFailureAt, Instant nextAttemptAt) {}
 
     private final JdbcTemplate jdbc;
 
@@ -50,11 +49,15 @@ public class AccountQueries {
     /** The enabled accounts that manage each of these venues, in id order; a venue without any is left out. */
     public Map<String, List<Long>> enabledManagersOf(Collection<String> venueIds) {
         Map<String, List<Long>> managers = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select m.venue_id, a.id from account a join venue_manager m on m.account_id = a.id
-                where m.venue_id = any(?) and a.enabled order by a.id""", row -> {
-            managers.computeIfAbsent(row.getString(1), venue -> new ArrayList<>()).add(row.getLong(2));
-        }, (Object) venueIds.toArray(String[]::new));
+                where m.venue_id = any(?) and a.enabled order by a.id""",
+                row -> {
+                    managers.computeIfAbsent(row.getString(1), venue -> new ArrayList<>())
+                            .add(row.getLong(2));
+                },
+                (Object) venueIds.toArray(String[]::new));
         return managers;
     }
 
@@ -74,16 +77,23 @@ public class AccountQueries {
      * not yet forgotten), the latest failure first.
      */
     public List<ThrottledAccount> throttledAccounts(Instant now) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select a.username, a.display_name, t.failures, t.last_failure_at, t.next_attempt_at
                 from sign_in_throttle t join account a on t.subject = 'account:' || a.username
                 where t.failures >= ? and t.last_failure_at > ?
-                order by t.last_failure_at desc, a.username""", (row, i) -> {
+                order by t.last_failure_at desc, a.username""",
+                (row, i) -> {
                     Timestamp next = row.getTimestamp("next_attempt_at");
-                    return new ThrottledAccount(row.getString("username"), row.getString("display_name"),
-                            row.getInt("failures"), row.getTimestamp("last_failure_at").toInstant(),
+                    return new ThrottledAccount(
+                            row.getString("username"),
+                            row.getString("display_name"),
+                            row.getInt("failures"),
+                            row.getTimestamp("last_failure_at").toInstant(),
                             next == null || !next.toInstant().isAfter(now) ? null : next.toInstant());
-                }, SignInThrottle.FREE_FAILURES, Timestamp.from(now.minus(SignInThrottle.FORGET_AFTER)));
+                },
+                SignInThrottle.FREE_FAILURES,
+                Timestamp.from(now.minus(SignInThrottle.FORGET_AFTER)));
     }
 
     /** How many accounts are disabled. */
@@ -94,7 +104,9 @@ public class AccountQueries {
 
     /** The e-mail addresses of those of these accounts that are enabled and have one, each once. */
     public List<String> enabledEmails(Collection<Long> accountIds) {
-        return jdbc.queryForList("select distinct email from account where id = any(?)"
-                + " and email is not null and enabled", String.class, (Object) accountIds.toArray(Long[]::new));
+        return jdbc.queryForList(
+                "select distinct email from account where id = any(?)" + " and email is not null and enabled",
+                String.class,
+                (Object) accountIds.toArray(Long[]::new));
     }
 }

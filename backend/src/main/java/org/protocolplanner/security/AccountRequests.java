@@ -10,33 +10,35 @@ import org.jspecify.annotations.Nullable;
 /** The bodies of {@code /api/accounts}. */
 final class AccountRequests {
 
-    private AccountRequests() {
-    }
+    private AccountRequests() {}
 
     /** A new account; managed venues only for venue managers. */
     record NewAccount(
             @NotNull @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}", message = "must be 1 to 64 letters, digits or ._@-")
             String username,
+
             @NotBlank String displayName,
-            @Pattern(regexp = ".+@.+", message = "must be an e-mail address") @Nullable String email,
+
+            @Pattern(regexp = ".+@.+", message = "must be an e-mail address") @Nullable
+            String email,
+
             @NotNull String password,
             @NotEmpty Set<Role> roles,
-            @Nullable Set<String> managedVenueIds) {
-    }
+            @Nullable Set<String> managedVenueIds) {}
 
     /** Everything but the name and the password, with the version read. */
     record AccountChange(
             @NotBlank String displayName,
-            @Pattern(regexp = ".+@.+", message = "must be an e-mail address") @Nullable String email,
+
+            @Pattern(regexp = ".+@.+", message = "must be an e-mail address") @Nullable
+            String email,
+
             @NotEmpty Set<Role> roles,
             @Nullable Set<String> managedVenueIds,
-            @NotNull Long version) {
-    }
+            @NotNull Long version) {}
 
     /** The version is optional: disabling or resetting twice does the same as once. */
-    record AccountAction(@Nullable Long version) {
-    }
+    record AccountAction(@Nullable Long version) {}
 
-    record PasswordReset(@NotNull String password, @Nullable Long version) {
-    }
+    record PasswordReset(@NotNull String password, @Nullable Long version) {}
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
-import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.shared.web.ConflictException;
+import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.StaleVersionException;
@@ -38,8 +38,14 @@ public class AccountService {
     private final VenueCatalogue catalogue;
     private final JdbcTemplate jdbc;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            AccountSessions sessions, SignInThrottle throttle, AuditLog audit, VenueCatalogue catalogue,
+    AccountService(
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            AccountSessions sessions,
+            SignInThrottle throttle,
+            AuditLog audit,
+            VenueCatalogue catalogue,
             JdbcTemplate jdbc) {
         this.catalogue = catalogue;
         this.accounts = accounts;
@@ -64,8 +70,11 @@ public class AccountService {
         if (accounts.findByUsername(request.username()).isPresent()) {
             throw new ConflictException("An account named '" + request.username() + "' already exists.");
         }
-        Account account = new Account(request.username(), request.displayName().strip(),
-                passwordEncoder.encode(request.password()), request.roles());
+        Account account = new Account(
+                request.username(),
+                request.displayName().strip(),
+                passwordEncoder.encode(request.password()),
+                request.roles());
         account.setEmail(request.email());
         account.setManagedVenueIds(venues(request.managedVenueIds()));
         AccountResponse created = AccountResponse.of(accounts.saveAndFlush(account));
@@ -157,8 +166,11 @@ public class AccountService {
         if (!account.isEnabled() || !account.getRoles().contains(Role.ADMIN)) {
             return;
         }
-        Integer others = jdbc.queryForObject("select count(*) from account a join account_role r on r.account_id = a.id"
-                + " where r.role = 'ADMIN' and a.enabled and a.id <> ?", Integer.class, account.getId());
+        Integer others = jdbc.queryForObject(
+                "select count(*) from account a join account_role r on r.account_id = a.id"
+                        + " where r.role = 'ADMIN' and a.enabled and a.id <> ?",
+                Integer.class,
+                account.getId());
         if (others == null || others == 0) {
             throw new ConflictException("'" + account.getUsername() + "' is the last enabled administrator: make"
                     + " another account an administrator first.");
@@ -167,7 +179,9 @@ public class AccountService {
 
     /** Managed venues belong to venue managers, and must be in the catalogue. */
     private void checkVenues(Set<Role> roles, Set<String> managedVenueIds) {
-        List<String> venueIds = managedVenueIds == null ? List.of() : managedVenueIds.stream().sorted().toList();
+        List<String> venueIds = managedVenueIds == null
+                ? List.of()
+                : managedVenueIds.stream().sorted().toList();
         if (venueIds.isEmpty()) {
             return;
         }

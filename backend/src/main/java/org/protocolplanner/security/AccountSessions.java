@@ -35,7 +35,8 @@ public class AccountSessions {
 
     /** Sessions are found by the username they signed in with (the sessions' table indexes it). */
     private void end(long accountId) {
-        accounts.findById(accountId).ifPresent(account -> registry.getAllSessions(account.getUsername(), false)
-                .forEach(SessionInformation::expireNow));
+        accounts.findById(accountId)
+                .ifPresent(account ->
+                        registry.getAllSessions(account.getUsername(), false).forEach(SessionInformation::expireNow));
     }
 }

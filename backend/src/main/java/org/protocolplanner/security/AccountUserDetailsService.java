@@ -23,7 +23,8 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        Account account = accounts.findByUsername(username).filter(found -> !found.isDirectoryManaged())
+        Account account = accounts.findByUsername(username)
+                .filter(found -> !found.isDirectoryManaged())
                 .orElseThrow(() -> new UsernameNotFoundException("no such local account"));
         return PlannerUser.of(account);
     }

@@ -33,8 +33,7 @@ class BrowserHardening {
     @Bean
     Customizer<HttpSecurity> browserHeaders(MapTiles tiles) {
         String policy = contentSecurityPolicy(tiles.origins());
-        return http -> http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+        return http -> http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
     }
@@ -49,7 +48,8 @@ class BrowserHardening {
     static String contentSecurityPolicy(List<String> tileOrigins) {
         List<String> images = new ArrayList<>(List.of("'self'", "data:"));
         images.addAll(tileOrigins);
-        return String.join("; ",
+        return String.join(
+                "; ",
                 "default-src 'self'",
                 "script-src 'self'",
                 "style-src 'self' 'unsafe-inline'",

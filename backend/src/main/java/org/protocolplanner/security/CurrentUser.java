@@ -6,8 +6,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The signed-in user of the current request, for services that decide per record (plan kind, own venue). */
 public final class CurrentUser {
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     public static PlannerUser get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -27,8 +27,11 @@ public class FeedTokenStore {
 
     /** Replaces the account's token, if any, by the one with this hash. */
     public void store(long accountId, String hash, Instant issuedAt) {
-        jdbc.update("update account set feed_token_hash = ?, feed_token_issued_at = ? where id = ?",
-                hash, Timestamp.from(issuedAt), accountId);
+        jdbc.update(
+                "update account set feed_token_hash = ?, feed_token_issued_at = ? where id = ?",
+                hash,
+                Timestamp.from(issuedAt),
+                accountId);
     }
 
     public void clear(long accountId) {
@@ -37,8 +40,9 @@ public class FeedTokenStore {
 
     /** The account's {@code username} and {@code feedTokenIssuedAt} (null without a token), for the audit. */
     public Map<String, Object> state(long accountId) {
-        return jdbc.queryForMap("select username, feed_token_issued_at as \"feedTokenIssuedAt\" from account"
-                + " where id = ?", accountId);
+        return jdbc.queryForMap(
+                "select username, feed_token_issued_at as \"feedTokenIssuedAt\" from account" + " where id = ?",
+                accountId);
     }
 
     /**
@@ -55,9 +59,15 @@ public class FeedTokenStore {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         jdbc.queryForList("select role from account_role where account_id = ?", String.class, accountId)
                 .forEach(role -> roles.add(Role.valueOf(role)));
-        Set<String> venues = new HashSet<>(jdbc.queryForList(
-                "select venue_id from venue_manager where account_id = ?", String.class, accountId));
-        return Optional.of(new PlannerUser(accountId, (String) found.get(0).get("username"),
-                (String) found.get(0).get("display_name"), null, true, roles, venues));
+        Set<String> venues = new HashSet<>(
+                jdbc.queryForList("select venue_id from venue_manager where account_id = ?", String.class, accountId));
+        return Optional.of(new PlannerUser(
+                accountId,
+                (String) found.get(0).get("username"),
+                (String) found.get(0).get("display_name"),
+                null,
+                true,
+                roles,
+                venues));
     }
 }

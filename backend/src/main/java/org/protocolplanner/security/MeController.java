@@ -25,8 +25,9 @@ class MeController {
         return me.me(user);
     }
 
-    record Preferences(@NotNull @Pattern(regexp = "en|zh", message = "must be en or zh") String language) {
-    }
+    record Preferences(
+            @NotNull @Pattern(regexp = "en|zh", message = "must be en or zh")
+            String language) {}
 
     @PutMapping("/api/me/preferences")
     MeResponse setPreferences(@AuthenticationPrincipal PlannerUser user, @Valid @RequestBody Preferences preferences) {

@@ -42,9 +42,15 @@ public class MeService {
 
     /** The account as stored; what it may do as its sign-in holds it, as every check of this session does. */
     private MeResponse toResponse(Account account, PlannerUser user) {
-        return new MeResponse(account.getUsername(), account.getDisplayName(),
+        return new MeResponse(
+                account.getUsername(),
+                account.getDisplayName(),
                 account.getRoles().stream().sorted().toList(),
-                account.getManagedVenueIds().stream().sorted().toList(), account.getLanguage(),
-                actions.stream().flatMap(module -> module.allowedActions(user).stream()).sorted().toList());
+                account.getManagedVenueIds().stream().sorted().toList(),
+                account.getLanguage(),
+                actions.stream()
+                        .flatMap(module -> module.allowedActions(user).stream())
+                        .sorted()
+                        .toList());
     }
 }

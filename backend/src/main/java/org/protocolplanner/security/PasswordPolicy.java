@@ -74,7 +74,8 @@ public final class PasswordPolicy {
         if (isCommon(folded)) {
             return "is too common: choose one that is not on lists of common passwords";
         }
-        if (username != null && username.length() >= SHORTEST_NAME_CHECKED
+        if (username != null
+                && username.length() >= SHORTEST_NAME_CHECKED
                 && folded.contains(username.toLowerCase(Locale.ROOT))) {
             return "must not contain the user name";
         }
@@ -87,7 +88,8 @@ public final class PasswordPolicy {
         }
         // A listed password repeated: "qwertyqwerty", "123456123456".
         for (int length = 1; length <= folded.length() / 2; length++) {
-            if (folded.length() % length == 0 && folded.equals(folded.substring(0, length).repeat(folded.length() / length))
+            if (folded.length() % length == 0
+                    && folded.equals(folded.substring(0, length).repeat(folded.length() / length))
                     && COMMON.contains(folded.substring(0, length))) {
                 return true;
             }

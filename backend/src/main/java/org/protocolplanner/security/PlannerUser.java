@@ -11,12 +11,24 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in account as Spring Security holds it, whichever way it signed in: no password kept after sign-in
  * (and none at all for an account of the office directory).
  */
-public record PlannerUser(Long accountId, String username, String displayName, String passwordHash,
-        boolean enabled, Set<Role> roles, Set<String> managedVenueIds) implements UserDetails {
+public record PlannerUser(
+        Long accountId,
+        String username,
+        String displayName,
+        String passwordHash,
+        boolean enabled,
+        Set<Role> roles,
+        Set<String> managedVenueIds)
+        implements UserDetails {
 
     public static PlannerUser of(Account account) {
-        return new PlannerUser(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getPasswordHash(), account.isEnabled(), Set.copyOf(account.getRoles()),
+        return new PlannerUser(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getPasswordHash(),
+                account.isEnabled(),
+                Set.copyOf(account.getRoles()),
                 Set.copyOf(account.getManagedVenueIds()));
     }
 
@@ -30,7 +42,9 @@ public record PlannerUser(Long accountId, String username, String displayName, S
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+        return roles.stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList();
     }
 
     @Override

@@ -2,5 +2,8 @@ package org.protocolplanner.security;
 
 /** The four roles of docs/reference/roles.md. */
 public enum Role {
-    ADMIN, PROTOCOL_OFFICER, PLANNER, VENUE_MANAGER
+    ADMIN,
+    PROTOCOL_OFFICER,
+    PLANNER,
+    VENUE_MANAGER
 }

@@ -54,56 +54,67 @@ class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems, SignInResponses signIn,
-            SessionRegistry sessionRegistry, SignInMethods signIns) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ProblemWriter problems,
+            SignInResponses signIn,
+            SessionRegistry sessionRegistry,
+            SignInMethods signIns)
+            throws Exception {
         http.authenticationManager(signIns.authenticationManager())
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/prometheus").hasRole(AdministrationPolicy.ADMINISTRATOR.name())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .hasRole(AdministrationPolicy.ADMINISTRATOR.name())
                         // Checked here rather than on the controllers, so that no body is read before the role.
                         .requestMatchers("/api/accounts", "/api/accounts/**", "/api/audit")
                         .hasRole(AdministrationPolicy.ADMINISTRATOR.name())
-                        .requestMatchers(HttpMethod.GET, PUBLIC_STATIC).permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/csrf", "/api/sign-in-options").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/login").permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_STATIC)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/csrf", "/api/sign-in-options")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/login")
+                        .permitAll()
                         // Calendar feeds: calendar clients cannot sign in; the secret token in the path is
                         // checked by the feed itself (404 when unknown or revoked). GET needs no CSRF token.
-                        .requestMatchers(HttpMethod.GET, "/feeds/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/feeds/**")
+                        .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .authenticated()
-                        .requestMatchers("/api/**").authenticated()
-                        .requestMatchers(SecurityConfiguration::isClientSideRoute).permitAll()
-                        .anyRequest().denyAll())
+                        .requestMatchers("/api/**")
+                        .authenticated()
+                        .requestMatchers(SecurityConfiguration::isClientSideRoute)
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::carriesBasicCredentials))
                 // The SPA setup's token cookie, made SameSite=Lax (BrowserHardening sets the other browser defences).
                 .csrf(csrf -> csrf.csrfTokenRepository(BrowserHardening.csrfCookie()))
                 // HTTP Basic signs in on every request: its sign-in lasts for the request and makes no session.
-                .httpBasic(basic -> basic
-                        .securityContextRepository(new RequestAttributeSecurityContextRepository())
-                        .authenticationEntryPoint((request, response, e) ->
-                                refuse(problems, request, response, e, "Sign in first.")))
-                .formLogin(form -> form
-                        .loginProcessingUrl("/login")
+                .httpBasic(basic -> basic.securityContextRepository(new RequestAttributeSecurityContextRepository())
+                        .authenticationEntryPoint(
+                                (request, response, e) -> refuse(problems, request, response, e, "Sign in first.")))
+                .formLogin(form -> form.loginProcessingUrl("/login")
                         .successHandler(signIn::succeeded)
-                        .failureHandler((request, response, e) ->
-                                refuse(problems, request, response, e, failureDetail(e))))
+                        .failureHandler(
+                                (request, response, e) -> refuse(problems, request, response, e, failureDetail(e))))
                 // A request counts as signed in by its session or by its own request (HTTP Basic): the session
                 // check then leaves a Basic request alone instead of registering a new session for it.
                 .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
                         new HttpSessionSecurityContextRepository(), new RequestAttributeSecurityContextRepository())))
                 // Nothing is kept for a later sign-in: an anonymous request that is refused creates no session.
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .logout(logout -> logout
-                        .logoutUrl("/logout")
+                .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessHandler((request, response, authentication) -> response.setStatus(204)))
                 // A disabled account's sessions are expired in the registry; their next request is a 401.
-                .sessionManagement(sessions -> sessions
-                        .maximumSessions(-1)
+                .sessionManagement(sessions -> sessions.maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
-                        .expiredSessionStrategy(event -> problems.write(event.getRequest(), event.getResponse(),
-                                HttpStatus.UNAUTHORIZED, "Your session has ended: sign in again.")))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) ->
+                        .expiredSessionStrategy(event -> problems.write(
+                                event.getRequest(),
+                                event.getResponse(),
+                                HttpStatus.UNAUTHORIZED,
+                                "Your session has ended: sign in again.")))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
                                 problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in first."))
                         .accessDeniedHandler((request, response, e) -> {
                             if (e instanceof CsrfException && isAnonymous() && !isSignIn(request)) {
@@ -134,7 +145,8 @@ class SecurityConfiguration {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 return bean instanceof JdbcIndexedSessionRepository sessions
-                        ? new OutageTolerantSessions<>(sessions, faults.getObject()) : bean;
+                        ? new OutageTolerantSessions<>(sessions, faults.getObject())
+                        : bean;
             }
         };
     }
@@ -156,7 +168,9 @@ class SecurityConfiguration {
 
     /** The sign-in form keeps its CSRF check's 403: a forged sign-in is what that check is for. */
     private static boolean isSignIn(HttpServletRequest request) {
-        return "/login".equals(request.getRequestURI().substring(request.getContextPath().length()));
+        return "/login"
+                .equals(request.getRequestURI()
+                        .substring(request.getContextPath().length()));
     }
 
     /**
@@ -164,18 +178,31 @@ class SecurityConfiguration {
      * {@code Retry-After} when throttled, the refusal's own status and {@code reason} when the password was
      * right but the person may not sign in, else 401 with the detail given.
      */
-    private static void refuse(ProblemWriter problems, HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException e, String detail) throws IOException {
+    private static void refuse(
+            ProblemWriter problems,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            AuthenticationException e,
+            String detail)
+            throws IOException {
         if (problems.writeDatabaseFault(request, response, e)) {
             return;
         }
         if (e instanceof SignInThrottledException throttled) {
             long seconds = throttled.retryAfterSeconds();
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many sign-in attempts: try again in "
-                    + seconds + (seconds == 1 ? " second." : " seconds."), Map.of("retryAfterSeconds", seconds));
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many sign-in attempts: try again in " + seconds + (seconds == 1 ? " second." : " seconds."),
+                    Map.of("retryAfterSeconds", seconds));
         } else if (e instanceof SignInRefusedException refused) {
-            problems.write(request, response, refused.reason().status(), refused.getMessage(),
+            problems.write(
+                    request,
+                    response,
+                    refused.reason().status(),
+                    refused.getMessage(),
                     Map.of("reason", refused.reason().code()));
         } else {
             problems.write(request, response, HttpStatus.UNAUTHORIZED, detail);
@@ -199,5 +226,4 @@ class SecurityConfiguration {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return "GET".equals(request.getMethod()) && SpaRoutes.isClientSideRoute(path);
     }
-
 }

@@ -27,8 +27,10 @@ public class SignInGuard implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
-        String address = attempt.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+        String address =
+                attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+                        ? details.getRemoteAddress()
+                        : "unknown";
         SignInThrottle.Attempt claimed = throttle.claim(username, address);
         Authentication signedIn;
         try {

@@ -40,6 +40,7 @@ public class SignInThrottle {
     static final Duration FORGET_AFTER = Duration.ofHours(1);
     /** A claim this old belongs to a check that never finished (the server stopped): it no longer counts. */
     static final Duration STALE_CLAIM = Duration.ofSeconds(30);
+
     static final Duration KNOWN_ADDRESS_KEPT = Duration.ofDays(90);
 
     /** What an account name can be (AccountRequests): anything else is no account and is not counted as one. */
@@ -59,8 +60,7 @@ public class SignInThrottle {
      * An attempt that may go ahead, whose outcome must be told to {@link #succeeded}, {@link #failed} or
      * {@link #abandoned}. {@code username} is null when the name cannot be an account's.
      */
-    public record Attempt(String username, String address, boolean knownAddress, List<String> claimed) {
-    }
+    public record Attempt(String username, String address, boolean knownAddress, List<String> claimed) {}
 
     /** Whether a name could be an account's; others are refused as wrong without looking them up. */
     public static boolean possibleAccountName(String username) {
@@ -100,11 +100,15 @@ public class SignInThrottle {
             return;
         }
         // Written at most once a day per pair: an API client signs in on every request.
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into sign_in_known_address (username, address, last_sign_in_at) values (?, ?, ?)
                 on conflict (username, address) do update set last_sign_in_at = excluded.last_sign_in_at
                 where sign_in_known_address.last_sign_in_at < ?""",
-                attempt.username(), attempt.address(), Timestamp.from(now), Timestamp.from(now.minus(Duration.ofDays(1))));
+                attempt.username(),
+                attempt.address(),
+                Timestamp.from(now),
+                Timestamp.from(now.minus(Duration.ofDays(1))));
         if (!attempt.knownAddress()) {
             // The password is right from a new address: what failed before under this name is forgiven. From
             // a known address it is not, or the owner's every sign-in would give a stranger five new guesses.
@@ -133,8 +137,10 @@ public class SignInThrottle {
     /** An administrator's password reset also forgives the name's failures. */
     @Transactional
     public void forgive(String username) {
-        jdbc.update("update sign_in_throttle set failures = 0, last_failure_at = null, next_attempt_at = null"
-                + " where subject = ?", account(username));
+        jdbc.update(
+                "update sign_in_throttle set failures = 0, last_failure_at = null, next_attempt_at = null"
+                        + " where subject = ?",
+                account(username));
     }
 
     /** The delay after the given number of failures: none up to the allowance, then doubling up to the cap. */
@@ -156,8 +162,12 @@ public class SignInThrottle {
     }
 
     private boolean isKnown(String username, String address, Instant now) {
-        Integer known = jdbc.queryForObject("select count(*) from sign_in_known_address where username = ?"
-                + " and address = ? and last_sign_in_at >= ?", Integer.class, username, address,
+        Integer known = jdbc.queryForObject(
+                "select count(*) from sign_in_known_address where username = ?"
+                        + " and address = ? and last_sign_in_at >= ?",
+                Integer.class,
+                username,
+                address,
                 Timestamp.from(now.minus(KNOWN_ADDRESS_KEPT)));
         return known != null && known > 0;
     }
@@ -171,7 +181,8 @@ public class SignInThrottle {
             Timestamp next = (Timestamp) row.get("next_attempt_at");
             Timestamp pendingSince = (Timestamp) row.get("pending_since");
             boolean stale = pendingSince == null || pendingSince.toInstant().isBefore(now.minus(STALE_CLAIM));
-            return new Subject(forgotten ? 0 : ((Number) row.get("failures")).intValue(),
+            return new Subject(
+                    forgotten ? 0 : ((Number) row.get("failures")).intValue(),
                     forgotten || next == null ? null : next.toInstant(),
                     stale ? 0 : ((Number) row.get("pending")).intValue());
         }
@@ -192,19 +203,24 @@ public class SignInThrottle {
 
     private void claim(String subject, Instant now) {
         jdbc.update("insert into sign_in_throttle (subject) values (?) on conflict (subject) do nothing", subject);
-        Subject current = Subject.of(jdbc.queryForMap("select * from sign_in_throttle where subject = ? for update",
-                subject), now);
+        Subject current = Subject.of(
+                jdbc.queryForMap("select * from sign_in_throttle where subject = ? for update", subject), now);
         Duration wait = current.wait(now, true);
         if (!wait.isZero()) {
             // Thrown inside the transaction: a claim already made for the other subject is rolled back.
             throw new SignInThrottledException(wait);
         }
-        jdbc.update("""
+        jdbc.update(
+                """
                 update sign_in_throttle set failures = ?, next_attempt_at = ?, pending = ?, pending_since = ?,
                     last_failure_at = case when ? = 0 then null else last_failure_at end
-                where subject = ?""", current.failures(),
+                where subject = ?""",
+                current.failures(),
                 current.nextAttempt() == null ? null : Timestamp.from(current.nextAttempt()),
-                current.pending() + 1, Timestamp.from(now), current.failures(), subject);
+                current.pending() + 1,
+                Timestamp.from(now),
+                current.failures(),
+                subject);
     }
 
     private void check(String subject, Instant now) {
@@ -224,22 +240,32 @@ public class SignInThrottle {
         for (String subject : attempt.claimed()) {
             jdbc.update("update sign_in_throttle set pending = greatest(pending - 1, 0) where subject = ?", subject);
         }
-        jdbc.update("delete from sign_in_throttle where subject = any (?) and pending = 0 and failures = 0",
-                (Object) attempt.claimed().toArray(String[]::new));
+        jdbc.update("delete from sign_in_throttle where subject = any (?) and pending = 0 and failures = 0", (Object)
+                attempt.claimed().toArray(String[]::new));
     }
 
     private void fail(String subject, Attempt attempt, AuditedEntity entity, String entityId, Instant now) {
         jdbc.update("insert into sign_in_throttle (subject) values (?) on conflict (subject) do nothing", subject);
-        Subject current = Subject.of(jdbc.queryForMap("select * from sign_in_throttle where subject = ? for update",
-                subject), now);
+        Subject current = Subject.of(
+                jdbc.queryForMap("select * from sign_in_throttle where subject = ? for update", subject), now);
         int failures = current.failures() + 1;
         Duration delay = delayAfter(failures);
         int pending = attempt.claimed().contains(subject) ? Math.max(current.pending() - 1, 0) : current.pending();
-        jdbc.update("update sign_in_throttle set failures = ?, last_failure_at = ?, next_attempt_at = ?, pending = ?"
-                + " where subject = ?", failures, Timestamp.from(now),
-                delay.isZero() ? null : Timestamp.from(now.plus(delay)), pending, subject);
+        jdbc.update(
+                "update sign_in_throttle set failures = ?, last_failure_at = ?, next_attempt_at = ?, pending = ?"
+                        + " where subject = ?",
+                failures,
+                Timestamp.from(now),
+                delay.isZero() ? null : Timestamp.from(now.plus(delay)),
+                pending,
+                subject);
         if (failures == FREE_FAILURES) {
-            audit.recordAs("sign-in from " + attempt.address(), entity, entityId, "throttled", null,
+            audit.recordAs(
+                    "sign-in from " + attempt.address(),
+                    entity,
+                    entityId,
+                    "throttled",
+                    null,
                     Map.of("failedSignIns", failures, "nextAttemptAt", now.plus(delay)));
         }
     }
@@ -254,12 +280,10 @@ public class SignInThrottle {
                 delete from sign_in_throttle where subject in (select subject from sign_in_throttle
                     where (last_failure_at is null or last_failure_at < ?)
                       and (pending = 0 or pending_since < ?)
-                    for update skip locked)""",
-                Timestamp.from(now.minus(FORGET_AFTER)), Timestamp.from(now.minus(STALE_CLAIM)));
+                    for update skip locked)""", Timestamp.from(now.minus(FORGET_AFTER)), Timestamp.from(now.minus(STALE_CLAIM)));
         jdbc.update("""
                 delete from sign_in_known_address where (username, address) in (select username, address
-                    from sign_in_known_address where last_sign_in_at < ? for update skip locked)""",
-                Timestamp.from(now.minus(KNOWN_ADDRESS_KEPT)));
+                    from sign_in_known_address where last_sign_in_at < ? for update skip locked)""", Timestamp.from(now.minus(KNOWN_ADDRESS_KEPT)));
     }
 
     private static String account(String username) {

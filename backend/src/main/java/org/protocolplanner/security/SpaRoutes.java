@@ -7,8 +7,7 @@ public final class SpaRoutes {
         "/api/", "/actuator", "/v3/", "/swagger-ui", "/feeds/", "/login", "/logout", "/oauth2/", "/assets/", "/error"
     };
 
-    private SpaRoutes() {
-    }
+    private SpaRoutes() {}
 
     public static boolean isClientSideRoute(String path) {
         if (path.isEmpty() || "/".equals(path) || path.contains(".")) {

@@ -4,7 +4,7 @@
  * {@code account_role}, {@code venue_manager}, {@code sign_in_failure}, {@code sign_in_known_address} and
  * {@code sign_in_throttle}.
  */
-@ApplicationModule(allowedDependencies = { "audit", "shared" })
+@ApplicationModule(allowedDependencies = {"audit", "shared"})
 package org.protocolplanner.security;
 
 import org.springframework.modulith.ApplicationModule;

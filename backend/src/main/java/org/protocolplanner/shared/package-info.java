@@ -4,7 +4,9 @@
  * clock, and the jobs claimed from tables by one instance of several ({@code scheduling}). An open module
  * that depends on no feature. Owns the table {@code scheduled_tasks}.
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN, allowedDependencies = {})
+@ApplicationModule(
+        type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package org.protocolplanner.shared;
 
 import org.springframework.modulith.ApplicationModule;

@@ -37,12 +37,17 @@ final class OptaPlannerRun {
     /** A solver as {@link ProtocolSolverConfig#solving} configures it, telling {@code listener}. */
     static OptaPlannerRun build(Duration timeLimit, Long stepLimit, BestListener listener) {
         Solver<ProtocolSchedule> built = SolverFactory.<ProtocolSchedule>create(
-                ProtocolSolverConfig.solving(timeLimit, stepLimit)).buildSolver();
+                        ProtocolSolverConfig.solving(timeLimit, stepLimit))
+                .buildSolver();
         if (!(built instanceof DefaultSolver<ProtocolSchedule> solver)) {
-            throw new IllegalStateException("OptaPlanner built an unknown solver: " + built.getClass().getName());
+            throw new IllegalStateException(
+                    "OptaPlanner built an unknown solver: " + built.getClass().getName());
         }
-        solver.addEventListener(event -> listener.newBest(event.getNewBestSolution(),
-                (HardMediumSoftLongScore) event.getNewBestScore(), event.getTimeMillisSpent(), false));
+        solver.addEventListener(event -> listener.newBest(
+                event.getNewBestSolution(),
+                (HardMediumSoftLongScore) event.getNewBestScore(),
+                event.getTimeMillisSpent(),
+                false));
         followPhaseEnds(solver, listener);
         return new OptaPlannerRun(solver);
     }

@@ -11,10 +11,10 @@ import java.util.Set;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.engagement.Engagement;
 import org.protocolplanner.engagement.EngagementRepository;
-import org.protocolplanner.plan.AssignmentChanges;
-import org.protocolplanner.plan.PlanExporter;
 import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.plan.AssignmentChanges;
+import org.protocolplanner.plan.PlanExporter;
 import org.protocolplanner.planning.ProtocolScheduleFactory;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
@@ -91,9 +91,12 @@ class PlanScheduleMapper {
     boolean write(long planId, String actor, Snapshot snapshot, ProtocolSchedule schedule) {
         ScheduleHorizon horizon = schedule.getHorizon();
         List<EngagementAssignment> movable = schedule.getAssignments().stream()
-                .filter(assignment -> !assignment.isPinned()).toList();
+                .filter(assignment -> !assignment.isPinned())
+                .toList();
         Map<Long, Engagement> rows = new HashMap<>();
-        engagements.findAllById(movable.stream().map(a -> snapshot.ids.get(a.getId())).toList())
+        engagements
+                .findAllById(
+                        movable.stream().map(a -> snapshot.ids.get(a.getId())).toList())
                 .forEach(row -> rows.put(row.getId(), row));
         AssignmentChanges changes = AssignmentChanges.of(rows.values());
         boolean moved = false;
@@ -120,6 +123,7 @@ class PlanScheduleMapper {
             return new Placement(engagement.getPinnedSpaceId(), engagement.getPinnedStart());
         }
         return engagement.isScheduled()
-                ? new Placement(engagement.getAssignedSpaceId(), engagement.getAssignedStart()) : null;
+                ? new Placement(engagement.getAssignedSpaceId(), engagement.getAssignedStart())
+                : null;
     }
 }

@@ -27,16 +27,18 @@ class SolveController {
      * @param timeLimitSeconds how long to solve, 1 to 1800; null for the default (30 s unless configured)
      * @param stepLimit        end local search after this many steps (reproducible); null to end on time only
      */
-    record SolveRequest(@Nullable Long timeLimitSeconds, @Nullable Long stepLimit) {
-    }
+    record SolveRequest(
+            @Nullable Long timeLimitSeconds, @Nullable Long stepLimit) {}
 
     /** Accepted: the solve is queued and starts as soon as a core is free; the answer says which. */
     @PostMapping("/api/plans/{id}/solve")
     ResponseEntity<SolveStatus> start(@PathVariable long id, @RequestBody(required = false) SolveRequest request) {
         Long seconds = request == null ? null : request.timeLimitSeconds();
-        SolveStatus status = solving.start(id, seconds == null ? null : Duration.ofSeconds(seconds),
-                request == null ? null : request.stepLimit());
-        return ResponseEntity.accepted().location(URI.create("/api/plans/" + id + "/solve")).body(status);
+        SolveStatus status = solving.start(
+                id, seconds == null ? null : Duration.ofSeconds(seconds), request == null ? null : request.stepLimit());
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/plans/" + id + "/solve"))
+                .body(status);
     }
 
     @GetMapping("/api/plans/{id}/solve")

@@ -29,20 +29,24 @@ class SolveEventRelay implements SmartLifecycle {
     static final String CHANNEL = "solve_events";
 
     /** What a notice says. */
-    enum Kind { STATE, BEST, COMPLETE }
+    enum Kind {
+        STATE,
+        BEST,
+        COMPLETE
+    }
 
     /** A notice from another instance; {@code best} and {@code timeSpentMs} only for {@link Kind#BEST}. */
-    record Notice(Kind kind, long planId, SolveStatus.Score best, long timeSpentMs) {
-    }
+    record Notice(Kind kind, long planId, SolveStatus.Score best, long timeSpentMs) {}
 
     private static final Logger log = LoggerFactory.getLogger(SolveEventRelay.class);
     private static final Duration RECONNECT = Duration.ofSeconds(1);
 
     /** Tells this instance's own notices from the others' when they come back on the channel. */
     private final String origin = UUID.randomUUID().toString();
+
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
-    private volatile Consumer<Notice> receiver = notice -> { };
+    private volatile Consumer<Notice> receiver = notice -> {};
     private volatile boolean running;
     private Thread listener;
 
@@ -90,8 +94,11 @@ class SolveEventRelay implements SmartLifecycle {
             return new Notice(kind, planId, null, 0);
         }
         long hard = Long.parseLong(parts[2]);
-        return new Notice(kind, planId, new SolveStatus.Score(hard, Long.parseLong(parts[3]),
-                Long.parseLong(parts[4]), hard >= 0), Long.parseLong(parts[5]));
+        return new Notice(
+                kind,
+                planId,
+                new SolveStatus.Score(hard, Long.parseLong(parts[3]), Long.parseLong(parts[4]), hard >= 0),
+                Long.parseLong(parts[5]));
     }
 
     @Override

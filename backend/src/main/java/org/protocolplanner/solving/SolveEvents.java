@@ -41,8 +41,8 @@ class SolveEvents {
     SseEmitter subscribe(long planId, SolveStatus current) {
         if (open.incrementAndGet() > maxSubscribers) {
             open.decrementAndGet();
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "Too many open solve event streams; try again later.");
+            throw new ResponseStatusException(
+                    HttpStatus.SERVICE_UNAVAILABLE, "Too many open solve event streams; try again later.");
         }
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
         byPlan.computeIfAbsent(planId, id -> new CopyOnWriteArraySet<>()).add(emitter);

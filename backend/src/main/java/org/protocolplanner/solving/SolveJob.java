@@ -115,8 +115,7 @@ class SolveJob {
     @Version
     private long version;
 
-    protected SolveJob() {
-    }
+    protected SolveJob() {}
 
     SolveJob(Long planId) {
         this.planId = planId;
@@ -208,8 +207,9 @@ class SolveJob {
 
     /** The request holding the plan's place, as the row tells it; empty when the place is free. */
     Optional<SolveTicket> ticket() {
-        return ticketId == null ? Optional.empty() : Optional.of(new SolveTicket(ticketId,
-                planId, getTimeLimit(), stepLimit, requestedBy));
+        return ticketId == null
+                ? Optional.empty()
+                : Optional.of(new SolveTicket(ticketId, planId, getTimeLimit(), stepLimit, requestedBy));
     }
 
     /** Solving time recorded so far: what a run that takes over a cut-off one does not have again. */

@@ -29,20 +29,22 @@ class SolveJobStore {
      * What the solver last reported: the best schedule, its score (the schedule itself may not carry
      * it yet), and how the solve went so far (the time of earlier runs of the request included).
      */
-    record Progress(ProtocolSchedule best, HardMediumSoftLongScore score, long timeSpentMs,
-            long scoreCalculationSpeed) {
-    }
+    record Progress(
+            ProtocolSchedule best, HardMediumSoftLongScore score, long timeSpentMs, long scoreCalculationSpeed) {}
 
     /**
      * A run's claim of a request: the request as the row holds it, the run's id, the solving time earlier
      * runs spent, the instance whose run was cut off (null for a first run), and whether a stop was asked
      * before the run began.
      */
-    record Claim(SolveTicket ticket, UUID runId, long spentBeforeMs, String cutOffOn, boolean stopRequested) {
-    }
+    record Claim(SolveTicket ticket, UUID runId, long spentBeforeMs, String cutOffOn, boolean stopRequested) {}
 
     /** What the running instance is told once a second. */
-    enum Tick { GO_ON, STOP, LOST }
+    enum Tick {
+        GO_ON,
+        STOP,
+        LOST
+    }
 
     /** The row no longer names the run's claim: another instance runs the request now. */
     static final class ClaimLost extends RuntimeException {
@@ -59,8 +61,13 @@ class SolveJobStore {
     private final EngagementQueries engagements;
     private final Clock clock;
 
-    SolveJobStore(SolveJobRepository jobs, JdbcTemplate jdbc, PlanService plans, PlanScheduleMapper mapper,
-            EngagementQueries engagements, Clock clock) {
+    SolveJobStore(
+            SolveJobRepository jobs,
+            JdbcTemplate jdbc,
+            PlanService plans,
+            PlanScheduleMapper mapper,
+            EngagementQueries engagements,
+            Clock clock) {
         this.jobs = jobs;
         this.jdbc = jdbc;
         this.plans = plans;
@@ -91,8 +98,8 @@ class SolveJobStore {
                 throw new ConflictException("This plan is already being solved.");
             }
             if (jobs.countWaiting() >= capacity) {
-                throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                        "The solving queue is full; try again when a solve has ended.");
+                throw new ResponseStatusException(
+                        HttpStatus.SERVICE_UNAVAILABLE, "The solving queue is full; try again when a solve has ended.");
             }
         }
         plan.setSolving(true);
@@ -111,7 +118,8 @@ class SolveJobStore {
     @Transactional
     public Optional<Claim> claim(long planId, UUID ticketId, String instance) {
         SolveJob job = jobs.lock(planId).orElse(null);
-        if (job == null || !ticketId.equals(job.getTicketId())
+        if (job == null
+                || !ticketId.equals(job.getTicketId())
                 || job.getReservedAt() == null && !job.getState().isActive()) {
             return Optional.empty();
         }
@@ -124,10 +132,18 @@ class SolveJobStore {
 
     /** The score the run starts from, for every instance's status. */
     public void starting(long planId, UUID runId, HardMediumSoftLongScore score, long timeSpentMs) {
-        jdbc.update("update solve_job set starting_hard = ?, starting_medium = ?, starting_soft = ?, live_hard = ?,"
-                + " live_medium = ?, live_soft = ?, live_time_ms = ? where plan_id = ? and run_id = ?",
-                score.hardScore(), score.mediumScore(), score.softScore(), score.hardScore(), score.mediumScore(),
-                score.softScore(), timeSpentMs, planId, runId);
+        jdbc.update(
+                "update solve_job set starting_hard = ?, starting_medium = ?, starting_soft = ?, live_hard = ?,"
+                        + " live_medium = ?, live_soft = ?, live_time_ms = ? where plan_id = ? and run_id = ?",
+                score.hardScore(),
+                score.mediumScore(),
+                score.softScore(),
+                score.hardScore(),
+                score.mediumScore(),
+                score.softScore(),
+                timeSpentMs,
+                planId,
+                runId);
     }
 
     /**
@@ -135,9 +151,16 @@ class SolveJobStore {
      * status. The answer says whether a stop was asked meanwhile, or whether the run lost its claim.
      */
     public Tick tick(long planId, UUID runId, HardMediumSoftLongScore best, long timeSpentMs) {
-        List<Boolean> stop = jdbc.queryForList("update solve_job set live_hard = ?, live_medium = ?, live_soft = ?,"
-                + " live_time_ms = ? where plan_id = ? and run_id = ? returning stop_requested", Boolean.class,
-                best.hardScore(), best.mediumScore(), best.softScore(), timeSpentMs, planId, runId);
+        List<Boolean> stop = jdbc.queryForList(
+                "update solve_job set live_hard = ?, live_medium = ?, live_soft = ?,"
+                        + " live_time_ms = ? where plan_id = ? and run_id = ? returning stop_requested",
+                Boolean.class,
+                best.hardScore(),
+                best.mediumScore(),
+                best.softScore(),
+                timeSpentMs,
+                planId,
+                runId);
         if (stop.isEmpty()) {
             return Tick.LOST;
         }
@@ -150,8 +173,12 @@ class SolveJobStore {
      * @return false when the request no longer holds the plan's place, or it is reserved for a resumed one
      */
     public boolean requestStop(long planId, UUID ticketId) {
-        return jdbc.update("update solve_job set stop_requested = true where plan_id = ? and ticket_id = ?"
-                + " and reserved_at is null", planId, ticketId) == 1;
+        return jdbc.update(
+                        "update solve_job set stop_requested = true where plan_id = ? and ticket_id = ?"
+                                + " and reserved_at is null",
+                        planId,
+                        ticketId)
+                == 1;
     }
 
     /**
@@ -163,7 +190,9 @@ class SolveJobStore {
     @Transactional
     public boolean reserve(long planId, UUID paused, UUID next) {
         SolveJob job = jobs.lock(planId).orElse(null);
-        if (job == null || !paused.equals(job.getTicketId()) || job.getReservedAt() != null
+        if (job == null
+                || !paused.equals(job.getTicketId())
+                || job.getReservedAt() != null
                 || !job.getState().isActive()) {
             return false;
         }
@@ -184,8 +213,13 @@ class SolveJobStore {
      * solve's resumption. {@code runId} is null for a request withdrawn before any run claimed it.
      */
     @Transactional
-    public void end(SolveTicket ticket, UUID runId, SolveState state, String error,
-            PlanScheduleMapper.Snapshot snapshot, Progress progress) {
+    public void end(
+            SolveTicket ticket,
+            UUID runId,
+            SolveState state,
+            String error,
+            PlanScheduleMapper.Snapshot snapshot,
+            Progress progress) {
         SolveJob job = held(ticket.planId(), runId);
         Plan plan = plans.load(ticket.planId());
         if (progress != null) {
@@ -215,18 +249,24 @@ class SolveJobStore {
         if (mapper.write(plan.getId(), job.getRequestedBy(), snapshot, progress.best())) {
             plan.markRevised();
         }
-        job.saved(progress.score(), progress.timeSpentMs(), progress.scoreCalculationSpeed(),
+        job.saved(
+                progress.score(),
+                progress.timeSpentMs(),
+                progress.scoreCalculationSpeed(),
                 movedEngagements(plan.getId()));
     }
 
     /** The plan's engagements not at their published place, as they stand, in the plan's order. */
     @Transactional(readOnly = true)
     public List<SolveStatus.MovedEngagement> moved(long planId) {
-        return engagements.movedFromPublished(planId).stream().map(moved -> new SolveStatus.MovedEngagement(
-                moved.ref(), moved.title(),
-                new SolveStatus.SpaceAndStart(moved.publishedSpaceId(), moved.publishedStart()),
-                moved.assignedSpaceId() == null || moved.assignedStart() == null ? null
-                        : new SolveStatus.SpaceAndStart(moved.assignedSpaceId(), moved.assignedStart())))
+        return engagements.movedFromPublished(planId).stream()
+                .map(moved -> new SolveStatus.MovedEngagement(
+                        moved.ref(),
+                        moved.title(),
+                        new SolveStatus.SpaceAndStart(moved.publishedSpaceId(), moved.publishedStart()),
+                        moved.assignedSpaceId() == null || moved.assignedStart() == null
+                                ? null
+                                : new SolveStatus.SpaceAndStart(moved.assignedSpaceId(), moved.assignedStart())))
                 .toList();
     }
 

@@ -38,8 +38,8 @@ class SolveProgress {
 
     /** Follows the run every interval until the answer is cancelled. */
     ScheduledFuture<?> follow(SolveRun run) {
-        return ticks.scheduleAtFixedRate(() -> tick(run), INTERVAL.toMillis(), INTERVAL.toMillis(),
-                TimeUnit.MILLISECONDS);
+        return ticks.scheduleAtFixedRate(
+                () -> tick(run), INTERVAL.toMillis(), INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void tick(SolveRun run) {
@@ -54,7 +54,7 @@ class SolveProgress {
                     run.terminate();
                     return;
                 }
-                case GO_ON -> { }
+                case GO_ON -> {}
             }
             statuses.announce(run.planId);
         } catch (RuntimeException e) {

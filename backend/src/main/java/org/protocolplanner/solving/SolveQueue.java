@@ -39,7 +39,9 @@ class SolveQueue {
     private final Scheduler scheduler;
     private final SolvingProperties properties;
 
-    SolveQueue(SolveJobStore store, @Qualifier("solveScheduler") DatabaseScheduler scheduler,
+    SolveQueue(
+            SolveJobStore store,
+            @Qualifier("solveScheduler") DatabaseScheduler scheduler,
             SolvingProperties properties) {
         this.store = store;
         this.scheduler = scheduler.scheduler();
@@ -63,7 +65,8 @@ class SolveQueue {
                 throw new IllegalStateException("The resumed solve of plan " + ticket.planId() + " is not queued");
             }
         } else {
-            scheduler.schedule(SOLVE.instance(ticket.id().toString()).data(ticket.planId()).scheduledTo(now));
+            scheduler.schedule(
+                    SOLVE.instance(ticket.id().toString()).data(ticket.planId()).scheduledTo(now));
         }
         // Claimed at once when this instance has a free slot; the others look within a POLL.
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -85,7 +88,8 @@ class SolveQueue {
         if (!store.reserve(paused.planId(), paused.id(), resumed.id())) {
             return false;
         }
-        scheduler.schedule(SOLVE.instance(resumed.id().toString()).data(resumed.planId())
+        scheduler.schedule(SOLVE.instance(resumed.id().toString())
+                .data(resumed.planId())
                 .scheduledTo(Instant.now().plus(RESERVATION)));
         return true;
     }

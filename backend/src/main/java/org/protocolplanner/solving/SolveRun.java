@@ -24,12 +24,14 @@ final class SolveRun {
     volatile UUID runId;
     /** Solving time an earlier run of the request, cut off, had spent already. */
     volatile long spentBeforeMs;
+
     volatile OptaPlannerRun solver;
     volatile boolean stopRequested;
     /** Another instance took the request over (this one's claim had lapsed): this run writes nothing more. */
     volatile boolean lost;
     /** When a new best was last told to the other instances. */
     volatile long bestRelayedAtMillis = Long.MIN_VALUE / 2;
+
     volatile HardMediumSoftLongScore best;
     volatile HardMediumSoftLongScore starting;
     volatile long startedAtNanos;

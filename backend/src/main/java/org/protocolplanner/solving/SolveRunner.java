@@ -39,10 +39,18 @@ class SolveRunner {
     /** Scores the plan a solve starts from, before the solver has said anything. */
     private final SolutionManager<ProtocolSchedule, HardMediumSoftLongScore> scorer =
             SolutionManager.create(SolverFactory.create(ProtocolSolverConfig.scoring()));
+
     private volatile boolean shuttingDown;
 
-    SolveRunner(SolveJobStore store, PlanScheduleMapper mapper, SolveRuns runs, SolveStatuses statuses,
-            SolveProgress progress, SolvingProperties properties, InstanceName instance, Clock clock) {
+    SolveRunner(
+            SolveJobStore store,
+            PlanScheduleMapper mapper,
+            SolveRuns runs,
+            SolveStatuses statuses,
+            SolveProgress progress,
+            SolvingProperties properties,
+            InstanceName instance,
+            Clock clock) {
         this.store = store;
         this.mapper = mapper;
         this.runs = runs;
@@ -72,7 +80,10 @@ class SolveRunner {
         run.spentBeforeMs = claim.spentBeforeMs();
         run.stopRequested = claim.stopRequested();
         if (claim.cutOffOn() != null) {
-            log.info("Taking over the solve of plan {} cut off on {}, {} s solved already", planId, claim.cutOffOn(),
+            log.info(
+                    "Taking over the solve of plan {} cut off on {}, {} s solved already",
+                    planId,
+                    claim.cutOffOn(),
                     claim.spentBeforeMs() / 1000);
         }
         try {
@@ -97,9 +108,8 @@ class SolveRunner {
     }
 
     /** How a run ended, and what it saves at its end (nothing when {@code saved} is null). */
-    private record Outcome(SolveState state, String error, PlanScheduleMapper.Snapshot snapshot,
-            SolveJobStore.Progress saved) {
-    }
+    private record Outcome(
+            SolveState state, String error, PlanScheduleMapper.Snapshot snapshot, SolveJobStore.Progress saved) {}
 
     private Outcome run(SolveTicket ticket, SolveRun run) {
         long planId = ticket.planId();
@@ -115,20 +125,20 @@ class SolveRunner {
         OptaPlannerRun solver = OptaPlannerRun.build(
                 left.compareTo(SolvingService.MIN_TIME_LIMIT) < 0 ? SolvingService.MIN_TIME_LIMIT : left,
                 ticket.stepLimit(),
-                (best, score, timeSpentMs, phaseEnded) -> newBest(run, snapshot, best, score, timeSpentMs,
-                        phaseEnded));
+                (best, score, timeSpentMs, phaseEnded) -> newBest(run, snapshot, best, score, timeSpentMs, phaseEnded));
         run.solver = solver;
         if (shuttingDown || run.stopRequested) {
             // Stopped between its claim and the solver's start: the plan keeps what it had.
-            return shuttingDown ? new Outcome(SolveState.INTERRUPTED, CUT_OFF, null, null)
+            return shuttingDown
+                    ? new Outcome(SolveState.INTERRUPTED, CUT_OFF, null, null)
                     : new Outcome(SolveState.STOPPED, null, null, null);
         }
         ProtocolSchedule best = solver.solve(snapshot.schedule());
         if (run.lost) {
             throw new SolveJobStore.ClaimLost(planId);
         }
-        SolveJobStore.Progress saved = new SolveJobStore.Progress(best, best.getScore(),
-                run.spentBeforeMs + solver.timeSpentMs(), solver.scoreCalculationSpeed());
+        SolveJobStore.Progress saved = new SolveJobStore.Progress(
+                best, best.getScore(), run.spentBeforeMs + solver.timeSpentMs(), solver.scoreCalculationSpeed());
         if (shuttingDown) {
             return new Outcome(SolveState.INTERRUPTED, CUT_OFF, snapshot, saved);
         }
@@ -141,10 +151,17 @@ class SolveRunner {
      * A phase's result is always saved (a solve has a few phases): a best held back by the interval is
      * only saved with the next one or at the end, and after construction the next may be long in coming.
      */
-    private void newBest(SolveRun run, PlanScheduleMapper.Snapshot snapshot, ProtocolSchedule best,
-            HardMediumSoftLongScore score, long timeSpentMs, boolean phaseEnded) {
+    private void newBest(
+            SolveRun run,
+            PlanScheduleMapper.Snapshot snapshot,
+            ProtocolSchedule best,
+            HardMediumSoftLongScore score,
+            long timeSpentMs,
+            boolean phaseEnded) {
         HardMediumSoftLongScore known = run.best;
-        if (!score.isSolutionInitialized() || shuttingDown || run.lost
+        if (!score.isSolutionInitialized()
+                || shuttingDown
+                || run.lost
                 || phaseEnded && known != null && score.compareTo(known) <= 0) {
             return;
         }
@@ -154,8 +171,12 @@ class SolveRunner {
         long now = clock.millis();
         if (phaseEnded || now - run.savedAtMillis >= properties.saveInterval().toMillis()) {
             try {
-                store.save(run.planId, run.runId, snapshot, new SolveJobStore.Progress(best, score,
-                        run.spentBeforeMs + timeSpentMs, run.solver.scoreCalculationSpeed()));
+                store.save(
+                        run.planId,
+                        run.runId,
+                        snapshot,
+                        new SolveJobStore.Progress(
+                                best, score, run.spentBeforeMs + timeSpentMs, run.solver.scoreCalculationSpeed()));
             } catch (SolveJobStore.ClaimLost e) {
                 run.lost = true;
                 run.terminate();
@@ -170,7 +191,12 @@ class SolveRunner {
      * tells the subscribers on every instance, then ends their streams. With {@code run} null, for a request
      * withdrawn while it waited: the instance that withdrew it records its end.
      */
-    void end(SolveTicket ticket, SolveRun run, SolveState state, String error, PlanScheduleMapper.Snapshot snapshot,
+    void end(
+            SolveTicket ticket,
+            SolveRun run,
+            SolveState state,
+            String error,
+            PlanScheduleMapper.Snapshot snapshot,
             SolveJobStore.Progress saved) {
         long planId = ticket.planId();
         if (run != null && run.ticker != null) {
@@ -201,8 +227,10 @@ class SolveRunner {
             }
             runs.close(ticket, run);
         }
-        log.warn("The solve of plan {} was taken over by another instance; this instance's run ended without"
-                + " writing", ticket.planId());
+        log.warn(
+                "The solve of plan {} was taken over by another instance; this instance's run ended without"
+                        + " writing",
+                ticket.planId());
     }
 
     /** No new best is told or saved from now on, and every solver is asked to end: the application stops. */

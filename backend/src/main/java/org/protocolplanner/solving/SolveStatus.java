@@ -24,10 +24,23 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * @param startingScore         the score of the plan the running solve started from; null while queued and
  *                              once the solve has ended
  */
-public record SolveStatus(long planId, SolveState state, String requestedBy, long timeLimitSeconds,
-        Instant queuedAt, @Nullable Instant startedAt, @Nullable Instant endedAt, @Nullable Integer queuePosition, @Nullable Score bestScore,
-        long timeSpentMs, long scoreCalculationSpeed, @Nullable String error, @Nullable Long stepLimit, @Nullable Integer movedEngagements,
-        @Nullable List<MovedEngagement> moved, @Nullable Score startingScore) {
+public record SolveStatus(
+        long planId,
+        SolveState state,
+        String requestedBy,
+        long timeLimitSeconds,
+        Instant queuedAt,
+        @Nullable Instant startedAt,
+        @Nullable Instant endedAt,
+        @Nullable Integer queuePosition,
+        @Nullable Score bestScore,
+        long timeSpentMs,
+        long scoreCalculationSpeed,
+        @Nullable String error,
+        @Nullable Long stepLimit,
+        @Nullable Integer movedEngagements,
+        @Nullable List<MovedEngagement> moved,
+        @Nullable Score startingScore) {
 
     /**
      * An engagement not at its published place.
@@ -35,23 +48,25 @@ public record SolveStatus(long planId, SolveState state, String requestedBy, lon
      * @param from its published place
      * @param to   where it is now; null when it is no longer scheduled
      */
-    public record MovedEngagement(String eventId, String title, SpaceAndStart from, @Nullable SpaceAndStart to) {
-    }
+    public record MovedEngagement(
+            String eventId,
+            String title,
+            SpaceAndStart from,
+            @Nullable SpaceAndStart to) {}
 
     /** A space and a start, in the plan's local time. */
-    public record SpaceAndStart(String spaceId, LocalDateTime start) {
-    }
+    public record SpaceAndStart(String spaceId, LocalDateTime start) {}
 
     /** A score by level; feasible when no hard rule is broken. */
     public record Score(long hard, long medium, long soft, boolean feasible) {
 
         static Score of(HardMediumSoftLongScore score) {
-            return score == null ? null
+            return score == null
+                    ? null
                     : new Score(score.hardScore(), score.mediumScore(), score.softScore(), score.isFeasible());
         }
     }
 
     /** The event of a new best solution. */
-    public record NewBest(Score score, long timeSpentMs) {
-    }
+    public record NewBest(Score score, long timeSpentMs) {}
 }

@@ -70,19 +70,20 @@ class SolveStatuses {
     private void received(SolveEventRelay.Notice notice) {
         switch (notice.kind()) {
             case STATE -> tellHere(notice.planId());
-            case BEST -> events.bestScore(notice.planId(),
-                    new SolveStatus.NewBest(notice.best(), notice.timeSpentMs()));
+            case BEST ->
+                events.bestScore(notice.planId(), new SolveStatus.NewBest(notice.best(), notice.timeSpentMs()));
             case COMPLETE -> events.complete(notice.planId());
         }
     }
 
     SolveStatus of(SolveJob job) {
         long planId = job.getPlanId();
-        boolean waiting = job.getState() == SolveState.QUEUED && job.getTicketId() != null
-                && job.getReservedAt() == null;
+        boolean waiting =
+                job.getState() == SolveState.QUEUED && job.getTicketId() != null && job.getReservedAt() == null;
         Integer position = waiting ? store.position(job) : null;
         boolean solving = job.getState() == SolveState.SOLVING;
-        SolveRun run = solving ? runs.find(job.getTicketId()).filter(SolveRun::isLive).orElse(null) : null;
+        SolveRun run =
+                solving ? runs.find(job.getTicketId()).filter(SolveRun::isLive).orElse(null) : null;
         HardMediumSoftLongScore best = job.getBestScore();
         long timeSpent = job.getTimeSpentMs();
         HardMediumSoftLongScore starting = null;
@@ -95,10 +96,21 @@ class SolveStatuses {
             timeSpent = job.getLiveTimeMs();
             starting = job.getStartingScore();
         }
-        return new SolveStatus(planId, job.getState(), job.getRequestedBy(),
-                job.getTimeLimit().toSeconds(), job.getQueuedAt(), job.getStartedAt(), job.getEndedAt(), position,
-                SolveStatus.Score.of(best), timeSpent, job.getScoreCalculationSpeed(), job.getError(),
-                job.getStepLimit(), job.getMovedEngagements(),
+        return new SolveStatus(
+                planId,
+                job.getState(),
+                job.getRequestedBy(),
+                job.getTimeLimit().toSeconds(),
+                job.getQueuedAt(),
+                job.getStartedAt(),
+                job.getEndedAt(),
+                position,
+                SolveStatus.Score.of(best),
+                timeSpent,
+                job.getScoreCalculationSpeed(),
+                job.getError(),
+                job.getStepLimit(),
+                job.getMovedEngagements(),
                 job.getMovedEngagements() == null ? null : store.moved(planId),
                 SolveStatus.Score.of(starting));
     }

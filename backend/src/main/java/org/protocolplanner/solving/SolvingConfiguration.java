@@ -33,25 +33,34 @@ class SolvingConfiguration {
      * Stopping asks the running solves to end first, each recorded as interrupted with its best saved.
      */
     @Bean
-    DatabaseScheduler solveScheduler(DataSource dataSource, InstanceName instance, SolveRunner runner,
-            SolveProgress progress, SolvingProperties properties) {
+    DatabaseScheduler solveScheduler(
+            DataSource dataSource,
+            InstanceName instance,
+            SolveRunner runner,
+            SolveProgress progress,
+            SolvingProperties properties) {
         Task<Long> solve = Tasks.oneTime(SolveQueue.SOLVE)
                 .onFailure(new FailureHandler.OnFailureRetryLater<>(RETRY))
                 .execute((request, context) -> runner.solve(request.getData(), UUID.fromString(request.getId())));
         AtomicInteger threads = new AtomicInteger();
-        return DatabaseScheduler.of(DatabaseScheduler.builder(new TransactionAwareDataSourceProxy(dataSource),
-                        "solve_queue", instance, List.of(solve))
-                .threads(properties.parallelism())
-                .executorService(Executors.newFixedThreadPool(properties.parallelism(), runnable -> {
-                    Thread thread = new Thread(runnable, "solver-" + threads.incrementAndGet());
-                    // A solve never keeps the process alive: one cut off is taken over by another instance.
-                    thread.setDaemon(true);
-                    return thread;
-                }))
-                .pollUsingLockAndFetch(0.5, 1.0)
-                .pollingInterval(SolveQueue.POLL)
-                .shutdownMaxWait(SolveRun.STOP_WAIT)
-                .build(), () -> {
+        return DatabaseScheduler.of(
+                DatabaseScheduler.builder(
+                                new TransactionAwareDataSourceProxy(dataSource),
+                                "solve_queue",
+                                instance,
+                                List.of(solve))
+                        .threads(properties.parallelism())
+                        .executorService(Executors.newFixedThreadPool(properties.parallelism(), runnable -> {
+                            Thread thread = new Thread(runnable, "solver-" + threads.incrementAndGet());
+                            // A solve never keeps the process alive: one cut off is taken over by another instance.
+                            thread.setDaemon(true);
+                            return thread;
+                        }))
+                        .pollUsingLockAndFetch(0.5, 1.0)
+                        .pollingInterval(SolveQueue.POLL)
+                        .shutdownMaxWait(SolveRun.STOP_WAIT)
+                        .build(),
+                () -> {
                     runner.shutDown();
                     progress.shutDown();
                 });

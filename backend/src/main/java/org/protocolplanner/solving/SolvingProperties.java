@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxSubscribers   open event streams, over all plans; more are refused with 503
  */
 @ConfigurationProperties("planner.solving")
-record SolvingProperties(Duration defaultTimeLimit, Duration saveInterval, int parallelism, int queueCapacity,
-        int maxSubscribers) {
+record SolvingProperties(
+        Duration defaultTimeLimit, Duration saveInterval, int parallelism, int queueCapacity, int maxSubscribers) {
 
     SolvingProperties {
         defaultTimeLimit = defaultTimeLimit == null ? Duration.ofSeconds(30) : defaultTimeLimit;

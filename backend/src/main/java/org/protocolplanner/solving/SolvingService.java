@@ -43,8 +43,14 @@ public class SolvingService {
     private final PlanService plans;
     private final SolvingProperties properties;
 
-    SolvingService(SolveJobStore store, SolveQueue queue, SolveRunner runner, SolveRuns runs,
-            SolveStatuses statuses, PlanService plans, SolvingProperties properties) {
+    SolvingService(
+            SolveJobStore store,
+            SolveQueue queue,
+            SolveRunner runner,
+            SolveRuns runs,
+            SolveStatuses statuses,
+            PlanService plans,
+            SolvingProperties properties) {
         this.store = store;
         this.queue = queue;
         this.runner = runner;
@@ -85,7 +91,8 @@ public class SolvingService {
         PlanPolicy.checkCanSolve(CurrentUser.get(), plans.load(planId));
         long deadline = System.nanoTime() + SolveRun.STOP_WAIT.toNanos();
         while (true) {
-            SolveJob job = store.find(planId).filter(found -> found.getTicketId() != null)
+            SolveJob job = store.find(planId)
+                    .filter(found -> found.getTicketId() != null)
                     .orElseThrow(() -> new ConflictException("This plan is not being solved."));
             SolveTicket ticket = job.ticket().orElseThrow();
             if (job.getReservedAt() == null && store.requestStop(planId, ticket.id())) {
@@ -118,7 +125,8 @@ public class SolvingService {
             }
             if (current.get().getReservedAt() != null) {
                 if (System.nanoTime() > reservedDeadline) {
-                    // The answer that reserved it is gone; its resumed solve starts from the queue and reads the plan then.
+                    // The answer that reserved it is gone; its resumed solve starts from the queue and reads the plan
+                    // then.
                     return change.get();
                 }
                 // Another answer pauses the solve: this one waits for it to hand over the resumed solve.
@@ -131,7 +139,9 @@ public class SolvingService {
                 continue;
             }
             // Its run ended (or never began): the row holds the time it spent.
-            SolveJob ended = halt(paused, job -> job.getRunId() == null && job.getState() != SolveState.SOLVING,
+            SolveJob ended = halt(
+                    paused,
+                    job -> job.getRunId() == null && job.getState() != SolveState.SOLVING,
                     System.nanoTime() + SolveRun.STOP_WAIT.toNanos());
             Duration left = paused.timeLimit().minusMillis(ended == null ? 0 : ended.getTimeSpentMs());
             try {
@@ -146,8 +156,11 @@ public class SolvingService {
         try {
             offer(resumed);
         } catch (RuntimeException e) {
-            if (store.find(resumed.planId()).filter(job -> resumed.id().equals(job.getTicketId())).isPresent()) {
-                log.info("The solve of plan {} resumed from the queue before its booking answer was applied",
+            if (store.find(resumed.planId())
+                    .filter(job -> resumed.id().equals(job.getTicketId()))
+                    .isPresent()) {
+                log.info(
+                        "The solve of plan {} resumed from the queue before its booking answer was applied",
                         resumed.planId());
             } else {
                 log.error("Could not resume the solve of plan {} after a booking answer", resumed.planId(), e);

@@ -36,11 +36,18 @@ public class Area {
     @Version
     private long version;
 
-    protected Area() {
-    }
+    protected Area() {}
 
-    public Area(String id, String nameEn, String nameZh, String areaType, String district, Double lat, Double lon,
-            String sources, String notes) {
+    public Area(
+            String id,
+            String nameEn,
+            String nameZh,
+            String areaType,
+            String district,
+            Double lat,
+            Double lon,
+            String sources,
+            String notes) {
         this.id = id;
         this.nameEn = nameEn;
         this.nameZh = nameZh;

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 
 /** A period in which a space cannot be used (maintenance, a state visit elsewhere ...), Beijing local time. */
 @Embeddable
-public record Blackout(@Column(name = "starts_at") LocalDateTime start, @Column(name = "ends_at") LocalDateTime end,
-        String reason) {
-}
+public record Blackout(
+        @Column(name = "starts_at") LocalDateTime start,
+        @Column(name = "ends_at") LocalDateTime end,
+        String reason) {}

@@ -14,8 +14,7 @@ class MapTilesController {
      *                    server is configured and the map draws on a blank background
      * @param attribution the credit the tile server asks for, as HTML; empty when none is needed
      */
-    record MapTilesResponse(@Nullable String tileUrl, String attribution) {
-    }
+    record MapTilesResponse(@Nullable String tileUrl, String attribution) {}
 
     private final MapTiles tiles;
 

@@ -92,8 +92,7 @@ public class Space {
     @Column(name = "part_id")
     private List<String> parts = new ArrayList<>();
 
-    protected Space() {
-    }
+    protected Space() {}
 
     Space(Venue venue, String id, String nameEn, int position) {
         this.venue = venue;

@@ -2,5 +2,4 @@ package org.protocolplanner.venue;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SpaceRepository extends JpaRepository<Space, String> {
-}
+public interface SpaceRepository extends JpaRepository<Space, String> {}

@@ -67,8 +67,7 @@ public class Venue {
     @OrderBy("position")
     private List<Space> spaces = new ArrayList<>();
 
-    protected Venue() {
-    }
+    protected Venue() {}
 
     public Venue(String id, String nameEn) {
         this.id = id;

@@ -38,17 +38,27 @@ class VenueController {
     }
 
     @GetMapping("/api/venues")
-    PageResponse<VenueSummary> search(@RequestParam(required = false) String q,
-            @RequestParam(required = false) String type, @RequestParam(required = false) String district,
-            @RequestParam(required = false) SecurityGrade grade, @RequestParam(required = false) Layout layout,
-            @RequestParam(required = false) Integer capacity, @RequestParam(required = false) Feature feature,
-            @RequestParam(required = false) Boolean incomplete, @RequestParam(required = false) Boolean synthetic,
-            @Parameter(description = "CATALOGUE (the default): the shared catalogue; IMPORTED: venues imported plans"
-                    + " brought that are still those plans' own; ALL: both")
-            @RequestParam(required = false) VenueSearch.Scope scope,
+    PageResponse<VenueSummary> search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String district,
+            @RequestParam(required = false) SecurityGrade grade,
+            @RequestParam(required = false) Layout layout,
+            @RequestParam(required = false) Integer capacity,
+            @RequestParam(required = false) Feature feature,
+            @RequestParam(required = false) Boolean incomplete,
+            @RequestParam(required = false) Boolean synthetic,
+            @Parameter(
+                            description =
+                                    "CATALOGUE (the default): the shared catalogue; IMPORTED: venues imported plans"
+                                            + " brought that are still those plans' own; ALL: both")
+                    @RequestParam(required = false)
+                    VenueSearch.Scope scope,
             @PageableDefault(size = 50) Pageable pageable) {
-        return PageResponse.of(venues.search(new VenueSearch.Criteria(q, type, district, grade, layout, capacity,
-                feature, incomplete, synthetic, scope), pageable));
+        return PageResponse.of(venues.search(
+                new VenueSearch.Criteria(
+                        q, type, district, grade, layout, capacity, feature, incomplete, synthetic, scope),
+                pageable));
     }
 
     @GetMapping("/api/venues/{venueId}")
@@ -82,12 +92,13 @@ class VenueController {
     @PostMapping("/api/venues/{venueId}/spaces")
     ResponseEntity<VenueDetail> addSpace(@PathVariable String venueId, @Valid @RequestBody SpaceRequest request) {
         VenueDetail venue = venues.addSpace(venueId, request);
-        return ResponseEntity.created(URI.create("/api/venues/" + venueId + "/spaces/" + request.id())).body(venue);
+        return ResponseEntity.created(URI.create("/api/venues/" + venueId + "/spaces/" + request.id()))
+                .body(venue);
     }
 
     @PutMapping("/api/venues/{venueId}/spaces/{spaceId}")
-    VenueDetail updateSpace(@PathVariable String venueId, @PathVariable String spaceId,
-            @Valid @RequestBody SpaceRequest request) {
+    VenueDetail updateSpace(
+            @PathVariable String venueId, @PathVariable String spaceId, @Valid @RequestBody SpaceRequest request) {
         return venues.updateSpace(venueId, spaceId, request);
     }
 

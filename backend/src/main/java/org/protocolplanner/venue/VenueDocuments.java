@@ -11,30 +11,50 @@ import org.protocolplanner.exchange.VenueDoc;
 /** Converts catalogue venues to and from the exchange format's venue shape. */
 public final class VenueDocuments {
 
-    private VenueDocuments() {
-    }
+    private VenueDocuments() {}
 
     /** A complete venue as a plan document describes it; callers leave out venues without coordinates. */
     public static VenueDoc toDocument(Venue venue) {
-        List<SpaceDoc> spaces = venue.getSpaces().stream().map(VenueDocuments::toDocument).toList();
-        return new VenueDoc(venue.getId(), venue.getNameEn(), venue.getLat(), venue.getLon(), venue.getSecurityGrade(),
-                venue.getPrestige(), spaces);
+        List<SpaceDoc> spaces =
+                venue.getSpaces().stream().map(VenueDocuments::toDocument).toList();
+        return new VenueDoc(
+                venue.getId(),
+                venue.getNameEn(),
+                venue.getLat(),
+                venue.getLon(),
+                venue.getSecurityGrade(),
+                venue.getPrestige(),
+                spaces);
     }
 
     /** Like {@link #toDocument(Venue)}, but a venue without coordinates gets NaN so that any document value differs. */
     public static VenueDoc toComparableDocument(Venue venue) {
-        List<SpaceDoc> spaces = venue.getSpaces().stream().map(VenueDocuments::toDocument).toList();
-        return new VenueDoc(venue.getId(), venue.getNameEn(), venue.getLat() == null ? Double.NaN : venue.getLat(),
-                venue.getLon() == null ? Double.NaN : venue.getLon(), venue.getSecurityGrade(), venue.getPrestige(),
+        List<SpaceDoc> spaces =
+                venue.getSpaces().stream().map(VenueDocuments::toDocument).toList();
+        return new VenueDoc(
+                venue.getId(),
+                venue.getNameEn(),
+                venue.getLat() == null ? Double.NaN : venue.getLat(),
+                venue.getLon() == null ? Double.NaN : venue.getLon(),
+                venue.getSecurityGrade(),
+                venue.getPrestige(),
                 spaces);
     }
 
     public static SpaceDoc toDocument(Space space) {
-        return new SpaceDoc(space.getId(), space.getNameEn(), space.getCapacity(), space.getFeatures(),
+        return new SpaceDoc(
+                space.getId(),
+                space.getNameEn(),
+                space.getCapacity(),
+                space.getFeatures(),
                 space.getTurnoverMinutes(),
-                space.getOpeningHours().stream().map(o -> new OpeningWindow(o.fromMinute(), o.toMinute())).toList(),
+                space.getOpeningHours().stream()
+                        .map(o -> new OpeningWindow(o.fromMinute(), o.toMinute()))
+                        .toList(),
                 space.getParts(),
-                space.getBlackouts().stream().map(b -> new Period(b.start(), b.end(), b.reason())).toList());
+                space.getBlackouts().stream()
+                        .map(b -> new Period(b.start(), b.end(), b.reason()))
+                        .toList());
     }
 
     /** A new catalogue venue made from a document's venue. */
@@ -52,9 +72,13 @@ public final class VenueDocuments {
         space.setCapacity(doc.capacity());
         space.setFeatures(doc.features());
         space.setTurnoverMinutes(doc.turnoverMinutes());
-        space.setOpeningHours(doc.open().stream().map(o -> new SpaceOpeningWindow(o.fromMinute(), o.toMinute())).toList());
+        space.setOpeningHours(doc.open().stream()
+                .map(o -> new SpaceOpeningWindow(o.fromMinute(), o.toMinute()))
+                .toList());
         space.setParts(doc.parts());
-        space.setBlackouts(doc.blackouts().stream().map(b -> new Blackout(b.start(), b.end(), b.reason())).toList());
+        space.setBlackouts(doc.blackouts().stream()
+                .map(b -> new Blackout(b.start(), b.end(), b.reason()))
+                .toList());
         return space;
     }
 
@@ -73,16 +97,22 @@ public final class VenueDocuments {
         for (int i = 0; i < document.spaces().size(); i++) {
             SpaceDoc space = document.spaces().get(i);
             String spacePath = path + ".spaces[" + i + "]";
-            catalogue.spaces().stream().filter(s -> s.id().equals(space.id())).findFirst().ifPresentOrElse(
-                    known -> compareSpace(differences, spacePath, space, known),
-                    () -> differences.add(new CatalogueDifference(spacePath, space.id(), null,
-                            "space not in the catalogue; added to the catalogue venue")));
+            catalogue.spaces().stream()
+                    .filter(s -> s.id().equals(space.id()))
+                    .findFirst()
+                    .ifPresentOrElse(
+                            known -> compareSpace(differences, spacePath, space, known),
+                            () -> differences.add(new CatalogueDifference(
+                                    spacePath,
+                                    space.id(),
+                                    null,
+                                    "space not in the catalogue; added to the catalogue venue")));
         }
         return differences;
     }
 
-    private static void compareSpace(List<CatalogueDifference> differences, String path, SpaceDoc document,
-            SpaceDoc catalogue) {
+    private static void compareSpace(
+            List<CatalogueDifference> differences, String path, SpaceDoc document, SpaceDoc catalogue) {
         compare(differences, path + ".name", document.name(), catalogue.name());
         compare(differences, path + ".capacity", document.capacity(), catalogue.capacity());
         compare(differences, path + ".features", document.features(), catalogue.features());
@@ -92,11 +122,10 @@ public final class VenueDocuments {
         compare(differences, path + ".blackouts", document.blackouts(), catalogue.blackouts());
     }
 
-    private static void compare(List<CatalogueDifference> differences, String path, Object document,
-            Object catalogue) {
+    private static void compare(List<CatalogueDifference> differences, String path, Object document, Object catalogue) {
         if (!Objects.equals(document, catalogue)) {
-            differences.add(new CatalogueDifference(path, String.valueOf(document), String.valueOf(catalogue),
-                    "the catalogue's value was kept"));
+            differences.add(new CatalogueDifference(
+                    path, String.valueOf(document), String.valueOf(catalogue), "the catalogue's value was kept"));
         }
     }
 }

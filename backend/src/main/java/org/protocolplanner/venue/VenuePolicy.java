@@ -20,8 +20,7 @@ final class VenuePolicy {
     static final String EDIT_SPACES = "editSpaces";
     static final String ADD_TO_CATALOGUE = "addToCatalogue";
 
-    private VenuePolicy() {
-    }
+    private VenuePolicy() {}
 
     /** A new venue in the catalogue. */
     static boolean canCreate(PlannerUser user) {

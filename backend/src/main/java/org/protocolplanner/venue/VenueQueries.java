@@ -24,13 +24,14 @@ public class VenueQueries implements VenueCatalogue {
 
     /** The venue's English name; empty for a venue the catalogue does not have. */
     public Optional<String> englishName(String venueId) {
-        return jdbc.queryForList("select name_en from venue where id = ?", String.class, venueId).stream().findFirst();
+        return jdbc.queryForList("select name_en from venue where id = ?", String.class, venueId).stream()
+                .findFirst();
     }
 
     @Override
     public boolean hasVenue(String venueId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from venue where id = ?)",
-                Boolean.class, venueId));
+        return Boolean.TRUE.equals(
+                jdbc.queryForObject("select exists (select 1 from venue where id = ?)", Boolean.class, venueId));
     }
 
     /** The venue of a space of the catalogue. */
@@ -40,38 +41,44 @@ public class VenueQueries implements VenueCatalogue {
 
     /** The ids of these venues' spaces. */
     public List<String> spaceIdsOf(Collection<String> venueIds) {
-        return jdbc.queryForList("select id from space where venue_id = any (?)", String.class,
-                (Object) venueIds.toArray(String[]::new));
+        return jdbc.queryForList("select id from space where venue_id = any (?)", String.class, (Object)
+                venueIds.toArray(String[]::new));
     }
 
     /** The venues of these spaces, each once, in id order; spaces the catalogue does not have add none. */
     public List<String> venuesOf(Collection<String> spaceIds) {
-        return jdbc.queryForList("select distinct venue_id from space where id = any (?) order by venue_id",
-                String.class, (Object) spaceIds.toArray(String[]::new));
+        return jdbc.queryForList(
+                "select distinct venue_id from space where id = any (?) order by venue_id", String.class, (Object)
+                        spaceIds.toArray(String[]::new));
     }
 
     /** The minutes a space needs between two uses. */
     public int turnoverMinutes(String spaceId) {
-        Integer turnover = jdbc.queryForObject("select turnover_minutes from space where id = ?", Integer.class,
-                spaceId);
+        Integer turnover =
+                jdbc.queryForObject("select turnover_minutes from space where id = ?", Integer.class, spaceId);
         return turnover == null ? 0 : turnover;
     }
 
     /** The minutes each space of these venues needs between two uses, by space id. */
     public Map<String, Integer> turnoverBySpace(Collection<String> venueIds) {
         Map<String, Integer> turnover = new HashMap<>();
-        jdbc.query("select id, turnover_minutes from space where venue_id = any (?)",
+        jdbc.query(
+                "select id, turnover_minutes from space where venue_id = any (?)",
                 row -> {
                     turnover.put(row.getString("id"), row.getInt("turnover_minutes"));
-                }, (Object) venueIds.toArray(String[]::new));
+                },
+                (Object) venueIds.toArray(String[]::new));
         return turnover;
     }
 
     /** How many of these venues and spaces the catalogue has. */
     public int countKnown(Collection<String> venueIds, Collection<String> spaceIds) {
-        Integer known = jdbc.queryForObject("select (select count(*) from venue where id = any (?))"
-                + " + (select count(*) from space where id = any (?))", Integer.class,
-                venueIds.toArray(String[]::new), spaceIds.toArray(String[]::new));
+        Integer known = jdbc.queryForObject(
+                "select (select count(*) from venue where id = any (?))"
+                        + " + (select count(*) from space where id = any (?))",
+                Integer.class,
+                venueIds.toArray(String[]::new),
+                spaceIds.toArray(String[]::new));
         return known == null ? 0 : known;
     }
 
@@ -90,22 +97,39 @@ public class VenueQueries implements VenueCatalogue {
     }
 
     /** A space of the catalogue with its venue, named in both languages; the venue's coordinates may be null. */
-    public record SpacePlace(String spaceId, String venueId, String venueNameEn, String venueNameZh,
-            String spaceNameEn, String spaceNameZh, Double lat, Double lon) {
-    }
+    public record SpacePlace(
+            String spaceId,
+            String venueId,
+            String venueNameEn,
+            String venueNameZh,
+            String spaceNameEn,
+            String spaceNameZh,
+            Double lat,
+            Double lon) {}
 
     /** These spaces with their venues, by space id; spaces the catalogue does not have are left out. */
     public Map<String, SpacePlace> placesOf(Collection<String> spaceIds) {
         Map<String, SpacePlace> places = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select s.id, v.id as venue_id, v.name_en as venue_en, v.name_zh as venue_zh, v.lat, v.lon,
                        s.name_en as space_en, s.name_zh as space_zh
                 from space s join venue v on v.id = s.venue_id
-                where s.id = any (?)""", row -> {
-            places.put(row.getString("id"), new SpacePlace(row.getString("id"), row.getString("venue_id"),
-                    row.getString("venue_en"), row.getString("venue_zh"), row.getString("space_en"),
-                    row.getString("space_zh"), (Double) row.getObject("lat"), (Double) row.getObject("lon")));
-        }, (Object) spaceIds.toArray(String[]::new));
+                where s.id = any (?)""",
+                row -> {
+                    places.put(
+                            row.getString("id"),
+                            new SpacePlace(
+                                    row.getString("id"),
+                                    row.getString("venue_id"),
+                                    row.getString("venue_en"),
+                                    row.getString("venue_zh"),
+                                    row.getString("space_en"),
+                                    row.getString("space_zh"),
+                                    (Double) row.getObject("lat"),
+                                    (Double) row.getObject("lon")));
+                },
+                (Object) spaceIds.toArray(String[]::new));
         return places;
     }
 }

@@ -30,11 +30,12 @@ public final class VenueRequests {
     static final String ID_PATTERN = "[A-Za-z0-9._-]{1,64}";
     static final String TIME_PATTERN = "([01][0-9]|2[0-3]):[0-5][0-9]|24:00";
 
-    private VenueRequests() {
-    }
+    private VenueRequests() {}
 
     public record VenueRequest(
-            @Pattern(regexp = ID_PATTERN, message = "must be 1-64 characters of A-Z a-z 0-9 . _ -") @Nullable String id,
+            @Pattern(regexp = ID_PATTERN, message = "must be 1-64 characters of A-Z a-z 0-9 . _ -") @Nullable
+            String id,
+
             @NotBlank @Size(max = 300) String nameEn,
             @Size(max = 300) @Nullable String nameZh,
             @Size(max = 200) @Nullable String type,
@@ -43,19 +44,24 @@ public final class VenueRequests {
             @DecimalMin("-180") @DecimalMax("180") @Nullable Double lon,
             @Nullable SecurityGrade securityGrade,
             @Min(1) @Max(10) @Nullable Integer prestige,
-            @Nullable Long version) {
-    }
+            @Nullable Long version) {}
 
     public record OpeningWindowRequest(
-            @NotNull @Pattern(regexp = TIME_PATTERN, message = "must be HH:mm") String from,
-            @NotNull @Pattern(regexp = TIME_PATTERN, message = "must be HH:mm") String to) {
-    }
+            @NotNull @Pattern(regexp = TIME_PATTERN, message = "must be HH:mm")
+            String from,
 
-    public record BlackoutRequest(@NotNull LocalDateTime start, @NotNull LocalDateTime end, @Size(max = 500) @Nullable String reason) {
-    }
+            @NotNull @Pattern(regexp = TIME_PATTERN, message = "must be HH:mm")
+            String to) {}
+
+    public record BlackoutRequest(
+            @NotNull LocalDateTime start,
+            @NotNull LocalDateTime end,
+            @Size(max = 500) @Nullable String reason) {}
 
     public record SpaceRequest(
-            @Pattern(regexp = ID_PATTERN, message = "must be 1-64 characters of A-Z a-z 0-9 . _ -") @Nullable String id,
+            @Pattern(regexp = ID_PATTERN, message = "must be 1-64 characters of A-Z a-z 0-9 . _ -") @Nullable
+            String id,
+
             @NotBlank @Size(max = 300) String nameEn,
             @Size(max = 300) @Nullable String nameZh,
             @Nullable Map<Layout, @NotNull @Min(CAPACITY_MIN) @Max(CAPACITY_MAX) Integer> capacity,
@@ -63,6 +69,5 @@ public final class VenueRequests {
             @Min(0) @Max(TURNOVER_MINUTES_MAX) @Nullable Integer turnoverMinutes,
             @Nullable List<@Valid @NotNull OpeningWindowRequest> open,
             @Nullable List<@Valid @NotNull BlackoutRequest> blackouts,
-            @Nullable Long version) {
-    }
+            @Nullable Long version) {}
 }

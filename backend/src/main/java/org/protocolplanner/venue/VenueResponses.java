@@ -17,8 +17,7 @@ import org.protocolplanner.shared.protocol.SecurityGrade;
  */
 public final class VenueResponses {
 
-    private VenueResponses() {
-    }
+    private VenueResponses() {}
 
     /** The plan a venue came with while it is that plan's own, not the catalogue's (decision 0111). */
     public record ImportedWith(long planId, String planName) {
@@ -33,70 +32,179 @@ public final class VenueResponses {
      *
      * @param importedWith null for a venue of the catalogue; the plan it came with for a plan's own venue
      */
-    public record VenueSummary(String id, String nameEn, @Nullable String nameZh, @Nullable String type,
-            @Nullable String district, @Nullable Double lat, @Nullable Double lon, SecurityGrade securityGrade,
-            int prestige, boolean gradingIsDemoAssumption, boolean synthetic, boolean incomplete, int spaceCount,
-            Map<Layout, Integer> largestCapacity, @Nullable ImportedWith importedWith,
-            @ArraySchema(schema = @Schema(allowableValues = {VenuePolicy.EDIT, VenuePolicy.DELETE,
-                    VenuePolicy.EDIT_SPACES, VenuePolicy.ADD_TO_CATALOGUE})) List<String> allowedActions) {
+    public record VenueSummary(
+            String id,
+            String nameEn,
+            @Nullable String nameZh,
+            @Nullable String type,
+            @Nullable String district,
+            @Nullable Double lat,
+            @Nullable Double lon,
+            SecurityGrade securityGrade,
+            int prestige,
+            boolean gradingIsDemoAssumption,
+            boolean synthetic,
+            boolean incomplete,
+            int spaceCount,
+            Map<Layout, Integer> largestCapacity,
+            @Nullable ImportedWith importedWith,
+
+            @ArraySchema(
+                    schema =
+                            @Schema(
+                                    allowableValues = {
+                                        VenuePolicy.EDIT,
+                                        VenuePolicy.DELETE,
+                                        VenuePolicy.EDIT_SPACES,
+                                        VenuePolicy.ADD_TO_CATALOGUE
+                                    }))
+            List<String> allowedActions) {
 
         static VenueSummary of(Venue v, List<String> allowedActions) {
             Map<Layout, Integer> largest = new java.util.EnumMap<>(Layout.class);
-            v.getSpaces().forEach(space -> space.getCapacity().forEach(
-                    (layout, seats) -> largest.merge(layout, seats, Math::max)));
-            return new VenueSummary(v.getId(), v.getNameEn(), v.getNameZh(), v.getVenueType(), v.getDistrict(),
-                    v.getLat(), v.getLon(), v.getSecurityGrade(), v.getPrestige(), v.isGradingIsDemoAssumption(),
-                    v.isSynthetic(), v.isIncomplete(), v.getSpaces().size(), largest, ImportedWith.of(v),
+            v.getSpaces()
+                    .forEach(space ->
+                            space.getCapacity().forEach((layout, seats) -> largest.merge(layout, seats, Math::max)));
+            return new VenueSummary(
+                    v.getId(),
+                    v.getNameEn(),
+                    v.getNameZh(),
+                    v.getVenueType(),
+                    v.getDistrict(),
+                    v.getLat(),
+                    v.getLon(),
+                    v.getSecurityGrade(),
+                    v.getPrestige(),
+                    v.isGradingIsDemoAssumption(),
+                    v.isSynthetic(),
+                    v.isIncomplete(),
+                    v.getSpaces().size(),
+                    largest,
+                    ImportedWith.of(v),
                     allowedActions);
         }
     }
 
     /** A venue with its spaces, sources and notes; {@code importedWith} as in {@link VenueSummary}. */
-    public record VenueDetail(String id, String nameEn, @Nullable String nameZh, @Nullable String type,
-            @Nullable String district, @Nullable Double lat, @Nullable Double lon, SecurityGrade securityGrade,
-            int prestige, boolean gradingIsDemoAssumption, boolean synthetic, boolean incomplete,
-            @Nullable String sources, @Nullable String notes, List<SpaceDetail> spaces,
-            @Nullable ImportedWith importedWith, long version,
-            @ArraySchema(schema = @Schema(allowableValues = {VenuePolicy.EDIT, VenuePolicy.DELETE,
-                    VenuePolicy.EDIT_SPACES, VenuePolicy.ADD_TO_CATALOGUE})) List<String> allowedActions) {
+    public record VenueDetail(
+            String id,
+            String nameEn,
+            @Nullable String nameZh,
+            @Nullable String type,
+            @Nullable String district,
+            @Nullable Double lat,
+            @Nullable Double lon,
+            SecurityGrade securityGrade,
+            int prestige,
+            boolean gradingIsDemoAssumption,
+            boolean synthetic,
+            boolean incomplete,
+            @Nullable String sources,
+            @Nullable String notes,
+            List<SpaceDetail> spaces,
+            @Nullable ImportedWith importedWith,
+            long version,
+
+            @ArraySchema(
+                    schema =
+                            @Schema(
+                                    allowableValues = {
+                                        VenuePolicy.EDIT,
+                                        VenuePolicy.DELETE,
+                                        VenuePolicy.EDIT_SPACES,
+                                        VenuePolicy.ADD_TO_CATALOGUE
+                                    }))
+            List<String> allowedActions) {
 
         static VenueDetail of(Venue v, List<String> allowedActions) {
-            return new VenueDetail(v.getId(), v.getNameEn(), v.getNameZh(), v.getVenueType(), v.getDistrict(),
-                    v.getLat(), v.getLon(), v.getSecurityGrade(), v.getPrestige(), v.isGradingIsDemoAssumption(),
-                    v.isSynthetic(), v.isIncomplete(), v.getSources(), v.getNotes(),
-                    v.getSpaces().stream().map(SpaceDetail::of).toList(), ImportedWith.of(v), v.getVersion(),
+            return new VenueDetail(
+                    v.getId(),
+                    v.getNameEn(),
+                    v.getNameZh(),
+                    v.getVenueType(),
+                    v.getDistrict(),
+                    v.getLat(),
+                    v.getLon(),
+                    v.getSecurityGrade(),
+                    v.getPrestige(),
+                    v.isGradingIsDemoAssumption(),
+                    v.isSynthetic(),
+                    v.isIncomplete(),
+                    v.getSources(),
+                    v.getNotes(),
+                    v.getSpaces().stream().map(SpaceDetail::of).toList(),
+                    ImportedWith.of(v),
+                    v.getVersion(),
                     allowedActions);
         }
     }
 
-    public record OpeningWindowDto(String from, String to) {
-    }
+    public record OpeningWindowDto(String from, String to) {}
 
-    public record BlackoutDto(LocalDateTime start, LocalDateTime end, @Nullable String reason) {
-    }
+    public record BlackoutDto(
+            LocalDateTime start,
+            LocalDateTime end,
+            @Nullable String reason) {}
 
     /** @param parts the ids of the spaces of the venue this one is made of; empty unless it is divisible */
-    public record SpaceDetail(String id, String nameEn, @Nullable String nameZh, Map<Layout, Integer> capacity,
-            List<Feature> features, int turnoverMinutes, List<OpeningWindowDto> open, List<String> parts,
-            List<BlackoutDto> blackouts, @Nullable String sources, @Nullable String notes, long version) {
+    public record SpaceDetail(
+            String id,
+            String nameEn,
+            @Nullable String nameZh,
+            Map<Layout, Integer> capacity,
+            List<Feature> features,
+            int turnoverMinutes,
+            List<OpeningWindowDto> open,
+            List<String> parts,
+            List<BlackoutDto> blackouts,
+            @Nullable String sources,
+            @Nullable String notes,
+            long version) {
 
         static SpaceDetail of(Space s) {
-            return new SpaceDetail(s.getId(), s.getNameEn(), s.getNameZh(), s.getCapacity(), s.getFeatures(),
+            return new SpaceDetail(
+                    s.getId(),
+                    s.getNameEn(),
+                    s.getNameZh(),
+                    s.getCapacity(),
+                    s.getFeatures(),
                     s.getTurnoverMinutes(),
-                    s.getOpeningHours().stream().map(o -> new OpeningWindowDto(OpeningWindow.format(o.fromMinute()),
-                            OpeningWindow.format(o.toMinute()))).toList(),
+                    s.getOpeningHours().stream()
+                            .map(o -> new OpeningWindowDto(
+                                    OpeningWindow.format(o.fromMinute()), OpeningWindow.format(o.toMinute())))
+                            .toList(),
                     s.getParts(),
-                    s.getBlackouts().stream().map(b -> new BlackoutDto(b.start(), b.end(), b.reason())).toList(),
-                    s.getSources(), s.getNotes(), s.getVersion());
+                    s.getBlackouts().stream()
+                            .map(b -> new BlackoutDto(b.start(), b.end(), b.reason()))
+                            .toList(),
+                    s.getSources(),
+                    s.getNotes(),
+                    s.getVersion());
         }
     }
 
-    public record AreaResponse(String id, String nameEn, @Nullable String nameZh, @Nullable String type, @Nullable String district, @Nullable Double lat,
-            @Nullable Double lon, @Nullable String sources, @Nullable String notes) {
+    public record AreaResponse(
+            String id,
+            String nameEn,
+            @Nullable String nameZh,
+            @Nullable String type,
+            @Nullable String district,
+            @Nullable Double lat,
+            @Nullable Double lon,
+            @Nullable String sources,
+            @Nullable String notes) {
 
         static AreaResponse of(Area a) {
-            return new AreaResponse(a.getId(), a.getNameEn(), a.getNameZh(), a.getAreaType(), a.getDistrict(),
-                    a.getLat(), a.getLon(), a.getSources(), a.getNotes());
+            return new AreaResponse(
+                    a.getId(),
+                    a.getNameEn(),
+                    a.getNameZh(),
+                    a.getAreaType(),
+                    a.getDistrict(),
+                    a.getLat(),
+                    a.getLon(),
+                    a.getSources(),
+                    a.getNotes());
         }
     }
 }

@@ -25,12 +25,24 @@ class VenueSearch {
      * Which venues a search looks at: the shared catalogue (the default), the venues imported plans brought that
      * the catalogue lacked and that are still those plans' own (decision 0111), or both.
      */
-    enum Scope { CATALOGUE, IMPORTED, ALL }
+    enum Scope {
+        CATALOGUE,
+        IMPORTED,
+        ALL
+    }
 
     /** The filters of {@code GET /api/venues}; every one is optional, and a null scope is the catalogue. */
-    record Criteria(String q, String type, String district, SecurityGrade minGrade, Layout layout,
-            Integer minCapacity, Feature feature, Boolean incomplete, Boolean synthetic, Scope scope) {
-    }
+    record Criteria(
+            String q,
+            String type,
+            String district,
+            SecurityGrade minGrade,
+            Layout layout,
+            Integer minCapacity,
+            Feature feature,
+            Boolean incomplete,
+            Boolean synthetic,
+            Scope scope) {}
 
     private static final String HAS_CAPACITY = "(s.capacity_theatre is not null or s.capacity_banquet is not null"
             + " or s.capacity_reception is not null or s.capacity_roundtable is not null"
@@ -89,8 +101,11 @@ class VenueSearch {
         Long total = jdbc.queryForObject("select count(*) from venue v" + filter, params, Long.class);
         params.addValue("limit", pageable.getPageSize());
         params.addValue("offset", pageable.getOffset());
-        List<String> ids = jdbc.queryForList("select v.id from venue v" + filter
-                + " order by v.synthetic, lower(v.name_en), v.id limit :limit offset :offset", params, String.class);
+        List<String> ids = jdbc.queryForList(
+                "select v.id from venue v" + filter
+                        + " order by v.synthetic, lower(v.name_en), v.id limit :limit offset :offset",
+                params,
+                String.class);
         return new PageImpl<>(ids, pageable, total == null ? 0 : total);
     }
 }

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
-import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
 import org.protocolplanner.shared.web.ConflictException;
+import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.StaleVersionException;
@@ -44,8 +44,13 @@ public class VenueService {
     private final CatalogueNamesakes namesakes;
     private final AuditLog audit;
 
-    VenueService(VenueRepository venues, SpaceRepository spaces, VenueSearch search, SpaceBookings bookings,
-            CatalogueNamesakes namesakes, AuditLog audit) {
+    VenueService(
+            VenueRepository venues,
+            SpaceRepository spaces,
+            VenueSearch search,
+            SpaceBookings bookings,
+            CatalogueNamesakes namesakes,
+            AuditLog audit) {
         this.namesakes = namesakes;
         this.venues = venues;
         this.spaces = spaces;
@@ -60,8 +65,10 @@ public class VenueService {
         Page<String> ids = search.ids(criteria, pageable);
         Map<String, Venue> byId = new LinkedHashMap<>();
         venues.findAllById(ids.getContent()).forEach(venue -> byId.put(venue.getId(), venue));
-        List<VenueSummary> rows = ids.getContent().stream().map(byId::get)
-                .map(venue -> VenueSummary.of(venue, VenuePolicy.allowedActions(user, venue))).toList();
+        List<VenueSummary> rows = ids.getContent().stream()
+                .map(byId::get)
+                .map(venue -> VenueSummary.of(venue, VenuePolicy.allowedActions(user, venue)))
+                .toList();
         return new PageImpl<>(rows, pageable, ids.getTotalElements());
     }
 
@@ -105,10 +112,11 @@ public class VenueService {
     public void delete(String id) {
         VenuePolicy.checkCanDelete(CurrentUser.get(), id);
         Venue venue = load(id);
-        int booked = bookings.countFor(venue.getSpaces().stream().map(Space::getId).toList());
+        int booked =
+                bookings.countFor(venue.getSpaces().stream().map(Space::getId).toList());
         if (booked > 0) {
-            throw new ConflictException("The venue '" + id + "' cannot be deleted: " + booked
-                    + " booking(s) refer to it.");
+            throw new ConflictException(
+                    "The venue '" + id + "' cannot be deleted: " + booked + " booking(s) refer to it.");
         }
         JsonNode before = audit.snapshot(detail(venue));
         venues.delete(venue);
@@ -147,8 +155,11 @@ public class VenueService {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean dropImported(String id) {
         Venue venue = venues.findById(id).orElse(null);
-        if (venue == null || !venue.isImported()
-                || bookings.countFor(venue.getSpaces().stream().map(Space::getId).toList()) > 0) {
+        if (venue == null
+                || !venue.isImported()
+                || bookings.countFor(
+                                venue.getSpaces().stream().map(Space::getId).toList())
+                        > 0) {
             return false;
         }
         JsonNode before = audit.snapshot(detail(venue));
@@ -222,7 +233,9 @@ public class VenueService {
     }
 
     private static Space space(Venue venue, String spaceId) {
-        return venue.getSpaces().stream().filter(s -> s.getId().equals(spaceId)).findFirst()
+        return venue.getSpaces().stream()
+                .filter(s -> s.getId().equals(spaceId))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("space", spaceId));
     }
 
@@ -237,8 +250,8 @@ public class VenueService {
 
     private static void apply(Venue venue, VenueRequest request) {
         if ((request.lat() == null) != (request.lon() == null)) {
-            throw new InvalidRequestException(request.lat() == null ? "lat" : "lon",
-                    "give both coordinates or neither");
+            throw new InvalidRequestException(
+                    request.lat() == null ? "lat" : "lon", "give both coordinates or neither");
         }
         venue.setNameEn(request.nameEn());
         venue.setNameZh(request.nameZh());

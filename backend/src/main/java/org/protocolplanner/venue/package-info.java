@@ -3,7 +3,7 @@
  * search; {@code catalogue} loads the reference CSV. Owns the tables {@code venue}, {@code space},
  * {@code space_opening_window}, {@code space_blackout}, {@code space_part} and {@code area}.
  */
-@ApplicationModule(allowedDependencies = { "audit", "exchange", "security", "shared" })
+@ApplicationModule(allowedDependencies = {"audit", "exchange", "security", "shared"})
 package org.protocolplanner.venue;
 
 import org.springframework.modulith.ApplicationModule;

@@ -51,13 +51,15 @@ class AuditIT {
         Instant start = Instant.now().minusSeconds(1);
         String venue = "/api/venues/audit-test-pavilion";
         assertThat(officer.post("/api/venues", Map.of("id", "audit-test-pavilion", "nameEn", "Audit pavilion"))
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
         long version = officer.get(venue).json().get("version").asLong();
         Api.Answer renamed = officer.put(venue, Map.of("nameEn", "Audit pavilion (east)", "version", version));
         assertThat(renamed.status()).as(renamed.text()).isEqualTo(200);
 
-        JsonNode page = Api.as(port, "admin").get("/api/audit?entity=venue&entityId=audit-test-pavilion&from="
-                + start).json();
+        JsonNode page = Api.as(port, "admin")
+                .get("/api/audit?entity=venue&entityId=audit-test-pavilion&from=" + start)
+                .json();
         assertThat(page.get("totalElements").asLong()).isEqualTo(2);
         JsonNode update = page.get("content").get(0);
         assertThat(update.get("actor").asString()).isEqualTo("officer");
@@ -79,9 +81,12 @@ class AuditIT {
         transaction.executeWithoutResult(status -> {
             signInAs("officer");
             try {
-                venues.update("audit-rollback-hall", new VenueRequest(null, "Renamed and rolled back", null, null,
-                        null, null, null, null, null, version));
-                assertThat(auditRows("audit-rollback-hall")).as("written inside the transaction")
+                venues.update(
+                        "audit-rollback-hall",
+                        new VenueRequest(
+                                null, "Renamed and rolled back", null, null, null, null, null, null, null, version));
+                assertThat(auditRows("audit-rollback-hall"))
+                        .as("written inside the transaction")
                         .isEqualTo(rowsBefore + 1);
                 status.setRollbackOnly();
             } finally {
@@ -103,12 +108,14 @@ class AuditIT {
     @Test
     void theDatabaseRefusesToUpdateOrDeleteARowTheApplicationWrote() {
         Api.as(port, "officer").post("/api/venues", Map.of("id", "audit-append-only-hall", "nameEn", "Hall"));
-        long id = jdbc.queryForObject("select max(id) from audit_log where entity_id = 'audit-append-only-hall'",
-                Long.class);
+        long id = jdbc.queryForObject(
+                "select max(id) from audit_log where entity_id = 'audit-append-only-hall'", Long.class);
         assertThatThrownBy(() -> jdbc.update("update audit_log set after = null where id = ?", id))
-                .rootCause().hasMessageContaining("append-only");
+                .rootCause()
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from audit_log where id = ?", id))
-                .rootCause().hasMessageContaining("append-only");
+                .rootCause()
+                .hasMessageContaining("append-only");
         assertThat(jdbc.queryForObject("select after->>'nameEn' from audit_log where id = ?", String.class, id))
                 .isEqualTo("Hall");
     }
@@ -116,16 +123,30 @@ class AuditIT {
     @Test
     void anImportedSolutionIsOneRowNamingEachEngagementThatMoved() throws IOException {
         Api officer = Api.as(port, "officer");
-        String plan = officer.post("/api/plans/import", resource("/examples/hard-rules-plan.json")).header("Location");
+        String plan = officer.post("/api/plans/import", resource("/examples/hard-rules-plan.json"))
+                .header("Location");
         String planId = plan.substring(plan.lastIndexOf('/') + 1);
-        assertThat(officer.put(plan + "/solution", resource("/examples/hard-rules-solution.json")).status())
+        assertThat(officer.put(plan + "/solution", resource("/examples/hard-rules-solution.json"))
+                        .status())
                 .isEqualTo(200);
 
-        JsonNode rows = Api.as(port, "admin").get("/api/audit?entity=plan&entityId=" + planId).json().get("content");
+        JsonNode rows = Api.as(port, "admin")
+                .get("/api/audit?entity=plan&entityId=" + planId)
+                .json()
+                .get("content");
         assertThat(rows.get(0).get("action").asString()).isEqualTo("import-solution");
-        assertThat(rows.get(0).get("before").get("assignments").get("E1").isNull()).isTrue();
-        assertThat(rows.get(0).get("after").get("assignments").get("E1").get("spaceId").asString()).isEqualTo("S1");
-        assertThat(rows.get(0).get("after").get("assignments").has("E10")).as("pinned, so not moved").isFalse();
+        assertThat(rows.get(0).get("before").get("assignments").get("E1").isNull())
+                .isTrue();
+        assertThat(rows.get(0)
+                        .get("after")
+                        .get("assignments")
+                        .get("E1")
+                        .get("spaceId")
+                        .asString())
+                .isEqualTo("S1");
+        assertThat(rows.get(0).get("after").get("assignments").has("E10"))
+                .as("pinned, so not moved")
+                .isFalse();
         assertThat(rows.get(1).get("action").asString()).isEqualTo("import");
         assertThat(rows.get(1).get("after").get("engagements").asInt()).isEqualTo(10);
     }
@@ -138,23 +159,38 @@ class AuditIT {
             planner.put("/api/me/preferences", Map.of("language", language));
         }
         Api admin = Api.as(port, "admin");
-        JsonNode first = admin.get("/api/audit?user=planner&from=" + start + "&size=2").json();
+        JsonNode first =
+                admin.get("/api/audit?user=planner&from=" + start + "&size=2").json();
         assertThat(first.get("totalElements").asLong()).isEqualTo(3);
         assertThat(first.get("totalPages").asInt()).isEqualTo(2);
         assertThat(first.get("content")).hasSize(2);
-        assertThat(first.get("content").get(0).get("after").get("language").asString()).isEqualTo("zh");
-        JsonNode second = admin.get("/api/audit?user=planner&from=" + start + "&size=2&page=1").json();
+        assertThat(first.get("content").get(0).get("after").get("language").asString())
+                .isEqualTo("zh");
+        JsonNode second = admin.get("/api/audit?user=planner&from=" + start + "&size=2&page=1")
+                .json();
         assertThat(second.get("content")).hasSize(1);
-        assertThat(second.get("content").get(0).get("before").get("language").asString()).isNotEqualTo(
-                second.get("content").get(0).get("after").get("language").asString());
-        assertThat(admin.get("/api/audit?user=planner&to=" + start).json().get("content").findValues("occurredAt"))
+        assertThat(second.get("content").get(0).get("before").get("language").asString())
+                .isNotEqualTo(second.get("content")
+                        .get(0)
+                        .get("after")
+                        .get("language")
+                        .asString());
+        assertThat(admin.get("/api/audit?user=planner&to=" + start)
+                        .json()
+                        .get("content")
+                        .findValues("occurredAt"))
                 .allMatch(at -> Instant.parse(at.asString()).isBefore(start));
 
         Api.Answer badEntity = admin.get("/api/audit?entity=banquet");
         assertThat(badEntity.status()).isEqualTo(400);
         assertThat(badEntity.json().get("errors").get(0).get("path").asString()).isEqualTo("entity");
         assertThat(admin.get("/api/audit?from=yesterday").status()).isEqualTo(400);
-        assertThat(admin.get("/api/audit?size=500").json().get("errors").get(0).get("path").asString())
+        assertThat(admin.get("/api/audit?size=500")
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("path")
+                        .asString())
                 .isEqualTo("size");
     }
 
@@ -162,23 +198,42 @@ class AuditIT {
     void secretsNeverReachTheLog() {
         Api admin = Api.as(port, "admin");
         String password = "correct horse battery staple";
-        Api.Answer created = admin.post("/api/accounts", Map.of("username", "audit-secret-keeper",
-                "displayName", "Secret keeper", "password", password, "roles", List.of("PLANNER")));
+        Api.Answer created = admin.post(
+                "/api/accounts",
+                Map.of(
+                        "username",
+                        "audit-secret-keeper",
+                        "displayName",
+                        "Secret keeper",
+                        "password",
+                        password,
+                        "roles",
+                        List.of("PLANNER")));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         long id = created.json().get("id").asLong();
-        assertThat(admin.post("/api/accounts/" + id + "/password-reset",
-                Map.of("password", password + " again")).status()).isEqualTo(200);
-        String token = Api.as(port, "admin").post("/api/me/feed-token", "").json().get("token").asString();
+        assertThat(admin.post("/api/accounts/" + id + "/password-reset", Map.of("password", password + " again"))
+                        .status())
+                .isEqualTo(200);
+        String token = Api.as(port, "admin")
+                .post("/api/me/feed-token", "")
+                .json()
+                .get("token")
+                .asString();
 
         String hash = jdbc.queryForObject("select password_hash from account where id = ?", String.class, id);
-        String feedHash = jdbc.queryForObject("select feed_token_hash from account where username = 'admin'",
+        String feedHash =
+                jdbc.queryForObject("select feed_token_hash from account where username = 'admin'", String.class);
+        List<String> log = jdbc.queryForList(
+                "select coalesce(before::text, '') || coalesce(after::text, '')"
+                        + " from audit_log where entity_type = 'account'",
                 String.class);
-        List<String> log = jdbc.queryForList("select coalesce(before::text, '') || coalesce(after::text, '')"
-                + " from audit_log where entity_type = 'account'", String.class);
-        assertThat(String.join("\n", log)).contains("audit-secret-keeper")
+        assertThat(String.join("\n", log))
+                .contains("audit-secret-keeper")
                 .doesNotContain(password, hash, "{bcrypt}", token, feedHash);
-        assertThat(jdbc.queryForList("select action from audit_log where entity_id = 'admin' and entity_type ="
-                + " 'account'", String.class)).contains("issue-feed-token");
+        assertThat(jdbc.queryForList(
+                        "select action from audit_log where entity_id = 'admin' and entity_type =" + " 'account'",
+                        String.class))
+                .contains("issue-feed-token");
     }
 
     private long auditRows(String entityId) {
@@ -187,8 +242,9 @@ class AuditIT {
 
     private void signInAs(String username) {
         var user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     private static byte[] resource(String name) throws IOException {

@@ -19,47 +19,61 @@ class BookingAtPlaceTest {
         List<Row> bookings = List.of(row(1, BookingStatus.DECLINED, "hall", TEN, "under repair"));
 
         assertThat(status(bookings, "hall", TEN)).contains(BookingStatus.DECLINED);
-        assertThat(BookingAtPlace.of(bookings, "hall", TEN).orElseThrow().reason()).isEqualTo("under repair");
-        assertThat(status(bookings, "salon", TEN)).as("re-planned elsewhere, not yet requested there").isEmpty();
+        assertThat(BookingAtPlace.of(bookings, "hall", TEN).orElseThrow().reason())
+                .isEqualTo("under repair");
+        assertThat(status(bookings, "salon", TEN))
+                .as("re-planned elsewhere, not yet requested there")
+                .isEmpty();
         assertThat(status(bookings, "hall", FOUR)).as("moved to another hour").isEmpty();
         assertThat(status(bookings, null, null)).as("unscheduled").isEmpty();
     }
 
     @Test
     void aNewerRequestAtTheSamePlaceReplacesTheSetbackAndAWithdrawnOneSpeaksForNothing() {
-        List<Row> republished = List.of(row(1, BookingStatus.LAPSED, "hall", TEN, "not answered by 12 May"),
+        List<Row> republished = List.of(
+                row(1, BookingStatus.LAPSED, "hall", TEN, "not answered by 12 May"),
                 row(4, BookingStatus.REQUESTED, "hall", TEN, null));
         assertThat(status(republished, "hall", TEN)).contains(BookingStatus.REQUESTED);
 
-        List<Row> withdrawn = List.of(row(1, BookingStatus.CANCELLED, "hall", TEN, "the hall floods"),
+        List<Row> withdrawn = List.of(
+                row(1, BookingStatus.CANCELLED, "hall", TEN, "the hall floods"),
                 row(4, BookingStatus.WITHDRAWN, "salon", TEN, null));
-        assertThat(status(withdrawn, "hall", TEN)).as("moved back before re-publishing")
+        assertThat(status(withdrawn, "hall", TEN))
+                .as("moved back before re-publishing")
                 .contains(BookingStatus.CANCELLED);
     }
 
     @Test
     void anOldSetbackDoesNotSpeakOnceTheEngagementWasPublishedElsewhereSince() {
-        List<Row> bookings = List.of(row(1, BookingStatus.DECLINED, "hall", TEN, "under repair"),
+        List<Row> bookings = List.of(
+                row(1, BookingStatus.DECLINED, "hall", TEN, "under repair"),
                 row(5, BookingStatus.CONFIRMED, "salon", TEN, null));
 
         assertThat(status(bookings, "salon", TEN)).contains(BookingStatus.CONFIRMED);
-        assertThat(status(bookings, "hall", TEN)).as("moved back to the declined hall, not yet requested").isEmpty();
+        assertThat(status(bookings, "hall", TEN))
+                .as("moved back to the declined hall, not yet requested")
+                .isEmpty();
     }
 
     @Test
     void aDeclinedMoveLeavesTheConfirmedPlaceConfirmedAndAConfirmedMoveCancelsTheOldPlace() {
-        List<Row> declinedMove = List.of(row(1, BookingStatus.CONFIRMED, "hall", TEN, null),
+        List<Row> declinedMove = List.of(
+                row(1, BookingStatus.CONFIRMED, "hall", TEN, null),
                 row(7, BookingStatus.DECLINED, "salon", FOUR, "fully booked"));
-        assertThat(status(declinedMove, "hall", TEN)).as("back at its confirmed place")
+        assertThat(status(declinedMove, "hall", TEN))
+                .as("back at its confirmed place")
                 .contains(BookingStatus.CONFIRMED);
 
-        List<Row> confirmedMove = List.of(row(1, BookingStatus.CANCELLED, "hall", TEN, "replaced by booking 7"),
+        List<Row> confirmedMove = List.of(
+                row(1, BookingStatus.CANCELLED, "hall", TEN, "replaced by booking 7"),
                 row(7, BookingStatus.CONFIRMED, "salon", FOUR, null));
         assertThat(status(confirmedMove, "salon", FOUR)).contains(BookingStatus.CONFIRMED);
 
-        List<Row> lapsedMove = List.of(row(1, BookingStatus.CONFIRMED, "hall", TEN, null),
+        List<Row> lapsedMove = List.of(
+                row(1, BookingStatus.CONFIRMED, "hall", TEN, null),
                 row(7, BookingStatus.LAPSED, "salon", FOUR, "not answered by 12 May"));
-        assertThat(status(lapsedMove, "salon", FOUR)).as("where the officer wants it, unanswered")
+        assertThat(status(lapsedMove, "salon", FOUR))
+                .as("where the officer wants it, unanswered")
                 .contains(BookingStatus.LAPSED);
     }
 

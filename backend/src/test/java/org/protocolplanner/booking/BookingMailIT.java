@@ -65,22 +65,31 @@ class BookingMailIT {
         MimeMessage request = awaitMail(MANAGER_MAIL, "Booking requests");
         String text = text(request);
         assertThat(request.getSubject()).contains("Test guesthouse");
-        assertThat(request.getContentType()).as("plain text: no mail reader renders a title as HTML")
+        assertThat(request.getContentType())
+                .as("plain text: no mail reader renders a title as HTML")
                 .startsWith("text/plain");
-        assertThat(text).contains("Banquet hall", "STATE_BANQUET", "120 people", "confidential engagement")
-                .doesNotContain(SECRET_TITLE).doesNotContain("Ruritania");
-        assertThat(awaitMail(OFFICER_MAIL, "Booking requests").getSubject()).as("the salon has no managers")
+        assertThat(text)
+                .contains("Banquet hall", "STATE_BANQUET", "120 people", "confidential engagement")
+                .doesNotContain(SECRET_TITLE)
+                .doesNotContain("Ruritania");
+        assertThat(awaitMail(OFFICER_MAIL, "Booking requests").getSubject())
+                .as("the salon has no managers")
                 .contains("Test heritage site");
 
-        long banquet = jdbc.queryForObject("select b.id from booking b join engagement e on e.id = b.engagement_id"
-                + " where b.plan_id = ? and e.ref = 'banquet'", Long.class, BookingFixtures.planId(plan));
+        long banquet = jdbc.queryForObject(
+                "select b.id from booking b join engagement e on e.id = b.engagement_id"
+                        + " where b.plan_id = ? and e.ref = 'banquet'",
+                Long.class,
+                BookingFixtures.planId(plan));
         Api manager = Api.signedIn(port, "manager");
-        assertThat(manager.post("/api/bookings/" + banquet + "/confirm", null).status()).isEqualTo(200);
+        assertThat(manager.post("/api/bookings/" + banquet + "/confirm", null).status())
+                .isEqualTo(200);
         MimeMessage confirmed = awaitMail(OFFICER_MAIL, "Booking " + banquet + " confirmed");
         assertThat(text(confirmed)).as("officers may know the title").contains(SECRET_TITLE);
 
         assertThat(officer.post("/api/bookings/" + banquet + "/cancel", Map.of("reason", "The visit is off"))
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
         MimeMessage cancelled = awaitMail(MANAGER_MAIL, "Booking " + banquet + " cancelled");
         assertThat(text(cancelled)).contains("The visit is off").doesNotContain(SECRET_TITLE);
     }
@@ -91,17 +100,22 @@ class BookingMailIT {
     }
 
     private MimeMessage awaitMail(String to, String subject) {
-        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> received(to, subject), found -> !found.isEmpty()).get(0);
+        return await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> received(to, subject), found -> !found.isEmpty())
+                .get(0);
     }
 
     private List<MimeMessage> received(String to, String subject) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return message.getAllRecipients()[0].toString().equals(to) && message.getSubject().contains(subject);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return message.getAllRecipients()[0].toString().equals(to)
+                                && message.getSubject().contains(subject);
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 }

@@ -17,8 +17,12 @@ class BookingTest {
 
     /** How each status is reached from another, as the table of docs/reference/roles.md says; nothing else is a transition. */
     private static final Map<BookingStatus, Set<BookingStatus>> TABLE = Map.of(
-            BookingStatus.REQUESTED, EnumSet.of(BookingStatus.CONFIRMED, BookingStatus.DECLINED,
-                    BookingStatus.LAPSED, BookingStatus.WITHDRAWN),
+            BookingStatus.REQUESTED,
+                    EnumSet.of(
+                            BookingStatus.CONFIRMED,
+                            BookingStatus.DECLINED,
+                            BookingStatus.LAPSED,
+                            BookingStatus.WITHDRAWN),
             BookingStatus.CONFIRMED, EnumSet.of(BookingStatus.CANCELLED));
 
     @Test
@@ -27,15 +31,21 @@ class BookingTest {
             for (BookingStatus to : BookingStatus.values()) {
                 Booking booking = in(from);
                 if (from == to) {
-                    assertThat(booking.moveTo(to, "officer", null, NOW)).as("%s repeated", from).isFalse();
+                    assertThat(booking.moveTo(to, "officer", null, NOW))
+                            .as("%s repeated", from)
+                            .isFalse();
                 } else if (TABLE.getOrDefault(from, Set.of()).contains(to)) {
-                    assertThat(booking.moveTo(to, "manager", "why", NOW)).as("%s to %s", from, to).isTrue();
+                    assertThat(booking.moveTo(to, "manager", "why", NOW))
+                            .as("%s to %s", from, to)
+                            .isTrue();
                     assertThat(booking.getStatus()).isEqualTo(to);
                     assertThat(booking.getAnsweredBy()).isEqualTo("manager");
                     assertThat(booking.getReason()).isEqualTo("why");
                 } else {
-                    assertThatThrownBy(() -> booking.moveTo(to, "manager", null, NOW)).as("%s to %s", from, to)
-                            .isInstanceOf(ConflictException.class).hasMessageContaining(to.name());
+                    assertThatThrownBy(() -> booking.moveTo(to, "manager", null, NOW))
+                            .as("%s to %s", from, to)
+                            .isInstanceOf(ConflictException.class)
+                            .hasMessageContaining(to.name());
                     assertThat(booking.getStatus()).isEqualTo(from);
                 }
             }
@@ -54,7 +64,7 @@ class BookingTest {
     private static Booking in(BookingStatus status) {
         Booking booking = request();
         switch (status) {
-            case REQUESTED -> { }
+            case REQUESTED -> {}
             case CONFIRMED, DECLINED, LAPSED, WITHDRAWN -> booking.moveTo(status, "setup", null, NOW);
             case CANCELLED -> {
                 booking.moveTo(BookingStatus.CONFIRMED, "setup", null, NOW);
@@ -65,7 +75,15 @@ class BookingTest {
     }
 
     private static Booking request() {
-        return new Booking(1L, 2L, "hall", NOW, NOW.plusSeconds(3600), NOW.plusSeconds(5400), NOW,
-                NOW.plusSeconds(48 * 3600), null);
+        return new Booking(
+                1L,
+                2L,
+                "hall",
+                NOW,
+                NOW.plusSeconds(3600),
+                NOW.plusSeconds(5400),
+                NOW,
+                NOW.plusSeconds(48 * 3600),
+                null);
     }
 }

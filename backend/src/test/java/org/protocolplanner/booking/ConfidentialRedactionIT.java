@@ -42,12 +42,18 @@ class ConfidentialRedactionIT {
         // Signed in after the fixture made the demo manager manage the guesthouse.
         Api manager = Api.signedIn(port, "manager");
         assertThat(officer.post(plan + "/publish", Map.of()).status()).isEqualTo(200);
-        long banquet = jdbc.queryForObject("select b.id from booking b join engagement e on e.id = b.engagement_id"
-                + " where b.plan_id = ? and e.ref = ?", Long.class, planId, SECRET_ID);
+        long banquet = jdbc.queryForObject(
+                "select b.id from booking b join engagement e on e.id = b.engagement_id"
+                        + " where b.plan_id = ? and e.ref = ?",
+                Long.class,
+                planId,
+                SECRET_ID);
 
         Api.Answer inbox = manager.get("/api/bookings?status=REQUESTED&plan=" + planId);
         JsonNode listed = StreamSupport.stream(inbox.json().get("content").spliterator(), false)
-                .filter(booking -> booking.get("id").asLong() == banquet).findFirst().orElseThrow();
+                .filter(booking -> booking.get("id").asLong() == banquet)
+                .findFirst()
+                .orElseThrow();
         assertThat(listed.get("engagement").get("id").isNull()).isTrue();
         assertThat(listed.get("engagement").get("attendees").isNull()).isTrue();
         assertThat(listed.get("engagement").get("type").asString()).isEqualTo("STATE_BANQUET");
@@ -57,20 +63,33 @@ class ConfidentialRedactionIT {
         Api.Answer confirmed = manager.post("/api/bookings/" + banquet + "/confirm", null);
         assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
         Api.Answer notifications = manager.get("/api/notifications?size=100");
-        String token = manager.post("/api/me/feed-token", Map.of()).json().get("token").asString();
+        String token =
+                manager.post("/api/me/feed-token", Map.of()).json().get("token").asString();
         Api.Answer feed = Api.anonymous(port).get("/feeds/" + token + "/venues/" + site.guesthouse() + ".ics");
         assertThat(feed.status()).isEqualTo(200);
 
-        Map<String, Api.Answer> views = Map.of("inbox", inbox, "booking", detail, "answer to confirm", confirmed,
-                "notifications", notifications, "calendar feed", feed);
-        views.forEach((view, answer) -> assertThat(answer.text()).as(view)
-                .doesNotContain(SECRET_ID, SECRET_TITLE));
-        assertThat(notifications.text()).as("the request's notice is there, redacted").contains("confidential engagement");
+        Map<String, Api.Answer> views = Map.of(
+                "inbox",
+                inbox,
+                "booking",
+                detail,
+                "answer to confirm",
+                confirmed,
+                "notifications",
+                notifications,
+                "calendar feed",
+                feed);
+        views.forEach((view, answer) -> assertThat(answer.text()).as(view).doesNotContain(SECRET_ID, SECRET_TITLE));
+        assertThat(notifications.text())
+                .as("the request's notice is there, redacted")
+                .contains("confidential engagement");
         assertThat(feed.text()).contains("Confidential state banquet");
 
         // What is hidden from the manager is there for the officers: the checks above look for the right words.
         JsonNode forOfficers = officer.get("/api/bookings/" + banquet).json().get("engagement");
-        assertThat(List.of(forOfficers.get("id").asString(), forOfficers.get("title").asString()))
+        assertThat(List.of(
+                        forOfficers.get("id").asString(),
+                        forOfficers.get("title").asString()))
                 .containsExactly(SECRET_ID, SECRET_TITLE);
     }
 }

@@ -68,7 +68,8 @@ class DoubleBookingIT {
                 for (int i = 0; i < ATTEMPTS_PER_THREAD; i++) {
                     long id = requests.get(random.nextInt(requests.size()));
                     Api.Answer answer = client.post("/api/bookings/" + id + "/confirm", null);
-                    statuses.computeIfAbsent(answer.status(), s -> new AtomicInteger()).incrementAndGet();
+                    statuses.computeIfAbsent(answer.status(), s -> new AtomicInteger())
+                            .incrementAndGet();
                     if (answer.status() == 409 && answer.json().has("conflictingBookingId")) {
                         namedConflicts.incrementAndGet();
                     }
@@ -83,27 +84,37 @@ class DoubleBookingIT {
         threads.shutdown();
 
         int attempts = statuses.values().stream().mapToInt(AtomicInteger::get).sum();
-        int confirmed = jdbc.queryForObject("select count(*) from booking where status = 'CONFIRMED' and id = any(?)",
-                Integer.class, (Object) requests.toArray(Long[]::new));
+        int confirmed = jdbc.queryForObject(
+                "select count(*) from booking where status = 'CONFIRMED' and id = any(?)", Integer.class, (Object)
+                        requests.toArray(Long[]::new));
         int overlaps = jdbc.queryForObject("""
                 select count(*) from booking a join booking b
                   on a.id < b.id and a.space_id = b.space_id and a.busy && b.busy
-                where a.status = 'CONFIRMED' and b.status = 'CONFIRMED' and a.space_id like ?""",
-                Integer.class, venue + "%");
+                where a.status = 'CONFIRMED' and b.status = 'CONFIRMED' and a.space_id like ?""", Integer.class, venue + "%");
         int refused = statuses.getOrDefault(409, new AtomicInteger()).get();
-        System.out.printf("Double booking race: %d confirm attempts by %d threads, %d bookings confirmed,"
-                + " %d answered 200, %d refused with 409 (%d naming the conflicting booking), overlaps found: %d,"
-                + " statuses %s%n", attempts, THREADS, confirmed, statuses.getOrDefault(200, new AtomicInteger()).get(),
-                refused, namedConflicts.get(), overlaps, statuses);
+        System.out.printf(
+                "Double booking race: %d confirm attempts by %d threads, %d bookings confirmed,"
+                        + " %d answered 200, %d refused with 409 (%d naming the conflicting booking), overlaps found: %d,"
+                        + " statuses %s%n",
+                attempts,
+                THREADS,
+                confirmed,
+                statuses.getOrDefault(200, new AtomicInteger()).get(),
+                refused,
+                namedConflicts.get(),
+                overlaps,
+                statuses);
 
         assertThat(attempts).isGreaterThanOrEqualTo(1000);
-        assertThat(statuses.keySet()).as("every attempt is confirmed or refused with 409, never 500")
+        assertThat(statuses.keySet())
+                .as("every attempt is confirmed or refused with 409, never 500")
                 .containsOnly(200, 409);
         assertThat(refused).isPositive();
         assertThat(namedConflicts.get()).isEqualTo(refused);
         assertThat(overlaps).isZero();
-        assertThat(confirmed).as("each hour of a hall went to one plan or the other").isGreaterThanOrEqualTo(
-                ENGAGEMENTS / 2);
+        assertThat(confirmed)
+                .as("each hour of a hall went to one plan or the other")
+                .isGreaterThanOrEqualTo(ENGAGEMENTS / 2);
     }
 
     @Test
@@ -112,7 +123,8 @@ class DoubleBookingIT {
         Api officer = Api.signedIn(port, "officer");
         List<Long> requests = publishedPlan(officer, venue, "Direct " + venue, 0);
         long confirmed = requests.get(0);
-        assertThat(officer.post("/api/bookings/" + confirmed + "/confirm", null).status()).isEqualTo(200);
+        assertThat(officer.post("/api/bookings/" + confirmed + "/confirm", null).status())
+                .isEqualTo(200);
 
         assertThatThrownBy(() -> jdbc.update("""
                 insert into booking (plan_id, space_id, status, starts_at, ends_at, busy_until)
@@ -121,36 +133,85 @@ class DoubleBookingIT {
                 from booking where id = ?""", confirmed))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("booking_no_double_confirmed")
-                .rootCause().isInstanceOf(SQLException.class)
-                .satisfies(cause -> assertThat(((SQLException) cause).getSQLState()).isEqualTo("23P01"));
+                .rootCause()
+                .isInstanceOf(SQLException.class)
+                .satisfies(cause ->
+                        assertThat(((SQLException) cause).getSQLState()).isEqualTo("23P01"));
     }
 
     /** A plan of {@link #ENGAGEMENTS} receptions in two halls, every two hours from 08:00 plus the offset. */
     private List<Long> publishedPlan(Api officer, String venue, String name, int offsetMinutes) {
         List<Map<String, Object>> events = new ArrayList<>();
         for (int i = 0; i < ENGAGEMENTS; i++) {
-            events.add(Map.of("id", "reception-" + i, "title", "Reception " + i, "type", "RECEPTION",
-                    "delegations", List.of("guests"), "headcount", 50, "layout", "RECEPTION", "durationMinutes", 60));
+            events.add(Map.of(
+                    "id",
+                    "reception-" + i,
+                    "title",
+                    "Reception " + i,
+                    "type",
+                    "RECEPTION",
+                    "delegations",
+                    List.of("guests"),
+                    "headcount",
+                    50,
+                    "layout",
+                    "RECEPTION",
+                    "durationMinutes",
+                    60));
         }
-        Map<String, Object> document = Map.of("format", "protocol-planner/plan", "version", 1, "name", name,
-                "horizon", Map.of("start", DAY.toString(), "end", DAY.plusDays(3).toString()),
-                "venues", List.of(Map.of("id", venue, "name", "Race venue", "lat", 39.9, "lon", 116.4,
-                        "spaces", List.of(hall(venue + "-hall-1"), hall(venue + "-hall-2")))),
-                "delegations", List.of(Map.of("id", "guests", "name", "Guests", "headRank", "MINISTER", "size", 40,
-                        "arrival", DAY.toString(), "departure", DAY.plusDays(3).toString())),
-                "events", events);
+        Map<String, Object> document = Map.of(
+                "format",
+                "protocol-planner/plan",
+                "version",
+                1,
+                "name",
+                name,
+                "horizon",
+                Map.of("start", DAY.toString(), "end", DAY.plusDays(3).toString()),
+                "venues",
+                List.of(Map.of(
+                        "id",
+                        venue,
+                        "name",
+                        "Race venue",
+                        "lat",
+                        39.9,
+                        "lon",
+                        116.4,
+                        "spaces",
+                        List.of(hall(venue + "-hall-1"), hall(venue + "-hall-2")))),
+                "delegations",
+                List.of(Map.of(
+                        "id",
+                        "guests",
+                        "name",
+                        "Guests",
+                        "headRank",
+                        "MINISTER",
+                        "size",
+                        40,
+                        "arrival",
+                        DAY.toString(),
+                        "departure",
+                        DAY.plusDays(3).toString())),
+                "events",
+                events);
         Api.Answer imported = officer.post("/api/plans/import", document);
         assertThat(imported.status()).as(imported.text()).isEqualTo(201);
         String plan = imported.header("Location");
         for (int i = 0; i < ENGAGEMENTS; i++) {
-            BookingFixtures.place(jdbc, plan, "reception-" + i, venue + "-hall-" + (i % 2 + 1),
+            BookingFixtures.place(
+                    jdbc,
+                    plan,
+                    "reception-" + i,
+                    venue + "-hall-" + (i % 2 + 1),
                     DAY.plusHours(8 + 2L * (i / 2)).plusMinutes(offsetMinutes));
         }
         Api.Answer published = officer.post(plan + "/publish", Map.of());
         assertThat(published.status()).as(published.text()).isEqualTo(200);
         assertThat(published.json().get("created").asInt()).isEqualTo(ENGAGEMENTS);
-        return jdbc.queryForList("select id from booking where plan_id = ? order by id", Long.class,
-                BookingFixtures.planId(plan));
+        return jdbc.queryForList(
+                "select id from booking where plan_id = ? order by id", Long.class, BookingFixtures.planId(plan));
     }
 
     private static Map<String, Object> hall(String id) {

@@ -26,7 +26,8 @@ class PlanDeletionIT {
     void aScenarioIsDeletedAndItsLivePlanStays() {
         Api officer = Api.signedIn(port, "officer");
         String plan = BookingFixtures.importPlaced(officer, jdbc, "Deleted scenario's origin", Site.next("del"));
-        String scenario = Api.signedIn(port, "planner").post(plan + "/scenarios", Map.of("name", "Try the west"))
+        String scenario = Api.signedIn(port, "planner")
+                .post(plan + "/scenarios", Map.of("name", "Try the west"))
                 .header("Location");
 
         assertThat(Api.signedIn(port, "planner").delete(scenario).status()).isEqualTo(204);
@@ -41,7 +42,9 @@ class PlanDeletionIT {
         String plan = BookingFixtures.importPlaced(officer, jdbc, "Published, then deleted", Site.next("del"));
         JsonNode requested = officer.post(plan + "/publish", Map.of()).json().get("requested");
         long confirmed = requested.get(0).get("id").asLong();
-        assertThat(officer.post("/api/bookings/" + confirmed + "/confirm", Map.of()).status()).isEqualTo(200);
+        assertThat(officer.post("/api/bookings/" + confirmed + "/confirm", Map.of())
+                        .status())
+                .isEqualTo(200);
 
         Api.Answer refused = officer.delete(plan);
 
@@ -49,13 +52,22 @@ class PlanDeletionIT {
         assertThat(refused.json().get("standingBookings").asInt()).isEqualTo(requested.size());
         assertThat(refused.json().get("detail").asString()).contains("withdraw or cancel them first");
         assertThat(officer.get(plan).status()).isEqualTo(200);
-        assertThat(officer.get("/api/bookings/" + confirmed).json().get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(officer.get("/api/bookings/" + confirmed)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("CONFIRMED");
 
         assertThat(officer.post("/api/bookings/" + confirmed + "/cancel", Map.of("reason", "Plan given up"))
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
         for (int i = 1; i < requested.size(); i++) {
-            assertThat(officer.post("/api/bookings/" + requested.get(i).get("id").asLong() + "/withdraw", Map.of())
-                    .status()).isEqualTo(200);
+            assertThat(officer.post(
+                                    "/api/bookings/"
+                                            + requested.get(i).get("id").asLong() + "/withdraw",
+                                    Map.of())
+                            .status())
+                    .isEqualTo(200);
         }
         assertThat(officer.delete(plan).status()).isEqualTo(204);
         assertThat(officer.get(plan).status()).isEqualTo(404);

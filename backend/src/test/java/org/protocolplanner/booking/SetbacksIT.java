@@ -65,7 +65,10 @@ class SetbacksIT {
         // The talks' answer-by time has passed: the lapse job's turn.
         jdbc.update("update booking set answer_by = now() - interval '1 minute' where id = ?", bookingOf("talks"));
         lapses.lapseDueBy(clock.instant());
-        assertThat(officer.get("/api/bookings/" + bookingOf("talks")).json().get("status").asString())
+        assertThat(officer.get("/api/bookings/" + bookingOf("talks"))
+                        .json()
+                        .get("status")
+                        .asString())
                 .isEqualTo("LAPSED");
     }
 
@@ -76,7 +79,8 @@ class SetbacksIT {
         assertThat(plan.get("needsAttention").asBoolean()).isTrue();
         assertSetbacks(plan, 1, 1, 1);
         JsonNode listed = null;
-        for (JsonNode each : Api.as(port, "planner").get("/api/plans?size=200").json().get("content")) {
+        for (JsonNode each :
+                Api.as(port, "planner").get("/api/plans?size=200").json().get("content")) {
             if (each.get("id").asLong() == day.planId) {
                 listed = each;
             }
@@ -86,9 +90,12 @@ class SetbacksIT {
 
         // The officer moves the declined welcome away: no longer a setback, though the plan still awaits its
         // re-publishing; publishing asks again for the lapsed and cancelled places, and the plan is settled.
-        assertThat(jdbc.update("update engagement set assigned_space_id = ?, assigned_start = assigned_start"
-                + " + interval '1 hour', version = version + 1 where plan_id = ? and ref = 'welcome'",
-                day.meetingRoom, day.planId)).isEqualTo(1);
+        assertThat(jdbc.update(
+                        "update engagement set assigned_space_id = ?, assigned_start = assigned_start"
+                                + " + interval '1 hour', version = version + 1 where plan_id = ? and ref = 'welcome'",
+                        day.meetingRoom,
+                        day.planId))
+                .isEqualTo(1);
         JsonNode replanned = officer.get(day.plan).json();
         assertSetbacks(replanned, 0, 1, 1);
         assertThat(replanned.get("needsReplan").asBoolean()).isTrue();
@@ -107,59 +114,85 @@ class SetbacksIT {
     void theItineraryPrintsEachPlacesBookingStateAndTheVenuesReasonInEnglishAndChinese() throws IOException {
         answerForTheVenue("briefing", "confirm");
         String english = pdf("ruritania", "en");
-        assertThat(english).contains(squeezed("Briefing for Ruritania"), squeezed("Confirmed by the venue"),
-                squeezed("Welcome of the Ruritanian delegation"), squeezed("Declined by venue — being re-planned"),
-                squeezed("Reason: " + DECLINE_REASON), squeezed(SECRET_TITLE),
-                squeezed("Booking cancelled — under review"), squeezed("Reason: " + CANCEL_REASON));
+        assertThat(english)
+                .contains(
+                        squeezed("Briefing for Ruritania"),
+                        squeezed("Confirmed by the venue"),
+                        squeezed("Welcome of the Ruritanian delegation"),
+                        squeezed("Declined by venue — being re-planned"),
+                        squeezed("Reason: " + DECLINE_REASON),
+                        squeezed(SECRET_TITLE),
+                        squeezed("Booking cancelled — under review"),
+                        squeezed("Reason: " + CANCEL_REASON));
         assertThat(english.indexOf(squeezed("Confirmed by the venue")))
                 .isLessThan(english.indexOf(squeezed("Welcome of the")));
         assertThat(english.indexOf(squeezed("Welcome of the")))
                 .isLessThan(english.indexOf(squeezed("Declined by venue")));
         assertThat(english.indexOf(squeezed("Declined by venue"))).isLessThan(english.indexOf(squeezed(SECRET_TITLE)));
-        assertThat(english).as("the welcome is not presented as settled")
+        assertThat(english)
+                .as("the welcome is not presented as settled")
                 .containsOnlyOnce(squeezed("Confirmed by the venue"));
-        assertThat(pdf("freedonia", "en")).contains(squeezed("Talks with Freedonia"),
-                squeezed("Not answered by the venue in time — under review"),
-                squeezed("Booking cancelled — under review"));
+        assertThat(pdf("freedonia", "en"))
+                .contains(
+                        squeezed("Talks with Freedonia"),
+                        squeezed("Not answered by the venue in time — under review"),
+                        squeezed("Booking cancelled — under review"));
 
-        assertThat(pdf("ruritania", "zh")).contains("场馆已确认", "场馆已婉拒，正在重新排期",
-                squeezed("原因：" + DECLINE_REASON), "场地预订已取消，正在处理",
-                squeezed("原因：" + CANCEL_REASON));
+        assertThat(pdf("ruritania", "zh"))
+                .contains(
+                        "场馆已确认",
+                        "场馆已婉拒，正在重新排期",
+                        squeezed("原因：" + DECLINE_REASON),
+                        "场地预订已取消，正在处理",
+                        squeezed("原因：" + CANCEL_REASON));
         assertThat(pdf("freedonia", "zh")).contains("场馆逾期未答复，正在处理");
     }
 
     @Test
     void theDelegationFeedShowsEachBookingStateAndOnlyAConfirmedPlaceAsConfirmed() {
-        String token = officer.post("/api/me/feed-token", Map.of()).json().get("token").asString();
+        String token =
+                officer.post("/api/me/feed-token", Map.of()).json().get("token").asString();
         List<VEvent> events = feed(token, "ruritania");
 
-        assertThat(events).extracting(event -> event.getSummary().getValue()).containsExactly(
-                "Briefing for Ruritania (requested, awaiting the venue's answer)",
-                "Welcome of the Ruritanian delegation (declined by venue — being re-planned)",
-                SECRET_TITLE + " (booking cancelled — under review)");
-        assertThat(events).extracting(event -> event.getStatus().getValue())
+        assertThat(events)
+                .extracting(event -> event.getSummary().getValue())
+                .containsExactly(
+                        "Briefing for Ruritania (requested, awaiting the venue's answer)",
+                        "Welcome of the Ruritanian delegation (declined by venue — being re-planned)",
+                        SECRET_TITLE + " (booking cancelled — under review)");
+        assertThat(events)
+                .extracting(event -> event.getStatus().getValue())
                 .containsExactly("TENTATIVE", "TENTATIVE", "TENTATIVE");
-        assertThat(events).extracting(event -> event.getLocation().getValue()).containsExactly(
-                "Feeds heritage site, Salon", "Declined by the venue: Feeds guesthouse, Banquet hall",
-                "Booking cancelled: Feeds guesthouse, Banquet hall");
-        assertThat(events.get(1).getDescription().getValue()).contains(
-                "Booking: Declined by venue — being re-planned", "Reason: " + DECLINE_REASON);
-        assertThat(feed(token, "freedonia")).extracting(event -> event.getSummary().getValue()).containsExactly(
-                "Talks with Freedonia (not answered by the venue in time — under review)",
-                SECRET_TITLE + " (booking cancelled — under review)");
+        assertThat(events)
+                .extracting(event -> event.getLocation().getValue())
+                .containsExactly(
+                        "Feeds heritage site, Salon",
+                        "Declined by the venue: Feeds guesthouse, Banquet hall",
+                        "Booking cancelled: Feeds guesthouse, Banquet hall");
+        assertThat(events.get(1).getDescription().getValue())
+                .contains("Booking: Declined by venue — being re-planned", "Reason: " + DECLINE_REASON);
+        assertThat(feed(token, "freedonia"))
+                .extracting(event -> event.getSummary().getValue())
+                .containsExactly(
+                        "Talks with Freedonia (not answered by the venue in time — under review)",
+                        SECRET_TITLE + " (booking cancelled — under review)");
 
         answerForTheVenue("briefing", "confirm");
         VEvent briefing = feed(token, "ruritania").get(0);
         assertThat(briefing.getSummary().getValue()).isEqualTo("Briefing for Ruritania (confirmed by the venue)");
         assertThat(briefing.getStatus().getValue()).isEqualTo("CONFIRMED");
-        assertThat(briefing.getDescription().getValue()).contains("Booking: Confirmed by the venue")
+        assertThat(briefing.getDescription().getValue())
+                .contains("Booking: Confirmed by the venue")
                 .doesNotContain("Reason");
     }
 
     private static void assertSetbacks(JsonNode plan, int declined, int lapsed, int cancelled) {
         JsonNode setbacks = plan.get("setbacks");
-        assertThat(List.of(setbacks.get("declined").asInt(), setbacks.get("lapsed").asInt(),
-                setbacks.get("cancelled").asInt())).as("declined, lapsed, cancelled of " + plan.get("name"))
+        assertThat(List.of(
+                        setbacks.get("declined").asInt(),
+                        setbacks.get("lapsed").asInt(),
+                        setbacks.get("cancelled").asInt()))
+                .as("declined, lapsed, cancelled of " + plan.get("name"))
                 .containsExactly(declined, lapsed, cancelled);
     }
 
@@ -169,13 +202,17 @@ class SetbacksIT {
     }
 
     private void answer(Api api, String engagement, String answer, String reason) {
-        Api.Answer answered = api.post("/api/bookings/" + bookingOf(engagement) + "/" + answer,
+        Api.Answer answered = api.post(
+                "/api/bookings/" + bookingOf(engagement) + "/" + answer,
                 reason == null ? Map.of() : Map.of("reason", reason));
-        assertThat(answered.status()).as(engagement + " " + answer + ": " + answered.text()).isEqualTo(200);
+        assertThat(answered.status())
+                .as(engagement + " " + answer + ": " + answered.text())
+                .isEqualTo(200);
     }
 
     private long bookingOf(String engagement) {
-        for (JsonNode booking : officer.get("/api/bookings?plan=" + day.planId).json().get("content")) {
+        for (JsonNode booking :
+                officer.get("/api/bookings?plan=" + day.planId).json().get("content")) {
             if (booking.get("engagement").get("id").asString().equals(engagement)) {
                 return booking.get("id").asLong();
             }

@@ -55,17 +55,25 @@ class TitlesAsTextIT {
         assertThat(itinerary.header("Content-Type")).isEqualTo("application/pdf");
         assertThat(PdfText.of(itinerary.body())).contains(TITLE, DELEGATION);
 
-        String token = officer.post("/api/me/feed-token", Map.of()).json().get("token").asString();
+        String token =
+                officer.post("/api/me/feed-token", Map.of()).json().get("token").asString();
         Api.Answer feed = Api.anonymous(port).get("/feeds/" + token + "/venues/" + site.guesthouse() + ".ics");
         assertThat(feed.header("Content-Type")).startsWith("text/calendar");
-        List<VEvent> events = new CalendarBuilder().build(new StringReader(feed.text())).getComponents(Component.VEVENT);
+        List<VEvent> events =
+                new CalendarBuilder().build(new StringReader(feed.text())).getComponents(Component.VEVENT);
         assertThat(events).extracting(event -> event.getSummary().getValue()).contains(TITLE + " (requested)");
-        assertThat(events).extracting(event -> event.getDescription().getValue())
+        assertThat(events)
+                .extracting(event -> event.getDescription().getValue())
                 .anySatisfy(description -> assertThat(description).contains("Attendees: " + DELEGATION));
 
-        long talks = jdbc.queryForObject("select b.id from booking b join engagement e on e.id = b.engagement_id"
-                + " where b.plan_id = ? and e.ref = 'talks'", Long.class, planId);
-        assertThat(Api.signedIn(port, "manager").post("/api/bookings/" + talks + "/confirm", null).status())
+        long talks = jdbc.queryForObject(
+                "select b.id from booking b join engagement e on e.id = b.engagement_id"
+                        + " where b.plan_id = ? and e.ref = 'talks'",
+                Long.class,
+                planId);
+        assertThat(Api.signedIn(port, "manager")
+                        .post("/api/bookings/" + talks + "/confirm", null)
+                        .status())
                 .isEqualTo(200);
         Api.Answer notifications = officer.get("/api/notifications?size=100");
         assertThat(notifications.header("Content-Type")).startsWith("application/json");

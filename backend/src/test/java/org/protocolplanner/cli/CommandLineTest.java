@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.exchange.PlanDocumentReader;
 import org.protocolplanner.exchange.SolutionDocumentReader;
-import org.protocolplanner.tools.meetingscheduling.MeetingSchedulingWorkbooks;
 import org.protocolplanner.planning.SolverTuning;
 import org.protocolplanner.shared.protocol.ConstraintId;
+import org.protocolplanner.tools.meetingscheduling.MeetingSchedulingWorkbooks;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,9 +32,11 @@ class CommandLineTest {
 
     @Test
     void recognisesOnlyItsOwnCommands() {
-        assertThat(CommandLine.isCommand(new String[] {"solve", "--input", "x"})).isTrue();
+        assertThat(CommandLine.isCommand(new String[] {"solve", "--input", "x"}))
+                .isTrue();
         assertThat(CommandLine.isCommand(new String[] {"benchmark"})).isTrue();
-        assertThat(CommandLine.isCommand(new String[] {"database", "--port", "5433"})).isTrue();
+        assertThat(CommandLine.isCommand(new String[] {"database", "--port", "5433"}))
+                .isTrue();
         assertThat(CommandLine.isCommand(new String[] {"--server.port=9090"})).isFalse();
         assertThat(CommandLine.isCommand(new String[0])).isFalse();
     }
@@ -60,8 +62,10 @@ class CommandLineTest {
 
     @Test
     void refusesADatabasePortOutOfRangeOrTaken() throws Exception {
-        assertThat(run("database", "--port", "70000", "--data-dir", dir.toString())).isEqualTo(CommandLine.USAGE_ERROR);
-        assertThat(err()).startsWith("--port must be between 1 and 65535: 70000")
+        assertThat(run("database", "--port", "70000", "--data-dir", dir.toString()))
+                .isEqualTo(CommandLine.USAGE_ERROR);
+        assertThat(err())
+                .startsWith("--port must be between 1 and 65535: 70000")
                 .contains("database [--port N] [--data-dir DIR]");
 
         err.reset();
@@ -84,11 +88,18 @@ class CommandLineTest {
         Path plan = dir.resolve("plan.json");
         Files.writeString(plan, "{\"format\": \"protocol-planner/solution\", \"version\": 1}");
 
-        int exit = run("solve", "--input", plan.toString(), "--output", dir.resolve("s.json").toString(),
-                "--seconds", "1");
+        int exit = run(
+                "solve",
+                "--input",
+                plan.toString(),
+                "--output",
+                dir.resolve("s.json").toString(),
+                "--seconds",
+                "1");
 
         assertThat(exit).isEqualTo(CommandLine.MALFORMED_DOCUMENT);
-        assertThat(err().lines().findFirst()).hasValueSatisfying(line -> assertThat(line).startsWith("format: "));
+        assertThat(err().lines().findFirst())
+                .hasValueSatisfying(line -> assertThat(line).startsWith("format: "));
         assertThat(Files.exists(dir.resolve("s.json"))).isFalse();
     }
 
@@ -106,8 +117,20 @@ class CommandLineTest {
     void generatesAPlanTheExchangeReaderAccepts() throws Exception {
         Path plan = dir.resolve("summit.json");
 
-        int exit = run("generate", "--delegations", "6", "--venues", "12", "--days", "2", "--seed", "4",
-                "--pair-meetings", "1", "--output", plan.toString());
+        int exit = run(
+                "generate",
+                "--delegations",
+                "6",
+                "--venues",
+                "12",
+                "--days",
+                "2",
+                "--seed",
+                "4",
+                "--pair-meetings",
+                "1",
+                "--output",
+                plan.toString());
 
         assertThat(exit).isEqualTo(CommandLine.OK);
         PlanDocument read = new PlanDocumentReader().read(Files.readAllBytes(plan));
@@ -136,7 +159,17 @@ class CommandLineTest {
     @Test
     void placesAPlanAsAnOfficerWouldByHandTheSameWayEachTime() throws Exception {
         Path plan = dir.resolve("summit.json");
-        run("generate", "--delegations", "4", "--venues", "8", "--days", "2", "--seed", "2", "--output",
+        run(
+                "generate",
+                "--delegations",
+                "4",
+                "--venues",
+                "8",
+                "--days",
+                "2",
+                "--seed",
+                "2",
+                "--output",
                 plan.toString());
         Path first = dir.resolve("first.json");
         Path second = dir.resolve("second.json");
@@ -146,9 +179,10 @@ class CommandLineTest {
 
         assertThat(exit).isEqualTo(CommandLine.OK);
         assertThat(out.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
-                .matches("score 0hard/-?\\d+medium/-?\\d+soft, \\d+ unassigned \\(priority \\d+\\), travel minutes \\d+, "
-                        + "prestige gap \\d+\\.\\d\\d, equal-treatment spread \\d+\\.\\d\\d, empty-seat share \\d\\.\\d\\d, "
-                        + "off customary hours \\d+, \\d+\\.\\d s");
+                .matches(
+                        "score 0hard/-?\\d+medium/-?\\d+soft, \\d+ unassigned \\(priority \\d+\\), travel minutes \\d+, "
+                                + "prestige gap \\d+\\.\\d\\d, equal-treatment spread \\d+\\.\\d\\d, empty-seat share \\d\\.\\d\\d, "
+                                + "off customary hours \\d+, \\d+\\.\\d s");
         JsonNode document = JsonMapper.builder().build().readTree(Files.readAllBytes(first));
         assertThat(document.has("solving")).as("no solver made it").isFalse();
         assertThat(document.get("assignments").size()).isPositive();
@@ -158,7 +192,17 @@ class CommandLineTest {
     @Test
     void solvesIntoASolutionDocumentWithEveryConstraintTheSolvingAndTheKpis() throws Exception {
         Path plan = dir.resolve("summit.json");
-        run("generate", "--delegations", "4", "--venues", "8", "--days", "2", "--seed", "2", "--output",
+        run(
+                "generate",
+                "--delegations",
+                "4",
+                "--venues",
+                "8",
+                "--days",
+                "2",
+                "--seed",
+                "2",
+                "--output",
                 plan.toString());
         Path solution = dir.resolve("out/solution.json");
 
@@ -172,8 +216,10 @@ class CommandLineTest {
         JsonNode document = JsonMapper.builder().build().readTree(written);
         List<String> ids = new ArrayList<>();
         document.get("constraints").forEach(row -> ids.add(row.get("id").asString()));
-        assertThat(ids).containsExactly(Arrays.stream(ConstraintId.values()).map(ConstraintId::id)
-                .toArray(String[]::new));
+        assertThat(ids)
+                .containsExactly(Arrays.stream(ConstraintId.values())
+                        .map(ConstraintId::id)
+                        .toArray(String[]::new));
         assertThat(document.get("unassigned").isArray()).isTrue();
         assertThat(document.get("solving").get("seconds").asDouble()).isGreaterThan(0);
         assertThat(document.get("solving").get("terminatedBy").asString()).isEqualTo("TIME_LIMIT");
@@ -188,7 +234,17 @@ class CommandLineTest {
     @Test
     void benchmarksEachDocumentWithMediansOverTheRuns() throws Exception {
         Path plan = dir.resolve("summit.json");
-        run("generate", "--delegations", "3", "--venues", "6", "--days", "2", "--seed", "5", "--output",
+        run(
+                "generate",
+                "--delegations",
+                "3",
+                "--venues",
+                "6",
+                "--days",
+                "2",
+                "--seed",
+                "5",
+                "--output",
                 plan.toString());
 
         int exit = run("benchmark", plan.toString(), "--runs", "1", "--seconds", "1");
@@ -219,15 +275,33 @@ class CommandLineTest {
     @Test
     void writesTheBenchmarkersReportWithAChartOfTheBestScoreOverTime() throws Exception {
         Path plan = dir.resolve("summit.json");
-        run("generate", "--delegations", "3", "--venues", "6", "--days", "2", "--seed", "5", "--output",
+        run(
+                "generate",
+                "--delegations",
+                "3",
+                "--venues",
+                "6",
+                "--days",
+                "2",
+                "--seed",
+                "5",
+                "--output",
                 plan.toString());
 
-        int exit = run("benchmark", plan.toString(), "--runs", "1", "--seconds", "1", "--report",
+        int exit = run(
+                "benchmark",
+                plan.toString(),
+                "--runs",
+                "1",
+                "--seconds",
+                "1",
+                "--report",
                 dir.resolve("report").toString());
 
         assertThat(exit).as(err()).isEqualTo(CommandLine.OK);
         String printed = out.toString(StandardCharsets.UTF_8);
-        Path index = Path.of(printed.substring(printed.indexOf("report: ") + "report: ".length()).strip());
+        Path index = Path.of(printed.substring(printed.indexOf("report: ") + "report: ".length())
+                .strip());
         assertThat(index).exists();
         String html = Files.readString(index);
         for (SolverTuning tuning : SolverTuning.compared()) {
@@ -239,7 +313,9 @@ class CommandLineTest {
     }
 
     private int run(String... args) {
-        return CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return CommandLine.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

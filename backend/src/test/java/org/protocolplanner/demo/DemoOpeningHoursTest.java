@@ -7,8 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
-import org.protocolplanner.venue.SpaceOpeningWindow;
 import org.protocolplanner.venue.Space;
+import org.protocolplanner.venue.SpaceOpeningWindow;
 import org.protocolplanner.venue.Venue;
 
 /** The demo manager's venues open daily 08:00-22:00 with conference facilities, said to be demo assumptions; what a space has stays. */
@@ -28,8 +28,8 @@ class DemoOpeningHoursTest {
 
         assertThat(hall.getOpeningHours()).containsExactly(new SpaceOpeningWindow(480, 1320));
         assertThat(hall.getFeatures()).contains(Feature.INTERPRETATION, Feature.PRESS_AREA, Feature.KITCHEN);
-        assertThat(hall.getNotes()).isEqualTo("Largest hall. " + DemoOpeningHours.HOURS_NOTE + " "
-                + DemoOpeningHours.FACILITIES_NOTE);
+        assertThat(hall.getNotes())
+                .isEqualTo("Largest hall. " + DemoOpeningHours.HOURS_NOTE + " " + DemoOpeningHours.FACILITIES_NOTE);
         assertThat(room.getOpeningHours()).containsExactly(new SpaceOpeningWindow(540, 1020));
         assertThat(room.getFeatures()).containsExactly(Feature.OUTDOOR);
         assertThat(room.getNotes()).isNull();

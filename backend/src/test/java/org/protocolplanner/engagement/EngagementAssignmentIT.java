@@ -33,7 +33,9 @@ public class EngagementAssignmentIT {
         String plan = workedExample(officer);
         long version = version(officer, plan, "E4");
 
-        Api.Answer moved = patch(officer, plan + "/engagements/E4/assignment",
+        Api.Answer moved = patch(
+                officer,
+                plan + "/engagements/E4/assignment",
                 "{\"spaceId\":\"S2\",\"start\":\"2026-09-01T15:00\",\"version\":" + version + "}");
 
         assertThat(moved.status()).as(moved.text()).isEqualTo(200);
@@ -52,18 +54,24 @@ public class EngagementAssignmentIT {
         Api officer = Api.as(port, "officer");
         String plan = workedExample(officer);
         // A preview keeps the plan's draft; each move then rescores only what it touches in that draft.
-        assertThat(officer.post(plan + "/score-preview", "{\"eventId\":\"E1\"}").status()).isEqualTo(200);
+        assertThat(officer.post(plan + "/score-preview", "{\"eventId\":\"E1\"}").status())
+                .isEqualTo(200);
         String[] moves = {
             "{\"spaceId\":\"S2\",\"start\":\"2026-09-01T15:00\"", // E4 into a conflict
             "{\"spaceId\":\"S1\",\"start\":\"2026-09-01T09:00\"",
             "{\"spaceId\":null,\"start\":null", // unscheduled
-            "{\"spaceId\":\"S2\",\"start\":\"2026-09-01T11:00\""};
+            "{\"spaceId\":\"S2\",\"start\":\"2026-09-01T11:00\""
+        };
         for (String move : moves) {
-            Api.Answer moved = patch(officer, plan + "/engagements/E4/assignment",
+            Api.Answer moved = patch(
+                    officer,
+                    plan + "/engagements/E4/assignment",
                     move + ",\"version\":" + version(officer, plan, "E4") + "}");
 
             assertThat(moved.status()).as(moved.text()).isEqualTo(200);
-            assertThat(moved.json().get("score")).as(move).isEqualTo(officer.get(plan + "/solution").json().get("score"));
+            assertThat(moved.json().get("score"))
+                    .as(move)
+                    .isEqualTo(officer.get(plan + "/solution").json().get("score"));
         }
     }
 
@@ -82,7 +90,9 @@ public class EngagementAssignmentIT {
                 Api own = Api.signedIn(port, "officer");
                 answers.add(officers.submit(() -> {
                     together.await();
-                    return patch(own, plan + "/engagements/" + event + "/assignment",
+                    return patch(
+                            own,
+                            plan + "/engagements/" + event + "/assignment",
                             "{\"spaceId\":null,\"start\":null,\"version\":" + versions.get(event) + "}");
                 }));
             }
@@ -102,24 +112,43 @@ public class EngagementAssignmentIT {
         Api officer = Api.as(port, "officer");
         String plan = workedExample(officer);
 
-        Api.Answer pinned = patch(officer, plan + "/engagements/E9/assignment",
+        Api.Answer pinned = patch(
+                officer,
+                plan + "/engagements/E9/assignment",
                 "{\"spaceId\":\"S1\",\"start\":\"2026-09-02T14:00\",\"pinned\":true,\"version\":"
                         + version(officer, plan, "E9") + "}");
-        Api.Answer unpinned = patch(officer, plan + "/engagements/E10/assignment",
+        Api.Answer unpinned = patch(
+                officer,
+                plan + "/engagements/E10/assignment",
                 "{\"spaceId\":\"S2\",\"start\":\"2026-09-02T12:00\",\"pinned\":false,\"version\":"
                         + version(officer, plan, "E10") + "}");
-        Api.Answer cleared = patch(officer, plan + "/engagements/E1/assignment",
+        Api.Answer cleared = patch(
+                officer,
+                plan + "/engagements/E1/assignment",
                 "{\"spaceId\":null,\"start\":null,\"version\":" + version(officer, plan, "E1") + "}");
 
         assertThat(pinned.status()).as(pinned.text()).isEqualTo(200);
-        assertThat(pinned.json().get("engagement").get("pinned").get("spaceId").asString()).isEqualTo("S1");
-        assertThat(pinned.json().get("engagement").get("assignment").get("spaceId").asString()).isEqualTo("S1");
+        assertThat(pinned.json().get("engagement").get("pinned").get("spaceId").asString())
+                .isEqualTo("S1");
+        assertThat(pinned.json()
+                        .get("engagement")
+                        .get("assignment")
+                        .get("spaceId")
+                        .asString())
+                .isEqualTo("S1");
         assertThat(unpinned.json().get("engagement").get("pinned").isNull()).isTrue();
-        assertThat(unpinned.json().get("engagement").get("assignment").get("spaceId").asString()).isEqualTo("S2");
+        assertThat(unpinned.json()
+                        .get("engagement")
+                        .get("assignment")
+                        .get("spaceId")
+                        .asString())
+                .isEqualTo("S2");
         assertThat(cleared.json().get("engagement").get("assignment").isNull()).isTrue();
         JsonNode events = officer.get(plan + "/export").json().get("events");
         assertThat(event(events, "E9").get("pinned").get("start").asString()).isEqualTo("2026-09-02T14:00");
-        assertThat(event(events, "E10").has("pinned")).as("unpinned in the problem document too").isFalse();
+        assertThat(event(events, "E10").has("pinned"))
+                .as("unpinned in the problem document too")
+                .isFalse();
     }
 
     @Test
@@ -127,10 +156,14 @@ public class EngagementAssignmentIT {
         Api officer = Api.as(port, "officer");
         String plan = workedExample(officer);
         long version = version(officer, plan, "E4");
-        patch(officer, plan + "/engagements/E4/assignment",
+        patch(
+                officer,
+                plan + "/engagements/E4/assignment",
                 "{\"spaceId\":\"S2\",\"start\":\"2026-09-01T15:00\",\"version\":" + version + "}");
 
-        Api.Answer stale = patch(officer, plan + "/engagements/E4/assignment",
+        Api.Answer stale = patch(
+                officer,
+                plan + "/engagements/E4/assignment",
                 "{\"spaceId\":\"S2\",\"start\":\"2026-09-01T16:00\",\"version\":" + version + "}");
 
         assertThat(stale.status()).isEqualTo(409);
@@ -145,12 +178,21 @@ public class EngagementAssignmentIT {
         long version = version(officer, plan, "E9");
         String path = plan + "/engagements/E9/assignment";
 
-        assertThat(errorPath(patch(officer, path, "{\"spaceId\":\"nowhere\",\"start\":\"2026-09-01T15:00\","
-                + "\"version\":" + version + "}"))).isEqualTo("spaceId");
-        assertThat(errorPath(patch(officer, path, "{\"spaceId\":\"S1\",\"start\":\"2026-09-01T15:05\","
-                + "\"version\":" + version + "}"))).isEqualTo("start");
-        assertThat(errorPath(patch(officer, path, "{\"spaceId\":\"S1\",\"start\":\"2026-09-03T00:00\","
-                + "\"version\":" + version + "}"))).isEqualTo("start");
+        assertThat(errorPath(patch(
+                        officer,
+                        path,
+                        "{\"spaceId\":\"nowhere\",\"start\":\"2026-09-01T15:00\"," + "\"version\":" + version + "}")))
+                .isEqualTo("spaceId");
+        assertThat(errorPath(patch(
+                        officer,
+                        path,
+                        "{\"spaceId\":\"S1\",\"start\":\"2026-09-01T15:05\"," + "\"version\":" + version + "}")))
+                .isEqualTo("start");
+        assertThat(errorPath(patch(
+                        officer,
+                        path,
+                        "{\"spaceId\":\"S1\",\"start\":\"2026-09-03T00:00\"," + "\"version\":" + version + "}")))
+                .isEqualTo("start");
         assertThat(errorPath(patch(officer, path, "{\"spaceId\":\"S1\",\"version\":" + version + "}")))
                 .isEqualTo("start");
         assertThat(errorPath(patch(officer, path, "{\"pinned\":true,\"version\":" + version + "}")))
@@ -167,23 +209,27 @@ public class EngagementAssignmentIT {
         Api officer = Api.as(port, "officer");
         String plan = workedExample(officer);
         String path = plan + "/engagements/E9/assignment";
-        String body = "{\"spaceId\":\"S1\",\"start\":\"2026-09-01T15:00\",\"version\":" + version(officer, plan, "E9")
-                + "}";
+        String body =
+                "{\"spaceId\":\"S1\",\"start\":\"2026-09-01T15:00\",\"version\":" + version(officer, plan, "E9") + "}";
 
         assertThat(patch(Api.as(port, "planner"), path, body).status()).isEqualTo(403);
         assertThat(patch(Api.as(port, "manager"), path, body).status()).isEqualTo(403);
-        assertThat(patch(officer, plan + "/engagements/E99/assignment", body).status()).isEqualTo(404);
+        assertThat(patch(officer, plan + "/engagements/E99/assignment", body).status())
+                .isEqualTo(404);
         assertThat(patch(Api.as(port, "admin"), path, body).status()).isEqualTo(200);
     }
 
     public static Api.Answer patch(Api api, String path, String json) {
-        return api.send(api.request(path).header("Content-Type", "application/json")
+        return api.send(api.request(path)
+                .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     public static String workedExample(Api officer) throws IOException {
-        String plan = officer.post("/api/plans/import", resource("/examples/hard-rules-plan.json")).header("Location");
-        assertThat(officer.put(plan + "/solution", resource("/examples/hard-rules-solution.json")).status())
+        String plan = officer.post("/api/plans/import", resource("/examples/hard-rules-plan.json"))
+                .header("Location");
+        assertThat(officer.put(plan + "/solution", resource("/examples/hard-rules-solution.json"))
+                        .status())
                 .isEqualTo(200);
         return plan;
     }

@@ -38,8 +38,10 @@ class EngagementControllerTest {
 
     @Test
     void namesAHeadcountOutsideItsLimits() throws Exception {
-        mvc.perform(put("/api/plans/1/engagements/E1").with(httpBasic("officer", WebSliceSecurity.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(BANQUET.formatted(0)))
+        mvc.perform(put("/api/plans/1/engagements/E1")
+                        .with(httpBasic("officer", WebSliceSecurity.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(BANQUET.formatted(0)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].path").value("headcount"));
         verifyNoInteractions(engagements);
@@ -55,14 +57,16 @@ class EngagementControllerTest {
                         .content("{\"spaceId\":\"nccc-hall-a\",\"start\":\"2026-09-02T10:00\",\"version\":3}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.currentVersion").value(4));
-        verify(engagements).assign(eq(1L), eq("E1"), eq(new AssignmentRequest("nccc-hall-a",
-                LocalDateTime.parse("2026-09-02T10:00"), null, 3L)));
+        verify(engagements)
+                .assign(
+                        eq(1L),
+                        eq("E1"),
+                        eq(new AssignmentRequest("nccc-hall-a", LocalDateTime.parse("2026-09-02T10:00"), null, 3L)));
     }
 
     @Test
     void deletesWithNoContentAndOnlyForASignedInCaller() throws Exception {
-        mvc.perform(delete("/api/plans/1/engagements/E1"))
-                .andExpect(status().isUnauthorized());
+        mvc.perform(delete("/api/plans/1/engagements/E1")).andExpect(status().isUnauthorized());
         mvc.perform(delete("/api/plans/1/engagements/E1").with(httpBasic("officer", WebSliceSecurity.PASSWORD)))
                 .andExpect(status().isNoContent());
         verify(engagements).deleteEngagement(1L, "E1");

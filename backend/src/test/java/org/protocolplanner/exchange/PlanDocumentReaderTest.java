@@ -96,17 +96,27 @@ class PlanDocumentReaderTest {
         assertThat(ballroom.capacity().keySet()).containsExactly(Layout.THEATRE, Layout.BANQUET, Layout.RECEPTION);
         assertThat(ballroom.features()).containsExactly(Feature.INTERPRETATION, Feature.STAGE, Feature.KITCHEN);
         assertThat(ballroom.open()).containsExactly(new OpeningWindow(7 * 60, 23 * 60));
-        assertThat(ballroom.blackouts()).containsExactly(
-                new Period(LocalDateTime.of(2026, 9, 3, 0, 0), LocalDateTime.of(2026, 9, 3, 12, 0), "maintenance"),
-                new Period(LocalDateTime.of(2026, 9, 6, 12, 0, 30), LocalDateTime.of(2026, 9, 6, 13, 0), null));
-        assertThat(plan.venues().get(0).spaces().get(1).open()).containsExactly(
-                new OpeningWindow(0, 120), new OpeningWindow(8 * 60, 24 * 60));
+        assertThat(ballroom.blackouts())
+                .containsExactly(
+                        new Period(
+                                LocalDateTime.of(2026, 9, 3, 0, 0), LocalDateTime.of(2026, 9, 3, 12, 0), "maintenance"),
+                        new Period(LocalDateTime.of(2026, 9, 6, 12, 0, 30), LocalDateTime.of(2026, 9, 6, 13, 0), null));
+        assertThat(plan.venues().get(0).spaces().get(1).open())
+                .containsExactly(new OpeningWindow(0, 120), new OpeningWindow(8 * 60, 24 * 60));
         assertThat(plan.venues().get(3).spaces().get(0).capacity()).isEmpty();
         assertThat(ballroom.parts()).isEmpty();
         assertThat(plan.venues().get(0).spaces().get(3).parts()).containsExactly("cncc-room-1", "cncc-room-2");
-        assertThat(plan.delegations().get(0)).isEqualTo(new DelegationDoc("del-ke", "KE", "Republic of Kenya",
-                HeadRank.HEAD_OF_STATE, 40, LocalDateTime.of(2026, 9, 1, 10, 0), LocalDateTime.of(2026, 9, 5, 18, 0),
-                "diaoyutai", List.of("del-xx")));
+        assertThat(plan.delegations().get(0))
+                .isEqualTo(new DelegationDoc(
+                        "del-ke",
+                        "KE",
+                        "Republic of Kenya",
+                        HeadRank.HEAD_OF_STATE,
+                        40,
+                        LocalDateTime.of(2026, 9, 1, 10, 0),
+                        LocalDateTime.of(2026, 9, 5, 18, 0),
+                        "diaoyutai",
+                        List.of("del-xx")));
         EventDoc talks = plan.events().get(1);
         assertThat(talks.pinned())
                 .isEqualTo(new Placement("diaoyutai-fangfeiyuan", LocalDateTime.of(2026, 9, 2, 10, 0)));
@@ -122,12 +132,14 @@ class PlanDocumentReaderTest {
     @Test
     void acceptsAPartNamedBeforeItIsDeclaredAndSharedByTwoSpaces() {
         ObjectNode document = TestDocuments.tree(RICH_PLAN);
-        ((ObjectNode) document.get("venues").get(0).get("spaces").get(0)).set("parts", TestDocuments.json("['cncc-room-2']"));
+        ((ObjectNode) document.get("venues").get(0).get("spaces").get(0))
+                .set("parts", TestDocuments.json("['cncc-room-2']"));
 
         PlanDocument plan = reader.read(TestDocuments.bytes(document));
 
-        assertThat(plan.venues().get(0).spaces()).extracting(SpaceDoc::parts).containsExactly(
-                List.of("cncc-room-2"), List.of(), List.of(), List.of("cncc-room-1", "cncc-room-2"));
+        assertThat(plan.venues().get(0).spaces())
+                .extracting(SpaceDoc::parts)
+                .containsExactly(List.of("cncc-room-2"), List.of(), List.of(), List.of("cncc-room-1", "cncc-room-2"));
     }
 
     @Test
@@ -135,7 +147,8 @@ class PlanDocumentReaderTest {
         byte[] json = TestDocuments.resource(RICH_PLAN);
 
         assertThat(reader.read(json).closures()).extracting(ClosureDoc::derived).containsExactly(false, false);
-        assertThat(reader.readKeepingDerived(json).closures()).extracting(ClosureDoc::derived)
+        assertThat(reader.readKeepingDerived(json).closures())
+                .extracting(ClosureDoc::derived)
                 .containsExactly(false, true, false);
     }
 
@@ -153,10 +166,18 @@ class PlanDocumentReaderTest {
                 """;
 
         assertThatThrownBy(() -> reader.read(utf8(document)))
-                .isInstanceOfSatisfying(MalformedDocumentException.class, e -> assertThat(e.errors())
-                        .extracting(InputError::path)
-                        .containsExactly("events[0].headcount", "events[0].delegations[0]", "events[0].layout",
-                                "events[1].layout", "venues[0].id", "venues[0].lat", "horizon.end"));
+                .isInstanceOfSatisfying(
+                        MalformedDocumentException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InputError::path)
+                                .containsExactly(
+                                        "events[0].headcount",
+                                        "events[0].delegations[0]",
+                                        "events[0].layout",
+                                        "events[1].layout",
+                                        "venues[0].id",
+                                        "venues[0].lat",
+                                        "horizon.end"));
     }
 
     @Test
@@ -166,9 +187,9 @@ class PlanDocumentReaderTest {
                 """;
 
         assertThatThrownBy(() -> reader.read(utf8(document)))
-                .isInstanceOfSatisfying(MalformedDocumentException.class, e -> assertThat(e.errors())
-                        .extracting(InputError::path)
-                        .containsExactly("format", "version"));
+                .isInstanceOfSatisfying(
+                        MalformedDocumentException.class,
+                        e -> assertThat(e.errors()).extracting(InputError::path).containsExactly("format", "version"));
     }
 
     @Test
@@ -177,9 +198,11 @@ class PlanDocumentReaderTest {
         ((ObjectNode) document.get("venues").get(1).get("spaces").get(0)).remove("id");
 
         assertThatThrownBy(() -> reader.read(TestDocuments.bytes(document)))
-                .isInstanceOfSatisfying(MalformedDocumentException.class, e -> assertThat(e.errors())
-                        .extracting(InputError::path)
-                        .containsExactly("venues[1].spaces[0].id"));
+                .isInstanceOfSatisfying(
+                        MalformedDocumentException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InputError::path)
+                                .containsExactly("venues[1].spaces[0].id"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -207,26 +230,28 @@ class PlanDocumentReaderTest {
         document.put("format", "x".repeat(100_000));
 
         assertThatThrownBy(() -> reader.read(TestDocuments.bytes(document)))
-                .isInstanceOfSatisfying(MalformedDocumentException.class, e -> assertThat(e.getMessage())
-                        .endsWith("... (100002 characters)")
-                        .hasSizeLessThan(200));
+                .isInstanceOfSatisfying(
+                        MalformedDocumentException.class,
+                        e -> assertThat(e.getMessage())
+                                .endsWith("... (100002 characters)")
+                                .hasSizeLessThan(200));
     }
 
     @Test
     void refusesMoreThanTenMebibytesAsTooLarge() {
         byte[] json = paddedTo(PlanDocumentReader.MAX_BYTES + 1);
 
-        assertThatThrownBy(() -> reader.read(json))
-                .isInstanceOfSatisfying(MalformedDocumentException.class, e -> {
-                    assertThat(e.tooLarge()).isTrue();
-                    assertThat(e.errors()).containsExactly(
-                            new InputError("$", "the document is larger than 10485760 bytes (10 MiB)"));
-                });
+        assertThatThrownBy(() -> reader.read(json)).isInstanceOfSatisfying(MalformedDocumentException.class, e -> {
+            assertThat(e.tooLarge()).isTrue();
+            assertThat(e.errors())
+                    .containsExactly(new InputError("$", "the document is larger than 10485760 bytes (10 MiB)"));
+        });
     }
 
     @Test
     void acceptsADocumentOfExactlyTenMebibytes() {
-        assertThat(reader.read(new ByteArrayInputStream(paddedTo(PlanDocumentReader.MAX_BYTES))).name())
+        assertThat(reader.read(new ByteArrayInputStream(paddedTo(PlanDocumentReader.MAX_BYTES)))
+                        .name())
                 .isEqualTo("Minimal");
     }
 
@@ -246,14 +271,18 @@ class PlanDocumentReaderTest {
         };
 
         assertThatThrownBy(() -> reader.read(endless))
-                .isInstanceOfSatisfying(MalformedDocumentException.class, e -> assertThat(e.tooLarge()).isTrue());
+                .isInstanceOfSatisfying(
+                        MalformedDocumentException.class,
+                        e -> assertThat(e.tooLarge()).isTrue());
     }
 
     @Test
     void refusesMoreThan5000EventsNamingTheList() {
         ObjectNode document = TestDocuments.tree(RICH_PLAN);
-        fill((ArrayNode) document.get("events"), PlanParser.MAX_EVENTS + 1, "{'title': 't', 'type': 'BRIEFING', "
-                + "'headcount': 1, 'layout': 'THEATRE', 'durationMinutes': 15}");
+        fill(
+                (ArrayNode) document.get("events"),
+                PlanParser.MAX_EVENTS + 1,
+                "{'title': 't', 'type': 'BRIEFING', " + "'headcount': 1, 'layout': 'THEATRE', 'durationMinutes': 15}");
 
         assertRefusedAt(document, "events", "more than 5000 events (5001)");
     }
@@ -261,22 +290,32 @@ class PlanDocumentReaderTest {
     @Test
     void refusesMoreThan2000VenuesAnd1000Delegations() {
         ObjectNode document = TestDocuments.tree(RICH_PLAN);
-        fill((ArrayNode) document.get("venues"), PlanParser.MAX_VENUES + 1,
+        fill(
+                (ArrayNode) document.get("venues"),
+                PlanParser.MAX_VENUES + 1,
                 "{'name': 'v', 'lat': 0, 'lon': 0, 'spaces': []}");
-        fill((ArrayNode) document.get("delegations"), PlanParser.MAX_DELEGATIONS + 1, "{'name': 'd', "
-                + "'headRank': 'MINISTER', 'size': 1, 'arrival': '2026-09-01T08:00', 'departure': '2026-09-01T09:00'}");
+        fill(
+                (ArrayNode) document.get("delegations"),
+                PlanParser.MAX_DELEGATIONS + 1,
+                "{'name': 'd', "
+                        + "'headRank': 'MINISTER', 'size': 1, 'arrival': '2026-09-01T08:00', 'departure': '2026-09-01T09:00'}");
 
         assertThatThrownBy(() -> reader.read(TestDocuments.bytes(document)))
-                .isInstanceOfSatisfying(MalformedDocumentException.class, e -> assertThat(e.errors())
-                        .containsExactly(new InputError("venues", "more than 2000 venues (2001)"),
-                                new InputError("delegations", "more than 1000 delegations (1001)")));
+                .isInstanceOfSatisfying(
+                        MalformedDocumentException.class,
+                        e -> assertThat(e.errors())
+                                .containsExactly(
+                                        new InputError("venues", "more than 2000 venues (2001)"),
+                                        new InputError("delegations", "more than 1000 delegations (1001)")));
     }
 
     @Test
     void refusesMoreThan10000SpacesInAllVenuesNamingTheListThatCrossesTheLimit() {
         ObjectNode document = TestDocuments.tree(RICH_PLAN);
         // Five spaces come before the art zone's in the rich plan, and one after it.
-        fill((ArrayNode) document.get("venues").get(2).get("spaces"), VenueParser.MAX_SPACES + 1 - 5,
+        fill(
+                (ArrayNode) document.get("venues").get(2).get("spaces"),
+                VenueParser.MAX_SPACES + 1 - 5,
                 "{'name': 's', 'capacity': {}}");
 
         assertRefusedAt(document, "venues[2].spaces", "more than 10000 spaces in all venues");

@@ -66,12 +66,33 @@ class PlanDocumentWriterTest {
         PlanDocument plan = reader.read(TestDocuments.resource(EXAMPLE_PLAN));
         VenueDoc venue = plan.venues().get(0);
         SpaceDoc space = venue.spaces().get(0);
-        SpaceDoc reordered = new SpaceDoc(space.id(), space.name(), capacity, space.features(), space.turnoverMinutes(),
-                space.open(), space.blackouts());
-        PlanDocument changed = new PlanDocument(plan.name(), plan.timeZone(), plan.horizon(), plan.travel(),
-                List.of(new VenueDoc(venue.id(), venue.name(), venue.lat(), venue.lon(), venue.securityGrade(),
-                        venue.prestige(), List.of(reordered)), plan.venues().get(1)),
-                plan.delegations(), plan.events(), plan.closures(), plan.constraintWeights());
+        SpaceDoc reordered = new SpaceDoc(
+                space.id(),
+                space.name(),
+                capacity,
+                space.features(),
+                space.turnoverMinutes(),
+                space.open(),
+                space.blackouts());
+        PlanDocument changed = new PlanDocument(
+                plan.name(),
+                plan.timeZone(),
+                plan.horizon(),
+                plan.travel(),
+                List.of(
+                        new VenueDoc(
+                                venue.id(),
+                                venue.name(),
+                                venue.lat(),
+                                venue.lon(),
+                                venue.securityGrade(),
+                                venue.prestige(),
+                                List.of(reordered)),
+                        plan.venues().get(1)),
+                plan.delegations(),
+                plan.events(),
+                plan.closures(),
+                plan.constraintWeights());
 
         assertThat(new String(writer.write(changed), StandardCharsets.UTF_8))
                 .contains("\"capacity\": {\n            \"THEATRE\": 20,\n            \"CEREMONY\": 10\n          }");

@@ -14,15 +14,24 @@ import org.protocolplanner.exchange.SolutionDocument.SolvingInfo;
 
 class SolutionDocumentWriterTest {
 
-    private static final AssignmentDoc TALKS = new AssignmentDoc("ev-001", "diaoyutai-fangfeiyuan", "diaoyutai",
-            LocalDateTime.of(2026, 9, 2, 10, 0), LocalDateTime.of(2026, 9, 2, 11, 0));
+    private static final AssignmentDoc TALKS = new AssignmentDoc(
+            "ev-001",
+            "diaoyutai-fangfeiyuan",
+            "diaoyutai",
+            LocalDateTime.of(2026, 9, 2, 10, 0),
+            LocalDateTime.of(2026, 9, 2, 11, 0));
 
     private final SolutionDocumentWriter writer = new SolutionDocumentWriter();
 
     @Test
     void writesTheFieldsInTheOrderOfTheFormatsExample() {
-        SolutionDocument solution = new SolutionDocument("Summit week", new ScoreDoc(0, -5, -12840), true,
-                List.of(TALKS), List.of("ev-317"), List.of(new ConstraintRow("space-conflict", "HARD", 0, 0)),
+        SolutionDocument solution = new SolutionDocument(
+                "Summit week",
+                new ScoreDoc(0, -5, -12840),
+                true,
+                List.of(TALKS),
+                List.of("ev-317"),
+                List.of(new ConstraintRow("space-conflict", "HARD", 0, 0)),
                 new SolvingInfo(30.0, 1.8, 4_500_000, "TIME_LIMIT"));
 
         assertThat(text(solution)).isEqualTo("""
@@ -68,24 +77,36 @@ class SolutionDocumentWriterTest {
 
     @Test
     void leavesOutSolvingWhenNoSolverMadeTheSolution() {
-        SolutionDocument solution = new SolutionDocument("p", new ScoreDoc(-1, 0, 0), false, List.of(), List.of(),
-                List.of(), null);
+        SolutionDocument solution =
+                new SolutionDocument("p", new ScoreDoc(-1, 0, 0), false, List.of(), List.of(), List.of(), null);
 
         assertThat(text(solution)).doesNotContain("solving").contains("\"assignments\": [],\n  \"unassigned\": []");
     }
 
     @Test
     void leavesOutSecondsToFeasibleWhenTheSolverNeverGotThere() {
-        SolutionDocument solution = new SolutionDocument("p", new ScoreDoc(-1, 0, 0), false, List.of(), List.of(),
-                List.of(), new SolvingInfo(2.5, null, 10, "UNIMPROVED_TIME"));
+        SolutionDocument solution = new SolutionDocument(
+                "p",
+                new ScoreDoc(-1, 0, 0),
+                false,
+                List.of(),
+                List.of(),
+                List.of(),
+                new SolvingInfo(2.5, null, 10, "UNIMPROVED_TIME"));
 
         assertThat(text(solution)).doesNotContain("secondsToFeasible").contains("\"seconds\": 2.5");
     }
 
     @Test
     void writesTheKpisAfterSolvingWithMeansToFourDecimals() {
-        SolutionDocument solution = new SolutionDocument("p", new ScoreDoc(0, -7, -10), true, List.of(),
-                List.of("ev-9"), List.of(), new SolvingInfo(1.0, 0.5, 10, "TIME_LIMIT"),
+        SolutionDocument solution = new SolutionDocument(
+                "p",
+                new ScoreDoc(0, -7, -10),
+                true,
+                List.of(),
+                List.of("ev-9"),
+                List.of(),
+                new SolvingInfo(1.0, 0.5, 10, "TIME_LIMIT"),
                 new KpiDoc(1, 7, 95, 1.0 / 3, 0, 0.123456, 2));
 
         assertThat(text(solution)).contains("""
@@ -106,10 +127,16 @@ class SolutionDocumentWriterTest {
     @Test
     void writesWhatTheSolutionReaderAcceptsForThePlan() {
         PlanDocument plan = new PlanDocumentReader().read(TestDocuments.resource(TestDocuments.EXAMPLE_PLAN));
-        ImportedSolution example = new SolutionDocumentReader()
-                .read(TestDocuments.resource(TestDocuments.EXAMPLE_SOLUTION), plan);
-        SolutionDocument solution = new SolutionDocument(plan.name(), new ScoreDoc(-594, -7, 0), false,
-                example.assignments(), example.unassigned(), List.of(), null);
+        ImportedSolution example =
+                new SolutionDocumentReader().read(TestDocuments.resource(TestDocuments.EXAMPLE_SOLUTION), plan);
+        SolutionDocument solution = new SolutionDocument(
+                plan.name(),
+                new ScoreDoc(-594, -7, 0),
+                false,
+                example.assignments(),
+                example.unassigned(),
+                List.of(),
+                null);
 
         ImportedSolution again = new SolutionDocumentReader().read(writer.write(solution), plan);
 

@@ -27,11 +27,12 @@ final class TestDocuments {
     static final String RICH_PLAN = "rich-plan.json";
 
     /** Single quotes allowed, so that values in tests need no escaping: {@code "'BANQUETTE'"}. */
-    private static final JsonMapper LENIENT = JsonMapper.builder().enable(JsonReadFeature.ALLOW_SINGLE_QUOTES).build();
+    private static final JsonMapper LENIENT =
+            JsonMapper.builder().enable(JsonReadFeature.ALLOW_SINGLE_QUOTES).build();
+
     private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)]");
 
-    private TestDocuments() {
-    }
+    private TestDocuments() {}
 
     static byte[] resource(String name) {
         try (InputStream in = TestDocuments.class.getResourceAsStream(name)) {

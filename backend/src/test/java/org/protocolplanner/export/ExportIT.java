@@ -39,7 +39,8 @@ class ExportIT {
     @BeforeEach
     void publishedSummitDay() {
         day = SummitDayFixture.imported("export", Api.as(port, "officer"), jdbc);
-        assertThat(Api.as(port, "officer").post(day.plan + "/publish", "").status()).isEqualTo(200);
+        assertThat(Api.as(port, "officer").post(day.plan + "/publish", "").status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -51,15 +52,41 @@ class ExportIT {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(answer.body()))) {
             assertThat(sheetNames(workbook)).containsExactly("2027-06-14", "2027-06-15", "Delegations", "Bookings");
             Sheet monday = workbook.getSheet("2027-06-14");
-            assertThat(cells(monday.getRow(0))).containsExactly("Day", "Start", "End", "Venue", "Space",
-                    "Engagement id", "Engagement", "Type", "Delegations", "Headcount", "Layout", "Needs", "Booking");
-            assertThat(column(monday, 6)).containsExactly("Briefing for Ruritania", "Talks with Freedonia",
-                    "Welcome of the Ruritanian delegation", SummitDayFixture.SECRET_TITLE);
-            assertThat(cells(monday.getRow(4))).contains("2027-06-14 19:00", "Feeds guesthouse", "Banquet hall",
-                    "banquet", "Ruritania, Freedonia", "120", "state banquet", "requested");
+            assertThat(cells(monday.getRow(0)))
+                    .containsExactly(
+                            "Day",
+                            "Start",
+                            "End",
+                            "Venue",
+                            "Space",
+                            "Engagement id",
+                            "Engagement",
+                            "Type",
+                            "Delegations",
+                            "Headcount",
+                            "Layout",
+                            "Needs",
+                            "Booking");
+            assertThat(column(monday, 6))
+                    .containsExactly(
+                            "Briefing for Ruritania",
+                            "Talks with Freedonia",
+                            "Welcome of the Ruritanian delegation",
+                            SummitDayFixture.SECRET_TITLE);
+            assertThat(cells(monday.getRow(4)))
+                    .contains(
+                            "2027-06-14 19:00",
+                            "Feeds guesthouse",
+                            "Banquet hall",
+                            "banquet",
+                            "Ruritania, Freedonia",
+                            "120",
+                            "state banquet",
+                            "requested");
             assertThat(workbook.getSheet("2027-06-15").getLastRowNum()).isZero();
             assertThat(column(workbook.getSheet("Delegations"), 2)).containsExactly("Ruritania", "Freedonia");
-            assertThat(column(workbook.getSheet("Bookings"), 8)).contains(SummitDayFixture.SECRET_TITLE)
+            assertThat(column(workbook.getSheet("Bookings"), 8))
+                    .contains(SummitDayFixture.SECRET_TITLE)
                     .hasSize(4);
         }
     }
@@ -71,8 +98,7 @@ class ExportIT {
             assertThat(sheetNames(workbook)).containsExactly("2027-06-14", "2027-06-15", "代表团", "场地预订");
             Sheet monday = workbook.getSheet("2027-06-14");
             assertThat(cells(monday.getRow(0))).startsWith("日期", "开始", "结束", "场馆", "厅室");
-            assertThat(cells(monday.getRow(3))).contains(SummitDayFixture.BANQUET_HALL_ZH, "欢迎仪式", "酒会式",
-                    "待确认");
+            assertThat(cells(monday.getRow(3))).contains(SummitDayFixture.BANQUET_HALL_ZH, "欢迎仪式", "酒会式", "待确认");
         }
 
         Api.Answer csv = Api.as(port, "officer").get(day.plan + "/schedule.csv?lang=zh");
@@ -80,10 +106,13 @@ class ExportIT {
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         byte[] body = csv.body();
         assertThat(new byte[] {body[0], body[1], body[2]}).containsExactly(0xEF, 0xBB, 0xBF);
-        List<String> lines = new String(body, 3, body.length - 3, StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = new String(body, 3, body.length - 3, StandardCharsets.UTF_8)
+                .lines()
+                .toList();
         assertThat(lines.get(0)).isEqualTo("日期,开始,结束,场馆,厅室,活动编号,活动,活动类型,代表团,人数,布置,所需设施,场地预订");
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(4)).contains("2027-06-14 19:00", SummitDayFixture.SECRET_TITLE, "国宴", "Ruritania、Freedonia");
+        assertThat(lines.get(4))
+                .contains("2027-06-14 19:00", SummitDayFixture.SECRET_TITLE, "国宴", "Ruritania、Freedonia");
     }
 
     @Test
@@ -106,9 +135,11 @@ class ExportIT {
             assertThat(ours).anySatisfy(row -> assertThat(row).contains("Confidential", "state banquet", "120"));
         }
 
-        String csv = Api.as(port, "manager").get("/api/bookings/export.csv?lang=en").text();
+        String csv =
+                Api.as(port, "manager").get("/api/bookings/export.csv?lang=en").text();
         assertThat(csv).contains("Welcome of the Ruritanian delegation").doesNotContain(SummitDayFixture.SECRET_TITLE);
-        assertThat(Api.as(port, "manager").get(day.plan + "/schedule.xlsx").status()).isEqualTo(403);
+        assertThat(Api.as(port, "manager").get(day.plan + "/schedule.xlsx").status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -119,7 +150,10 @@ class ExportIT {
         Api.Answer rows = Api.as(port, "officer").get(day.plan + "/schedule.csv?rows=closures");
         assertThat(rows.status()).isEqualTo(400);
         assertThat(rows.json().get("errors").get(0).get("path").asString()).isEqualTo("rows");
-        assertThat(Api.as(port, "officer").get("/api/plans/999999999/schedule.xlsx").status()).isEqualTo(404);
+        assertThat(Api.as(port, "officer")
+                        .get("/api/plans/999999999/schedule.xlsx")
+                        .status())
+                .isEqualTo(404);
     }
 
     private static List<String> sheetNames(Workbook workbook) {

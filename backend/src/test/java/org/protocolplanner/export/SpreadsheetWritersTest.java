@@ -18,10 +18,13 @@ class SpreadsheetWritersTest {
 
     private static final LocalDateTime NINE = LocalDateTime.of(2027, 6, 14, 9, 0);
 
-    private static final Table DAY = new Table("2027-06-14", List.of("开始", "活动", "人数"), List.of(
-            Arrays.asList(NINE, "Talks, \"informal\"\r\nthen lunch", 12),
-            Arrays.asList(NINE.plusHours(1), "=HYPERLINK(\"x\")", null),
-            Arrays.asList(NINE.plusHours(2), "欢迎仪式", 80)));
+    private static final Table DAY = new Table(
+            "2027-06-14",
+            List.of("开始", "活动", "人数"),
+            List.of(
+                    Arrays.asList(NINE, "Talks, \"informal\"\r\nthen lunch", 12),
+                    Arrays.asList(NINE.plusHours(1), "=HYPERLINK(\"x\")", null),
+                    Arrays.asList(NINE.plusHours(2), "欢迎仪式", 80)));
 
     @Test
     void csvIsUtf8WithAByteOrderMarkAndRfc4180Quoting() {
@@ -29,16 +32,17 @@ class SpreadsheetWritersTest {
 
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
-        assertThat(text).isEqualTo("开始,活动,人数\r\n"
-                + "2027-06-14 09:00,\"Talks, \"\"informal\"\"\r\nthen lunch\",12\r\n"
-                + "2027-06-14 10:00,\"'=HYPERLINK(\"\"x\"\")\",\r\n"
-                + "2027-06-14 11:00,欢迎仪式,80\r\n");
+        assertThat(text)
+                .isEqualTo("开始,活动,人数\r\n"
+                        + "2027-06-14 09:00,\"Talks, \"\"informal\"\"\r\nthen lunch\",12\r\n"
+                        + "2027-06-14 10:00,\"'=HYPERLINK(\"\"x\"\")\",\r\n"
+                        + "2027-06-14 11:00,欢迎仪式,80\r\n");
     }
 
     @Test
     void theWorkbookHasOneSheetPerTableWithHeadingsAndTypedCells() throws IOException {
-        Table delegations = new Table("代表团", List.of("编号", "代表团"), List.<List<Object>>of(
-                Arrays.asList("ruritania", "Ruritania")));
+        Table delegations =
+                new Table("代表团", List.of("编号", "代表团"), List.<List<Object>>of(Arrays.asList("ruritania", "Ruritania")));
 
         byte[] xlsx = XlsxWriter.write(List.of(DAY, delegations));
 
@@ -52,7 +56,8 @@ class SpreadsheetWritersTest {
             assertThat(day.getRow(2).getCell(1).getStringCellValue()).isEqualTo("=HYPERLINK(\"x\")");
             assertThat(day.getRow(2).getCell(2)).isNull();
             assertThat(day.getLastRowNum()).isEqualTo(3);
-            assertThat(workbook.getSheet("代表团").getRow(1).getCell(1).getStringCellValue()).isEqualTo("Ruritania");
+            assertThat(workbook.getSheet("代表团").getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("Ruritania");
         }
     }
 }

@@ -50,7 +50,8 @@ class FeedIT {
     void publishedSummitDayWithTheBanquetConfirmed() {
         officer = Api.signedIn(port, "officer");
         day = SummitDayFixture.imported("feed", officer, jdbc);
-        // Signed in after the fixture made the manager manage its guesthouse: a session keeps the venues of its sign-in.
+        // Signed in after the fixture made the manager manage its guesthouse: a session keeps the venues of its
+        // sign-in.
         manager = Api.signedIn(port, "manager");
         Api.Answer published = officer.post(day.plan + "/publish", Map.of("answerWithinHours", 24));
         assertThat(published.status()).as(published.text()).isEqualTo(200);
@@ -68,22 +69,34 @@ class FeedIT {
         assertThat(feed.header("Content-Type")).startsWith("text/calendar");
         String ics = feed.text();
         // Written as Beijing local time with the zone named, and the zone defined in the document.
-        assertThat(ics).contains("BEGIN:VTIMEZONE", "TZID:Asia/Shanghai", "TZOFFSETTO:+0800",
-                "DTSTART;TZID=Asia/Shanghai:20270614T190000");
+        assertThat(ics)
+                .contains(
+                        "BEGIN:VTIMEZONE",
+                        "TZID:Asia/Shanghai",
+                        "TZOFFSETTO:+0800",
+                        "DTSTART;TZID=Asia/Shanghai:20270614T190000");
         assertThat(ics).doesNotContain(SECRET_TITLE);
         List<VEvent> events = parse(ics);
-        assertThat(events).extracting(FeedIT::summary).containsExactly(
-                "Talks with Freedonia (requested)", "Welcome of the Ruritanian delegation (requested)",
-                "Confidential state banquet (confirmed)");
+        assertThat(events)
+                .extracting(FeedIT::summary)
+                .containsExactly(
+                        "Talks with Freedonia (requested)",
+                        "Welcome of the Ruritanian delegation (requested)",
+                        "Confidential state banquet (confirmed)");
         VEvent banquet = events.get(2);
         assertThat(start(banquet)).isEqualTo(DAY.plusHours(19).atZone(BEIJING).toInstant());
         assertThat(start(banquet)).isEqualTo(Instant.parse("2027-06-14T11:00:00Z"));
-        assertThat(banquet.getStartDate().orElseThrow().getParameter(Parameter.TZID).orElseThrow().getValue())
+        assertThat(banquet.getStartDate()
+                        .orElseThrow()
+                        .getParameter(Parameter.TZID)
+                        .orElseThrow()
+                        .getValue())
                 .isEqualTo("Asia/Shanghai");
         assertThat(banquet.getLocation().getValue()).isEqualTo("Feeds guesthouse, Banquet hall");
         assertThat(banquet.getStatus().getValue()).isEqualTo("CONFIRMED");
         // Type, time, headcount, layout and needs; never the title or the attendees.
-        assertThat(banquet.getDescription().getValue()).contains("state banquet", "Headcount: 120", "banquet")
+        assertThat(banquet.getDescription().getValue())
+                .contains("state banquet", "Headcount: 120", "banquet")
                 .doesNotContain("Attendees", "Ruritania", "Freedonia");
         VEvent talks = events.get(0);
         assertThat(start(talks)).isEqualTo(DAY.plusHours(10).atZone(BEIJING).toInstant());
@@ -97,55 +110,78 @@ class FeedIT {
         for (String user : List.of("admin", "planner")) {
             String token = issue(Api.as(port, user));
             List<VEvent> guesthouse = parse(Api.anonymous(port)
-                    .get("/feeds/" + token + "/venues/" + day.guesthouse + ".ics").text());
+                    .get("/feeds/" + token + "/venues/" + day.guesthouse + ".ics")
+                    .text());
             assertThat(guesthouse).as(user).extracting(FeedIT::summary).contains(SECRET_TITLE + " (confirmed)");
         }
         String officerToken = issue(officer);
         List<VEvent> guesthouse = parse(Api.anonymous(port)
-                .get("/feeds/" + officerToken + "/venues/" + day.guesthouse + ".ics").text());
+                .get("/feeds/" + officerToken + "/venues/" + day.guesthouse + ".ics")
+                .text());
         assertThat(guesthouse).extracting(FeedIT::summary).contains(SECRET_TITLE + " (confirmed)");
         // The heritage site has no managers: its request is the officers' to see.
         List<VEvent> heritage = parse(Api.anonymous(port)
-                .get("/feeds/" + officerToken + "/venues/" + day.heritageSite + ".ics").text());
+                .get("/feeds/" + officerToken + "/venues/" + day.heritageSite + ".ics")
+                .text());
         assertThat(heritage).extracting(FeedIT::summary).containsExactly("Briefing for Ruritania (requested)");
-        assertThat(Api.anonymous(port).get("/feeds/" + officerToken + "/venues/no-such-venue.ics").status())
+        assertThat(Api.anonymous(port)
+                        .get("/feeds/" + officerToken + "/venues/no-such-venue.ics")
+                        .status())
                 .isEqualTo(404);
 
         String managerToken = issue(manager);
         Api anonymous = Api.anonymous(port);
-        assertThat(anonymous.get("/feeds/" + managerToken + "/venues/" + day.heritageSite + ".ics").status())
+        assertThat(anonymous
+                        .get("/feeds/" + managerToken + "/venues/" + day.heritageSite + ".ics")
+                        .status())
                 .isEqualTo(404);
-        assertThat(anonymous.get("/feeds/" + managerToken + "/plans/" + day.planId
-                + "/delegations/ruritania.ics").status()).isEqualTo(404);
+        assertThat(anonymous
+                        .get("/feeds/" + managerToken + "/plans/" + day.planId + "/delegations/ruritania.ics")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void aDelegationFeedListsItsScheduledEngagementsWithPlaceAndTimes() {
         for (String user : List.of("admin", "officer", "planner")) {
             String token = issue(Api.as(port, user));
-            Api.Answer feed = Api.anonymous(port)
-                    .get("/feeds/" + token + "/plans/" + day.planId + "/delegations/ruritania.ics");
+            Api.Answer feed =
+                    Api.anonymous(port).get("/feeds/" + token + "/plans/" + day.planId + "/delegations/ruritania.ics");
             assertThat(feed.status()).as(user + ": " + feed.text()).isEqualTo(200);
             List<VEvent> events = parse(feed.text());
             // Published, and the banquet confirmed: each summary says its booking's state, and only the banquet
             // is CONFIRMED (SetbacksIT has the declined, lapsed and cancelled ones).
-            assertThat(events).extracting(FeedIT::summary).containsExactly(
-                    "Briefing for Ruritania (requested, awaiting the venue's answer)",
-                    "Welcome of the Ruritanian delegation (requested, awaiting the venue's answer)",
-                    SECRET_TITLE + " (confirmed by the venue)");
-            assertThat(events).extracting(event -> event.getStatus().getValue())
+            assertThat(events)
+                    .extracting(FeedIT::summary)
+                    .containsExactly(
+                            "Briefing for Ruritania (requested, awaiting the venue's answer)",
+                            "Welcome of the Ruritanian delegation (requested, awaiting the venue's answer)",
+                            SECRET_TITLE + " (confirmed by the venue)");
+            assertThat(events)
+                    .extracting(event -> event.getStatus().getValue())
                     .containsExactly("TENTATIVE", "TENTATIVE", "CONFIRMED");
-            assertThat(events).extracting(FeedIT::start).containsExactly(
-                    DAY.plusHours(9).atZone(BEIJING).toInstant(), DAY.plusHours(14).atZone(BEIJING).toInstant(),
-                    DAY.plusHours(19).atZone(BEIJING).toInstant());
-            assertThat(events).extracting(event -> event.getLocation().getValue()).containsExactly(
-                    "Feeds heritage site, Salon", "Feeds guesthouse, Banquet hall", "Feeds guesthouse, Banquet hall");
+            assertThat(events)
+                    .extracting(FeedIT::start)
+                    .containsExactly(
+                            DAY.plusHours(9).atZone(BEIJING).toInstant(),
+                            DAY.plusHours(14).atZone(BEIJING).toInstant(),
+                            DAY.plusHours(19).atZone(BEIJING).toInstant());
+            assertThat(events)
+                    .extracting(event -> event.getLocation().getValue())
+                    .containsExactly(
+                            "Feeds heritage site, Salon",
+                            "Feeds guesthouse, Banquet hall",
+                            "Feeds guesthouse, Banquet hall");
         }
         String token = issue(officer);
         Api anonymous = Api.anonymous(port);
-        assertThat(anonymous.get("/feeds/" + token + "/plans/" + day.planId + "/delegations/nobody.ics").status())
+        assertThat(anonymous
+                        .get("/feeds/" + token + "/plans/" + day.planId + "/delegations/nobody.ics")
+                        .status())
                 .isEqualTo(404);
-        assertThat(anonymous.get("/feeds/" + token + "/plans/999999999/delegations/ruritania.ics").status())
+        assertThat(anonymous
+                        .get("/feeds/" + token + "/plans/999999999/delegations/ruritania.ics")
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -157,8 +193,8 @@ class FeedIT {
         String first = issued.json().get("token").asString();
         assertThat(first).matches("[A-Za-z0-9_-]{43}");
         assertThat(issued.json().get("venueFeed").asString()).isEqualTo("/feeds/" + first + "/venues/{venueId}.ics");
-        String stored = jdbc.queryForObject("select feed_token_hash from account where username = 'planner'",
-                String.class);
+        String stored =
+                jdbc.queryForObject("select feed_token_hash from account where username = 'planner'", String.class);
         assertThat(stored).isEqualTo(FeedTokens.hash(first)).doesNotContain(first);
         String path = "/venues/" + day.guesthouse + ".ics";
         Api anonymous = Api.anonymous(port);
@@ -166,49 +202,80 @@ class FeedIT {
 
         String second = issue(planner);
         assertThat(second).isNotEqualTo(first);
-        assertThat(anonymous.get("/feeds/" + first + path).status()).as("rotated away").isEqualTo(404);
+        assertThat(anonymous.get("/feeds/" + first + path).status())
+                .as("rotated away")
+                .isEqualTo(404);
         assertThat(anonymous.get("/feeds/" + second + path).status()).isEqualTo(200);
 
         assertThat(planner.delete("/api/me/feed-token").status()).isEqualTo(204);
-        assertThat(planner.delete("/api/me/feed-token").status()).as("revoking again").isEqualTo(204);
-        assertThat(anonymous.get("/feeds/" + second + path).status()).as("revoked").isEqualTo(404);
-        assertThat(jdbc.queryForObject("select feed_token_hash from account where username = 'planner'",
-                String.class)).isNull();
+        assertThat(planner.delete("/api/me/feed-token").status())
+                .as("revoking again")
+                .isEqualTo(204);
+        assertThat(anonymous.get("/feeds/" + second + path).status())
+                .as("revoked")
+                .isEqualTo(404);
+        assertThat(jdbc.queryForObject("select feed_token_hash from account where username = 'planner'", String.class))
+                .isNull();
 
-        assertThat(anonymous.get("/feeds/" + "A".repeat(43) + path).status()).as("unknown").isEqualTo(404);
-        assertThat(anonymous.get("/feeds/not-a-token" + path).status()).as("malformed").isEqualTo(404);
+        assertThat(anonymous.get("/feeds/" + "A".repeat(43) + path).status())
+                .as("unknown")
+                .isEqualTo(404);
+        assertThat(anonymous.get("/feeds/not-a-token" + path).status())
+                .as("malformed")
+                .isEqualTo(404);
     }
 
     @Test
     void aDisabledOwnersTokenIs404() {
         String token = "disabledOwnerToken_" + "x".repeat(24);
-        jdbc.update("insert into account (username, display_name, password_hash, enabled, feed_token_hash,"
-                + " feed_token_issued_at) values (?, 'Disabled officer', '{noop}unused', false, ?, now())",
-                "feed-disabled-" + day.planId, FeedTokens.hash(token));
-        jdbc.update("insert into account_role (account_id, role) select id, 'PROTOCOL_OFFICER' from account"
-                + " where username = ?", "feed-disabled-" + day.planId);
+        jdbc.update(
+                "insert into account (username, display_name, password_hash, enabled, feed_token_hash,"
+                        + " feed_token_issued_at) values (?, 'Disabled officer', '{noop}unused', false, ?, now())",
+                "feed-disabled-" + day.planId,
+                FeedTokens.hash(token));
+        jdbc.update(
+                "insert into account_role (account_id, role) select id, 'PROTOCOL_OFFICER' from account"
+                        + " where username = ?",
+                "feed-disabled-" + day.planId);
 
-        assertThat(Api.anonymous(port).get("/feeds/" + token + "/venues/" + day.guesthouse + ".ics").status())
+        assertThat(Api.anonymous(port)
+                        .get("/feeds/" + token + "/venues/" + day.guesthouse + ".ics")
+                        .status())
                 .isEqualTo(404);
         jdbc.update("update account set enabled = true where username = ?", "feed-disabled-" + day.planId);
-        assertThat(Api.anonymous(port).get("/feeds/" + token + "/venues/" + day.guesthouse + ".ics").status())
-                .as("the same token once the account is enabled").isEqualTo(200);
+        assertThat(Api.anonymous(port)
+                        .get("/feeds/" + token + "/venues/" + day.guesthouse + ".ics")
+                        .status())
+                .as("the same token once the account is enabled")
+                .isEqualTo(200);
     }
 
     @Test
     void everyRoleIssuesAndRevokesItsOwnTokenAndAnonymousCallersAre401() {
         for (String user : List.of("admin", "officer", "planner", "manager")) {
             Api api = Api.as(port, user);
-            assertThat(api.post("/api/me/feed-token", Map.of()).status()).as(user).isEqualTo(200);
+            assertThat(api.post("/api/me/feed-token", Map.of()).status())
+                    .as(user)
+                    .isEqualTo(200);
             assertThat(api.delete("/api/me/feed-token").status()).as(user).isEqualTo(204);
         }
         Api anonymous = Api.anonymous(port);
         anonymous.get("/api/csrf");
         String csrf = anonymous.cookie("XSRF-TOKEN");
-        assertThat(anonymous.send(anonymous.request("/api/me/feed-token").header("X-XSRF-TOKEN", csrf)
-                .POST(HttpRequest.BodyPublishers.noBody())).status()).isEqualTo(401);
-        assertThat(anonymous.send(anonymous.request("/api/me/feed-token").header("X-XSRF-TOKEN", csrf)
-                .DELETE()).status()).isEqualTo(401);
+        assertThat(anonymous
+                        .send(anonymous
+                                .request("/api/me/feed-token")
+                                .header("X-XSRF-TOKEN", csrf)
+                                .POST(HttpRequest.BodyPublishers.noBody()))
+                        .status())
+                .isEqualTo(401);
+        assertThat(anonymous
+                        .send(anonymous
+                                .request("/api/me/feed-token")
+                                .header("X-XSRF-TOKEN", csrf)
+                                .DELETE())
+                        .status())
+                .isEqualTo(401);
     }
 
     private static String issue(Api api) {
@@ -218,7 +285,8 @@ class FeedIT {
     }
 
     private JsonNode booking(Api api, String engagement) {
-        for (JsonNode booking : api.get("/api/bookings?plan=" + day.planId).json().get("content")) {
+        for (JsonNode booking :
+                api.get("/api/bookings?plan=" + day.planId).json().get("content")) {
             if (booking.get("engagement").get("id").asString().equals(engagement)) {
                 return booking;
             }

@@ -13,7 +13,8 @@ class ItineraryFontsTest {
 
     @Test
     void englishFallsBackToHelvetica() {
-        assertThat(missing.font(ItineraryLanguage.EN, 10, Font.NORMAL).getFamily()).isEqualTo(Font.HELVETICA);
+        assertThat(missing.font(ItineraryLanguage.EN, 10, Font.NORMAL).getFamily())
+                .isEqualTo(Font.HELVETICA);
     }
 
     @Test

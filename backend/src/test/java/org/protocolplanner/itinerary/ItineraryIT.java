@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.protocolplanner.exchange.TravelModel;
@@ -49,11 +48,25 @@ class ItineraryIT {
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         assertThat(answer.header("Content-Type")).isEqualTo("application/pdf");
         String text = PdfText.of(answer.body());
-        assertThat(text).contains("Itinerary", "Ruritania", "Beijing time", "Monday 14 June 2027",
-                "09:00–09:45", "Briefing for Ruritania", "Feeds heritage site", "Salon",
-                "14:00–14:30", "Welcome of the Ruritanian delegation", "Feeds guesthouse", "Banquet hall",
-                "19:00–21:00", SummitDayFixture.SECRET_TITLE, "State banquet",
-                "Travel: " + SALON_TO_GUESTHOUSE + " min", "Same venue, no travel");
+        assertThat(text)
+                .contains(
+                        "Itinerary",
+                        "Ruritania",
+                        "Beijing time",
+                        "Monday 14 June 2027",
+                        "09:00–09:45",
+                        "Briefing for Ruritania",
+                        "Feeds heritage site",
+                        "Salon",
+                        "14:00–14:30",
+                        "Welcome of the Ruritanian delegation",
+                        "Feeds guesthouse",
+                        "Banquet hall",
+                        "19:00–21:00",
+                        SummitDayFixture.SECRET_TITLE,
+                        "State banquet",
+                        "Travel: " + SALON_TO_GUESTHOUSE + " min",
+                        "Same venue, no travel");
         assertThat(text.indexOf("Briefing for Ruritania")).isLessThan(text.indexOf("Travel: "));
         assertThat(text.indexOf("Travel: ")).isLessThan(text.indexOf("Welcome of the Ruritanian delegation"));
         assertThat(text).doesNotContain("Talks with Freedonia");
@@ -66,10 +79,22 @@ class ItineraryIT {
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         String text = PdfText.of(answer.body());
-        assertThat(text).contains("日程安排", "北京时间", "2027年6月14日 星期一", "情况介绍会", "欢迎仪式", "国宴",
-                SummitDayFixture.HERITAGE_ZH, SummitDayFixture.SALON_ZH, SummitDayFixture.GUESTHOUSE_ZH,
-                SummitDayFixture.BANQUET_HALL_ZH, "路途时间：" + SALON_TO_GUESTHOUSE + " 分钟", "同一场馆，无需转场",
-                "09:00–09:45", "Briefing for Ruritania");
+        assertThat(text)
+                .contains(
+                        "日程安排",
+                        "北京时间",
+                        "2027年6月14日 星期一",
+                        "情况介绍会",
+                        "欢迎仪式",
+                        "国宴",
+                        SummitDayFixture.HERITAGE_ZH,
+                        SummitDayFixture.SALON_ZH,
+                        SummitDayFixture.GUESTHOUSE_ZH,
+                        SummitDayFixture.BANQUET_HALL_ZH,
+                        "路途时间：" + SALON_TO_GUESTHOUSE + " 分钟",
+                        "同一场馆，无需转场",
+                        "09:00–09:45",
+                        "Briefing for Ruritania");
         keep(answer.body(), "zh");
     }
 
@@ -83,7 +108,9 @@ class ItineraryIT {
     @Test
     void rolesLanguageAndUnknownIds() {
         for (String user : List.of("admin", "officer", "planner")) {
-            assertThat(Api.as(port, user).get(itinerary("freedonia")).status()).as(user).isEqualTo(200);
+            assertThat(Api.as(port, user).get(itinerary("freedonia")).status())
+                    .as(user)
+                    .isEqualTo(200);
         }
         assertThat(Api.as(port, "manager").get(itinerary("freedonia")).status()).isEqualTo(403);
         assertThat(Api.anonymous(port).get(itinerary("freedonia")).status()).isEqualTo(401);
@@ -92,8 +119,10 @@ class ItineraryIT {
         assertThat(french.status()).isEqualTo(400);
         assertThat(french.json().get("errors").get(0).get("path").asString()).isEqualTo("lang");
         assertThat(Api.as(port, "officer").get(itinerary("nobody")).status()).isEqualTo(404);
-        assertThat(Api.as(port, "officer").get("/api/plans/999999999/delegations/freedonia/itinerary.pdf")
-                .status()).isEqualTo(404);
+        assertThat(Api.as(port, "officer")
+                        .get("/api/plans/999999999/delegations/freedonia/itinerary.pdf")
+                        .status())
+                .isEqualTo(404);
     }
 
     private String itinerary(String delegation) {

@@ -50,8 +50,10 @@ public final class SummitDayFixture {
         jdbc.update("update venue set name_zh = ? where id = ?", HERITAGE_ZH, heritageSite);
         jdbc.update("update space set name_zh = ? where id = ?", BANQUET_HALL_ZH, banquetHall);
         jdbc.update("update space set name_zh = ? where id = ?", SALON_ZH, salon);
-        jdbc.update("insert into venue_manager (venue_id, account_id) select ?, id from account"
-                + " where username = 'manager' on conflict do nothing", guesthouse);
+        jdbc.update(
+                "insert into venue_manager (venue_id, account_id) select ?, id from account"
+                        + " where username = 'manager' on conflict do nothing",
+                guesthouse);
         place(jdbc, "briefing", salon, DAY.plusHours(9));
         place(jdbc, "talks", meetingRoom, DAY.plusHours(10));
         place(jdbc, "welcome", banquetHall, DAY.plusHours(14));
@@ -65,48 +67,171 @@ public final class SummitDayFixture {
 
     /** Places an engagement directly in its row: the arrangement of a test, not the behaviour under test. */
     private void place(JdbcTemplate jdbc, String eventId, String spaceId, LocalDateTime start) {
-        assertThat(jdbc.update("update engagement set assigned_space_id = ?, assigned_start = ?,"
-                + " version = version + 1 where plan_id = ? and ref = ?", spaceId, start, planId, eventId))
+        assertThat(jdbc.update(
+                        "update engagement set assigned_space_id = ?, assigned_start = ?,"
+                                + " version = version + 1 where plan_id = ? and ref = ?",
+                        spaceId,
+                        start,
+                        planId,
+                        eventId))
                 .isEqualTo(1);
     }
 
     private Map<String, Object> document(String name) {
-        return Map.of("format", "protocol-planner/plan", "version", 1, "name", name,
-                "horizon", Map.of("start", DAY.toString(), "end", DAY.plusDays(2).toString(), "grainMinutes", 15),
-                "venues", List.of(
-                        Map.of("id", guesthouse, "name", "Feeds guesthouse", "lat", 39.92, "lon", 116.31,
-                                "securityGrade", "A", "prestige", 8, "spaces", List.of(
-                                        Map.of("id", banquetHall, "name", "Banquet hall",
-                                                "capacity", Map.of("BANQUET", 300, "RECEPTION", 400),
-                                                "turnoverMinutes", 30),
-                                        Map.of("id", meetingRoom, "name", "Meeting room",
-                                                "capacity", Map.of("ROUNDTABLE", 40), "turnoverMinutes", 15))),
-                        Map.of("id", heritageSite, "name", "Feeds heritage site", "lat", 39.93, "lon", 116.39,
-                                "securityGrade", "A", "prestige", 7, "spaces", List.of(
-                                        Map.of("id", salon, "name", "Salon",
-                                                "capacity", Map.of("ROUNDTABLE", 30), "turnoverMinutes", 15)))),
-                "delegations", List.of(
+        return Map.of(
+                "format",
+                "protocol-planner/plan",
+                "version",
+                1,
+                "name",
+                name,
+                "horizon",
+                Map.of("start", DAY.toString(), "end", DAY.plusDays(2).toString(), "grainMinutes", 15),
+                "venues",
+                List.of(
+                        Map.of(
+                                "id",
+                                guesthouse,
+                                "name",
+                                "Feeds guesthouse",
+                                "lat",
+                                39.92,
+                                "lon",
+                                116.31,
+                                "securityGrade",
+                                "A",
+                                "prestige",
+                                8,
+                                "spaces",
+                                List.of(
+                                        Map.of(
+                                                "id",
+                                                banquetHall,
+                                                "name",
+                                                "Banquet hall",
+                                                "capacity",
+                                                Map.of("BANQUET", 300, "RECEPTION", 400),
+                                                "turnoverMinutes",
+                                                30),
+                                        Map.of(
+                                                "id",
+                                                meetingRoom,
+                                                "name",
+                                                "Meeting room",
+                                                "capacity",
+                                                Map.of("ROUNDTABLE", 40),
+                                                "turnoverMinutes",
+                                                15))),
+                        Map.of(
+                                "id",
+                                heritageSite,
+                                "name",
+                                "Feeds heritage site",
+                                "lat",
+                                39.93,
+                                "lon",
+                                116.39,
+                                "securityGrade",
+                                "A",
+                                "prestige",
+                                7,
+                                "spaces",
+                                List.of(Map.of(
+                                        "id",
+                                        salon,
+                                        "name",
+                                        "Salon",
+                                        "capacity",
+                                        Map.of("ROUNDTABLE", 30),
+                                        "turnoverMinutes",
+                                        15)))),
+                "delegations",
+                List.of(
                         delegation("ruritania", "Ruritania", "HEAD_OF_STATE"),
                         delegation("freedonia", "Freedonia", "MINISTER")),
-                "events", List.of(
-                        event("briefing", "Briefing for Ruritania", "BRIEFING", List.of("ruritania"), 10,
-                                "ROUNDTABLE", 45, false),
-                        event("talks", "Talks with Freedonia", "BILATERAL_TALKS", List.of("freedonia"), 12,
-                                "ROUNDTABLE", 60, false),
-                        event("welcome", "Welcome of the Ruritanian delegation", "WELCOME_CEREMONY",
-                                List.of("ruritania"), 80, "RECEPTION", 30, false),
-                        event("banquet", SECRET_TITLE, "STATE_BANQUET", List.of("ruritania", "freedonia"), 120,
-                                "BANQUET", 120, true)));
+                "events",
+                List.of(
+                        event(
+                                "briefing",
+                                "Briefing for Ruritania",
+                                "BRIEFING",
+                                List.of("ruritania"),
+                                10,
+                                "ROUNDTABLE",
+                                45,
+                                false),
+                        event(
+                                "talks",
+                                "Talks with Freedonia",
+                                "BILATERAL_TALKS",
+                                List.of("freedonia"),
+                                12,
+                                "ROUNDTABLE",
+                                60,
+                                false),
+                        event(
+                                "welcome",
+                                "Welcome of the Ruritanian delegation",
+                                "WELCOME_CEREMONY",
+                                List.of("ruritania"),
+                                80,
+                                "RECEPTION",
+                                30,
+                                false),
+                        event(
+                                "banquet",
+                                SECRET_TITLE,
+                                "STATE_BANQUET",
+                                List.of("ruritania", "freedonia"),
+                                120,
+                                "BANQUET",
+                                120,
+                                true)));
     }
 
     private static Map<String, Object> delegation(String id, String name, String rank) {
-        return Map.of("id", id, "country", name.substring(0, 2).toUpperCase(), "name", name, "headRank", rank,
-                "size", 10, "arrival", DAY.toString(), "departure", DAY.plusDays(2).toString());
+        return Map.of(
+                "id",
+                id,
+                "country",
+                name.substring(0, 2).toUpperCase(),
+                "name",
+                name,
+                "headRank",
+                rank,
+                "size",
+                10,
+                "arrival",
+                DAY.toString(),
+                "departure",
+                DAY.plusDays(2).toString());
     }
 
-    private static Map<String, Object> event(String id, String title, String type, List<String> delegations,
-            int headcount, String layout, int minutes, boolean confidential) {
-        return Map.of("id", id, "title", title, "type", type, "delegations", new ArrayList<>(delegations),
-                "headcount", headcount, "layout", layout, "durationMinutes", minutes, "confidential", confidential);
+    private static Map<String, Object> event(
+            String id,
+            String title,
+            String type,
+            List<String> delegations,
+            int headcount,
+            String layout,
+            int minutes,
+            boolean confidential) {
+        return Map.of(
+                "id",
+                id,
+                "title",
+                title,
+                "type",
+                type,
+                "delegations",
+                new ArrayList<>(delegations),
+                "headcount",
+                headcount,
+                "layout",
+                layout,
+                "durationMinutes",
+                minutes,
+                "confidential",
+                confidential);
     }
 }

@@ -36,8 +36,7 @@ class BadInputIT {
     void anIdThatIsAListOrAVersionBeyondSixtyFourBitsIs400() {
         Api officer = Api.as(port, "officer");
         String plan = officer.post("/api/plans", """
-                {"name": "Odd values", "horizonStart": "2027-05-10T00:00", "horizonEnd": "2027-05-12T00:00"}""")
-                .header("Location");
+                {"name": "Odd values", "horizonStart": "2027-05-10T00:00", "horizonEnd": "2027-05-12T00:00"}""").header("Location");
         assertThat(officer.post(plan + "/delegations", """
                 {"id": "del-ke", "name": "Kenya", "headRank": "HEAD_OF_STATE", "size": 20,
                  "arrival": "2027-05-10T08:00", "departure": "2027-05-11T20:00"}""").status()).isEqualTo(201);
@@ -47,8 +46,11 @@ class BadInputIT {
 
         assertBadRequest(officer.put(plan + "/delegations/del-ke", delegation.formatted("[]", "0")), "id");
         assertBadRequest(officer.put(plan + "/delegations/del-ke", delegation.formatted("{}", "0")), "id");
-        assertBadRequest(officer.put(plan + "/delegations/del-ke",
-                delegation.formatted("\"del-ke\"", "123456789012345678901234567890")), "version");
+        assertBadRequest(
+                officer.put(
+                        plan + "/delegations/del-ke",
+                        delegation.formatted("\"del-ke\"", "123456789012345678901234567890")),
+                "version");
         assertBadRequest(officer.post(plan + "/delegations", delegation.formatted("[]", "0")), "id");
         assertBadRequest(officer.put(plan, """
                 {"name": "Odd values", "horizonStart": "2027-05-10T00:00", "horizonEnd": "2027-05-12T00:00",
@@ -56,8 +58,9 @@ class BadInputIT {
         assertBadRequest(officer.put(plan, """
                 {"name": "Odd values", "horizonStart": "2027-05-10T00:00", "horizonEnd": "2027-05-12T00:00",
                  "version": []}"""), "version");
-        assertBadRequest(Api.as(port, "admin").post("/api/accounts/1/disable",
-                "{\"version\": 123456789012345678901234567890}"), "version");
+        assertBadRequest(
+                Api.as(port, "admin").post("/api/accounts/1/disable", "{\"version\": 123456789012345678901234567890}"),
+                "version");
     }
 
     @Test
@@ -66,26 +69,26 @@ class BadInputIT {
             assertBadRequest(Api.as(port, "officer").get(list + "?sort=noSuchProperty"), "sort");
             assertBadRequest(Api.as(port, "officer").get(list + "?sort=noSuchProperty,desc"), "sort");
         }
-        for (String list : List.of("/api/venues", "/api/bookings", "/api/plans/1/delegations",
-                "/api/plans/1/engagements")) {
+        for (String list :
+                List.of("/api/venues", "/api/bookings", "/api/plans/1/delegations", "/api/plans/1/engagements")) {
             Api.Answer answer = Api.as(port, "officer").get(list + "?sort=noSuchProperty");
             assertThat(answer.status()).as(list + ": " + answer.text()).isIn(200, 400, 404);
         }
-        assertThat(Api.as(port, "admin").get("/api/accounts?sort=noSuchProperty").status()).isEqualTo(200);
+        assertThat(Api.as(port, "admin")
+                        .get("/api/accounts?sort=noSuchProperty")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void aHorizonLongerThanAYearIs400InTheSettingsAndOnImport() {
         Api officer = Api.as(port, "officer");
         assertBadRequest(officer.post("/api/plans", """
-                {"name": "Two centuries", "horizonStart": "2027-01-01T00:00", "horizonEnd": "2227-01-01T00:00"}"""),
-                "horizonEnd");
+                {"name": "Two centuries", "horizonStart": "2027-01-01T00:00", "horizonEnd": "2227-01-01T00:00"}"""), "horizonEnd");
         assertBadRequest(officer.post("/api/plans", """
-                {"name": "367 days", "horizonStart": "2027-01-01T00:00", "horizonEnd": "2028-01-03T00:00"}"""),
-                "horizonEnd");
+                {"name": "367 days", "horizonStart": "2027-01-01T00:00", "horizonEnd": "2028-01-03T00:00"}"""), "horizonEnd");
         assertThat(officer.post("/api/plans", """
-                {"name": "366 days", "horizonStart": "2027-01-01T00:00", "horizonEnd": "2028-01-02T00:00"}""")
-                .status()).isEqualTo(201);
+                {"name": "366 days", "horizonStart": "2027-01-01T00:00", "horizonEnd": "2028-01-02T00:00"}""").status()).isEqualTo(201);
 
         ObjectNode document = document();
         ((ObjectNode) document.get("horizon")).put("end", "2226-09-03T00:00");
@@ -107,9 +110,11 @@ class BadInputIT {
 
         Api.Answer withoutVenues = officer.put(plan, settings.formatted("", version));
         assertBadRequest(withoutVenues, "venueIds");
-        assertThat(withoutVenues.json().get("errors").get(0).get("message").asString()).contains("V1");
+        assertThat(withoutVenues.json().get("errors").get(0).get("message").asString())
+                .contains("V1");
         assertBadRequest(officer.put(plan, settings.formatted("\"venueIds\": [\"V2\"],", version)), "venueIds");
-        assertThat(officer.put(plan, settings.formatted("\"venueIds\": [\"V1\", \"V2\"],", version)).status())
+        assertThat(officer.put(plan, settings.formatted("\"venueIds\": [\"V1\", \"V2\"],", version))
+                        .status())
                 .isEqualTo(200);
         assertThat(officer.get(plan + "/solution").status()).isEqualTo(200);
     }
@@ -118,7 +123,8 @@ class BadInputIT {
     void aValueTheDatabaseCannotStoreIs400WithItsPathNot409() {
         ObjectNode document = document();
         ((ObjectNode) document.get("delegations").get(1)).put("name", "Null\u0000byte");
-        Api.Answer answer = Api.as(port, "officer").post("/api/plans/import", Api.json().writeValueAsBytes(document));
+        Api.Answer answer =
+                Api.as(port, "officer").post("/api/plans/import", Api.json().writeValueAsBytes(document));
         assertBadRequest(answer, "delegations[1].name");
     }
 
@@ -147,7 +153,9 @@ class BadInputIT {
             } finally {
                 threads.shutdownNow();
             }
-            assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.text()).isEqualTo(201));
+            assertThat(answers)
+                    .allSatisfy(answer ->
+                            assertThat(answer.status()).as(answer.text()).isEqualTo(201));
             assertThat(jdbc.queryForObject("select count(*) from venue where id = ?", Integer.class, venue))
                     .isEqualTo(1);
             assertThat(jdbc.queryForObject("select count(*) from plan_venue where venue_id = ?", Integer.class, venue))
@@ -156,12 +164,13 @@ class BadInputIT {
     }
 
     private static ObjectNode document() {
-        return (ObjectNode) Api.json().readTree(PlanDocumentFixtures.resource(PlanDocumentFixtures.WORKED_EXAMPLE_PLAN));
+        return (ObjectNode)
+                Api.json().readTree(PlanDocumentFixtures.resource(PlanDocumentFixtures.WORKED_EXAMPLE_PLAN));
     }
 
     /** Gives a venue and its first space new ids, and every reference to the space with them. */
-    private static void renameVenue(ObjectNode document, String venueId, String spaceId, String newVenueId,
-            String newSpaceId) {
+    private static void renameVenue(
+            ObjectNode document, String venueId, String spaceId, String newVenueId, String newSpaceId) {
         for (JsonNode venue : document.get("venues")) {
             if (venue.get("id").asString().equals(venueId)) {
                 ((ObjectNode) venue).put("id", newVenueId);
@@ -180,7 +189,8 @@ class BadInputIT {
                 }
             }
             for (String placement : List.of("pinned", "published")) {
-                if (event.has(placement) && event.get(placement).get("spaceId").asString().equals(spaceId)) {
+                if (event.has(placement)
+                        && event.get(placement).get("spaceId").asString().equals(spaceId)) {
                     ((ObjectNode) event.get(placement)).put("spaceId", newSpaceId);
                 }
             }
@@ -191,6 +201,8 @@ class BadInputIT {
     private static void assertBadRequest(Api.Answer answer, String path) {
         assertThat(answer.status()).as(answer.text()).isEqualTo(400);
         assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(answer.json().get("errors").get(0).get("path").asString()).as(answer.text()).isEqualTo(path);
+        assertThat(answer.json().get("errors").get(0).get("path").asString())
+                .as(answer.text())
+                .isEqualTo(path);
     }
 }

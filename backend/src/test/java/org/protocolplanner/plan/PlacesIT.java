@@ -46,8 +46,12 @@ class PlacesIT {
         assertThat(best.get("removed").get(0).get("sentence").asString()).isNotBlank();
         assertThat(best.get("removed").get(0).get("parameters").isObject()).isTrue();
 
-        JsonNode saved = patch(officer, plan + "/engagements/E6/assignment", "{\"spaceId\":\"S1\",\"start\":\""
-                + best.get("start").asString() + "\",\"version\":" + version(officer, plan, "E6") + "}").json();
+        JsonNode saved = patch(
+                        officer,
+                        plan + "/engagements/E6/assignment",
+                        "{\"spaceId\":\"S1\",\"start\":\"" + best.get("start").asString() + "\",\"version\":"
+                                + version(officer, plan, "E6") + "}")
+                .json();
         assertThat(saved.get("score")).isEqualTo(best.get("score"));
     }
 
@@ -58,8 +62,11 @@ class PlacesIT {
 
         JsonNode places = officer.get(plan + "/engagements/E4/places").json().get("places");
 
-        assertThat(places).as("ten asked for by default, three of each of the two spaces listed").hasSize(6);
-        places.forEach(place -> assertThat(place.get("breaksHardRules").asBoolean()).isTrue());
+        assertThat(places)
+                .as("ten asked for by default, three of each of the two spaces listed")
+                .hasSize(6);
+        places.forEach(
+                place -> assertThat(place.get("breaksHardRules").asBoolean()).isTrue());
     }
 
     @Test
@@ -73,7 +80,8 @@ class PlacesIT {
             assertThat(bad.json().get("errors").get(0).get("path").asString()).isEqualTo("limit");
         }
         assertThat(officer.get(plan + "/engagements/E99/places").status()).isEqualTo(404);
-        assertThat(officer.get("/api/plans/999999/engagements/E6/places").status()).isEqualTo(404);
+        assertThat(officer.get("/api/plans/999999/engagements/E6/places").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -82,7 +90,9 @@ class PlacesIT {
         String plan = workedExample(officer);
         String path = plan + "/engagements/E6/places?limit=1";
 
-        assertThat(Api.as(port, "planner").get(path).status()).as("a planner reads live plans").isEqualTo(200);
+        assertThat(Api.as(port, "planner").get(path).status())
+                .as("a planner reads live plans")
+                .isEqualTo(200);
         assertThat(Api.as(port, "admin").get(path).status()).isEqualTo(200);
         assertThat(Api.as(port, "manager").get(path).status()).isEqualTo(403);
         assertThat(Api.anonymous(port).get(path).status()).isEqualTo(401);

@@ -36,10 +36,13 @@ class PlanControllerTest {
 
     @MockitoBean
     PlanService plans;
+
     @MockitoBean
     PlanImporter importer;
+
     @MockitoBean
     PlanExporter exporter;
+
     @MockitoBean
     PlanSolutionService solutions;
 
@@ -49,8 +52,7 @@ class PlanControllerTest {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("Sign in first."));
-        mvc.perform(get("/api/plans/7").with(httpBasic("officer", "wrong")))
-                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/plans/7").with(httpBasic("officer", "wrong"))).andExpect(status().isUnauthorized());
         verifyNoInteractions(plans);
     }
 
@@ -58,8 +60,10 @@ class PlanControllerTest {
     void createsAPlanAndSaysWhereItIs() throws Exception {
         when(plans.create(any())).thenReturn(plan(12));
 
-        mvc.perform(post("/api/plans").with(httpBasic("officer", WebSliceSecurity.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(NEW_PLAN))
+        mvc.perform(post("/api/plans")
+                        .with(httpBasic("officer", WebSliceSecurity.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(NEW_PLAN))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/plans/12"))
                 .andExpect(jsonPath("$.id").value(12))
@@ -68,12 +72,14 @@ class PlanControllerTest {
 
     @Test
     void namesTheFieldOfABodyThatBreaksItsRules() throws Exception {
-        mvc.perform(post("/api/plans").with(httpBasic("officer", WebSliceSecurity.PASSWORD))
+        mvc.perform(post("/api/plans")
+                        .with(httpBasic("officer", WebSliceSecurity.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"horizonStart\":\"2026-09-01T08:00\",\"horizonEnd\":\"2026-09-03T20:00\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].path").value("name"));
-        mvc.perform(post("/api/plans").with(httpBasic("officer", WebSliceSecurity.PASSWORD))
+        mvc.perform(post("/api/plans")
+                        .with(httpBasic("officer", WebSliceSecurity.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(NEW_PLAN.replace("}", ",\"grainMinutes\":\"ten\"}")))
                 .andExpect(status().isBadRequest())
@@ -86,8 +92,10 @@ class PlanControllerTest {
         when(plans.create(any())).thenThrow(new AccessDeniedException("only protocol officers make live plans"));
         when(plans.get(99)).thenThrow(new NotFoundException("plan", 99L));
 
-        mvc.perform(post("/api/plans").with(httpBasic("planner", WebSliceSecurity.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(NEW_PLAN))
+        mvc.perform(post("/api/plans")
+                        .with(httpBasic("planner", WebSliceSecurity.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(NEW_PLAN))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.status").value(403));
         mvc.perform(get("/api/plans/99").with(httpBasic("planner", WebSliceSecurity.PASSWORD)))
@@ -97,8 +105,28 @@ class PlanControllerTest {
     }
 
     private static PlanResponse plan(long id) {
-        return new PlanResponse(id, "Autumn summit", Plan.Kind.LIVE, null, 1, null, null, "Asia/Shanghai",
-                LocalDateTime.parse("2026-09-01T08:00"), LocalDateTime.parse("2026-09-03T20:00"), 15, 30, 1.3, 10,
-                List.of(), false, false, PlanSetbacks.Setbacks.NONE, 0, 0, 0, List.of(PlanPolicy.EDIT));
+        return new PlanResponse(
+                id,
+                "Autumn summit",
+                Plan.Kind.LIVE,
+                null,
+                1,
+                null,
+                null,
+                "Asia/Shanghai",
+                LocalDateTime.parse("2026-09-01T08:00"),
+                LocalDateTime.parse("2026-09-03T20:00"),
+                15,
+                30,
+                1.3,
+                10,
+                List.of(),
+                false,
+                false,
+                PlanSetbacks.Setbacks.NONE,
+                0,
+                0,
+                0,
+                List.of(PlanPolicy.EDIT));
     }
 }

@@ -37,42 +37,59 @@ class PlanRoundTripIT {
         assertThat(demoExport.status()).isEqualTo(200);
         String original = renameVenuesAndSpaces(demoExport.text(), demoExport.json());
 
-        long catalogue = officer.get("/api/venues?size=1").json().get("totalElements").asLong();
+        long catalogue =
+                officer.get("/api/venues?size=1").json().get("totalElements").asLong();
         Api.Answer firstImport = officer.post("/api/plans/import", original);
         assertThat(firstImport.status()).as(firstImport.text()).isEqualTo(201);
         assertThat(firstImport.json().get("differences")).isEmpty();
         // Every venue is new to the catalogue by id, yet is the namesake of one there: the plan keeps them as its
         // own, apart from the catalogue, each offered the catalogue venue it copies (decision 0111).
         assertThat(officer.get("/api/venues?size=1").json().get("totalElements").asLong())
-                .as("the catalogue lists no venue twice").isEqualTo(catalogue);
+                .as("the catalogue lists no venue twice")
+                .isEqualTo(catalogue);
         JsonNode importedVenues = firstImport.json().get("importedVenues");
-        assertThat(importedVenues.size()).isEqualTo(demoExport.json().get("venues").size());
+        assertThat(importedVenues.size())
+                .isEqualTo(demoExport.json().get("venues").size());
         for (JsonNode venue : importedVenues) {
             List<String> matches = new ArrayList<>();
-            venue.get("matches").forEach(match -> matches.add(match.get("catalogueVenueId").asString()));
-            assertThat(matches).as(venue.get("name").asString())
+            venue.get("matches")
+                    .forEach(match -> matches.add(match.get("catalogueVenueId").asString()));
+            assertThat(matches)
+                    .as(venue.get("name").asString())
                     .contains(venue.get("venueId").asString().substring("rt-".length()));
         }
-        byte[] firstExport = officer.get(firstImport.header("Location") + "/export").body();
+        byte[] firstExport =
+                officer.get(firstImport.header("Location") + "/export").body();
         assertThat(new String(firstExport, StandardCharsets.UTF_8)).isEqualTo(original);
 
         Api.Answer secondImport = officer.post("/api/plans/import", firstExport);
         assertThat(secondImport.status()).isEqualTo(201);
         assertThat(secondImport.json().get("differences")).isEmpty();
-        byte[] secondExport = officer.get(secondImport.header("Location") + "/export").body();
+        byte[] secondExport =
+                officer.get(secondImport.header("Location") + "/export").body();
         assertThat(secondExport).isEqualTo(firstExport);
     }
 
     @Test
     void theDemoSummitIsAWholeWeekOfEveryKindOfEngagement() {
         long demoPlan = jdbc.queryForObject("select min(id) from plan where created_by = 'demo'", Long.class);
-        JsonNode document = Api.as(port, "planner").get("/api/plans/" + demoPlan + "/export").json();
+        JsonNode document = Api.as(port, "planner")
+                .get("/api/plans/" + demoPlan + "/export")
+                .json();
         assertThat(document.get("delegations").size()).isBetween(45, 55);
         assertThat(document.get("events").size()).isBetween(170, 240);
         List<String> types = new ArrayList<>();
         document.get("events").forEach(event -> types.add(event.get("type").asString()));
-        assertThat(types).contains("WELCOME_CEREMONY", "BILATERAL_TALKS", "PLENARY", "STATE_BANQUET",
-                "CULTURAL_VISIT", "WORKING_LUNCH", "PRESS_CONFERENCE", "SIGNING_CEREMONY");
+        assertThat(types)
+                .contains(
+                        "WELCOME_CEREMONY",
+                        "BILATERAL_TALKS",
+                        "PLENARY",
+                        "STATE_BANQUET",
+                        "CULTURAL_VISIT",
+                        "WORKING_LUNCH",
+                        "PRESS_CONFERENCE",
+                        "SIGNING_CEREMONY");
         assertThat(document.get("venues").size()).isGreaterThan(400);
     }
 

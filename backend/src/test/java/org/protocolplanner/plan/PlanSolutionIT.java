@@ -27,7 +27,8 @@ class PlanSolutionIT {
 
         JsonNode pinnedOnly = officer.get(plan + "/solution").json();
         assertThat(pinnedOnly.get("assignments")).hasSize(1);
-        assertThat(pinnedOnly.get("assignments").get(0).get("eventId").asString()).isEqualTo("E10");
+        assertThat(pinnedOnly.get("assignments").get(0).get("eventId").asString())
+                .isEqualTo("E10");
         assertThat(pinnedOnly.get("unassigned")).hasSize(9);
 
         Api.Answer imported = officer.put(plan + "/solution", resource("/examples/hard-rules-solution.json"));
@@ -37,13 +38,22 @@ class PlanSolutionIT {
         assertThat(solution.get("score").get("medium").asLong()).isEqualTo(-7);
         assertThat(solution.get("feasible").asBoolean()).isFalse();
         Map<String, Long> rows = new HashMap<>();
-        solution.get("constraints").forEach(row -> rows.put(row.get("id").asString(), row.get("score").asLong()));
-        assertThat(rows).containsEntry("space-capacity", -30L).containsEntry("space-conflict", -120L)
-                .containsEntry("delegation-clash", -30L).containsEntry("travel-time", -18L)
-                .containsEntry("security-grade", -5L).containsEntry("space-availability", -150L)
-                .containsEntry("event-window", -150L).containsEntry("required-features", -1L)
-                .containsEntry("excluded-space", 0L).containsEntry("delegation-separation", -60L)
-                .containsEntry("event-order", -30L).containsEntry("unscheduled-event", -7L);
+        solution.get("constraints")
+                .forEach(row ->
+                        rows.put(row.get("id").asString(), row.get("score").asLong()));
+        assertThat(rows)
+                .containsEntry("space-capacity", -30L)
+                .containsEntry("space-conflict", -120L)
+                .containsEntry("delegation-clash", -30L)
+                .containsEntry("travel-time", -18L)
+                .containsEntry("security-grade", -5L)
+                .containsEntry("space-availability", -150L)
+                .containsEntry("event-window", -150L)
+                .containsEntry("required-features", -1L)
+                .containsEntry("excluded-space", 0L)
+                .containsEntry("delegation-separation", -60L)
+                .containsEntry("event-order", -30L)
+                .containsEntry("unscheduled-event", -7L);
         assertThat(rows).hasSize(22);
     }
 

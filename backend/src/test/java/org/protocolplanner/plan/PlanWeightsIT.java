@@ -27,20 +27,28 @@ class PlanWeightsIT {
         assertThat(weights.get("weights")).hasSize(10);
         assertThat(byId(weights)).containsEntry("rank-prestige", 10).containsEntry("travel-burden", 1);
 
-        Api.Answer changed = officer.put(plan + "/weights", Map.of("version", weights.get("version").asLong(),
-                "weights", Map.of("rank-prestige", 0, "travel-burden", 1000)));
+        Api.Answer changed = officer.put(
+                plan + "/weights",
+                Map.of(
+                        "version",
+                        weights.get("version").asLong(),
+                        "weights",
+                        Map.of("rank-prestige", 0, "travel-burden", 1000)));
         assertThat(changed.status()).as(changed.text()).isEqualTo(200);
-        assertThat(byId(changed.json())).containsEntry("rank-prestige", 0).containsEntry("travel-burden", 1000)
+        assertThat(byId(changed.json()))
+                .containsEntry("rank-prestige", 0)
+                .containsEntry("travel-burden", 1000)
                 .containsEntry("rest-gap", 2);
         JsonNode exported = officer.get(plan + "/export").json().get("constraintWeights");
         assertThat(exported.get("rank-prestige").asInt()).isZero();
         assertThat(exported.get("travel-burden").asInt()).isEqualTo(1000);
         assertThat(officer.get(plan).json().get("revision").asLong()).isPositive();
 
-        Api.Answer stale = officer.put(plan + "/weights", Map.of("version", weights.get("version").asLong(),
-                "weights", Map.of()));
+        Api.Answer stale = officer.put(
+                plan + "/weights", Map.of("version", weights.get("version").asLong(), "weights", Map.of()));
         assertThat(stale.status()).isEqualTo(409);
-        assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(changed.json().get("version").asLong());
+        assertThat(stale.json().get("currentVersion").asLong())
+                .isEqualTo(changed.json().get("version").asLong());
     }
 
     @Test
@@ -53,12 +61,13 @@ class PlanWeightsIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("path").asString()).isEqualTo("weights.space-conflict");
 
-        Api.Answer tooHeavy = officer.put(plan + "/weights", Map.of("version", version,
-                "weights", Map.of("rest-gap", 1001)));
+        Api.Answer tooHeavy =
+                officer.put(plan + "/weights", Map.of("version", version, "weights", Map.of("rest-gap", 1001)));
         assertThat(tooHeavy.status()).isEqualTo(400);
         assertThat(tooHeavy.json().get("errors").get(0).get("path").asString()).isEqualTo("weights.rest-gap");
         assertThat(officer.put(plan + "/weights", Map.of("weights", Map.of())).status())
-                .as("the version is required").isEqualTo(400);
+                .as("the version is required")
+                .isEqualTo(400);
     }
 
     @Test
@@ -66,14 +75,17 @@ class PlanWeightsIT {
         String plan = importExample(Api.as(port, "officer"));
         Api planner = Api.as(port, "planner");
         long version = planner.get(plan + "/weights").json().get("version").asLong();
-        assertThat(planner.put(plan + "/weights", Map.of("version", version, "weights", Map.of())).status())
+        assertThat(planner.put(plan + "/weights", Map.of("version", version, "weights", Map.of()))
+                        .status())
                 .isEqualTo(403);
         assertThat(Api.as(port, "manager").get(plan + "/weights").status()).isEqualTo(403);
     }
 
     private static Map<String, Integer> byId(JsonNode weights) {
         Map<String, Integer> result = new HashMap<>();
-        weights.get("weights").forEach(row -> result.put(row.get("constraintId").asString(), row.get("weight").asInt()));
+        weights.get("weights")
+                .forEach(row -> result.put(
+                        row.get("constraintId").asString(), row.get("weight").asInt()));
         return result;
     }
 

@@ -28,8 +28,10 @@ class ScoreAnalysisIT {
     @Test
     void explainsTheWorkedExampleRuleByRuleAsItsSolutionDocumentCountsIt() throws IOException {
         Api officer = Api.as(port, "officer");
-        String plan = officer.post("/api/plans/import", resource("/examples/hard-rules-plan.json")).header("Location");
-        assertThat(officer.put(plan + "/solution", resource("/examples/hard-rules-solution.json")).status())
+        String plan = officer.post("/api/plans/import", resource("/examples/hard-rules-plan.json"))
+                .header("Location");
+        assertThat(officer.put(plan + "/solution", resource("/examples/hard-rules-solution.json"))
+                        .status())
                 .isEqualTo(200);
 
         Api.Answer answer = officer.get(plan + "/score-analysis");
@@ -42,10 +44,12 @@ class ScoreAnalysisIT {
         assertThat(rows(analysis.get("constraints"))).isEqualTo(rows(solution.get("constraints")));
         assertThat(sentences(analysis, "travel-time"))
                 .containsExactly("A delegation: 18 minutes short of the 33 travel minutes from One to Two");
-        assertThat(sentences(analysis, "space-capacity")).containsExactly(
-                "t: 120 people in Hall at One, which seats 100 in theatre layout (20 over capacity)",
-                "t: Hall at One has no roundtable layout for its 10 people");
-        JsonNode travel = constraint(analysis, "travel-time").get("explanations").get(0);
+        assertThat(sentences(analysis, "space-capacity"))
+                .containsExactly(
+                        "t: 120 people in Hall at One, which seats 100 in theatre layout (20 over capacity)",
+                        "t: Hall at One has no roundtable layout for its 10 people");
+        JsonNode travel =
+                constraint(analysis, "travel-time").get("explanations").get(0);
         assertThat(travel.get("parameters").get("delegationId").asString()).isEqualTo("D1");
         assertThat(travel.get("parameters").get("minutesShort").asInt()).isEqualTo(18);
         JsonNode e3 = engagement(analysis, "E3");
@@ -61,8 +65,8 @@ class ScoreAnalysisIT {
         Api officer = Api.as(port, "officer");
         String plan = officer.post("/api/plans/import", new PlanDocumentWriter().write(CrowdedMorning.plan()))
                 .header("Location");
-        byte[] solution = new SolutionDocumentWriter().write(
-                new ScheduleScorer().score(CrowdedMorning.plan(), CrowdedMorning.placements()));
+        byte[] solution = new SolutionDocumentWriter()
+                .write(new ScheduleScorer().score(CrowdedMorning.plan(), CrowdedMorning.placements()));
         assertThat(officer.put(plan + "/solution", solution).status()).isEqualTo(200);
 
         JsonNode analysis = officer.get(plan + "/score-analysis").json();
@@ -72,28 +76,49 @@ class ScoreAnalysisIT {
         assertThat(talks.get("id").asString()).isEqualTo(CrowdedMorning.TALKS);
         assertThat(talks.get("candidates").asLong()).isEqualTo(12);
         Map<String, Long> removed = new HashMap<>();
-        talks.get("ruledOut").forEach(r -> removed.put(r.get("constraint").asString(), r.get("candidatesRemoved").asLong()));
-        assertThat(removed).containsExactlyInAnyOrderEntriesOf(Map.of("space-capacity", 4L, "security-grade", 4L,
-                "event-window", 1L, "space-conflict", 2L, "delegation-clash", 1L));
+        talks.get("ruledOut")
+                .forEach(r -> removed.put(
+                        r.get("constraint").asString(),
+                        r.get("candidatesRemoved").asLong()));
+        assertThat(removed)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "space-capacity",
+                        4L,
+                        "security-grade",
+                        4L,
+                        "event-window",
+                        1L,
+                        "space-conflict",
+                        2L,
+                        "delegation-clash",
+                        1L));
         assertThat(talks.get("candidatesLeft").asLong()).isZero();
-        assertThat(engagement(analysis, CrowdedMorning.TALKS).get("scheduled").asBoolean()).isFalse();
+        assertThat(engagement(analysis, CrowdedMorning.TALKS).get("scheduled").asBoolean())
+                .isFalse();
     }
 
     @Test
     void isReadByPlannersAndNotByVenueManagers() throws IOException {
         Api officer = Api.as(port, "officer");
-        String plan = officer.post("/api/plans/import", resource("/examples/hard-rules-plan.json")).header("Location");
+        String plan = officer.post("/api/plans/import", resource("/examples/hard-rules-plan.json"))
+                .header("Location");
 
-        assertThat(Api.as(port, "planner").get(plan + "/score-analysis").status()).isEqualTo(200);
-        assertThat(Api.as(port, "manager").get(plan + "/score-analysis").status()).isEqualTo(403);
+        assertThat(Api.as(port, "planner").get(plan + "/score-analysis").status())
+                .isEqualTo(200);
+        assertThat(Api.as(port, "manager").get(plan + "/score-analysis").status())
+                .isEqualTo(403);
         assertThat(Api.anonymous(port).get(plan + "/score-analysis").status()).isEqualTo(401);
         assertThat(officer.get("/api/plans/999999/score-analysis").status()).isEqualTo(404);
     }
 
     private static Map<String, List<Object>> rows(JsonNode constraints) {
         Map<String, List<Object>> rows = new HashMap<>();
-        constraints.forEach(row -> rows.put(row.get("id").asString(),
-                List.of(row.get("level").asString(), row.get("matches").asInt(), row.get("score").asLong())));
+        constraints.forEach(row -> rows.put(
+                row.get("id").asString(),
+                List.of(
+                        row.get("level").asString(),
+                        row.get("matches").asInt(),
+                        row.get("score").asLong())));
         return rows;
     }
 
@@ -117,7 +142,9 @@ class ScoreAnalysisIT {
 
     private static List<String> sentences(JsonNode analysis, String constraint) {
         List<String> sentences = new ArrayList<>();
-        constraint(analysis, constraint).get("explanations").forEach(m -> sentences.add(m.get("sentence").asString()));
+        constraint(analysis, constraint)
+                .get("explanations")
+                .forEach(m -> sentences.add(m.get("sentence").asString()));
         return sentences;
     }
 

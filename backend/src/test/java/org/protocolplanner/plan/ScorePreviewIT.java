@@ -7,8 +7,8 @@ import static org.protocolplanner.engagement.EngagementAssignmentIT.workedExampl
 
 import java.io.IOException;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.protocolplanner.support.Api;
@@ -33,20 +33,29 @@ class ScorePreviewIT {
         Api officer = Api.as(port, "officer");
         String plan = workedExample(officer);
 
-        Api.Answer preview = officer.post(plan + "/score-preview",
-                "{\"eventId\":\"E4\",\"spaceId\":\"S2\",\"start\":\"2026-09-01T15:00\"}");
+        Api.Answer preview = officer.post(
+                plan + "/score-preview", "{\"eventId\":\"E4\",\"spaceId\":\"S2\",\"start\":\"2026-09-01T15:00\"}");
 
         assertThat(preview.status()).as(preview.text()).isEqualTo(200);
         JsonNode previewed = preview.json();
         assertThat(previewed.get("current").get("hard").asLong()).isEqualTo(-594);
-        assertThat(officer.get(plan + "/solution").json().get("score").get("hard").asLong())
-                .as("nothing saved").isEqualTo(-594);
+        assertThat(officer.get(plan + "/solution")
+                        .json()
+                        .get("score")
+                        .get("hard")
+                        .asLong())
+                .as("nothing saved")
+                .isEqualTo(-594);
         assertThat(sentences(previewed.get("removed"))).contains("B delegation: t and t overlap by 30 minutes");
-        JsonNode saved = patch(officer, plan + "/engagements/E4/assignment",
-                "{\"spaceId\":\"S2\",\"start\":\"2026-09-01T15:00\",\"version\":" + version(officer, plan, "E4") + "}")
+        JsonNode saved = patch(
+                        officer,
+                        plan + "/engagements/E4/assignment",
+                        "{\"spaceId\":\"S2\",\"start\":\"2026-09-01T15:00\",\"version\":" + version(officer, plan, "E4")
+                                + "}")
                 .json();
         assertThat(previewed.get("preview")).isEqualTo(saved.get("score"));
-        assertThat(previewed.get("preview")).isEqualTo(officer.get(plan + "/solution").json().get("score"));
+        assertThat(previewed.get("preview"))
+                .isEqualTo(officer.get(plan + "/solution").json().get("score"));
     }
 
     @Test
@@ -54,7 +63,8 @@ class ScorePreviewIT {
         Api officer = Api.as(port, "officer");
         String plan = workedExample(officer);
 
-        JsonNode previewed = officer.post(plan + "/score-preview", "{\"eventId\":\"E1\"}").json();
+        JsonNode previewed =
+                officer.post(plan + "/score-preview", "{\"eventId\":\"E1\"}").json();
 
         assertThat(previewed.get("preview").get("medium").asLong()).isEqualTo(-7 - 1);
         assertThat(sentences(previewed.get("added"))).contains("t is unscheduled (priority 1)");
@@ -66,8 +76,8 @@ class ScorePreviewIT {
         String plan = workedExample(officer);
 
         Api.Answer unknown = officer.post(plan + "/score-preview", "{\"eventId\":\"E99\"}");
-        Api.Answer offGrain = officer.post(plan + "/score-preview",
-                "{\"eventId\":\"E4\",\"spaceId\":\"S2\",\"start\":\"2026-09-01T15:10\"}");
+        Api.Answer offGrain = officer.post(
+                plan + "/score-preview", "{\"eventId\":\"E4\",\"spaceId\":\"S2\",\"start\":\"2026-09-01T15:10\"}");
 
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("errors").get(0).get("path").asString()).isEqualTo("eventId");
@@ -81,9 +91,12 @@ class ScorePreviewIT {
         String plan = workedExample(officer);
         String move = "{\"eventId\":\"E4\",\"spaceId\":\"S2\",\"start\":\"2026-09-01T15:00\"}";
 
-        assertThat(Api.as(port, "planner").post(plan + "/score-preview", move).status()).isEqualTo(403);
-        assertThat(Api.as(port, "manager").post(plan + "/score-preview", move).status()).isEqualTo(403);
-        assertThat(Api.as(port, "admin").post(plan + "/score-preview", move).status()).isEqualTo(200);
+        assertThat(Api.as(port, "planner").post(plan + "/score-preview", move).status())
+                .isEqualTo(403);
+        assertThat(Api.as(port, "manager").post(plan + "/score-preview", move).status())
+                .isEqualTo(403);
+        assertThat(Api.as(port, "admin").post(plan + "/score-preview", move).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -94,14 +107,19 @@ class ScorePreviewIT {
         JsonNode document = officer.get(plan + "/export").json();
         JsonNode before = officer.get(plan + "/solution").json().get("score");
         String eventId = document.get("events").get(0).get("id").asString();
-        String spaceId = document.get("venues").get(0).get("spaces").get(0).get("id").asString();
-        LocalDateTime day = LocalDateTime.parse(document.get("horizon").get("start").asString()).plusDays(2);
+        String spaceId =
+                document.get("venues").get(0).get("spaces").get(0).get("id").asString();
+        LocalDateTime day = LocalDateTime.parse(
+                        document.get("horizon").get("start").asString())
+                .plusDays(2);
 
         long[] millis = new long[6];
         for (int i = 0; i < millis.length; i++) {
             long started = System.nanoTime();
-            Api.Answer preview = officer.post(plan + "/score-preview", "{\"eventId\":\"" + eventId
-                    + "\",\"spaceId\":\"" + spaceId + "\",\"start\":\"" + day.plusHours(8 + i) + "\"}");
+            Api.Answer preview = officer.post(
+                    plan + "/score-preview",
+                    "{\"eventId\":\"" + eventId + "\",\"spaceId\":\"" + spaceId + "\",\"start\":\""
+                            + day.plusHours(8 + i) + "\"}");
             millis[i] = (System.nanoTime() - started) / 1_000_000;
             assertThat(preview.status()).as(preview.text()).isEqualTo(200);
             assertThat(preview.json().get("current")).isEqualTo(before);

@@ -1,7 +1,6 @@
 package org.protocolplanner.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -68,8 +67,13 @@ class SharedFloorIT {
         Api.Answer secondImport = officer.post("/api/plans/import", export.body());
         assertThat(secondImport.status()).isEqualTo(201);
         assertThat(secondImport.json().get("differences")).isEmpty();
-        assertThat(officer.get(secondImport.header("Location") + "/export").body()).isEqualTo(export.body());
-        assertThat(strings(officer.get("/api/venues/" + venue).json().get("spaces").get(0).get("parts")))
+        assertThat(officer.get(secondImport.header("Location") + "/export").body())
+                .isEqualTo(export.body());
+        assertThat(strings(officer.get("/api/venues/" + venue)
+                        .json()
+                        .get("spaces")
+                        .get(0)
+                        .get("parts")))
                 .containsExactly(venue + "-a", venue + "-b");
 
         JsonNode analysis = officer.get(plan + "/score-analysis").json();
@@ -80,7 +84,8 @@ class SharedFloorIT {
         assertThat(match.get("parameters").get("spaceId").asString()).isEqualTo(venue + "-ab");
         assertThat(match.get("parameters").get("secondSpaceId").asString()).startsWith(venue + "-");
         assertThat(match.get("sentence").asString()).contains("which share floor");
-        assertThat(constraint(analysis, "space-availability").get("score").asLong()).isEqualTo(-60);
+        assertThat(constraint(analysis, "space-availability").get("score").asLong())
+                .isEqualTo(-60);
         assertThat(analysis.get("score").get("hard").asLong()).isEqualTo(-180);
     }
 
@@ -118,7 +123,8 @@ class SharedFloorIT {
 
         Api.Answer started = officer.post(plan + "/solve", Map.of("timeLimitSeconds", 2));
         assertThat(started.status()).as(started.text()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> officer.get(plan + "/solve").json().get("state").asString(), "FINISHED"::equals);
 
         JsonNode solution = officer.get(plan + "/solution").json();
@@ -134,7 +140,8 @@ class SharedFloorIT {
     void refusesANewSpaceMadeOfACatalogueSpaceThatHasParts() {
         Api officer = Api.as(port, "officer");
         String venue = "share-floor-catalogue";
-        assertThat(officer.post("/api/plans/import", PLAN.formatted(venue)).status()).isEqualTo(201);
+        assertThat(officer.post("/api/plans/import", PLAN.formatted(venue)).status())
+                .isEqualTo(201);
         // The same venue again: AB without parts here (the catalogue keeps its own), and a new hall made of
         // A and AB, which is well-formed as a document but would make AB a part with parts in the catalogue.
         String plan = """
@@ -163,14 +170,19 @@ class SharedFloorIT {
         Api officer = Api.as(port, "officer");
         String venue = "share-floor-delete";
         // No engagement pinned in B, which would keep B from being deleted.
-        String plan = PLAN.replace("\"spaceId\": \"%1$s-b\"", "\"spaceId\": \"%1$s-a\"").formatted(venue);
+        String plan = PLAN.replace("\"spaceId\": \"%1$s-b\"", "\"spaceId\": \"%1$s-a\"")
+                .formatted(venue);
         assertThat(officer.post("/api/plans/import", plan).status()).isEqualTo(201);
 
         Api.Answer deleted = officer.delete("/api/venues/" + venue + "/spaces/" + venue + "-b");
 
         assertThat(deleted.status()).as(deleted.text()).isEqualTo(200);
         assertThat(strings(deleted.json().get("spaces").get(0).get("parts"))).containsExactly(venue + "-a");
-        assertThat(strings(officer.get("/api/venues/" + venue).json().get("spaces").get(0).get("parts")))
+        assertThat(strings(officer.get("/api/venues/" + venue)
+                        .json()
+                        .get("spaces")
+                        .get(0)
+                        .get("parts")))
                 .containsExactly(venue + "-a");
     }
 

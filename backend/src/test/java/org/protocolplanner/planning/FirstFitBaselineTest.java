@@ -54,14 +54,16 @@ class FirstFitBaselineTest {
         ProtocolSchedule second = new FirstFitBaseline().place(factory.create(plan));
 
         assertThat(first.getScore().hardScore()).isZero();
-        assertThat(first.getAssignments()).filteredOn(EngagementAssignment::isScheduled).isNotEmpty();
+        assertThat(first.getAssignments())
+                .filteredOn(EngagementAssignment::isScheduled)
+                .isNotEmpty();
         assertThat(placements(second)).isEqualTo(placements(first));
     }
 
     private static Map<String, String> placements(ProtocolSchedule schedule) {
         return schedule.getAssignments().stream()
                 .filter(EngagementAssignment::isScheduled)
-                .collect(Collectors.toMap(EngagementAssignment::getId,
-                        a -> a.getSpace().id() + "@" + a.getStart()));
+                .collect(Collectors.toMap(
+                        EngagementAssignment::getId, a -> a.getSpace().id() + "@" + a.getStart()));
     }
 }

@@ -18,15 +18,19 @@ class LargePlanTest {
         ProtocolSchedule schedule = new ProtocolScheduleFactory().create(GeneratedPlans.summitWeek(1, 60, 456, 7));
 
         assertThat(schedule.getSpaces()).hasSizeGreaterThan(1000);
-        assertThat(schedule.getAssignments()).hasSizeGreaterThan(200)
-                .allSatisfy(assignment -> assertThat(assignment.getCandidateStarts().isEmpty()).isFalse());
+        assertThat(schedule.getAssignments())
+                .hasSizeGreaterThan(200)
+                .allSatisfy(assignment ->
+                        assertThat(assignment.getCandidateStarts().isEmpty()).isFalse());
         Set<Object> startRanges = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Object> spaceRanges = Collections.newSetFromMap(new IdentityHashMap<>());
         for (EngagementAssignment assignment : schedule.getAssignments()) {
             startRanges.add(assignment.getCandidateStarts());
             spaceRanges.add(assignment.getCandidateSpaces());
         }
-        assertThat(startRanges).as("one range per kind of engagement and window, not per engagement").hasSizeLessThan(20);
+        assertThat(startRanges)
+                .as("one range per kind of engagement and window, not per engagement")
+                .hasSizeLessThan(20);
         assertThat(spaceRanges).hasSizeLessThan(20);
     }
 }

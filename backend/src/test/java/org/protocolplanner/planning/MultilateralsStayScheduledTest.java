@@ -22,11 +22,12 @@ class MultilateralsStayScheduledTest {
 
     private final MultilateralsStayScheduled filter = new MultilateralsStayScheduled();
     private final SpaceBrief hall = space("hall", CNCC).build();
-    private final EngagementAssignment plenary = placed(event("plenary").attendedBy(KENYA, BRAZIL, NORWAY).build(),
-            hall, day(1, "10:00"));
-    private final EngagementAssignment talks = placed(event("talks").attendedBy(KENYA, BRAZIL).build(), hall,
-            day(2, "10:00"));
-    private final EngagementAssignment leftOut = unscheduled(event("signing").attendedBy(KENYA, BRAZIL).build());
+    private final EngagementAssignment plenary =
+            placed(event("plenary").attendedBy(KENYA, BRAZIL, NORWAY).build(), hall, day(1, "10:00"));
+    private final EngagementAssignment talks =
+            placed(event("talks").attendedBy(KENYA, BRAZIL).build(), hall, day(2, "10:00"));
+    private final EngagementAssignment leftOut =
+            unscheduled(event("signing").attendedBy(KENYA, BRAZIL).build());
 
     @Test
     void refusesToLeaveOutAScheduledMultilateralEngagement() {
@@ -42,7 +43,8 @@ class MultilateralsStayScheduledTest {
 
     @Test
     void letsAnUnscheduledMultilateralEngagementBeDrawnAgain() {
-        EngagementAssignment unplacedPlenary = unscheduled(event("banquet").attendedBy(KENYA, BRAZIL, NORWAY).build());
+        EngagementAssignment unplacedPlenary =
+                unscheduled(event("banquet").attendedBy(KENYA, BRAZIL, NORWAY).build());
         assertThat(accepts(new SwapMove<>(List.of(), unplacedPlenary, leftOut))).isTrue();
     }
 

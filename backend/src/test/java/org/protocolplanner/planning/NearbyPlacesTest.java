@@ -12,14 +12,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
-import org.protocolplanner.tools.generator.SummitGenerator;
-import org.protocolplanner.tools.generator.SummitOptions;
 import org.protocolplanner.planning.model.DelegationBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.ScheduleHorizon;
 import org.protocolplanner.planning.model.SpaceBrief;
 import org.protocolplanner.planning.model.VenueBrief;
+import org.protocolplanner.tools.generator.SummitGenerator;
+import org.protocolplanner.tools.generator.SummitOptions;
 
 /** Local search's nearby moves keep an engagement near where it is and near where its delegations are. */
 class NearbyPlacesTest {
@@ -28,8 +28,9 @@ class NearbyPlacesTest {
 
     @Test
     void movesOneScheduledEngagementToANearbyTimeOrToASpaceNearItsDelegations() {
-        ProtocolSchedule schedule = new ProtocolScheduleFactory().create(
-                SummitGenerator.generate(SummitOptions.of(12, 60, 3, 11)).plan());
+        ProtocolSchedule schedule = new ProtocolScheduleFactory()
+                .create(SummitGenerator.generate(SummitOptions.of(12, 60, 3, 11))
+                        .plan());
         try (InnerScoreDirector<ProtocolSchedule, HardMediumSoftLongScore> director =
                 new ScheduleScorer().scoreDirector()) {
             director.setWorkingSolution(schedule);
@@ -40,7 +41,8 @@ class NearbyPlacesTest {
             for (int i = 0; i < MOVES; i++) {
                 ReplacementMove move = moves.next();
                 assertThat(move.getPlanningEntities()).hasSize(1);
-                EngagementAssignment moved = (EngagementAssignment) move.getPlanningEntities().get(0);
+                EngagementAssignment moved =
+                        (EngagementAssignment) move.getPlanningEntities().get(0);
                 SpaceBrief space = (SpaceBrief) move.getPlanningValues().get(0);
                 int start = (Integer) move.getPlanningValues().get(1);
                 assertThat(moved.isScheduled()).isTrue();
@@ -48,9 +50,12 @@ class NearbyPlacesTest {
                 assertThat(moved.getCandidateStarts().contains(start)).isTrue();
                 int shift = Math.abs(start - moved.getStart());
                 assertThat(shift <= PlaceNeighbourhood.SHIFT_GRAINS * grain
-                        || Math.abs(shift - ScheduleHorizon.MINUTES_PER_DAY) <= grain)
-                        .as("%s moves %d minutes", moved, shift).isTrue();
-                assertThat(nearVenues(moved, schedule)).as("%s to %s", moved, space).contains(space.venue());
+                                || Math.abs(shift - ScheduleHorizon.MINUTES_PER_DAY) <= grain)
+                        .as("%s moves %d minutes", moved, shift)
+                        .isTrue();
+                assertThat(nearVenues(moved, schedule))
+                        .as("%s to %s", moved, space)
+                        .contains(space.venue());
                 if (space.venue() != moved.venue()) {
                     elsewhere++;
                 }
@@ -72,19 +77,23 @@ class NearbyPlacesTest {
                 anchors.add(delegation.hotel());
             }
             for (EngagementAssignment other : schedule.getAssignments()) {
-                if (other.isScheduled() && other.getEngagement().isAttendedBy(delegation)
+                if (other.isScheduled()
+                        && other.getEngagement().isAttendedBy(delegation)
                         && ScheduleHorizon.dayOf(other.getStart()) == ScheduleHorizon.dayOf(moved.getStart())) {
                     anchors.add(other.venue());
                 }
             }
         }
         Set<VenueBrief> withCandidates = new HashSet<>();
-        moved.getCandidateSpaces().createOriginalIterator().forEachRemaining(space -> withCandidates.add(space.venue()));
+        moved.getCandidateSpaces()
+                .createOriginalIterator()
+                .forEachRemaining(space -> withCandidates.add(space.venue()));
         Set<VenueBrief> near = new HashSet<>();
         for (VenueBrief anchor : anchors) {
             List<VenueBrief> nearest = withCandidates.stream()
                     .sorted(Comparator.comparingInt(anchor::travelMinutesTo).thenComparingInt(VenueBrief::index))
-                    .limit(PlaceNeighbourhood.NEAR_VENUES).toList();
+                    .limit(PlaceNeighbourhood.NEAR_VENUES)
+                    .toList();
             near.addAll(nearest);
         }
         return near;

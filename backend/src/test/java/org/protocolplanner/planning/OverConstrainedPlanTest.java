@@ -37,8 +37,8 @@ class OverConstrainedPlanTest {
     @Test
     void keepsTheMostImportantOfThreeEngagementsThatWantTheOnlyHourOfTheOnlySpace() {
         PlanDocument plan = plan("09:00", "10:00", List.of(), """
-                %s, %s, %s""".formatted(event("talks-low", 60, 3, ""), event("talks-high", 60, 7, ""),
-                event("talks-mid", 60, 5, "")));
+                %s, %s, %s""".formatted(
+                        event("talks-low", 60, 3, ""), event("talks-high", 60, 7, ""), event("talks-mid", 60, 5, "")));
 
         SolutionDocument solution = solveTo(plan, -8);
 
@@ -52,8 +52,8 @@ class OverConstrainedPlanTest {
         // Two spaces, but the delegation stays for one hour only: one of its three engagements fits.
         String stay = "\"delegations\": [\"del-ke\"], ";
         PlanDocument plan = plan("08:00", "18:00", List.of("del-ke"), """
-                %s, %s, %s""".formatted(event("welcome", 60, 2, stay), event("talks", 60, 6, stay),
-                event("signing", 60, 4, stay)));
+                %s, %s, %s""".formatted(
+                        event("welcome", 60, 2, stay), event("talks", 60, 6, stay), event("signing", 60, 4, stay)));
 
         SolutionDocument solution = solveTo(plan, -6);
 
@@ -67,13 +67,14 @@ class OverConstrainedPlanTest {
         // Construction places the most important first: the 120 minutes go to the long talks (medium -8).
         // The best answer leaves them out for the two shorter ones (medium -5).
         PlanDocument plan = plan("09:00", "11:00", List.of(), """
-                %s, %s, %s""".formatted(event("talks-long", 120, 5, ""), event("briefing", 60, 4, ""),
-                event("signing", 60, 4, "")));
+                %s, %s, %s""".formatted(
+                        event("talks-long", 120, 5, ""), event("briefing", 60, 4, ""), event("signing", 60, 4, "")));
 
         SolutionDocument solution = solveTo(plan, -5);
 
         assertThat(solution.score().hard()).isZero();
-        assertThat(solution.assignments()).extracting(AssignmentDoc::eventId)
+        assertThat(solution.assignments())
+                .extracting(AssignmentDoc::eventId)
                 .containsExactlyInAnyOrder("briefing", "signing");
         assertThat(solution.unassigned()).containsExactly("talks-long");
     }
@@ -81,14 +82,19 @@ class OverConstrainedPlanTest {
     @Test
     void repairTakesOutTheLessImportantOfTwoEngagementsSharingTheRoom() {
         PlanDocument plan = plan("09:00", "10:00", List.of(), """
-                %s, %s""".formatted(event("talks-low", 60, 3, ""), event("talks-high", 60, 7, "")));
-        ProtocolSchedule clashing = new ProtocolScheduleFactory().create(plan, Map.of(
-                "talks-low", new Placement("room-1", LocalDateTime.parse("2026-09-01T09:00")),
-                "talks-high", new Placement("room-1", LocalDateTime.parse("2026-09-01T09:00"))));
+                %s, %s""".formatted(
+                        event("talks-low", 60, 3, ""), event("talks-high", 60, 7, "")));
+        ProtocolSchedule clashing = new ProtocolScheduleFactory()
+                .create(
+                        plan,
+                        Map.of(
+                                "talks-low", new Placement("room-1", LocalDateTime.parse("2026-09-01T09:00")),
+                                "talks-high", new Placement("room-1", LocalDateTime.parse("2026-09-01T09:00"))));
         SolverConfig repairOnly = ProtocolSolverConfig.scoring()
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new HardRuleRepair()));
 
-        ProtocolSchedule repaired = SolverFactory.<ProtocolSchedule>create(repairOnly).buildSolver().solve(clashing);
+        ProtocolSchedule repaired =
+                SolverFactory.<ProtocolSchedule>create(repairOnly).buildSolver().solve(clashing);
 
         assertThat(repaired.getScore().hardScore()).isZero();
         assertThat(repaired.getScore().mediumScore()).isEqualTo(-3);
@@ -96,7 +102,8 @@ class OverConstrainedPlanTest {
 
     private SolutionDocument solveTo(PlanDocument plan, long bestMedium) {
         SolverConfig config = ProtocolSolverConfig.solving(Duration.ofSeconds(3))
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(3))
+                .withTerminationConfig(new TerminationConfig()
+                        .withSpentLimit(Duration.ofSeconds(3))
                         .withBestScoreLimit("0hard/" + bestMedium + "medium/" + Long.MIN_VALUE + "soft"));
         TimedSolve.Outcome outcome = TimedSolve.run(config, new ProtocolScheduleFactory().create(plan));
         assertThat(outcome.best().getScore().mediumScore()).isEqualTo(bestMedium);
@@ -105,8 +112,12 @@ class OverConstrainedPlanTest {
 
     /** The engagements the explanation's unscheduled-event matches name, from a rescoring of the document. */
     private List<String> unscheduledInExplanation(PlanDocument plan, SolutionDocument solution) {
-        ProtocolSchedule schedule = new ProtocolScheduleFactory().create(plan, solution.assignments().stream()
-                .collect(Collectors.toMap(AssignmentDoc::eventId, a -> new Placement(a.spaceId(), a.start()))));
+        ProtocolSchedule schedule = new ProtocolScheduleFactory()
+                .create(
+                        plan,
+                        solution.assignments().stream()
+                                .collect(Collectors.toMap(
+                                        AssignmentDoc::eventId, a -> new Placement(a.spaceId(), a.start()))));
         return scorer.explain(schedule).getConstraintMatchTotalMap().values().stream()
                 .filter(total -> total.getConstraintName().equals(ConstraintId.UNSCHEDULED_EVENT.id()))
                 .flatMap(total -> total.getConstraintMatchSet().stream())
@@ -120,7 +131,8 @@ class OverConstrainedPlanTest {
      * delegation is given, whose stay is 09:00-10:00), and the given events.
      */
     private static PlanDocument plan(String from, String to, List<String> delegations, String events) {
-        String rooms = delegations.isEmpty() ? room("room-1", from, to)
+        String rooms = delegations.isEmpty()
+                ? room("room-1", from, to)
                 : room("room-1", from, to) + ", " + room("room-2", from, to);
         String delegationDocs = delegations.isEmpty() ? "" : """
                 { "id": "del-ke", "name": "Republic of Kenya", "headRank": "MINISTER", "size": 10,
@@ -144,7 +156,6 @@ class OverConstrainedPlanTest {
     private static String event(String id, int minutes, int priority, String attendance) {
         return """
                 { "id": "%s", "title": "%s", "type": "BILATERAL_TALKS", %s"headcount": 10,
-                  "layout": "ROUNDTABLE", "durationMinutes": %d, "priority": %d }"""
-                .formatted(id, id, attendance, minutes, priority);
+                  "layout": "ROUNDTABLE", "durationMinutes": %d, "priority": %d }""".formatted(id, id, attendance, minutes, priority);
     }
 }

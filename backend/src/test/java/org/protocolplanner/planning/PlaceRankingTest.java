@@ -39,9 +39,12 @@ class PlaceRankingTest {
             assertThat(best.spaceId()).isEqualTo("S1");
             assertThat(best.difference().hard()).isPositive();
             assertThat(best.removed()).extracting(MatchExplanation::constraint).contains("space-conflict");
-            assertThat(best.added()).extracting(MatchExplanation::constraint).doesNotContain("delegation-clash",
-                    "space-conflict", "space-availability", "travel-time", "event-window");
-            assertThat(best.score()).as("no (space, start) the briefing may take scores better")
+            assertThat(best.added())
+                    .extracting(MatchExplanation::constraint)
+                    .doesNotContain(
+                            "delegation-clash", "space-conflict", "space-availability", "travel-time", "event-window");
+            assertThat(best.score())
+                    .as("no (space, start) the briefing may take scores better")
                     .isEqualTo(bestOfEveryCandidate(plan, draft, "E6"));
         }
     }
@@ -52,17 +55,22 @@ class PlaceRankingTest {
         try (ScheduleDraft draft = SCORER.draft(plan, workedExampleAssignment())) {
             PlaceOptions options = draft.places("E6", 10);
 
-            assertThat(options.current()).isEqualTo(SCORER.score(plan, workedExampleAssignment()).score());
+            assertThat(options.current())
+                    .isEqualTo(SCORER.score(plan, workedExampleAssignment()).score());
             for (PlaceOption place : options.places()) {
                 Map<String, Placement> moved = new LinkedHashMap<>(workedExampleAssignment());
                 moved.put("E6", new Placement(place.spaceId(), place.start()));
                 ScoreDoc whole = SCORER.score(plan, moved).score();
-                assertThat(place.score()).as(place.spaceId() + " " + place.start()).isEqualTo(whole);
-                assertThat(place.difference()).isEqualTo(new ScoreDoc(whole.hard() - options.current().hard(),
-                        whole.medium() - options.current().medium(), whole.soft() - options.current().soft()));
+                assertThat(place.score())
+                        .as(place.spaceId() + " " + place.start())
+                        .isEqualTo(whole);
+                assertThat(place.difference())
+                        .isEqualTo(new ScoreDoc(
+                                whole.hard() - options.current().hard(),
+                                whole.medium() - options.current().medium(),
+                                whole.soft() - options.current().soft()));
             }
-            assertThat(options.places()).extracting(PlaceOption::score)
-                    .isSortedAccordingTo((a, b) -> compare(b, a));
+            assertThat(options.places()).extracting(PlaceOption::score).isSortedAccordingTo((a, b) -> compare(b, a));
             assertThat(draft.score()).as("the draft keeps the saved plan").isEqualTo(options.current());
         }
     }
@@ -74,7 +82,9 @@ class PlaceRankingTest {
 
             PlaceOptions options = draft.places("E6", 50);
 
-            assertThat(options.places()).isNotEmpty().noneMatch(PlaceOption::breaksHardRules)
+            assertThat(options.places())
+                    .isNotEmpty()
+                    .noneMatch(PlaceOption::breaksHardRules)
                     .allMatch(place -> place.score().hard() >= hardUnscheduled)
                     .allMatch(place -> place.spaceId().equals("S1"))
                     .noneMatch(place -> place.start().equals(at("2026-09-01T12:30")));
@@ -88,10 +98,14 @@ class PlaceRankingTest {
 
             PlaceOptions options = draft.places("E4", 5);
 
-            assertThat(options.places()).hasSize(5).allMatch(PlaceOption::breaksHardRules)
+            assertThat(options.places())
+                    .hasSize(5)
+                    .allMatch(PlaceOption::breaksHardRules)
                     .allMatch(place -> place.score().hard() < hardUnscheduled);
-            assertThat(options.places().get(0).removed()).as("the least bad place ends the clash at least")
-                    .extracting(MatchExplanation::constraint).contains("delegation-clash", "space-conflict");
+            assertThat(options.places().get(0).removed())
+                    .as("the least bad place ends the clash at least")
+                    .extracting(MatchExplanation::constraint)
+                    .contains("delegation-clash", "space-conflict");
             // E1, a plenary of 120, fits no space (the Hall seats 100): it gets places too, all marked.
             assertThat(draft.places("E1", 3).places()).hasSize(3).allMatch(PlaceOption::breaksHardRules);
         }
@@ -105,7 +119,8 @@ class PlaceRankingTest {
 
             PlaceOptions unscheduled = draft.places("E9", 3);
             assertThat(unscheduled.places()).hasSize(3).noneMatch(PlaceOption::breaksHardRules);
-            assertThat(unscheduled.places().get(0).removed()).extracting(MatchExplanation::constraint)
+            assertThat(unscheduled.places().get(0).removed())
+                    .extracting(MatchExplanation::constraint)
                     .contains("unscheduled-event");
             assertThatThrownBy(() -> draft.places("E99", 3)).isInstanceOf(IllegalArgumentException.class);
         }
@@ -115,7 +130,9 @@ class PlaceRankingTest {
     private static ScoreDoc bestOfEveryCandidate(PlanDocument plan, ScheduleDraft draft, String eventId) {
         ProtocolSchedule schedule = new ProtocolScheduleFactory().create(plan, workedExampleAssignment());
         EngagementAssignment assignment = schedule.getAssignments().stream()
-                .filter(a -> a.getId().equals(eventId)).findFirst().orElseThrow();
+                .filter(a -> a.getId().equals(eventId))
+                .findFirst()
+                .orElseThrow();
         ScoreDoc best = null;
         for (long s = 0; s < assignment.getCandidateSpaces().getSize(); s++) {
             for (long t = 0; t < assignment.getCandidateStarts().getSize(); t++) {
@@ -124,8 +141,10 @@ class PlaceRankingTest {
                 if (space.equals(assignment.getSpace().id()) && start == assignment.getStart()) {
                     continue;
                 }
-                ScoreDoc score = draft.preview(eventId,
-                        new Placement(space, schedule.getHorizon().timeOf(start))).preview();
+                ScoreDoc score = draft.preview(
+                                eventId,
+                                new Placement(space, schedule.getHorizon().timeOf(start)))
+                        .preview();
                 if (best == null || compare(score, best) > 0) {
                     best = score;
                 }

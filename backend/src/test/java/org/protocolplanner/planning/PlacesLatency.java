@@ -9,12 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.protocolplanner.exchange.EventDoc;
 import org.protocolplanner.exchange.ImportedSolution;
 import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.exchange.PlanDocumentReader;
 import org.protocolplanner.exchange.SolutionDocumentReader;
-import org.protocolplanner.exchange.EventDoc;
 import org.protocolplanner.planning.analysis.PlaceOptions;
 
 /**
@@ -36,8 +36,7 @@ public final class PlacesLatency {
     private static final int TIMED = 50;
     private static final int LIMIT = 10;
 
-    private PlacesLatency() {
-    }
+    private PlacesLatency() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -68,15 +67,29 @@ public final class PlacesLatency {
                 }
             }
             Arrays.sort(nanos);
-            System.out.printf("%s: %d engagements (%d unscheduled), %d venues, %d spaces; score %s; draft built in %d ms%n",
-                    plan.name(), events.size(), events.size() - placements.size(), plan.venues().size(),
-                    plan.venues().stream().mapToInt(v -> v.spaces().size()).sum(), draft.score(), draftMillis);
-            System.out.printf("places (limit %d) for %d random engagements after %d warm-up (%d unscheduled, %d with "
-                    + "places marked as breaking a hard rule): p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", LIMIT, TIMED,
-                    WARM_UP, unscheduled, marked, millis(percentile(nanos, 50)), millis(percentile(nanos, 95)),
+            System.out.printf(
+                    "%s: %d engagements (%d unscheduled), %d venues, %d spaces; score %s; draft built in %d ms%n",
+                    plan.name(),
+                    events.size(),
+                    events.size() - placements.size(),
+                    plan.venues().size(),
+                    plan.venues().stream().mapToInt(v -> v.spaces().size()).sum(),
+                    draft.score(),
+                    draftMillis);
+            System.out.printf(
+                    "places (limit %d) for %d random engagements after %d warm-up (%d unscheduled, %d with "
+                            + "places marked as breaking a hard rule): p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                    LIMIT,
+                    TIMED,
+                    WARM_UP,
+                    unscheduled,
+                    marked,
+                    millis(percentile(nanos, 50)),
+                    millis(percentile(nanos, 95)),
                     millis(nanos[nanos.length - 1]));
-            System.out.printf("load average %.2f before, %.2f after, on %d processors%n", loadBefore, load(),
-                    Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    "load average %.2f before, %.2f after, on %d processors%n",
+                    loadBefore, load(), Runtime.getRuntime().availableProcessors());
         }
     }
 

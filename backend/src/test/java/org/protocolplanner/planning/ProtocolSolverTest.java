@@ -15,7 +15,6 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
-import org.slf4j.LoggerFactory;
 import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.exchange.SolutionDocument;
@@ -23,6 +22,7 @@ import org.protocolplanner.planning.fixtures.GeneratedPlans;
 import org.protocolplanner.planning.fixtures.PlanDocumentFixtures;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
+import org.slf4j.LoggerFactory;
 
 /** The solver configuration places a small summit without breaking a hard rule, and scores incrementally right. */
 class ProtocolSolverTest {
@@ -35,10 +35,11 @@ class ProtocolSolverTest {
     void placesEveryEngagementOfASmallSummitWithoutBreakingAHardRule() {
         PlanDocument plan = GeneratedPlans.summitWeek(7, 6, 12, 2);
         SolverConfig config = ProtocolSolverConfig.solving(Duration.ofSeconds(20));
-        config.setTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(20))
-                .withBestScoreLimit(EVERYTHING_PLACED));
+        config.setTerminationConfig(
+                new TerminationConfig().withSpentLimit(Duration.ofSeconds(20)).withBestScoreLimit(EVERYTHING_PLACED));
 
-        ProtocolSchedule best = SolverFactory.<ProtocolSchedule>create(config).buildSolver().solve(factory.create(plan));
+        ProtocolSchedule best =
+                SolverFactory.<ProtocolSchedule>create(config).buildSolver().solve(factory.create(plan));
 
         assertThat(best.getScore().hardScore()).isZero();
         assertThat(best.getScore().mediumScore()).isZero();
@@ -55,10 +56,11 @@ class ProtocolSolverTest {
     @Test
     void placesEveryEngagementWithMoveThreads() {
         PlanDocument plan = GeneratedPlans.summitWeek(7, 6, 12, 2);
-        SolverConfig config = ProtocolSolverConfig.solving(Duration.ofSeconds(20), 300L,
-                SolverTuning.CHOSEN.withMoveThreads(2));
+        SolverConfig config =
+                ProtocolSolverConfig.solving(Duration.ofSeconds(20), 300L, SolverTuning.CHOSEN.withMoveThreads(2));
 
-        ProtocolSchedule best = SolverFactory.<ProtocolSchedule>create(config).buildSolver().solve(factory.create(plan));
+        ProtocolSchedule best =
+                SolverFactory.<ProtocolSchedule>create(config).buildSolver().solve(factory.create(plan));
 
         assertThat(best.getScore().hardScore()).isZero();
         assertThat(best.getScore().mediumScore()).isZero();
@@ -79,13 +81,15 @@ class ProtocolSolverTest {
         optaPlanner.addAppender(warnings);
         try {
             ProtocolSchedule example = factory.create(PlanDocumentFixtures.workedExample());
-            assertThat(example.getAssignments()).as("the example has an engagement that fits nowhere")
+            assertThat(example.getAssignments())
+                    .as("the example has an engagement that fits nowhere")
                     .anyMatch(assignment -> !PlaceableEngagements.isPlaceable(assignment));
             SolverConfig config = ProtocolSolverConfig.solving(Duration.ofSeconds(30), 2_000L);
 
             SolverFactory.<ProtocolSchedule>create(config).buildSolver().solve(example);
 
-            assertThat(warnings.list).extracting(ILoggingEvent::getFormattedMessage)
+            assertThat(warnings.list)
+                    .extracting(ILoggingEvent::getFormattedMessage)
                     .noneMatch(message -> message.contains("Bailing out"));
         } finally {
             optaPlanner.detachAppender(warnings);
@@ -101,10 +105,14 @@ class ProtocolSolverTest {
                 .withPhases(ProtocolSolverConfig.localSearch()
                         .withTerminationConfig(new TerminationConfig().withStepCountLimit(30)));
 
-        HardMediumSoftLongScore score = SolverFactory.<ProtocolSchedule>create(config).buildSolver().solve(schedule)
+        HardMediumSoftLongScore score = SolverFactory.<ProtocolSchedule>create(config)
+                .buildSolver()
+                .solve(schedule)
                 .getScore();
 
-        assertThat(score).as("FULL_ASSERT throws on any score corruption before this").isNotNull();
+        assertThat(score)
+                .as("FULL_ASSERT throws on any score corruption before this")
+                .isNotNull();
     }
 
     /** Some engagements placed anywhere among their candidates, some left out: every kind of move applies. */
@@ -113,8 +121,8 @@ class ProtocolSolverTest {
             var spaces = assignment.getCandidateSpaces();
             var starts = assignment.getCandidateStarts();
             if (!spaces.isEmpty() && random.nextInt(4) > 0) {
-                assignment.place(spaces.get(random.nextInt((int) spaces.getSize())),
-                        starts.get(random.nextInt((int) starts.getSize())));
+                assignment.place(spaces.get(random.nextInt((int) spaces.getSize())), starts.get(random.nextInt((int)
+                        starts.getSize())));
             }
         }
     }
@@ -123,8 +131,11 @@ class ProtocolSolverTest {
         Map<String, Placement> placements = new HashMap<>();
         for (EngagementAssignment assignment : schedule.getAssignments()) {
             if (assignment.isScheduled()) {
-                placements.put(assignment.getId(), new Placement(assignment.getSpace().id(),
-                        schedule.getHorizon().timeOf(assignment.getStart())));
+                placements.put(
+                        assignment.getId(),
+                        new Placement(
+                                assignment.getSpace().id(),
+                                schedule.getHorizon().timeOf(assignment.getStart())));
             }
         }
         return placements;

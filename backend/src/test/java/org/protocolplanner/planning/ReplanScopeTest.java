@@ -38,13 +38,18 @@ class ReplanScopeTest {
         schedule.getAssignments().forEach(assignment -> assignment.setHeld(true));
 
         assertThat(ReplanScope.neighbours(List.of(assignment(schedule, "in-ab")), schedule))
-                .extracting(EngagementAssignment::getId).containsExactly("in-ab", "in-a", "in-b");
+                .extracting(EngagementAssignment::getId)
+                .containsExactly("in-ab", "in-a", "in-b");
         assertThat(ReplanScope.neighbours(List.of(assignment(schedule, "in-a")), schedule))
-                .extracting(EngagementAssignment::getId).as("A shares floor with AB, not with B")
+                .extracting(EngagementAssignment::getId)
+                .as("A shares floor with AB, not with B")
                 .containsExactly("in-ab", "in-a");
     }
 
     private static EngagementAssignment assignment(ProtocolSchedule schedule, String id) {
-        return schedule.getAssignments().stream().filter(a -> a.getId().equals(id)).findFirst().orElseThrow();
+        return schedule.getAssignments().stream()
+                .filter(a -> a.getId().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

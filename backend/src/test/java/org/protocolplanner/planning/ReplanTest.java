@@ -25,11 +25,11 @@ import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.exchange.SpaceDoc;
 import org.protocolplanner.exchange.VenueDoc;
+import org.protocolplanner.planning.model.EngagementAssignment;
+import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.tools.generator.GeneratedSummit;
 import org.protocolplanner.tools.generator.SummitGenerator;
 import org.protocolplanner.tools.generator.SummitOptions;
-import org.protocolplanner.planning.model.EngagementAssignment;
-import org.protocolplanner.planning.model.ProtocolSchedule;
 
 /**
  * A re-solve of a published plan ends at hard 0 and moves at most two engagements beyond those forced to
@@ -57,9 +57,16 @@ class ReplanTest {
     void afterADeclineOnlyTheDeclinedEngagementMoves() {
         EventDoc declined = bilaterals().get(0);
         String space = SUMMIT.witness().get(declined.id()).spaceId();
-        PlanDocument plan = changeEvent(published(), declined.id(), event -> event(event,
-                event.preferredSpaces().stream().filter(id -> !id.equals(space)).toList(),
-                plus(event.excludedSpaces(), space), event.pinned()));
+        PlanDocument plan = changeEvent(
+                published(),
+                declined.id(),
+                event -> event(
+                        event,
+                        event.preferredSpaces().stream()
+                                .filter(id -> !id.equals(space))
+                                .toList(),
+                        plus(event.excludedSpaces(), space),
+                        event.pinned()));
 
         Replan replan = replan("decline", plan, SUMMIT.witness());
 
@@ -73,26 +80,41 @@ class ReplanTest {
         Map<String, List<EventDoc>> bySpaceAndDay = new LinkedHashMap<>();
         for (EventDoc event : bilaterals()) {
             Placement at = SUMMIT.witness().get(event.id());
-            bySpaceAndDay.computeIfAbsent(at.spaceId() + "@" + at.start().toLocalDate(), key -> new ArrayList<>())
+            bySpaceAndDay
+                    .computeIfAbsent(at.spaceId() + "@" + at.start().toLocalDate(), key -> new ArrayList<>())
                     .add(event);
         }
-        List<EventDoc> closedOut = bySpaceAndDay.values().stream().filter(events -> events.size() >= 2).findFirst()
+        List<EventDoc> closedOut = bySpaceAndDay.values().stream()
+                .filter(events -> events.size() >= 2)
+                .findFirst()
                 .orElseThrow();
         Placement first = SUMMIT.witness().get(closedOut.get(0).id());
-        LocalDateTime from = closedOut.stream().map(event -> SUMMIT.witness().get(event.id()).start())
-                .min(Comparator.naturalOrder()).orElseThrow();
-        LocalDateTime until = closedOut.stream().map(event -> end(event, SUMMIT.witness().get(event.id())))
-                .max(Comparator.naturalOrder()).orElseThrow();
+        LocalDateTime from = closedOut.stream()
+                .map(event -> SUMMIT.witness().get(event.id()).start())
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        LocalDateTime until = closedOut.stream()
+                .map(event -> end(event, SUMMIT.witness().get(event.id())))
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         PlanDocument published = published();
         List<ClosureDoc> closures = new ArrayList<>(published.closures());
         closures.add(new ClosureDoc(first.spaceId(), from, until, "Security sweep", false));
-        PlanDocument plan = new PlanDocument(published.name(), published.timeZone(), published.horizon(),
-                published.travel(), published.venues(), published.delegations(), published.events(), closures,
+        PlanDocument plan = new PlanDocument(
+                published.name(),
+                published.timeZone(),
+                published.horizon(),
+                published.travel(),
+                published.venues(),
+                published.delegations(),
+                published.events(),
+                closures,
                 published.constraintWeights());
 
         Replan replan = replan("closure", plan, SUMMIT.witness());
 
-        assertThat(replan.forced()).containsAll(closedOut.stream().map(EventDoc::id).toList());
+        assertThat(replan.forced())
+                .containsAll(closedOut.stream().map(EventDoc::id).toList());
         replan.assertMovesOnlyWhatMust();
     }
 
@@ -100,7 +122,10 @@ class ReplanTest {
     void afterAMoveByHandIntoAConflictAtMostTwoOthersMove() {
         EventDoc moved = bilaterals().get(1);
         EventDoc displaced = bilaterals().stream()
-                .filter(event -> !event.delegations().equals(moved.delegations())).skip(3).findFirst().orElseThrow();
+                .filter(event -> !event.delegations().equals(moved.delegations()))
+                .skip(3)
+                .findFirst()
+                .orElseThrow();
         Map<String, Placement> byHand = new LinkedHashMap<>(SUMMIT.witness());
         byHand.put(moved.id(), SUMMIT.witness().get(displaced.id()));
 
@@ -115,17 +140,41 @@ class ReplanTest {
         EventDoc blacked = bilaterals().get(5);
         Placement at = SUMMIT.witness().get(blacked.id());
         PlanDocument published = published();
-        List<VenueDoc> venues = published.venues().stream().map(venue -> new VenueDoc(venue.id(), venue.name(),
-                venue.lat(), venue.lon(), venue.securityGrade(), venue.prestige(), venue.spaces().stream()
-                        .map(space -> !space.id().equals(at.spaceId()) ? space
-                                : new SpaceDoc(space.id(), space.name(), space.capacity(), space.features(),
-                                        space.turnoverMinutes(), space.open(),
-                                        plus(space.blackouts(), new Period(at.start().minusMinutes(30),
-                                                end(blacked, at).plusMinutes(30), "Power works"))))
-                        .toList()))
+        List<VenueDoc> venues = published.venues().stream()
+                .map(venue -> new VenueDoc(
+                        venue.id(),
+                        venue.name(),
+                        venue.lat(),
+                        venue.lon(),
+                        venue.securityGrade(),
+                        venue.prestige(),
+                        venue.spaces().stream()
+                                .map(space -> !space.id().equals(at.spaceId())
+                                        ? space
+                                        : new SpaceDoc(
+                                                space.id(),
+                                                space.name(),
+                                                space.capacity(),
+                                                space.features(),
+                                                space.turnoverMinutes(),
+                                                space.open(),
+                                                plus(
+                                                        space.blackouts(),
+                                                        new Period(
+                                                                at.start().minusMinutes(30),
+                                                                end(blacked, at).plusMinutes(30),
+                                                                "Power works"))))
+                                .toList()))
                 .toList();
-        PlanDocument plan = new PlanDocument(published.name(), published.timeZone(), published.horizon(),
-                published.travel(), venues, published.delegations(), published.events(), published.closures(),
+        PlanDocument plan = new PlanDocument(
+                published.name(),
+                published.timeZone(),
+                published.horizon(),
+                published.travel(),
+                venues,
+                published.delegations(),
+                published.events(),
+                published.closures(),
                 published.constraintWeights());
 
         Replan replan = replan("blackout", plan, SUMMIT.witness());
@@ -139,31 +188,48 @@ class ReplanTest {
         List<EventDoc> bilaterals = bilaterals();
         Map<String, Placement> imported = new LinkedHashMap<>(SUMMIT.witness());
         // Two engagements onto others' places, one an hour earlier than published, one left out.
-        imported.put(bilaterals.get(2).id(), SUMMIT.witness().get(bilaterals.get(9).id()));
-        imported.put(bilaterals.get(4).id(), SUMMIT.witness().get(bilaterals.get(12).id()));
+        imported.put(
+                bilaterals.get(2).id(), SUMMIT.witness().get(bilaterals.get(9).id()));
+        imported.put(
+                bilaterals.get(4).id(), SUMMIT.witness().get(bilaterals.get(12).id()));
         Placement early = SUMMIT.witness().get(bilaterals.get(6).id());
-        imported.put(bilaterals.get(6).id(), new Placement(early.spaceId(), early.start().minusHours(1)));
+        imported.put(
+                bilaterals.get(6).id(),
+                new Placement(early.spaceId(), early.start().minusHours(1)));
         imported.remove(bilaterals.get(7).id());
 
         Replan replan = replan("imported solution", published(), imported);
 
-        assertThat(replan.forced()).contains(bilaterals.get(2).id(), bilaterals.get(4).id(),
-                bilaterals.get(6).id(), bilaterals.get(7).id());
+        assertThat(replan.forced())
+                .contains(
+                        bilaterals.get(2).id(),
+                        bilaterals.get(4).id(),
+                        bilaterals.get(6).id(),
+                        bilaterals.get(7).id());
         replan.assertMovesOnlyWhatMust();
     }
 
     /** The result of one re-solve, and what the test computed about its start. */
-    private record Replan(String change, HardMediumSoftLongScore startScore, Set<String> forced,
-            HardMediumSoftLongScore endScore, Set<String> moved) {
+    private record Replan(
+            String change,
+            HardMediumSoftLongScore startScore,
+            Set<String> forced,
+            HardMediumSoftLongScore endScore,
+            Set<String> moved) {
 
         void assertMovesOnlyWhatMust() {
             Set<String> beyond = new TreeSet<>(moved);
             beyond.removeAll(forced);
-            System.out.printf("Re-plan after a %s: start %s, end %s; forced %d %s, moved %d, beyond forced %d %s%n",
+            System.out.printf(
+                    "Re-plan after a %s: start %s, end %s; forced %d %s, moved %d, beyond forced %d %s%n",
                     change, startScore, endScore, forced.size(), forced, moved.size(), beyond.size(), beyond);
-            assertThat(startScore.hardScore()).as("the change breaks a hard rule").isNegative();
+            assertThat(startScore.hardScore())
+                    .as("the change breaks a hard rule")
+                    .isNegative();
             assertThat(endScore.hardScore()).isZero();
-            assertThat(endScore.mediumScore()).as("every engagement placed again").isZero();
+            assertThat(endScore.mediumScore())
+                    .as("every engagement placed again")
+                    .isZero();
             assertThat(beyond).as("moved beyond those forced").hasSizeLessThanOrEqualTo(2);
         }
     }
@@ -173,7 +239,9 @@ class ReplanTest {
         HardMediumSoftLongScore startScore = SCORER.explain(schedule).getScore();
         Set<String> forced = forced(plan, start);
         ProtocolSchedule best = SolverFactory.<ProtocolSchedule>create(
-                ProtocolSolverConfig.solving(Duration.ofMinutes(2), STEPS)).buildSolver().solve(schedule);
+                        ProtocolSolverConfig.solving(Duration.ofMinutes(2), STEPS))
+                .buildSolver()
+                .solve(schedule);
         Set<String> moved = new TreeSet<>();
         for (EngagementAssignment assignment : best.getAssignments()) {
             Placement published = published(plan, assignment.getId());
@@ -193,16 +261,19 @@ class ReplanTest {
             }
         }
         ProtocolSchedule scored = factory.create(plan, start);
-        for (ConstraintMatchTotal<HardMediumSoftLongScore> total : SCORER.explain(scored)
-                .getConstraintMatchTotalMap().values()) {
+        for (ConstraintMatchTotal<HardMediumSoftLongScore> total :
+                SCORER.explain(scored).getConstraintMatchTotalMap().values()) {
             for (ConstraintMatch<HardMediumSoftLongScore> match : total.getConstraintMatchSet()) {
                 if (match.getScore().hardScore() == 0) {
                     continue;
                 }
                 List<EngagementAssignment> involved = match.getIndictedObjectList().stream()
-                        .filter(EngagementAssignment.class::isInstance).map(EngagementAssignment.class::cast)
-                        .distinct().toList();
-                List<EngagementAssignment> movable = involved.stream().filter(a -> !a.isPinned()).toList();
+                        .filter(EngagementAssignment.class::isInstance)
+                        .map(EngagementAssignment.class::cast)
+                        .distinct()
+                        .toList();
+                List<EngagementAssignment> movable =
+                        involved.stream().filter(a -> !a.isPinned()).toList();
                 if (movable.size() == 1) {
                     forced.add(movable.get(0).getId());
                 }
@@ -215,35 +286,82 @@ class ReplanTest {
     private static PlanDocument published() {
         PlanDocument plan = SUMMIT.plan();
         List<EventDoc> events = plan.events().stream()
-                .map(event -> new EventDoc(event.id(), event.title(), event.type(), event.delegations(),
-                        event.headcount(), event.layout(), event.durationMinutes(), event.requiredFeatures(),
-                        event.minSecurityGrade(), event.earliestStart(), event.latestEnd(), event.preferredSpaces(),
-                        event.excludedSpaces(), event.priority(), event.after(), event.pinned(),
-                        SUMMIT.witness().get(event.id()), event.confidential()))
+                .map(event -> new EventDoc(
+                        event.id(),
+                        event.title(),
+                        event.type(),
+                        event.delegations(),
+                        event.headcount(),
+                        event.layout(),
+                        event.durationMinutes(),
+                        event.requiredFeatures(),
+                        event.minSecurityGrade(),
+                        event.earliestStart(),
+                        event.latestEnd(),
+                        event.preferredSpaces(),
+                        event.excludedSpaces(),
+                        event.priority(),
+                        event.after(),
+                        event.pinned(),
+                        SUMMIT.witness().get(event.id()),
+                        event.confidential()))
                 .toList();
-        return new PlanDocument(plan.name(), plan.timeZone(), plan.horizon(), plan.travel(), plan.venues(),
-                plan.delegations(), events, plan.closures(), plan.constraintWeights());
+        return new PlanDocument(
+                plan.name(),
+                plan.timeZone(),
+                plan.horizon(),
+                plan.travel(),
+                plan.venues(),
+                plan.delegations(),
+                events,
+                plan.closures(),
+                plan.constraintWeights());
     }
 
     /** Engagements of one delegation with the host, in document order: a change to one of them is local. */
     private static List<EventDoc> bilaterals() {
         return SUMMIT.plan().events().stream()
-                .filter(event -> event.delegations().size() == 1 && SUMMIT.witness().containsKey(event.id()))
+                .filter(event ->
+                        event.delegations().size() == 1 && SUMMIT.witness().containsKey(event.id()))
                 .toList();
     }
 
     private static PlanDocument changeEvent(PlanDocument plan, String id, UnaryOperator<EventDoc> change) {
         List<EventDoc> events = plan.events().stream()
-                .map(event -> event.id().equals(id) ? change.apply(event) : event).toList();
-        return new PlanDocument(plan.name(), plan.timeZone(), plan.horizon(), plan.travel(), plan.venues(),
-                plan.delegations(), events, plan.closures(), plan.constraintWeights());
+                .map(event -> event.id().equals(id) ? change.apply(event) : event)
+                .toList();
+        return new PlanDocument(
+                plan.name(),
+                plan.timeZone(),
+                plan.horizon(),
+                plan.travel(),
+                plan.venues(),
+                plan.delegations(),
+                events,
+                plan.closures(),
+                plan.constraintWeights());
     }
 
     private static EventDoc event(EventDoc event, List<String> preferred, List<String> excluded, Placement pinned) {
-        return new EventDoc(event.id(), event.title(), event.type(), event.delegations(), event.headcount(),
-                event.layout(), event.durationMinutes(), event.requiredFeatures(), event.minSecurityGrade(),
-                event.earliestStart(), event.latestEnd(), preferred, excluded, event.priority(), event.after(),
-                pinned, event.published(), event.confidential());
+        return new EventDoc(
+                event.id(),
+                event.title(),
+                event.type(),
+                event.delegations(),
+                event.headcount(),
+                event.layout(),
+                event.durationMinutes(),
+                event.requiredFeatures(),
+                event.minSecurityGrade(),
+                event.earliestStart(),
+                event.latestEnd(),
+                preferred,
+                excluded,
+                event.priority(),
+                event.after(),
+                pinned,
+                event.published(),
+                event.confidential());
     }
 
     private static <T> List<T> plus(List<T> list, T element) {
@@ -257,12 +375,18 @@ class ReplanTest {
     }
 
     private static Placement published(PlanDocument plan, String id) {
-        return plan.events().stream().filter(event -> event.id().equals(id)).map(EventDoc::published)
-                .filter(Objects::nonNull).findFirst().orElse(null);
+        return plan.events().stream()
+                .filter(event -> event.id().equals(id))
+                .map(EventDoc::published)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     private static Placement placement(ProtocolSchedule schedule, EngagementAssignment assignment) {
-        return assignment.isScheduled() ? new Placement(assignment.getSpace().id(),
-                schedule.getHorizon().timeOf(assignment.getStart())) : null;
+        return assignment.isScheduled()
+                ? new Placement(
+                        assignment.getSpace().id(), schedule.getHorizon().timeOf(assignment.getStart()))
+                : null;
     }
 }

@@ -15,14 +15,14 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.exchange.PlanDocument;
-import org.protocolplanner.tools.generator.GeneratedSummit;
-import org.protocolplanner.tools.generator.SummitGenerator;
-import org.protocolplanner.tools.generator.SummitOptions;
 import org.protocolplanner.planning.analysis.MatchExplanation;
 import org.protocolplanner.planning.analysis.ScoreAnalysis;
 import org.protocolplanner.planning.analysis.ScorePreview;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
+import org.protocolplanner.tools.generator.GeneratedSummit;
+import org.protocolplanner.tools.generator.SummitGenerator;
+import org.protocolplanner.tools.generator.SummitOptions;
 
 /** A previewed move scores exactly what scoring the whole plan with the move made scores. */
 class ScheduleDraftTest {
@@ -35,14 +35,21 @@ class ScheduleDraftTest {
             ScorePreview preview = draft.preview("E4", new Placement("S2", at("2026-09-01T15:00")));
 
             assertThat(preview.current().hard()).isEqualTo(-594);
-            assertThat(preview.removed()).extracting(MatchExplanation::constraint)
+            assertThat(preview.removed())
+                    .extracting(MatchExplanation::constraint)
                     .contains("delegation-clash", "delegation-separation");
-            assertThat(preview.removed()).filteredOn(m -> m.constraint().equals("delegation-clash")).singleElement()
-                    .extracting(MatchExplanation::sentence).isEqualTo("B delegation: t and t overlap by 30 minutes");
+            assertThat(preview.removed())
+                    .filteredOn(m -> m.constraint().equals("delegation-clash"))
+                    .singleElement()
+                    .extracting(MatchExplanation::sentence)
+                    .isEqualTo("B delegation: t and t overlap by 30 minutes");
             Map<String, Placement> moved = new LinkedHashMap<>(workedExampleAssignment());
             moved.put("E4", new Placement("S2", at("2026-09-01T15:00")));
-            assertThat(preview.preview()).isEqualTo(SCORER.score(workedExample(), moved).score());
-            assertThat(draft.score().hard()).as("the draft keeps the saved plan").isEqualTo(-594);
+            assertThat(preview.preview())
+                    .isEqualTo(SCORER.score(workedExample(), moved).score());
+            assertThat(draft.score().hard())
+                    .as("the draft keeps the saved plan")
+                    .isEqualTo(-594);
         }
     }
 
@@ -77,13 +84,17 @@ class ScheduleDraftTest {
         Random random = new Random(11);
         try (ScheduleDraft draft = SCORER.draft(plan, summit.witness())) {
             for (int i = 0; i < 8; i++) {
-                EngagementAssignment assignment = schedule.getAssignments().get(
-                        random.nextInt(schedule.getAssignments().size()));
+                EngagementAssignment assignment = schedule.getAssignments()
+                        .get(random.nextInt(schedule.getAssignments().size()));
                 Placement placement = new Placement(
-                        assignment.getCandidateSpaces().get(random.nextInt((int) assignment.getCandidateSpaces()
-                                .getSize())).id(),
-                        schedule.getHorizon().timeOf(assignment.getCandidateStarts().get(
-                                random.nextInt((int) assignment.getCandidateStarts().getSize()))));
+                        assignment
+                                .getCandidateSpaces()
+                                .get(random.nextInt(
+                                        (int) assignment.getCandidateSpaces().getSize()))
+                                .id(),
+                        schedule.getHorizon()
+                                .timeOf(assignment.getCandidateStarts().get(random.nextInt((int)
+                                        assignment.getCandidateStarts().getSize()))));
                 Map<String, Placement> moved = new LinkedHashMap<>(summit.witness());
                 moved.put(assignment.getId(), placement);
                 ScoreAnalysis after = SCORER.analyze(plan, moved);
@@ -98,8 +109,10 @@ class ScheduleDraftTest {
     }
 
     private static List<String> all(ScoreAnalysis analysis) {
-        return analysis.constraints().stream().flatMap(row -> row.explanations().stream())
-                .map(ScheduleDraftTest::key).toList();
+        return analysis.constraints().stream()
+                .flatMap(row -> row.explanations().stream())
+                .map(ScheduleDraftTest::key)
+                .toList();
     }
 
     private static Map<String, Integer> sentences(List<MatchExplanation> matches) {

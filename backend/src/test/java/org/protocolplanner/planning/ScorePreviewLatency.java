@@ -5,12 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.protocolplanner.exchange.Placement;
-import org.protocolplanner.tools.generator.GeneratedSummit;
-import org.protocolplanner.tools.generator.SummitGenerator;
-import org.protocolplanner.tools.generator.SummitOptions;
 import org.protocolplanner.planning.model.EngagementAssignment;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.SpaceBrief;
+import org.protocolplanner.tools.generator.GeneratedSummit;
+import org.protocolplanner.tools.generator.SummitGenerator;
+import org.protocolplanner.tools.generator.SummitOptions;
 
 /**
  * Prints the p50 and p95 latency of a score preview on the demo summit: 10 warm-up moves, then 50
@@ -27,11 +27,11 @@ public final class ScorePreviewLatency {
     private static final int WARM_UP_MOVES = 10;
     private static final int TIMED_MOVES = 50;
 
-    private ScorePreviewLatency() {
-    }
+    private ScorePreviewLatency() {}
 
     public static void main(String[] args) {
-        GeneratedSummit summit = SummitGenerator.generate(SummitOptions.of(50, 456, 7, 2027).withPairMeetings(3)
+        GeneratedSummit summit = SummitGenerator.generate(SummitOptions.of(50, 456, 7, 2027)
+                .withPairMeetings(3)
                 .withHorizonStart(LocalDateTime.of(2027, 4, 12, 0, 0)));
         ScheduleScorer scorer = new ScheduleScorer();
         ProtocolSchedule schedule = new ProtocolScheduleFactory().create(summit.plan(), summit.witness());
@@ -40,15 +40,17 @@ public final class ScorePreviewLatency {
             long draftMillis = (System.nanoTime() - draftStarted) / 1_000_000;
             Random random = new Random(2027);
             List<EngagementAssignment> movable = schedule.getAssignments().stream()
-                    .filter(assignment -> !assignment.getCandidateSpaces().isEmpty()).toList();
+                    .filter(assignment -> !assignment.getCandidateSpaces().isEmpty())
+                    .toList();
             long[] nanos = new long[TIMED_MOVES];
             for (int i = 0; i < WARM_UP_MOVES + TIMED_MOVES; i++) {
                 EngagementAssignment assignment = movable.get(random.nextInt(movable.size()));
-                SpaceBrief space = assignment.getCandidateSpaces().get(random.nextInt(
-                        (int) assignment.getCandidateSpaces().getSize()));
-                int start = assignment.getCandidateStarts().get(random.nextInt(
-                        (int) assignment.getCandidateStarts().getSize()));
-                Placement placement = new Placement(space.id(), schedule.getHorizon().timeOf(start));
+                SpaceBrief space = assignment.getCandidateSpaces().get(random.nextInt((int)
+                        assignment.getCandidateSpaces().getSize()));
+                int start = assignment.getCandidateStarts().get(random.nextInt((int)
+                        assignment.getCandidateStarts().getSize()));
+                Placement placement =
+                        new Placement(space.id(), schedule.getHorizon().timeOf(start));
                 long started = System.nanoTime();
                 draft.preview(assignment.getId(), placement);
                 if (i >= WARM_UP_MOVES) {
@@ -56,12 +58,20 @@ public final class ScorePreviewLatency {
                 }
             }
             Arrays.sort(nanos);
-            System.out.printf("demo summit: %d engagements, %d venues, %d spaces; draft built in %d ms%n",
-                    schedule.getAssignments().size(), schedule.getVenues().size(), schedule.getSpaces().size(),
+            System.out.printf(
+                    "demo summit: %d engagements, %d venues, %d spaces; draft built in %d ms%n",
+                    schedule.getAssignments().size(),
+                    schedule.getVenues().size(),
+                    schedule.getSpaces().size(),
                     draftMillis);
-            System.out.printf("score preview over %d random moves after %d warm-up moves: p50 %.1f ms, p95 %.1f ms, "
-                    + "max %.1f ms%n", TIMED_MOVES, WARM_UP_MOVES, millis(percentile(nanos, 50)),
-                    millis(percentile(nanos, 95)), millis(nanos[nanos.length - 1]));
+            System.out.printf(
+                    "score preview over %d random moves after %d warm-up moves: p50 %.1f ms, p95 %.1f ms, "
+                            + "max %.1f ms%n",
+                    TIMED_MOVES,
+                    WARM_UP_MOVES,
+                    millis(percentile(nanos, 50)),
+                    millis(percentile(nanos, 95)),
+                    millis(nanos[nanos.length - 1]));
         }
     }
 

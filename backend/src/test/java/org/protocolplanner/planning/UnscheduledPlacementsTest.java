@@ -20,14 +20,16 @@ import org.protocolplanner.planning.model.SpaceBrief;
 class UnscheduledPlacementsTest {
 
     private final SpaceBrief hall = space("hall", CNCC).build();
-    private final EngagementAssignment talks = unscheduled(event("talks").attendedBy(KENYA, BRAZIL).build());
+    private final EngagementAssignment talks =
+            unscheduled(event("talks").attendedBy(KENYA, BRAZIL).build());
 
     @Test
     void takesOutWhatIsInTheWayOfTheEngagementItPlaces() {
-        EngagementAssignment signing = placed(event("signing").attendedBy(KENYA, NORWAY).build(), hall, day(1, "10:00"));
+        EngagementAssignment signing =
+                placed(event("signing").attendedBy(KENYA, NORWAY).build(), hall, day(1, "10:00"));
 
-        ReplacementMove move = UnscheduledPlacements.makeRoom(talks, hall, day(1, "10:00"), List.of(signing, talks),
-                List.of(talks));
+        ReplacementMove move =
+                UnscheduledPlacements.makeRoom(talks, hall, day(1, "10:00"), List.of(signing, talks), List.of(talks));
 
         assertThat(move.isMoveDoable(null)).isTrue();
         assertThat(move.getPlanningEntities()).containsExactly(talks, signing);
@@ -35,12 +37,15 @@ class UnscheduledPlacementsTest {
 
     @Test
     void neverTakesOutAScheduledMultilateralEngagement() {
-        EngagementAssignment plenary = placed(event("plenary").attendedBy(KENYA, BRAZIL, NORWAY).priority(10).build(),
-                hall, day(1, "10:00"));
-        EngagementAssignment weightier = unscheduled(event("weightier").attendedBy(KENYA, BRAZIL).priority(11).build());
+        EngagementAssignment plenary = placed(
+                event("plenary").attendedBy(KENYA, BRAZIL, NORWAY).priority(10).build(), hall, day(1, "10:00"));
+        EngagementAssignment weightier = unscheduled(
+                event("weightier").attendedBy(KENYA, BRAZIL).priority(11).build());
 
-        assertThat(UnscheduledPlacements.makeRoom(weightier, hall, day(1, "10:30"), List.of(plenary, weightier),
-                List.of(weightier)).isMoveDoable(null)).isFalse();
+        assertThat(UnscheduledPlacements.makeRoom(
+                                weightier, hall, day(1, "10:30"), List.of(plenary, weightier), List.of(weightier))
+                        .isMoveDoable(null))
+                .isFalse();
     }
 
     @Test
@@ -52,14 +57,18 @@ class UnscheduledPlacementsTest {
         EngagementAssignment inA = placed(event("in-a").attendedBy(NORWAY).build(), hallA, day(1, "10:00"));
         EngagementAssignment inB = placed(event("in-b").attendedBy(NORWAY).build(), hallB, day(1, "10:00"));
         EngagementAssignment inAB = placed(event("in-ab").attendedBy(NORWAY).build(), hallAB, day(1, "12:00"));
-        EngagementAssignment lunch = unscheduled(event("lunch").attendedBy(BRAZIL).build());
+        EngagementAssignment lunch =
+                unscheduled(event("lunch").attendedBy(BRAZIL).build());
         List<EngagementAssignment> all = List.of(inA, inB, inAB, talks, lunch);
 
         assertThat(UnscheduledPlacements.makeRoom(talks, hallAB, day(1, "10:00"), all, List.of(talks, lunch))
-                .getPlanningEntities()).containsExactly(talks, inA, inB);
+                        .getPlanningEntities())
+                .containsExactly(talks, inA, inB);
         assertThat(UnscheduledPlacements.makeRoom(talks, hallA, day(1, "12:00"), all, List.of(talks, lunch))
-                .getPlanningEntities()).containsExactly(talks, inAB);
+                        .getPlanningEntities())
+                .containsExactly(talks, inAB);
         assertThat(UnscheduledPlacements.makeRoom(talks, hallB, day(1, "10:30"), all, List.of(talks, lunch))
-                .getPlanningEntities()).containsExactly(talks, inB);
+                        .getPlanningEntities())
+                .containsExactly(talks, inB);
     }
 }

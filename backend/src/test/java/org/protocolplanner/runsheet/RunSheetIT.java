@@ -46,13 +46,31 @@ class RunSheetIT {
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         assertThat(answer.header("Content-Type")).isEqualTo("application/pdf");
-        assertThat(answer.header("Content-Disposition")).contains("run-sheet-" + day.guesthouse + "-" + DAY + "-en.pdf");
+        assertThat(answer.header("Content-Disposition"))
+                .contains("run-sheet-" + day.guesthouse + "-" + DAY + "-en.pdf");
         String text = PdfText.of(answer.body());
-        assertThat(text).contains("Run sheet", "Feeds guesthouse", "Monday 14 June 2027", "Beijing time",
-                "10:00–11:00", "Talks with Freedonia", "Meeting room", "Freedonia", "roundtable",
-                "14:00–14:30", "Welcome of the Ruritanian delegation", "Banquet hall", "reception",
-                "19:00–21:00", SummitDayFixture.SECRET_TITLE, "Ruritania, Freedonia", "banquet", "not requested",
-                "Motorcade arrivals", "head of state");
+        assertThat(text)
+                .contains(
+                        "Run sheet",
+                        "Feeds guesthouse",
+                        "Monday 14 June 2027",
+                        "Beijing time",
+                        "10:00–11:00",
+                        "Talks with Freedonia",
+                        "Meeting room",
+                        "Freedonia",
+                        "roundtable",
+                        "14:00–14:30",
+                        "Welcome of the Ruritanian delegation",
+                        "Banquet hall",
+                        "reception",
+                        "19:00–21:00",
+                        SummitDayFixture.SECRET_TITLE,
+                        "Ruritania, Freedonia",
+                        "banquet",
+                        "not requested",
+                        "Motorcade arrivals",
+                        "head of state");
         assertThat(text.indexOf("Talks with Freedonia")).isLessThan(text.indexOf("Welcome of the Ruritanian"));
         assertThat(text.indexOf("Welcome of the Ruritanian")).isLessThan(text.indexOf(SummitDayFixture.SECRET_TITLE));
         // One arrival: Ruritania for the welcome; it is still there for the banquet, and Freedonia's head is a
@@ -69,34 +87,63 @@ class RunSheetIT {
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         String text = PdfText.of(answer.body());
-        assertThat(text).contains("场馆日程单", SummitDayFixture.GUESTHOUSE_ZH, "2027年6月14日 星期一", "北京时间",
-                SummitDayFixture.BANQUET_HALL_ZH, "欢迎仪式", "国宴", "宴会式", "未发送", "车队抵达顺序", "国家元首");
+        assertThat(text)
+                .contains(
+                        "场馆日程单",
+                        SummitDayFixture.GUESTHOUSE_ZH,
+                        "2027年6月14日 星期一",
+                        "北京时间",
+                        SummitDayFixture.BANQUET_HALL_ZH,
+                        "欢迎仪式",
+                        "国宴",
+                        "宴会式",
+                        "未发送",
+                        "车队抵达顺序",
+                        "国家元首");
         keep(answer.body(), "run-sheet-zh.pdf");
     }
 
     @Test
     void aManagerSeesTheBookingsOfTheirVenueRedactedAsInTheInbox() throws IOException {
-        assertThat(Api.as(port, "officer").post(day.plan + "/publish", "").status()).isEqualTo(200);
+        assertThat(Api.as(port, "officer").post(day.plan + "/publish", "").status())
+                .isEqualTo(200);
 
         Api.Answer answer = Api.as(port, "manager").get(venueSheet(day.guesthouse) + "&lang=en");
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         String text = PdfText.of(answer.body());
-        assertThat(text).contains("Welcome of the Ruritanian delegation", "Talks with Freedonia",
-                "Confidential: state banquet", "19:00–21:00", "120", "requested", "Confidential engagements show no",
-                "Motorcade arrivals", "Ruritania");
+        assertThat(text)
+                .contains(
+                        "Welcome of the Ruritanian delegation",
+                        "Talks with Freedonia",
+                        "Confidential: state banquet",
+                        "19:00–21:00",
+                        "120",
+                        "requested",
+                        "Confidential engagements show no",
+                        "Motorcade arrivals",
+                        "Ruritania");
         assertThat(text).doesNotContain(SummitDayFixture.SECRET_TITLE, "Ruritania, Freedonia");
         keep(answer.body(), "run-sheet-manager-en.pdf");
 
-        assertThat(Api.as(port, "manager").get(venueSheet(day.heritageSite)).status()).isEqualTo(404);
-        assertThat(Api.as(port, "manager").get(day.plan + "/run-sheets/days/" + DAY).status()).isEqualTo(403);
+        assertThat(Api.as(port, "manager").get(venueSheet(day.heritageSite)).status())
+                .isEqualTo(404);
+        assertThat(Api.as(port, "manager")
+                        .get(day.plan + "/run-sheets/days/" + DAY)
+                        .status())
+                .isEqualTo(403);
         assertThat(Api.anonymous(port).get(venueSheet(day.guesthouse)).status()).isEqualTo(401);
     }
 
     @Test
     void aFeedTokenPrintsWhatItsOwnerMaySee() throws IOException {
-        assertThat(Api.as(port, "officer").post(day.plan + "/publish", "").status()).isEqualTo(200);
-        String token = Api.as(port, "manager").post("/api/me/feed-token", "").json().get("token").asString();
+        assertThat(Api.as(port, "officer").post(day.plan + "/publish", "").status())
+                .isEqualTo(200);
+        String token = Api.as(port, "manager")
+                .post("/api/me/feed-token", "")
+                .json()
+                .get("token")
+                .asString();
         String feed = "/feeds/" + token + "/plans/" + day.planId + "/run-sheets";
 
         Api.Answer own = Api.anonymous(port).get(feed + "/venues/" + day.guesthouse + ".pdf?day=" + DAY + "&lang=zh");
@@ -105,12 +152,17 @@ class RunSheetIT {
         assertThat(own.header("Cache-Control")).contains("no-store");
         String text = PdfText.of(own.body());
         assertThat(text).contains("场馆日程单", "涉密：国宴", "待确认").doesNotContain(SummitDayFixture.SECRET_TITLE);
-        assertThat(Api.anonymous(port).get(feed + "/venues/" + day.heritageSite + ".pdf?day=" + DAY).status())
+        assertThat(Api.anonymous(port)
+                        .get(feed + "/venues/" + day.heritageSite + ".pdf?day=" + DAY)
+                        .status())
                 .isEqualTo(404);
-        assertThat(Api.anonymous(port).get(feed + "/days/" + DAY + ".pdf").status()).isEqualTo(404);
+        assertThat(Api.anonymous(port).get(feed + "/days/" + DAY + ".pdf").status())
+                .isEqualTo(404);
 
         Api.as(port, "manager").delete("/api/me/feed-token");
-        assertThat(Api.anonymous(port).get(feed + "/venues/" + day.guesthouse + ".pdf?day=" + DAY).status())
+        assertThat(Api.anonymous(port)
+                        .get(feed + "/venues/" + day.guesthouse + ".pdf?day=" + DAY)
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -120,12 +172,19 @@ class RunSheetIT {
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         String text = PdfText.of(answer.body());
-        assertThat(text).contains("Master schedule", "Monday 14 June 2027", "Feeds heritage site", "Salon",
-                "Feeds guesthouse", SummitDayFixture.SECRET_TITLE);
+        assertThat(text)
+                .contains(
+                        "Master schedule",
+                        "Monday 14 June 2027",
+                        "Feeds heritage site",
+                        "Salon",
+                        "Feeds guesthouse",
+                        SummitDayFixture.SECRET_TITLE);
         assertThat(text.indexOf("Briefing for Ruritania")).isLessThan(text.indexOf("Talks with Freedonia"));
         assertThat(text.indexOf("Talks with Freedonia")).isLessThan(text.indexOf("Welcome of the Ruritanian"));
 
-        String empty = PdfText.of(Api.as(port, "planner").get(day.plan + "/run-sheets/days/2027-06-15?lang=en")
+        String empty = PdfText.of(Api.as(port, "planner")
+                .get(day.plan + "/run-sheets/days/2027-06-15?lang=en")
                 .body());
         assertThat(empty).contains("Tuesday 15 June 2027", "No engagements this day.");
         keep(answer.body(), "master-schedule-en.pdf");
@@ -134,9 +193,11 @@ class RunSheetIT {
     @Test
     void withoutALanguageTheSheetIsInTheReadersOwn() throws IOException {
         Api planner = Api.as(port, "planner");
-        assertThat(planner.put("/api/me/preferences", Map.of("language", "zh")).status()).isEqualTo(200);
+        assertThat(planner.put("/api/me/preferences", Map.of("language", "zh")).status())
+                .isEqualTo(200);
         try {
-            String text = PdfText.of(planner.get(day.plan + "/run-sheets/days/" + DAY).body());
+            String text =
+                    PdfText.of(planner.get(day.plan + "/run-sheets/days/" + DAY).body());
             assertThat(text).contains("总日程表", "2027年6月14日 星期一");
         } finally {
             planner.put("/api/me/preferences", Map.of("language", "en"));
@@ -154,7 +215,8 @@ class RunSheetIT {
         assertProblem(officer.get(day.plan + "/run-sheets/days/2027-13-01"), "day");
 
         assertThat(officer.get(venueSheet("no-such-venue")).status()).isEqualTo(404);
-        assertThat(officer.get("/api/plans/999999999/run-sheets/days/" + DAY).status()).isEqualTo(404);
+        assertThat(officer.get("/api/plans/999999999/run-sheets/days/" + DAY).status())
+                .isEqualTo(404);
     }
 
     private static void assertProblem(Api.Answer answer, String parameter) {

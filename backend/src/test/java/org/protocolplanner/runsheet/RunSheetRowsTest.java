@@ -34,25 +34,31 @@ class RunSheetRowsTest {
         ScheduleEntry earlyGuesthouse = entry("a", GUESTHOUSE, "Salon", MORNING, List.of("grand-fenwick"));
 
         assertThat(RunSheetRows.ordered(List.of(lateHall, earlyGuesthouse, earlyHallB, earlyHallA)))
-                .extracting(ScheduleEntry::engagementId).containsExactly("d", "c", "a", "b");
+                .extracting(ScheduleEntry::engagementId)
+                .containsExactly("d", "c", "a", "b");
     }
 
     @Test
     void motorcadesArriveInTimeOrderHeadsOfStateFirstAtTheSameMinute() {
-        ScheduleEntry plenary = entry("plenary", GREAT_HALL, "Hall A", MORNING,
+        ScheduleEntry plenary = entry(
+                "plenary",
+                GREAT_HALL,
+                "Hall A",
+                MORNING,
                 List.of("freedonia", "sylvania", "ruritania", "grand-fenwick"));
         ScheduleEntry talks = entry("talks", GREAT_HALL, "Hall B", MORNING.minusHours(1), List.of("sylvania"));
-        List<Visit> day = List.of(new Visit("sylvania", GREAT_HALL, MORNING.minusHours(1), MORNING),
+        List<Visit> day = List.of(
+                new Visit("sylvania", GREAT_HALL, MORNING.minusHours(1), MORNING),
                 new Visit("sylvania", GREAT_HALL, MORNING, MORNING.plusHours(1)),
                 new Visit("freedonia", GUESTHOUSE, MORNING.minusHours(2), MORNING.minusHours(1)));
 
-        List<MotorcadeArrival> arrivals = RunSheetRows.arrivals(GREAT_HALL, List.of(plenary, talks), day,
-                DELEGATIONS);
+        List<MotorcadeArrival> arrivals = RunSheetRows.arrivals(GREAT_HALL, List.of(plenary, talks), day, DELEGATIONS);
 
         // Sylvania arrives for the talks at 08:00 and stays: no second arrival for the plenary. The minister
         // comes without a motorcade. At 09:00 the head of state before the head of government, whichever
         // the engagement lists first.
-        assertThat(arrivals).extracting(MotorcadeArrival::delegationName, MotorcadeArrival::at)
+        assertThat(arrivals)
+                .extracting(MotorcadeArrival::delegationName, MotorcadeArrival::at)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Sylvania", MORNING.minusHours(1)),
                         org.assertj.core.groups.Tuple.tuple("Ruritania", MORNING),
@@ -80,8 +86,8 @@ class RunSheetRowsTest {
         ScheduleEntry secret = redacted("great-hall-a", MORNING);
         ScheduleEntry open = entry("welcome", GREAT_HALL, "Hall B", MORNING.plusHours(1), List.of("freedonia"));
 
-        List<MotorcadeArrival> arrivals = RunSheetRows.arrivals(GREAT_HALL, List.of(secret, open), List.of(),
-                DELEGATIONS);
+        List<MotorcadeArrival> arrivals =
+                RunSheetRows.arrivals(GREAT_HALL, List.of(secret, open), List.of(), DELEGATIONS);
 
         assertThat(arrivals).extracting(MotorcadeArrival::delegationName).containsExactly("Freedonia");
         assertThat(Wording.EN.title(secret)).isEqualTo("Confidential: state banquet");
@@ -99,21 +105,53 @@ class RunSheetRowsTest {
         assertThat(RunSheetRows.bookingState("hall-a", MORNING, bookings)).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(RunSheetRows.bookingState("hall-b", MORNING.plusHours(1), bookings))
                 .isEqualTo(BookingStatus.REQUESTED);
-        assertThat(RunSheetRows.bookingState("hall-a", MORNING.plusHours(2), bookings)).isNull();
+        assertThat(RunSheetRows.bookingState("hall-a", MORNING.plusHours(2), bookings))
+                .isNull();
         assertThat(Wording.ZH.booking(null)).isEqualTo("未发送");
     }
 
-    private static ScheduleEntry entry(String id, String venueId, String space, LocalDateTime start,
-            List<String> delegations) {
-        return new ScheduleEntry(start, start.plusHours(1), venueId, venueId, null, venueId + "-" + space, space,
-                null, id, "Title of " + id, EventType.PLENARY, false, delegations,
-                delegations.stream().map(d -> DELEGATIONS.get(d).name()).toList(), 50, Layout.THEATRE, List.of(),
+    private static ScheduleEntry entry(
+            String id, String venueId, String space, LocalDateTime start, List<String> delegations) {
+        return new ScheduleEntry(
+                start,
+                start.plusHours(1),
+                venueId,
+                venueId,
+                null,
+                venueId + "-" + space,
+                space,
+                null,
+                id,
+                "Title of " + id,
+                EventType.PLENARY,
+                false,
+                delegations,
+                delegations.stream().map(d -> DELEGATIONS.get(d).name()).toList(),
+                50,
+                Layout.THEATRE,
+                List.of(),
                 null);
     }
 
     private static ScheduleEntry redacted(String spaceId, LocalDateTime start) {
-        return new ScheduleEntry(start, start.plusHours(2), GREAT_HALL, GREAT_HALL, null, spaceId, "Hall A", null,
-                null, null, EventType.STATE_BANQUET, true, null, null, 120, Layout.BANQUET, List.of(),
+        return new ScheduleEntry(
+                start,
+                start.plusHours(2),
+                GREAT_HALL,
+                GREAT_HALL,
+                null,
+                spaceId,
+                "Hall A",
+                null,
+                null,
+                null,
+                EventType.STATE_BANQUET,
+                true,
+                null,
+                null,
+                120,
+                Layout.BANQUET,
+                List.of(),
                 BookingStatus.REQUESTED);
     }
 }

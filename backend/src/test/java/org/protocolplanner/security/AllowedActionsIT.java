@@ -48,9 +48,17 @@ class AllowedActionsIT {
         assertThat(actions(admin.get(plan))).isEqualTo(livePlanActions);
         assertThat(actions(planner.get(plan))).containsExactly("createScenario");
         assertThat(manager.get(plan).status()).isEqualTo(403);
-        assertThat(StreamSupport.stream(planner.get("/api/plans?size=100").json().get("content").spliterator(), false)
-                .filter(listed -> listed.get("id").asLong() == planId).map(AllowedActionsIT::actions).toList())
-                .as("the plans list tells the same").containsExactly(List.of("createScenario"));
+        assertThat(StreamSupport.stream(
+                                planner.get("/api/plans?size=100")
+                                        .json()
+                                        .get("content")
+                                        .spliterator(),
+                                false)
+                        .filter(listed -> listed.get("id").asLong() == planId)
+                        .map(AllowedActionsIT::actions)
+                        .toList())
+                .as("the plans list tells the same")
+                .containsExactly(List.of("createScenario"));
 
         // Engagements: editable where the plan is.
         assertThat(actions(officer.get(plan + "/engagements/talks"))).containsExactly("edit", "delete");
@@ -66,7 +74,8 @@ class AllowedActionsIT {
         assertThat(actions(officer.get("/api/bookings/" + briefing))).containsExactly("confirm", "decline", "withdraw");
         assertThat(manager.get("/api/bookings/" + briefing).status()).isEqualTo(404);
         assertThat(actions(manager.post("/api/bookings/" + talks + "/confirm", null)))
-                .as("a confirmed booking is cancelled, not answered").containsExactly("cancel");
+                .as("a confirmed booking is cancelled, not answered")
+                .containsExactly("cancel");
         assertThat(actions(officer.get("/api/bookings/" + talks))).containsExactly("cancel");
 
         // Venues: catalogue editors edit and delete any, and add the plan's own venues (these came with its import)
@@ -83,15 +92,16 @@ class AllowedActionsIT {
         Api.Answer scenario = planner.post(plan + "/scenarios", Map.of("name", "What if"));
         assertThat(scenario.status()).as(scenario.text()).isEqualTo(201);
         String scenarioPath = scenario.header("Location");
-        assertThat(actions(planner.get(scenarioPath)))
-                .containsExactly("edit", "delete", "solve", "compare", "propose");
+        assertThat(actions(planner.get(scenarioPath))).containsExactly("edit", "delete", "solve", "compare", "propose");
         assertThat(actions(officer.get(scenarioPath)))
                 .containsExactly("edit", "delete", "solve", "compare", "propose", "adopt");
         assertThat(actions(planner.post(scenarioPath + "/propose", null)))
-                .as("a proposed scenario is not proposed again").containsExactly("edit", "delete", "solve", "compare");
+                .as("a proposed scenario is not proposed again")
+                .containsExactly("edit", "delete", "solve", "compare");
         Api.Answer adopted = officer.post(scenarioPath + "/adopt", null);
         assertThat(adopted.status()).as(adopted.text()).isEqualTo(200);
-        assertThat(actions(adopted.json().get("scenario"))).as("an adopted scenario is read-only")
+        assertThat(actions(adopted.json().get("scenario")))
+                .as("an adopted scenario is read-only")
                 .containsExactly("compare");
 
         // Beyond any one record: what /api/me offers.
@@ -104,8 +114,12 @@ class AllowedActionsIT {
     }
 
     private long bookingOf(long planId, String eventId) {
-        return jdbc.queryForObject("select b.id from booking b join engagement e on e.id = b.engagement_id"
-                + " where b.plan_id = ? and e.ref = ? and b.status = 'REQUESTED'", Long.class, planId, eventId);
+        return jdbc.queryForObject(
+                "select b.id from booking b join engagement e on e.id = b.engagement_id"
+                        + " where b.plan_id = ? and e.ref = ? and b.status = 'REQUESTED'",
+                Long.class,
+                planId,
+                eventId);
     }
 
     private static List<String> actions(Api.Answer answer) {
@@ -115,6 +129,7 @@ class AllowedActionsIT {
 
     private static List<String> actions(JsonNode resource) {
         return StreamSupport.stream(resource.get("allowedActions").spliterator(), false)
-                .map(JsonNode::asString).toList();
+                .map(JsonNode::asString)
+                .toList();
     }
 }

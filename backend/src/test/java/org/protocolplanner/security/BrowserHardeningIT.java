@@ -43,7 +43,8 @@ class BrowserHardeningIT {
         answers.forEach((what, answer) -> {
             assertThat(answer.header("Content-Security-Policy")).as(what).isEqualTo(POLICY);
             assertThat(answer.header("Referrer-Policy")).as(what).isEqualTo("strict-origin-when-cross-origin");
-            assertThat(answer.header("Permissions-Policy")).as(what)
+            assertThat(answer.header("Permissions-Policy"))
+                    .as(what)
                     .contains("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()");
             assertThat(answer.header("X-Frame-Options")).as(what).isEqualTo("DENY");
             assertThat(answer.header("X-Content-Type-Options")).as(what).isEqualTo("nosniff");
@@ -71,26 +72,34 @@ class BrowserHardeningIT {
 
         // A reverse proxy on this machine that terminated TLS says so; the cookies then stay off plain HTTP.
         Map<String, String> overTls = Map.of("X-Forwarded-Proto", "https");
-        String secureCsrf = cookie(browser.send("GET", "/api/csrf", overTls, null).all("Set-Cookie"), "XSRF-TOKEN");
-        String secureSession = cookie(browser.formSignIn("planner", Api.DEMO_PASSWORD, overTls).all("Set-Cookie"),
-                "JSESSIONID");
+        String secureCsrf =
+                cookie(browser.send("GET", "/api/csrf", overTls, null).all("Set-Cookie"), "XSRF-TOKEN");
+        String secureSession =
+                cookie(browser.formSignIn("planner", Api.DEMO_PASSWORD, overTls).all("Set-Cookie"), "JSESSIONID");
         assertThat(attributes(secureCsrf)).contains("samesite=lax", "secure").doesNotContain("httponly");
         assertThat(attributes(secureSession)).contains("samesite=lax", "secure", "httponly");
-        assertThat(browser.send("GET", "/api/csrf", Map.of(), null).header("Strict-Transport-Security")).isNull();
+        assertThat(browser.send("GET", "/api/csrf", Map.of(), null).header("Strict-Transport-Security"))
+                .isNull();
         assertThat(browser.send("GET", "/api/csrf", overTls, null).header("Strict-Transport-Security"))
                 .startsWith("max-age=");
     }
 
     private static String cookie(List<String> setCookies, String name) {
-        return setCookies.stream().filter(cookie -> cookie.startsWith(name + "=")).findFirst()
+        return setCookies.stream()
+                .filter(cookie -> cookie.startsWith(name + "="))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + name + " cookie in " + setCookies));
     }
 
     /** A Set-Cookie's attributes after its value, lower case, without their values ("path", "samesite=lax"). */
     private static List<String> attributes(String setCookie) {
-        return java.util.Arrays.stream(setCookie.split(";")).skip(1).map(String::strip)
+        return java.util.Arrays.stream(setCookie.split(";"))
+                .skip(1)
+                .map(String::strip)
                 .map(attribute -> attribute.toLowerCase(java.util.Locale.ROOT))
-                .map(attribute -> attribute.startsWith("samesite") ? attribute.replace(" ", "") : attribute.split("=")[0])
+                .map(attribute -> attribute.startsWith("samesite")
+                        ? attribute.replace(" ", "")
+                        : attribute.split("=")[0])
                 .toList();
     }
 }

@@ -10,9 +10,10 @@ class BrowserHardeningTest {
 
     @Test
     void withoutATileServerImagesComeFromTheApplicationAndDataUrisOnly() {
-        assertThat(BrowserHardening.contentSecurityPolicy(List.of())).isEqualTo("default-src 'self'; "
-                + "script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; "
-                + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+        assertThat(BrowserHardening.contentSecurityPolicy(List.of()))
+                .isEqualTo("default-src 'self'; "
+                        + "script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; "
+                        + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
     }
 
     @Test
@@ -21,6 +22,8 @@ class BrowserHardeningTest {
                 List.of("https://a.tile.example.org", "https://b.tile.example.org"));
 
         assertThat(policy).contains("; img-src 'self' data: https://a.tile.example.org https://b.tile.example.org;");
-        assertThat(policy.split("tile.example.org", -1)).as("named once per host, in img-src only").hasSize(3);
+        assertThat(policy.split("tile.example.org", -1))
+                .as("named once per host, in img-src only")
+                .hasSize(3);
     }
 }

@@ -19,11 +19,14 @@ class PasswordPolicyTest {
     void outsideDemoModeAPasswordNeedsTwelveCharacters() {
         assertThatThrownBy(() -> production.check("password", "eleven-char"))
                 .isInstanceOf(InvalidRequestException.class)
-                .satisfies(e -> assertThat(((InvalidRequestException) e).errors().get(0).path())
+                .satisfies(e -> assertThat(
+                                ((InvalidRequestException) e).errors().get(0).path())
                         .isEqualTo("password"));
         assertThatCode(() -> production.check("password", "twelve-chars")).doesNotThrowAnyException();
         assertThatThrownBy(() -> production.check("password", null)).isInstanceOf(InvalidRequestException.class);
-        assertThat(production.brokenRule("长城故宫天坛颐和园北海公", null)).as("twelve characters, not bytes").isNull();
+        assertThat(production.brokenRule("长城故宫天坛颐和园北海公", null))
+                .as("twelve characters, not bytes")
+                .isNull();
     }
 
     @Test
@@ -31,9 +34,15 @@ class PasswordPolicyTest {
         assertThat(production.brokenRule("password1234", null)).contains("too common");
         assertThat(production.brokenRule("Qwertyuiopasdfgh", null)).contains("too common");
         assertThat(production.brokenRule("123456789012", null)).contains("too common");
-        assertThat(production.brokenRule("qwertyqwerty", null)).as("a listed one repeated").contains("too common");
-        assertThat(production.brokenRule("zzzzzzzzzzzzzz", null)).as("one character").contains("too common");
-        assertThat(production.brokenRule("Protocol Planner", null)).as("the service's name").contains("too common");
+        assertThat(production.brokenRule("qwertyqwerty", null))
+                .as("a listed one repeated")
+                .contains("too common");
+        assertThat(production.brokenRule("zzzzzzzzzzzzzz", null))
+                .as("one character")
+                .contains("too common");
+        assertThat(production.brokenRule("Protocol Planner", null))
+                .as("the service's name")
+                .contains("too common");
         assertThat(production.brokenRule("correct horse battery staple", null)).isNull();
     }
 
@@ -41,7 +50,8 @@ class PasswordPolicyTest {
     void aPasswordMayNotContainTheUserName() {
         assertThat(production.brokenRule("my-name-is-Zhang.Wei!", "zhang.wei")).contains("user name");
         assertThat(production.brokenRule("my-name-is-Zhang.Wei!", "li.na")).isNull();
-        assertThat(production.brokenRule("a perfectly fine phrase", "a")).as("a one-letter name is in every word")
+        assertThat(production.brokenRule("a perfectly fine phrase", "a"))
+                .as("a one-letter name is in every word")
                 .isNull();
     }
 
@@ -55,8 +65,12 @@ class PasswordPolicyTest {
     void neverMoreThanBCryptsSeventyTwoBytes() {
         assertThat(production.brokenRule("pq".repeat(36), null)).isNull();
         assertThat(production.brokenRule("p".repeat(73), null)).contains("72 bytes");
-        assertThat(production.brokenRule("密码".repeat(12), null)).as("72 bytes in UTF-8").isNull();
-        assertThat(production.brokenRule("密".repeat(25), null)).as("75 bytes in UTF-8").contains("72 bytes");
+        assertThat(production.brokenRule("密码".repeat(12), null))
+                .as("72 bytes in UTF-8")
+                .isNull();
+        assertThat(production.brokenRule("密".repeat(25), null))
+                .as("75 bytes in UTF-8")
+                .contains("72 bytes");
         assertThat(new PasswordPolicy(true).brokenRule("p".repeat(73), null)).contains("72 bytes");
     }
 

@@ -28,7 +28,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
  * {@value #PASSWORD}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ SecurityConfiguration.class, SignInResponses.class, BrowserHardening.class })
+@Import({SecurityConfiguration.class, SignInResponses.class, BrowserHardening.class})
 public class WebSliceSecurity {
 
     public static final String PASSWORD = "demo";
@@ -37,11 +37,12 @@ public class WebSliceSecurity {
     private static final String HASH = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
 
     private static final Map<String, PlannerUser> ACCOUNTS = List.of(
-            account(1, "admin", Set.of(Role.ADMIN), Set.of()),
-            account(2, "officer", Set.of(Role.PROTOCOL_OFFICER), Set.of()),
-            account(3, "planner", Set.of(Role.PLANNER), Set.of()),
-            account(4, "manager", Set.of(Role.VENUE_MANAGER), Set.of("nccc")))
-            .stream().collect(Collectors.toMap(PlannerUser::username, Function.identity()));
+                    account(1, "admin", Set.of(Role.ADMIN), Set.of()),
+                    account(2, "officer", Set.of(Role.PROTOCOL_OFFICER), Set.of()),
+                    account(3, "planner", Set.of(Role.PLANNER), Set.of()),
+                    account(4, "manager", Set.of(Role.VENUE_MANAGER), Set.of("nccc")))
+            .stream()
+            .collect(Collectors.toMap(PlannerUser::username, Function.identity()));
 
     /** The account {@code username} as a request signed in with it is told it is. */
     public static PlannerUser user(String username) {

@@ -33,17 +33,19 @@ class SchemaRulesIT {
         jdbc.update("insert into space (id, venue_id, position, name_en) values ('schema-hall-a', 'schema-parts-venue',"
                 + " 0, 'A'), ('schema-hall-ab', 'schema-parts-venue', 1, 'AB')");
         assertThatThrownBy(() -> jdbc.update("insert into space_part (space_id, position, part_id)"
-                + " values ('schema-hall-ab', 0, 'schema-hall-ab')"))
+                        + " values ('schema-hall-ab', 0, 'schema-hall-ab')"))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("space_part_check");
         assertThatThrownBy(() -> jdbc.update("insert into space_part (space_id, position, part_id)"
-                + " values ('schema-hall-ab', 0, 'schema-hall-a'), ('schema-hall-ab', 1, 'schema-hall-a')"))
+                        + " values ('schema-hall-ab', 0, 'schema-hall-a'), ('schema-hall-ab', 1, 'schema-hall-a')"))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("space_part_space_id_part_id_key");
-        jdbc.update("insert into space_part (space_id, position, part_id) values ('schema-hall-ab', 0, 'schema-hall-a')");
+        jdbc.update(
+                "insert into space_part (space_id, position, part_id) values ('schema-hall-ab', 0, 'schema-hall-a')");
         jdbc.update("delete from space where id = 'schema-hall-a'");
-        assertThat(jdbc.queryForObject("select count(*) from space_part where space_id = 'schema-hall-ab'",
-                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from space_part where space_id = 'schema-hall-ab'", Integer.class))
+                .isZero();
     }
 
     @Test
@@ -67,38 +69,59 @@ class SchemaRulesIT {
     void theAuditLogIsAppendOnly() {
         jdbc.update("insert into audit_log (actor, entity_type, entity_id, action) values ('test', 'plan', '1', 'x')");
         assertThatThrownBy(() -> jdbc.update("update audit_log set actor = 'someone else'"))
-                .rootCause().hasMessageContaining("append-only");
+                .rootCause()
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from audit_log"))
-                .rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("truncate audit_log"))
-                .rootCause().hasMessageContaining("append-only");
+                .rootCause()
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("truncate audit_log")).rootCause().hasMessageContaining("append-only");
     }
 
     @Test
     void theRealVenuesAreReferenceDataWithTheirSources() {
-        // Graded by the demo and not synthetic: the reference venues, not those other tests import into the shared database.
-        assertThat(jdbc.queryForObject("select count(*) from venue where not synthetic and grading_is_demo_assumption",
-                Integer.class)).isBetween(30, 45);
-        assertThat(jdbc.queryForObject("select count(*) from area", Integer.class)).isEqualTo(6);
+        // Graded by the demo and not synthetic: the reference venues, not those other tests import into the shared
+        // database.
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from venue where not synthetic and grading_is_demo_assumption", Integer.class))
+                .isBetween(30, 45);
+        assertThat(jdbc.queryForObject("select count(*) from area", Integer.class))
+                .isEqualTo(6);
         // The demo grades every real venue and adds synthetic sites up to 456; imported venues are neither.
-        assertThat(jdbc.queryForObject("select count(*) from venue where synthetic or grading_is_demo_assumption",
-                Integer.class)).isEqualTo(456);
-        assertThat(jdbc.queryForObject("select capacity_theatre from space where id = ?", Integer.class,
-                "great-hall-of-the-people-great-auditorium")).isEqualTo(10000);
-        assertThat(jdbc.queryForObject("select sources from venue where id = 'diaoyutai-state-guesthouse'",
-                String.class)).contains("wikipedia");
-        assertThat(jdbc.queryForObject("select count(*) from space where venue_id = 'diaoyutai-state-guesthouse'"
-                + " and capacity_theatre is null and capacity_banquet is null", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from venue where synthetic or grading_is_demo_assumption", Integer.class))
+                .isEqualTo(456);
+        assertThat(jdbc.queryForObject(
+                        "select capacity_theatre from space where id = ?",
+                        Integer.class,
+                        "great-hall-of-the-people-great-auditorium"))
+                .isEqualTo(10000);
+        assertThat(jdbc.queryForObject(
+                        "select sources from venue where id = 'diaoyutai-state-guesthouse'", String.class))
+                .contains("wikipedia");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from space where venue_id = 'diaoyutai-state-guesthouse'"
+                                + " and capacity_theatre is null and capacity_banquet is null",
+                        Integer.class))
+                .isEqualTo(3);
     }
 
     private long plan(String name) {
-        return jdbc.queryForObject("insert into plan (name, kind, horizon_start, horizon_end) values (?, 'LIVE',"
-                + " '2027-06-01 00:00', '2027-06-02 00:00') returning id", Long.class, name);
+        return jdbc.queryForObject(
+                "insert into plan (name, kind, horizon_start, horizon_end) values (?, 'LIVE',"
+                        + " '2027-06-01 00:00', '2027-06-02 00:00') returning id",
+                Long.class,
+                name);
     }
 
     private void booking(long plan, String space, String status, String start, String busyUntil) {
-        transaction.executeWithoutResult(tx -> jdbc.update("insert into booking (plan_id, space_id, status,"
-                + " starts_at, ends_at, busy_until) values (?, ?, ?, ?::timestamptz, ?::timestamptz, ?::timestamptz)",
-                plan, space, status, start, busyUntil, busyUntil));
+        transaction.executeWithoutResult(tx -> jdbc.update(
+                "insert into booking (plan_id, space_id, status,"
+                        + " starts_at, ends_at, busy_until) values (?, ?, ?, ?::timestamptz, ?::timestamptz, ?::timestamptz)",
+                plan,
+                space,
+                status,
+                start,
+                busyUntil,
+                busyUntil));
     }
 }

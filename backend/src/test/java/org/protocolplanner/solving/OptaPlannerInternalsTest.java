@@ -22,8 +22,12 @@ class OptaPlannerInternalsTest {
 
     @Test
     void onlyTheAdapterUsesOptaPlannersInternals() {
-        noClasses().that().doNotBelongToAnyOf(OptaPlannerRun.class)
-                .should().dependOnClassesThat().resideInAPackage(INTERNALS)
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(OptaPlannerRun.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(INTERNALS)
                 .allowEmptyShould(false)
                 .check(SOLVING);
     }
@@ -31,8 +35,12 @@ class OptaPlannerInternalsTest {
     /** The rule above would hold of classes never imported: the adapter is there and does use them. */
     @Test
     void theAdapterIsWhereTheInternalsAreUsed() {
-        classes().that().areAssignableTo(OptaPlannerRun.class)
-                .should().dependOnClassesThat().resideInAPackage(INTERNALS)
+        classes()
+                .that()
+                .areAssignableTo(OptaPlannerRun.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(INTERNALS)
                 .allowEmptyShould(false)
                 .check(SOLVING);
     }

@@ -58,7 +58,8 @@ class SolveIT {
                 .isEqualTo(solution.get("score").get("medium").asLong());
         assertThat(finished.get("bestScore").get("soft").asLong())
                 .isEqualTo(solution.get("score").get("soft").asLong());
-        assertThat(solution.get("assignments").size()).as("the solver placed more than the one pinned event")
+        assertThat(solution.get("assignments").size())
+                .as("the solver placed more than the one pinned event")
                 .isGreaterThan(1);
         assertThat(finished.get("timeSpentMs").asLong()).isBetween(1000L, 10_000L);
         assertThat(finished.get("scoreCalculationSpeed").asLong()).isPositive();
@@ -75,30 +76,46 @@ class SolveIT {
         awaitBest(officer, plan);
 
         JsonNode current = officer.get(plan).json();
-        assertThat(officer.put(plan + "/weights", Map.of("version", current.get("version").asLong(),
-                "weights", Map.of("travel-burden", 5))).status()).isEqualTo(409);
-        Api.Answer closure = officer.post(plan + "/closures", Map.of("spaceId", "S1",
-                "start", "2026-09-01T08:00", "end", "2026-09-01T09:00"));
+        assertThat(officer.put(
+                                plan + "/weights",
+                                Map.of(
+                                        "version",
+                                        current.get("version").asLong(),
+                                        "weights",
+                                        Map.of("travel-burden", 5)))
+                        .status())
+                .isEqualTo(409);
+        Api.Answer closure = officer.post(
+                plan + "/closures", Map.of("spaceId", "S1", "start", "2026-09-01T08:00", "end", "2026-09-01T09:00"));
         assertThat(closure.status()).as(closure.text()).isEqualTo(409);
         assertThat(closure.json().get("detail").asString()).contains("stop solving first");
-        assertThat(officer.put(plan + "/solution", resource("/examples/hard-rules-solution.json")).status())
+        assertThat(officer.put(plan + "/solution", resource("/examples/hard-rules-solution.json"))
+                        .status())
                 .isEqualTo(409);
         assertThat(officer.delete(plan).status()).isEqualTo(409);
-        assertThat(start(officer, plan, Map.of()).status()).as("one solve per plan").isEqualTo(409);
+        assertThat(start(officer, plan, Map.of()).status())
+                .as("one solve per plan")
+                .isEqualTo(409);
         assertThat(officer.get(plan).json().get("version").asLong()).isGreaterThan(version);
 
         Api.Answer stopped = officer.delete(plan + "/solve");
         assertThat(stopped.status()).as(stopped.text()).isEqualTo(200);
         assertThat(stopped.json().get("state").asString()).isEqualTo("STOPPED");
         JsonNode score = officer.get(plan + "/solution").json().get("score");
-        assertThat(stopped.json().get("bestScore").get("hard").asLong()).isEqualTo(score.get("hard").asLong());
-        assertThat(stopped.json().get("bestScore").get("soft").asLong()).isEqualTo(score.get("soft").asLong());
+        assertThat(stopped.json().get("bestScore").get("hard").asLong())
+                .isEqualTo(score.get("hard").asLong());
+        assertThat(stopped.json().get("bestScore").get("soft").asLong())
+                .isEqualTo(score.get("soft").asLong());
         assertThat(stopped.json().get("timeSpentMs").asLong()).isLessThan(60_000L);
 
         long now = officer.get(plan).json().get("version").asLong();
         assertThat(officer.put(plan + "/weights", Map.of("version", now, "weights", Map.of("travel-burden", 5)))
-                .status()).as("edits are accepted again").isEqualTo(200);
-        assertThat(officer.delete(plan + "/solve").status()).as("nothing left to stop").isEqualTo(409);
+                        .status())
+                .as("edits are accepted again")
+                .isEqualTo(200);
+        assertThat(officer.delete(plan + "/solve").status())
+                .as("nothing left to stop")
+                .isEqualTo(409);
     }
 
     @Test
@@ -116,8 +133,11 @@ class SolveIT {
 
         Api.Answer cancelled = officer.delete(second + "/solve");
         assertThat(cancelled.json().get("state").asString()).isEqualTo("STOPPED");
-        assertThat(cancelled.json().get("startedAt").isNull()).as("it never ran").isTrue();
-        assertThat(officer.delete(first + "/solve").json().get("state").asString()).isEqualTo("STOPPED");
+        assertThat(cancelled.json().get("startedAt").isNull())
+                .as("it never ran")
+                .isTrue();
+        assertThat(officer.delete(first + "/solve").json().get("state").asString())
+                .isEqualTo("STOPPED");
     }
 
     @Test
@@ -125,14 +145,20 @@ class SolveIT {
         Api officer = Api.as(port, "officer");
         String plan = importExample(officer);
         List<String> lines = new CopyOnWriteArrayList<>();
-        CompletableFuture<Void> stream = HttpClient.newHttpClient().sendAsync(
-                officer.request(plan + "/solve/events").header("Accept", "text/event-stream").GET().build(),
-                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(lines::add));
+        CompletableFuture<Void> stream = HttpClient.newHttpClient()
+                .sendAsync(
+                        officer.request(plan + "/solve/events")
+                                .header("Accept", "text/event-stream")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(lines::add));
         await().atMost(PATIENCE).until(() -> lines.contains(":subscribed"));
 
         start(officer, plan, Map.of("timeLimitSeconds", 2));
-        await().atMost(PATIENCE).until(() -> lines.contains("event:state")
-                && lines.stream().anyMatch(line -> line.contains("\"FINISHED\"")));
+        await().atMost(PATIENCE)
+                .until(() -> lines.contains("event:state")
+                        && lines.stream().anyMatch(line -> line.contains("\"FINISHED\"")));
         assertThat(lines).contains("event:best-score");
         assertThat(lines.stream().filter(line -> line.startsWith("data:") && line.contains("\"SOLVING\"")))
                 .isNotEmpty();
@@ -148,29 +174,46 @@ class SolveIT {
         Api officer = Api.as(port, "officer");
         String plan = importExample(officer);
         List<String> lines = new CopyOnWriteArrayList<>();
-        HttpClient.newHttpClient().sendAsync(
-                officer.request(plan + "/solve/events").header("Accept", "text/event-stream").GET().build(),
-                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(lines::add));
+        HttpClient.newHttpClient()
+                .sendAsync(
+                        officer.request(plan + "/solve/events")
+                                .header("Accept", "text/event-stream")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(lines::add));
         await().atMost(PATIENCE).until(() -> lines.contains(":subscribed"));
 
         start(officer, plan, Map.of("timeLimitSeconds", 5));
-        JsonNode solving = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
-                .until(() -> officer.get(plan + "/solve").json(), status -> "SOLVING".equals(status.get("state")
-                        .asString()) && !status.get("startingScore").isNull());
-        assertThat(solving.get("bestScore").isNull()).as("the best so far is at least the start").isFalse();
+        JsonNode solving = await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> officer.get(plan + "/solve").json(),
+                        status -> "SOLVING".equals(status.get("state").asString())
+                                && !status.get("startingScore").isNull());
+        assertThat(solving.get("bestScore").isNull())
+                .as("the best so far is at least the start")
+                .isFalse();
         assertThat(solving.get("bestScore").get("hard").asLong())
                 .isGreaterThanOrEqualTo(solving.get("startingScore").get("hard").asLong());
 
         awaitState(officer, plan, "FINISHED");
         List<Long> clock = lines.stream()
-                .filter(line -> line.startsWith("data:") && line.contains("\"state\":\"SOLVING\"")
+                .filter(line -> line.startsWith("data:")
+                        && line.contains("\"state\":\"SOLVING\"")
                         && line.contains("\"startingScore\":{"))
-                .map(line -> JSON.readTree(line.substring("data:".length())).get("timeSpentMs").asLong())
-                .distinct().toList();
-        assertThat(clock).as("a status each second of a 5 s solve, its clock running").hasSizeGreaterThanOrEqualTo(3);
+                .map(line -> JSON.readTree(line.substring("data:".length()))
+                        .get("timeSpentMs")
+                        .asLong())
+                .distinct()
+                .toList();
+        assertThat(clock)
+                .as("a status each second of a 5 s solve, its clock running")
+                .hasSizeGreaterThanOrEqualTo(3);
         assertThat(clock).isSorted();
         assertThat(officer.get(plan + "/solve").json().get("startingScore").isNull())
-                .as("an ended solve is told by its saved best alone").isTrue();
+                .as("an ended solve is told by its saved best alone")
+                .isTrue();
     }
 
     @Test
@@ -180,7 +223,8 @@ class SolveIT {
         for (long seconds : new long[] {0, 1801}) {
             Api.Answer refused = officer.post(plan + "/solve", Map.of("timeLimitSeconds", seconds));
             assertThat(refused.status()).isEqualTo(400);
-            assertThat(refused.json().get("errors").get(0).get("path").asString()).isEqualTo("timeLimitSeconds");
+            assertThat(refused.json().get("errors").get(0).get("path").asString())
+                    .isEqualTo("timeLimitSeconds");
         }
         assertThat(officer.get(plan + "/solve").status()).as("never solved").isEqualTo(404);
     }
@@ -189,7 +233,9 @@ class SolveIT {
     void plannersSolveScenariosOnlyAndVenueManagersSeeNoSolves() throws IOException {
         Api officer = Api.as(port, "officer");
         String plan = importExample(officer);
-        assertThat(Api.as(port, "planner").post(plan + "/solve", Map.of("timeLimitSeconds", 1)).status())
+        assertThat(Api.as(port, "planner")
+                        .post(plan + "/solve", Map.of("timeLimitSeconds", 1))
+                        .status())
                 .isEqualTo(403);
         assertThat(Api.as(port, "manager").get(plan + "/solve").status()).isEqualTo(403);
         assertThat(Api.as(port, "manager").get(plan + "/solve/events").status()).isEqualTo(403);
@@ -205,14 +251,20 @@ class SolveIT {
     }
 
     private static JsonNode awaitState(Api api, String plan, String state) {
-        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
-                .until(() -> api.get(plan + "/solve").json(), status -> state.equals(status.get("state").asString()));
+        return await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> api.get(plan + "/solve").json(),
+                        status -> state.equals(status.get("state").asString()));
     }
 
     private static void awaitBest(Api api, String plan) {
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
-                .until(() -> api.get(plan + "/solve").json(), status -> status.get("bestScore") != null
-                        && !status.get("bestScore").isNull());
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> api.get(plan + "/solve").json(),
+                        status -> status.get("bestScore") != null
+                                && !status.get("bestScore").isNull());
     }
 
     static String importExample(Api officer) throws IOException {

@@ -29,15 +29,21 @@ class SolveRestartIT {
         try (ConfigurableApplicationContext first = application()) {
             Api officer = officer(first);
             plan = SolveIT.importExample(officer);
-            assertThat(officer.post(plan + "/solve", Map.of("timeLimitSeconds", 300)).status()).isEqualTo(202);
+            assertThat(officer.post(plan + "/solve", Map.of("timeLimitSeconds", 300))
+                            .status())
+                    .isEqualTo(202);
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             long planId = Long.parseLong(plan.substring(plan.lastIndexOf('/') + 1));
             // A saved best that has placed something: the first one saved may still be the plan as it was.
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> jdbc.queryForObject(
-                    "select j.best_hard is not null and (select count(*) from engagement e where e.plan_id = j.plan_id"
-                            + " and e.assigned_space_id is not null) > 1 from solve_job j where j.plan_id = ?",
-                    Boolean.class, planId));
-            assertThat(officer.get(plan + "/solve").json().get("state").asString()).isEqualTo("SOLVING");
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> jdbc.queryForObject(
+                            "select j.best_hard is not null and (select count(*) from engagement e where e.plan_id = j.plan_id"
+                                    + " and e.assigned_space_id is not null) > 1 from solve_job j where j.plan_id = ?",
+                            Boolean.class,
+                            planId));
+            assertThat(officer.get(plan + "/solve").json().get("state").asString())
+                    .isEqualTo("SOLVING");
         }
 
         try (ConfigurableApplicationContext second = application()) {
@@ -46,15 +52,21 @@ class SolveRestartIT {
             assertThat(status.get("state").asString()).isEqualTo("INTERRUPTED");
             assertThat(status.get("error").asString()).contains("stopped");
             JsonNode savedScore = officer.get(plan + "/solution").json().get("score");
-            assertThat(status.get("bestScore").get("hard").asLong()).isEqualTo(savedScore.get("hard").asLong());
-            assertThat(status.get("bestScore").get("medium").asLong()).isEqualTo(savedScore.get("medium").asLong());
-            assertThat(status.get("bestScore").get("soft").asLong()).isEqualTo(savedScore.get("soft").asLong());
+            assertThat(status.get("bestScore").get("hard").asLong())
+                    .isEqualTo(savedScore.get("hard").asLong());
+            assertThat(status.get("bestScore").get("medium").asLong())
+                    .isEqualTo(savedScore.get("medium").asLong());
+            assertThat(status.get("bestScore").get("soft").asLong())
+                    .isEqualTo(savedScore.get("soft").asLong());
             assertThat(officer.get(plan + "/solution").json().get("assignments").size())
-                    .as("the saved solution places more than the one pinned event").isGreaterThan(1);
+                    .as("the saved solution places more than the one pinned event")
+                    .isGreaterThan(1);
 
             long version = officer.get(plan).json().get("version").asLong();
-            assertThat(officer.put(plan + "/weights", Map.of("version", version, "weights", Map.of())).status())
-                    .as("the plan takes edits again").isEqualTo(200);
+            assertThat(officer.put(plan + "/weights", Map.of("version", version, "weights", Map.of()))
+                            .status())
+                    .as("the plan takes edits again")
+                    .isEqualTo(200);
         }
     }
 

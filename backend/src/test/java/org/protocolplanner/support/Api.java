@@ -53,8 +53,11 @@ public final class Api {
 
     /** The value of a cookie this client holds, as a browser's script would read it. */
     public String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     public static Api as(int port, String username) {
@@ -63,7 +66,8 @@ public final class Api {
 
     public static Api as(int port, String username, String password) {
         String credentials = username + ":" + password;
-        return new Api("http://localhost:" + port,
+        return new Api(
+                "http://localhost:" + port,
                 "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -114,12 +118,14 @@ public final class Api {
     }
 
     public Answer post(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body))));
     }
 
     public Answer put(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes(body))));
     }
 
@@ -132,7 +138,9 @@ public final class Api {
             HttpRequest request = builder.build();
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             Answer answer = new Answer(response.statusCode(), response.body(), response);
-            if (answer.status() / 100 == 2 && answer.body().length > 0 && answer.header("Content-Type") != null
+            if (answer.status() / 100 == 2
+                    && answer.body().length > 0
+                    && answer.header("Content-Type") != null
                     && answer.header("Content-Type").startsWith("application/json")) {
                 ApiContract.check(request.method(), request.uri(), answer.status(), answer.json());
             }

@@ -22,10 +22,10 @@ final class ApiContract {
 
     /** Relative to the backend module, where Maven runs its tests, or to the root, where exec:java runs a tool. */
     private static final Path DOCUMENT = Files.exists(Path.of("..", "frontend", "openapi.json"))
-            ? Path.of("..", "frontend", "openapi.json") : Path.of("frontend", "openapi.json");
+            ? Path.of("..", "frontend", "openapi.json")
+            : Path.of("frontend", "openapi.json");
 
-    private record Operation(String method, Pattern path, JsonNode responses) {
-    }
+    private record Operation(String method, Pattern path, JsonNode responses) {}
 
     private static final ApiContract COMMITTED = load();
 
@@ -48,7 +48,8 @@ final class ApiContract {
         for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
             Pattern template = Pattern.compile(path.getKey().replaceAll("\\{[^/}]+}", "[^/]+"));
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                operations.add(new Operation(operation.getKey(), template, operation.getValue().path("responses")));
+                operations.add(new Operation(
+                        operation.getKey(), template, operation.getValue().path("responses")));
             }
         }
         return new ApiContract(document.path("components").path("schemas"), operations);
@@ -61,10 +62,12 @@ final class ApiContract {
 
     private void checkAnswer(String method, String path, int status, JsonNode body) {
         for (Operation operation : operations) {
-            if (operation.method().equals(method) && operation.path().matcher(path).matches()) {
+            if (operation.method().equals(method)
+                    && operation.path().matcher(path).matches()) {
                 // springdoc documents a created resource's answer under 200 unless told otherwise.
                 JsonNode answer = operation.responses().path(String.valueOf(status));
-                JsonNode content = (answer.isMissingNode() ? operation.responses().path("200") : answer).path("content");
+                JsonNode content =
+                        (answer.isMissingNode() ? operation.responses().path("200") : answer).path("content");
                 JsonNode schema = content.path("application/json").path("schema");
                 if (schema.isMissingNode()) {
                     schema = content.path("*/*").path("schema");

@@ -56,8 +56,8 @@ public final class FromAddress {
 
     /** {@code GET path} with HTTP Basic. */
     public Answer basic(String path, String username, String password) {
-        String credentials = Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        String credentials =
+                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send("GET", path, Map.of("Authorization", "Basic " + credentials), null);
     }
 
@@ -69,21 +69,29 @@ public final class FromAddress {
     /** The browser's sign-in with headers of its own on both requests (as a reverse proxy adds them). */
     public Answer formSignIn(String username, String password, Map<String, String> headers) {
         Answer csrf = send("GET", "/api/csrf", headers, null);
-        String token = csrf.all("Set-Cookie").stream().filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
-                .map(cookie -> cookie.substring("XSRF-TOKEN=".length()).split(";")[0]).findFirst()
+        String token = csrf.all("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
+                .map(cookie -> cookie.substring("XSRF-TOKEN=".length()).split(";")[0])
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no XSRF-TOKEN cookie: " + csrf));
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
         Map<String, String> signIn = new LinkedHashMap<>(headers);
-        signIn.putAll(Map.of("Cookie", "XSRF-TOKEN=" + token, "X-XSRF-TOKEN", token,
-                "Content-Type", "application/x-www-form-urlencoded"));
+        signIn.putAll(Map.of(
+                "Cookie",
+                "XSRF-TOKEN=" + token,
+                "X-XSRF-TOKEN",
+                token,
+                "Content-Type",
+                "application/x-www-form-urlencoded"));
         return send("POST", "/login", signIn, form);
     }
 
     public Answer send(String method, String path, Map<String, String> headers, String body) {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.0\r\nHost: localhost\r\n");
-        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        headers.forEach(
+                (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
         if (body != null) {
             request.append("Content-Length: ").append(content.length).append("\r\n");
         }
@@ -110,11 +118,13 @@ public final class FromAddress {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
-                        name -> new ArrayList<>()).add(lines[i].substring(colon + 1).strip());
+                headers.computeIfAbsent(
+                                lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                                name -> new ArrayList<>())
+                        .add(lines[i].substring(colon + 1).strip());
             }
         }
-        return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers,
-                end < 0 ? "" : response.substring(end + 4));
+        return new Answer(
+                Integer.parseInt(lines[0].split(" ")[1]), headers, end < 0 ? "" : response.substring(end + 4));
     }
 }

@@ -7,8 +7,7 @@ import java.io.IOException;
 /** The text of a PDF the application rendered, page after page, as a reader's copy and paste would give it. */
 public final class PdfText {
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     public static String of(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);

@@ -28,7 +28,8 @@ public final class PlannerProcess implements AutoCloseable {
     public static final String ADMIN = "faults";
     public static final String ADMIN_PASSWORD = "kill -9 must lose nothing";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
     private final int port;
@@ -61,17 +62,25 @@ public final class PlannerProcess implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             ProcessBuilder builder = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    // Starts a quarter faster; these runs measure recovery, not the solver.
-                    "-XX:TieredStopAtLevel=1",
-                    "-jar", jar.toString(), "--server.port=" + port))
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            // Starts a quarter faster; these runs measure recovery, not the solver.
+                            "-XX:TieredStopAtLevel=1",
+                            "-jar",
+                            jar.toString(),
+                            "--server.port=" + port))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
-            builder.environment().putAll(Map.of(
-                    "PLANNER_DATA_DIR", dataDir.toString(),
-                    "PLANNER_DEMO", "false",
-                    "PLANNER_ADMIN_USERNAME", ADMIN,
-                    "PLANNER_ADMIN_PASSWORD", ADMIN_PASSWORD));
+            builder.environment()
+                    .putAll(Map.of(
+                            "PLANNER_DATA_DIR",
+                            dataDir.toString(),
+                            "PLANNER_DEMO",
+                            "false",
+                            "PLANNER_ADMIN_USERNAME",
+                            ADMIN,
+                            "PLANNER_ADMIN_PASSWORD",
+                            ADMIN_PASSWORD));
             builder.environment().putAll(settings);
             return new PlannerProcess(builder.start(), port, dataDir, output);
         } catch (IOException e) {
@@ -92,8 +101,8 @@ public final class PlannerProcess implements AutoCloseable {
         long started = System.nanoTime();
         await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(() -> {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the application exited with " + process.exitValue()
-                        + "; its output is in " + output);
+                throw new IllegalStateException(
+                        "the application exited with " + process.exitValue() + "; its output is in " + output);
             }
             return health() == 200;
         });
@@ -103,8 +112,12 @@ public final class PlannerProcess implements AutoCloseable {
     /** The status of {@code /actuator/health}: 200 when UP, 503 when DOWN, 0 when nothing answers. */
     public int health() {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return 0;
         } catch (InterruptedException e) {
@@ -118,7 +131,8 @@ public final class PlannerProcess implements AutoCloseable {
         try {
             List<String> lines = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
             return ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
-                    .filter(process -> process.isAlive() && process.info().command().isPresent());
+                    .filter(process ->
+                            process.isAlive() && process.info().command().isPresent());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -138,8 +152,10 @@ public final class PlannerProcess implements AutoCloseable {
     /** The shell that stops the embedded server when the application's JVM is gone. */
     public ProcessHandle watchdog() {
         return process.children()
-                .filter(child -> child.info().arguments().map(List::of).orElse(List.of()).contains("postgres-watchdog"))
-                .findFirst().orElseThrow(() -> new IllegalStateException("the application runs no watchdog"));
+                .filter(child ->
+                        child.info().arguments().map(List::of).orElse(List.of()).contains("postgres-watchdog"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the application runs no watchdog"));
     }
 
     /** {@code kill -9}: the JVM ends at once, without shutdown hooks. */

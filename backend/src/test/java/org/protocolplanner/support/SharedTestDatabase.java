@@ -29,14 +29,16 @@ public class SharedTestDatabase implements ApplicationContextInitializer<Configu
     public static synchronized String jdbcUrl(String database) {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
+                server = EmbeddedPostgres.builder()
+                        .setServerConfig("max_connections", "200")
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start the test database", e);
             }
         }
         if (databases.add(database)) {
             try (Connection connection = server.getPostgresDatabase().getConnection();
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute("create database \"" + database + "\"");
             } catch (SQLException e) {
                 throw new IllegalStateException("could not create test database " + database, e);
@@ -48,9 +50,13 @@ public class SharedTestDatabase implements ApplicationContextInitializer<Configu
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String database = context.getEnvironment().getProperty(DATABASE_PROPERTY, "postgres");
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sharedTestDatabase", Map.of(
-                "spring.datasource.url", jdbcUrl(database),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "")));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "sharedTestDatabase",
+                        Map.of(
+                                "spring.datasource.url", jdbcUrl(database),
+                                "spring.datasource.username", "postgres",
+                                "spring.datasource.password", "")));
     }
 }

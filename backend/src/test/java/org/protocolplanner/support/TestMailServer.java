@@ -32,7 +32,9 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testMailServer", Map.of(
-                "spring.mail.host", HOST, "spring.mail.port", port())));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "testMailServer", Map.of("spring.mail.host", HOST, "spring.mail.port", port())));
     }
 }

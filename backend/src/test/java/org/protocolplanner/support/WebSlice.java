@@ -19,7 +19,7 @@ import org.springframework.core.annotation.AliasFor;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
-@Import({ WebSliceSecurity.class, WebSliceJson.class })
+@Import({WebSliceSecurity.class, WebSliceJson.class})
 public @interface WebSlice {
 
     /** The controller under test. */

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.delegation.DelegationRepository;
-import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.delegation.DelegationResponse;
+import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.engagement.EngagementResponse;
 import org.protocolplanner.plan.Plan;
 import org.protocolplanner.plan.PlanClosureRepository;
@@ -25,19 +25,20 @@ import tools.jackson.databind.JsonNode;
 class AdoptionAudit {
 
     /** The live plan's content as JSON, taken before the copy. */
-    record Content(Map<String, JsonNode> delegations, Map<String, JsonNode> engagements, JsonNode settings) {
-    }
+    record Content(Map<String, JsonNode> delegations, Map<String, JsonNode> engagements, JsonNode settings) {}
 
     /** A closure without its id: adoption recreates the rows, and only their values matter. */
-    private record ClosureValue(String spaceId, LocalDateTime start, LocalDateTime end, String reason) {
-    }
+    private record ClosureValue(String spaceId, LocalDateTime start, LocalDateTime end, String reason) {}
 
     private final DelegationRepository delegations;
     private final EngagementRepository engagements;
     private final PlanClosureRepository closures;
     private final AuditLog audit;
 
-    AdoptionAudit(DelegationRepository delegations, EngagementRepository engagements, PlanClosureRepository closures,
+    AdoptionAudit(
+            DelegationRepository delegations,
+            EngagementRepository engagements,
+            PlanClosureRepository closures,
             AuditLog audit) {
         this.delegations = delegations;
         this.engagements = engagements;
@@ -47,18 +48,24 @@ class AdoptionAudit {
 
     Content snapshot(Plan live) {
         Map<String, JsonNode> delegationValues = new LinkedHashMap<>();
-        delegations.findByPlanIdOrderByPosition(live.getId()).forEach(delegation ->
-                delegationValues.put(delegation.getRef(), audit.snapshot(DelegationResponse.of(delegation))));
+        delegations
+                .findByPlanIdOrderByPosition(live.getId())
+                .forEach(delegation ->
+                        delegationValues.put(delegation.getRef(), audit.snapshot(DelegationResponse.of(delegation))));
         Map<String, JsonNode> engagementValues = new LinkedHashMap<>();
-        engagements.findByPlanIdOrderByPosition(live.getId()).forEach(engagement ->
-                engagementValues.put(engagement.getRef(), audit.snapshot(EngagementResponse.audited(engagement))));
+        engagements
+                .findByPlanIdOrderByPosition(live.getId())
+                .forEach(engagement -> engagementValues.put(
+                        engagement.getRef(), audit.snapshot(EngagementResponse.audited(engagement))));
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("venueIds", live.getVenueIds());
         settings.put("weights", live.getWeights());
-        settings.put("closures", closures.findByPlanIdOrderByPosition(live.getId()).stream()
-                .map(closure -> new ClosureValue(closure.getSpaceId(), closure.getStart(), closure.getEnd(),
-                        closure.getReason()))
-                .toList());
+        settings.put(
+                "closures",
+                closures.findByPlanIdOrderByPosition(live.getId()).stream()
+                        .map(closure -> new ClosureValue(
+                                closure.getSpaceId(), closure.getStart(), closure.getEnd(), closure.getReason()))
+                        .toList());
         return new Content(delegationValues, engagementValues, audit.snapshot(settings));
     }
 
@@ -71,11 +78,17 @@ class AdoptionAudit {
         audit.record(AuditedEntity.PLAN, live.getId(), action, before.settings(), after.settings());
     }
 
-    private void recordEach(AuditedEntity entity, long planId, String action, Map<String, JsonNode> before,
+    private void recordEach(
+            AuditedEntity entity,
+            long planId,
+            String action,
+            Map<String, JsonNode> before,
             Map<String, JsonNode> after) {
         Set<String> refs = new HashSet<>(before.keySet());
         refs.addAll(after.keySet());
-        refs.stream().sorted().forEach(ref -> audit.record(entity, AuditedEntity.inPlan(planId, ref), action,
-                before.get(ref), after.get(ref)));
+        refs.stream()
+                .sorted()
+                .forEach(ref -> audit.record(
+                        entity, AuditedEntity.inPlan(planId, ref), action, before.get(ref), after.get(ref)));
     }
 }

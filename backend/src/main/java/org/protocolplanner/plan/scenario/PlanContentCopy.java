@@ -27,8 +27,8 @@ class PlanContentCopy {
     private final EngagementRepository engagements;
     private final PlanClosureRepository closures;
 
-    PlanContentCopy(DelegationRepository delegations, EngagementRepository engagements,
-            PlanClosureRepository closures) {
+    PlanContentCopy(
+            DelegationRepository delegations, EngagementRepository engagements, PlanClosureRepository closures) {
         this.delegations = delegations;
         this.engagements = engagements;
         this.closures = closures;
@@ -44,7 +44,9 @@ class PlanContentCopy {
 
     private void copyDelegations(Long sourceId, Long targetId) {
         Map<String, Delegation> existing = new LinkedHashMap<>();
-        delegations.findByPlanIdOrderByPosition(targetId).forEach(delegation -> existing.put(delegation.getRef(), delegation));
+        delegations
+                .findByPlanIdOrderByPosition(targetId)
+                .forEach(delegation -> existing.put(delegation.getRef(), delegation));
         List<Delegation> copies = new ArrayList<>();
         int position = 0;
         for (Delegation delegation : delegations.findByPlanIdOrderByPosition(sourceId)) {
@@ -62,7 +64,9 @@ class PlanContentCopy {
 
     private void copyEngagements(Long sourceId, Long targetId) {
         Map<String, Engagement> existing = new LinkedHashMap<>();
-        engagements.findByPlanIdOrderByPosition(targetId).forEach(engagement -> existing.put(engagement.getRef(), engagement));
+        engagements
+                .findByPlanIdOrderByPosition(targetId)
+                .forEach(engagement -> existing.put(engagement.getRef(), engagement));
         List<Engagement> copies = new ArrayList<>();
         int position = 0;
         for (Engagement engagement : engagements.findByPlanIdOrderByPosition(sourceId)) {
@@ -85,7 +89,12 @@ class PlanContentCopy {
         List<PlanClosure> copies = new ArrayList<>();
         int position = 0;
         for (PlanClosure closure : closures.findByPlanIdOrderByPosition(sourceId)) {
-            copies.add(new PlanClosure(targetId, position++, closure.getSpaceId(), closure.getStart(), closure.getEnd(),
+            copies.add(new PlanClosure(
+                    targetId,
+                    position++,
+                    closure.getSpaceId(),
+                    closure.getStart(),
+                    closure.getEnd(),
                     closure.getReason()));
         }
         closures.saveAll(copies);

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.protocolplanner.engagement.Engagement;
-import org.protocolplanner.plan.Plan;
 import org.protocolplanner.exchange.ClosureDoc;
 import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.plan.Plan;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,14 +22,18 @@ import tools.jackson.databind.json.JsonMapper;
  * closures, its weights and the venues it may use. A scenario keeps its origin's fingerprint from
  * the copy, so that a refused adoption can say what changed in the live plan since.
  */
-record PlanFingerprint(Map<String, String> delegations, Map<String, String> engagements,
-        Map<String, String> assignments, List<String> closures, Map<String, Integer> weights, List<String> venues) {
+record PlanFingerprint(
+        Map<String, String> delegations,
+        Map<String, String> engagements,
+        Map<String, String> assignments,
+        List<String> closures,
+        Map<String, Integer> weights,
+        List<String> venues) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One difference between two fingerprints, such as ("engagement", "E12", "moved"). */
-    record Change(String item, String id, String change) {
-    }
+    record Change(String item, String id, String change) {}
 
     static PlanFingerprint of(Plan plan, PlanDocument document, List<Engagement> engagements) {
         Map<String, String> delegations = new LinkedHashMap<>();
@@ -37,12 +41,23 @@ record PlanFingerprint(Map<String, String> delegations, Map<String, String> enga
         Map<String, String> events = new LinkedHashMap<>();
         document.events().forEach(event -> events.put(event.id(), digest(event.toString())));
         Map<String, String> assignments = new LinkedHashMap<>();
-        engagements.forEach(engagement -> assignments.put(engagement.getRef(), engagement.isScheduled()
-                ? engagement.getAssignedSpaceId() + " " + engagement.getAssignedStart() : "unscheduled"));
-        List<String> closures = document.closures().stream().filter(closure -> !closure.derived())
-                .map(ClosureDoc::toString).map(PlanFingerprint::digest).toList();
-        return new PlanFingerprint(delegations, events, assignments, closures,
-                new LinkedHashMap<>(document.constraintWeights()), List.copyOf(plan.getVenueIds()));
+        engagements.forEach(engagement -> assignments.put(
+                engagement.getRef(),
+                engagement.isScheduled()
+                        ? engagement.getAssignedSpaceId() + " " + engagement.getAssignedStart()
+                        : "unscheduled"));
+        List<String> closures = document.closures().stream()
+                .filter(closure -> !closure.derived())
+                .map(ClosureDoc::toString)
+                .map(PlanFingerprint::digest)
+                .toList();
+        return new PlanFingerprint(
+                delegations,
+                events,
+                assignments,
+                closures,
+                new LinkedHashMap<>(document.constraintWeights()),
+                List.copyOf(plan.getVenueIds()));
     }
 
     /** What differs now ({@code this}) from {@code earlier}, in a stable order: delegations, engagements, the rest. */
@@ -53,14 +68,20 @@ record PlanFingerprint(Map<String, String> delegations, Map<String, String> enga
         assignments.forEach((ref, place) -> {
             String before = earlier.assignments.get(ref);
             if (before != null && !before.equals(place)) {
-                changes.add(new Change("engagement", ref, place.equals("unscheduled") ? "unscheduled"
-                        : before.equals("unscheduled") ? "scheduled" : "moved"));
+                changes.add(new Change(
+                        "engagement",
+                        ref,
+                        place.equals("unscheduled")
+                                ? "unscheduled"
+                                : before.equals("unscheduled") ? "scheduled" : "moved"));
             }
         });
         countDifference("closure", earlier.closures, closures, changes);
         Set<String> weightIds = new HashSet<>(earlier.weights.keySet());
         weightIds.addAll(weights.keySet());
-        weightIds.stream().sorted().filter(id -> !Objects.equals(earlier.weights.get(id), weights.get(id)))
+        weightIds.stream()
+                .sorted()
+                .filter(id -> !Objects.equals(earlier.weights.get(id), weights.get(id)))
                 .forEach(id -> changes.add(new Change("weight", id, "changed")));
         if (!earlier.venues.equals(venues)) {
             changes.add(new Change("venues", null, "changed"));
@@ -76,8 +97,8 @@ record PlanFingerprint(Map<String, String> delegations, Map<String, String> enga
         return JSON.readValue(json, PlanFingerprint.class);
     }
 
-    private static void compare(String item, Map<String, String> before, Map<String, String> now, String changed,
-            List<Change> changes) {
+    private static void compare(
+            String item, Map<String, String> before, Map<String, String> now, String changed, List<Change> changes) {
         before.forEach((id, fingerprint) -> {
             if (!now.containsKey(id)) {
                 changes.add(new Change(item, id, "removed"));
@@ -85,7 +106,8 @@ record PlanFingerprint(Map<String, String> delegations, Map<String, String> enga
                 changes.add(new Change(item, id, changed));
             }
         });
-        now.keySet().stream().filter(id -> !before.containsKey(id))
+        now.keySet().stream()
+                .filter(id -> !before.containsKey(id))
                 .forEach(id -> changes.add(new Change(item, id, "added")));
     }
 

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.protocolplanner.engagement.Engagement;
 import org.protocolplanner.engagement.EngagementRepository;
-import org.protocolplanner.plan.Plan;
-import org.protocolplanner.plan.PlanSolutionService;
 import org.protocolplanner.exchange.SolutionDocument;
 import org.protocolplanner.exchange.SolutionDocument.AssignmentDoc;
 import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 import org.protocolplanner.exchange.SolutionDocumentWriter;
+import org.protocolplanner.plan.Plan;
+import org.protocolplanner.plan.PlanSolutionService;
 import org.protocolplanner.shared.web.ConflictException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,26 +36,27 @@ public class ScenarioComparison {
         this.engagements = engagements;
     }
 
-    public record Comparison(PlanFigures scenario, PlanFigures origin, ScoreDoc scoreDifference,
-            boolean originChangedSinceCopy, List<Moved> moved, List<Placed> newlyScheduled,
-            List<Placed> newlyUnscheduled) {
-    }
+    public record Comparison(
+            PlanFigures scenario,
+            PlanFigures origin,
+            ScoreDoc scoreDifference,
+            boolean originChangedSinceCopy,
+            List<Moved> moved,
+            List<Placed> newlyScheduled,
+            List<Placed> newlyUnscheduled) {}
 
-    public record PlanFigures(long planId, String name, long revision, ScoreDoc score, boolean feasible, JsonNode kpis) {
-    }
+    public record PlanFigures(
+            long planId, String name, long revision, ScoreDoc score, boolean feasible, JsonNode kpis) {}
 
-    public record Place(String spaceId, String venueId, LocalDateTime start) {
-    }
+    public record Place(String spaceId, String venueId, LocalDateTime start) {}
 
-    public record Moved(String eventId, String title, Place from, Place to) {
-    }
+    public record Moved(String eventId, String title, Place from, Place to) {}
 
     /**
      * An engagement scheduled in one plan and not in the other, with its place where it is scheduled;
      * {@code onlyInOnePlan} when the other plan does not have it at all (added or removed in the scenario).
      */
-    public record Placed(String eventId, String title, Place place, boolean onlyInOnePlan) {
-    }
+    public record Placed(String eventId, String title, Place place, boolean onlyInOnePlan) {}
 
     @Transactional(readOnly = true)
     public Comparison compare(long scenarioId) {
@@ -93,13 +94,23 @@ public class ScenarioComparison {
         Plan origin = scenarios.plan(originId);
         ScoreDoc a = scenarioSolution.score();
         ScoreDoc b = originSolution.score();
-        return new Comparison(figures(scenario, scenarioSolution), figures(origin, originSolution),
+        return new Comparison(
+                figures(scenario, scenarioSolution),
+                figures(origin, originSolution),
                 new ScoreDoc(a.hard() - b.hard(), a.medium() - b.medium(), a.soft() - b.soft()),
-                origin.getRevision() != scenario.getOriginRevision(), moved, newlyScheduled, newlyUnscheduled);
+                origin.getRevision() != scenario.getOriginRevision(),
+                moved,
+                newlyScheduled,
+                newlyUnscheduled);
     }
 
     private static PlanFigures figures(Plan plan, SolutionDocument solution) {
-        return new PlanFigures(plan.getId(), plan.getName(), plan.getRevision(), solution.score(), solution.feasible(),
+        return new PlanFigures(
+                plan.getId(),
+                plan.getName(),
+                plan.getRevision(),
+                solution.score(),
+                solution.feasible(),
                 SolutionDocumentWriter.kpis(solution.kpis()));
     }
 

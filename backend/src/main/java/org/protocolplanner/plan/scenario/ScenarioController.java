@@ -25,12 +25,11 @@ class ScenarioController {
     }
 
     /** @param name the scenario's name; by default the live plan's, marked "(scenario)" */
-    record ScenarioRequest(@Size(max = 200) @Nullable String name) {
-    }
+    record ScenarioRequest(@Size(max = 200) @Nullable String name) {}
 
     @PostMapping("/api/plans/{id}/scenarios")
-    ResponseEntity<PlanResponse> create(@PathVariable long id,
-            @Valid @RequestBody(required = false) ScenarioRequest request) {
+    ResponseEntity<PlanResponse> create(
+            @PathVariable long id, @Valid @RequestBody(required = false) ScenarioRequest request) {
         PlanResponse scenario = scenarios.create(id, request == null ? null : request.name());
         return ResponseEntity.created(URI.create("/api/plans/" + scenario.id())).body(scenario);
     }

@@ -19,8 +19,7 @@ public final class ScenarioPolicy {
     public static final String PROPOSE = "propose";
     public static final String ADOPT = "adopt";
 
-    private ScenarioPolicy() {
-    }
+    private ScenarioPolicy() {}
 
     /** A scenario is copied from a live plan. */
     public static boolean canCreateFrom(PlannerUser user, Plan plan) {
@@ -34,13 +33,15 @@ public final class ScenarioPolicy {
 
     /** A draft is proposed by whoever may edit it (proposing a proposed one again changes nothing). */
     public static boolean canPropose(PlannerUser user, Plan plan) {
-        return plan.getKind() == Plan.Kind.SCENARIO && plan.getScenarioStatus() == Plan.ScenarioStatus.DRAFT
+        return plan.getKind() == Plan.Kind.SCENARIO
+                && plan.getScenarioStatus() == Plan.ScenarioStatus.DRAFT
                 && PlanPolicy.canEdit(user, plan);
     }
 
     /** Officers adopt a draft or a proposed scenario; an adopted one is read-only. */
     public static boolean canAdopt(PlannerUser user, Plan plan) {
-        return PlanPolicy.isOfficer(user) && plan.getKind() == Plan.Kind.SCENARIO
+        return PlanPolicy.isOfficer(user)
+                && plan.getKind() == Plan.Kind.SCENARIO
                 && plan.getScenarioStatus() != Plan.ScenarioStatus.ADOPTED;
     }
 

@@ -32,8 +32,14 @@ public class ScenarioService {
     private final AuditLog audit;
     private final AdoptionAudit adoptionAudit;
 
-    ScenarioService(PlanService plans, PlanRepository planRepository, PlanExporter exporter,
-            EngagementRepository engagements, PlanContentCopy content, AuditLog audit, AdoptionAudit adoptionAudit) {
+    ScenarioService(
+            PlanService plans,
+            PlanRepository planRepository,
+            PlanExporter exporter,
+            EngagementRepository engagements,
+            PlanContentCopy content,
+            AuditLog audit,
+            AdoptionAudit adoptionAudit) {
         this.audit = audit;
         this.adoptionAudit = adoptionAudit;
         this.plans = plans;
@@ -43,19 +49,20 @@ public class ScenarioService {
         this.content = content;
     }
 
-    public record Adoption(PlanResponse scenario, PlanResponse livePlan) {
-    }
+    public record Adoption(PlanResponse scenario, PlanResponse livePlan) {}
 
     @Transactional
     public PlanResponse create(long livePlanId, String name) {
         ScenarioPolicy.checkCanCreate(CurrentUser.get());
         Plan origin = plans.load(livePlanId);
         if (origin.getKind() != Plan.Kind.LIVE) {
-            throw new ConflictException("Only a live plan can be copied into a scenario; plan " + livePlanId
-                    + " is a scenario.");
+            throw new ConflictException(
+                    "Only a live plan can be copied into a scenario; plan " + livePlanId + " is a scenario.");
         }
-        Plan scenario = new Plan(name == null || name.isBlank() ? origin.getName() + " (scenario)" : name.strip(),
-                origin.getHorizonStart(), origin.getHorizonEnd());
+        Plan scenario = new Plan(
+                name == null || name.isBlank() ? origin.getName() + " (scenario)" : name.strip(),
+                origin.getHorizonStart(),
+                origin.getHorizonEnd());
         scenario.setTimeZone(origin.getTimeZone());
         scenario.setHorizon(origin.getHorizonStart(), origin.getHorizonEnd(), origin.getGrainMinutes());
         scenario.setTravel(origin.getTravelSpeedKmh(), origin.getTravelRoadFactor(), origin.getTravelFixedMinutes());
@@ -92,19 +99,28 @@ public class ScenarioService {
     public Adoption adopt(long scenarioId) {
         Plan scenario = scenario(scenarioId);
         ScenarioPolicy.checkCanAdopt(CurrentUser.get(), scenario);
-        Plan live = scenario.getOriginPlanId() == null ? null
+        Plan live = scenario.getOriginPlanId() == null
+                ? null
                 : planRepository.findById(scenario.getOriginPlanId()).orElse(null);
         if (live == null) {
             throw new ConflictException("The live plan this scenario was copied from no longer exists.");
         }
         PlanPolicy.checkCanEdit(CurrentUser.get(), live);
         if (live.getRevision() != scenario.getOriginRevision()) {
-            List<PlanFingerprint.Change> changes = fingerprint(live)
-                    .changesSince(PlanFingerprint.fromJson(scenario.getOriginFingerprint()));
-            throw new ConflictException("The live plan has changed since this scenario was copied from it (revision "
-                    + scenario.getOriginRevision() + ", now " + live.getRevision() + "): copy it again, or make the "
-                    + "same changes in this scenario.", Map.of("originRevision", scenario.getOriginRevision(),
-                    "liveRevision", live.getRevision(), "changes", changes));
+            List<PlanFingerprint.Change> changes =
+                    fingerprint(live).changesSince(PlanFingerprint.fromJson(scenario.getOriginFingerprint()));
+            throw new ConflictException(
+                    "The live plan has changed since this scenario was copied from it (revision "
+                            + scenario.getOriginRevision() + ", now " + live.getRevision()
+                            + "): copy it again, or make the "
+                            + "same changes in this scenario.",
+                    Map.of(
+                            "originRevision",
+                            scenario.getOriginRevision(),
+                            "liveRevision",
+                            live.getRevision(),
+                            "changes",
+                            changes));
         }
         AdoptionAudit.Content liveBefore = adoptionAudit.snapshot(live);
         PlanResponse scenarioBefore = plans.get(scenarioId);
@@ -132,6 +148,7 @@ public class ScenarioService {
     }
 
     private PlanFingerprint fingerprint(Plan plan) {
-        return PlanFingerprint.of(plan, exporter.toDocument(plan), engagements.findByPlanIdOrderByPosition(plan.getId()));
+        return PlanFingerprint.of(
+                plan, exporter.toDocument(plan), engagements.findByPlanIdOrderByPosition(plan.getId()));
     }
 }

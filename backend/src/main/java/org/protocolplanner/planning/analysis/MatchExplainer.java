@@ -29,10 +29,15 @@ public final class MatchExplainer {
             wording = quality.word(justification);
         }
         if (wording == null) {
-            throw new IllegalStateException("no wording for " + justification.getClass().getSimpleName());
+            throw new IllegalStateException(
+                    "no wording for " + justification.getClass().getSimpleName());
         }
-        return new MatchExplanation(constraint.id(), levelScore(match.getScore(), constraint.level()),
-                justification.eventIds(), wording.parameters(), wording.sentence());
+        return new MatchExplanation(
+                constraint.id(),
+                levelScore(match.getScore(), constraint.level()),
+                justification.eventIds(),
+                wording.parameters(),
+                wording.sentence());
     }
 
     /** The part of a score at one level: a hard rule's matches only move the hard score, and so on. */

@@ -10,8 +10,8 @@ import java.util.Map;
  * penalty), the engagements it is about, its parameters under stable keys (so that the UI can word
  * them in any language; {@link MatchParameters} lists the keys) and an English sentence.
  */
-public record MatchExplanation(String constraint, long score, List<String> eventIds, Map<String, Object> parameters,
-        String sentence) {
+public record MatchExplanation(
+        String constraint, long score, List<String> eventIds, Map<String, Object> parameters, String sentence) {
 
     public MatchExplanation {
         eventIds = List.copyOf(eventIds);

@@ -9,8 +9,16 @@ import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
  * engagement there and its difference to the score now, whether the place itself breaks a hard rule,
  * and the matches the move adds and removes (as a score preview words them).
  */
-public record PlaceOption(String spaceId, String spaceName, String venueId, String venueName, LocalDateTime start,
-        ScoreDoc score, ScoreDoc difference, boolean breaksHardRules, List<MatchExplanation> added,
+public record PlaceOption(
+        String spaceId,
+        String spaceName,
+        String venueId,
+        String venueName,
+        LocalDateTime start,
+        ScoreDoc score,
+        ScoreDoc difference,
+        boolean breaksHardRules,
+        List<MatchExplanation> added,
         List<MatchExplanation> removed) {
 
     public PlaceOption {

@@ -34,7 +34,9 @@ final class ScheduleNames {
         schedule.getDelegations().forEach((DelegationBrief d) -> delegations.put(d.id(), d.name()));
         schedule.getVenues().forEach((VenueBrief v) -> venues.put(v.id(), v.name()));
         // A space is named with its venue: "Grand Ballroom at China National Convention Center".
-        schedule.getSpaces().forEach((SpaceBrief s) -> spaces.put(s.id(), s.name() + " at " + s.venue().name()));
+        schedule.getSpaces()
+                .forEach((SpaceBrief s) ->
+                        spaces.put(s.id(), s.name() + " at " + s.venue().name()));
     }
 
     String event(String id) {
@@ -64,7 +66,9 @@ final class ScheduleNames {
 
     /** The date of a day of the plan (0 for the horizon's first day), as ISO text. */
     String date(int day) {
-        return horizon.timeOf(day * ScheduleHorizon.MINUTES_PER_DAY).toLocalDate().toString();
+        return horizon.timeOf(day * ScheduleHorizon.MINUTES_PER_DAY)
+                .toLocalDate()
+                .toString();
     }
 
     /** {@code THEATRE} as "theatre", {@code HEAD_OF_STATE} as "head of state". */

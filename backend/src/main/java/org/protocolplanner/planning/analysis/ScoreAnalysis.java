@@ -9,8 +9,12 @@ import org.protocolplanner.shared.protocol.ConstraintId;
  * matches and score, per engagement the constraints it takes part in, and for every unscheduled
  * engagement the rules that rule out its candidate places.
  */
-public record ScoreAnalysis(ScoreDoc score, boolean feasible, List<ConstraintAnalysis> constraints,
-        List<EngagementAnalysis> engagements, List<UnscheduledEngagement> unscheduled) {
+public record ScoreAnalysis(
+        ScoreDoc score,
+        boolean feasible,
+        List<ConstraintAnalysis> constraints,
+        List<EngagementAnalysis> engagements,
+        List<UnscheduledEngagement> unscheduled) {
 
     /**
      * One constraint of the catalogue, also one without matches.
@@ -20,19 +24,21 @@ public record ScoreAnalysis(ScoreDoc score, boolean feasible, List<ConstraintAna
      * @param score        the sum of its matches' scores at its level
      * @param explanations its matches, the heaviest first
      */
-    public record ConstraintAnalysis(String id, ConstraintId.Level level, long weight, int matches, long score,
-            List<MatchExplanation> explanations) {
-    }
+    public record ConstraintAnalysis(
+            String id,
+            ConstraintId.Level level,
+            long weight,
+            int matches,
+            long score,
+            List<MatchExplanation> explanations) {}
 
     /** An engagement of the plan, in plan order, with the constraints it takes part in (catalogue order). */
-    public record EngagementAnalysis(String id, String title, boolean scheduled, boolean pinned,
-            List<EngagementConstraint> constraints) {
-    }
+    public record EngagementAnalysis(
+            String id, String title, boolean scheduled, boolean pinned, List<EngagementConstraint> constraints) {}
 
     /** One constraint an engagement takes part in, with the matches that name it and their summed score. */
-    public record EngagementConstraint(String id, ConstraintId.Level level, long score,
-            List<MatchExplanation> matches) {
-    }
+    public record EngagementConstraint(
+            String id, ConstraintId.Level level, long score, List<MatchExplanation> matches) {}
 
     /**
      * Why an engagement is unscheduled. Its candidates are places: a space of the plan and a start on
@@ -40,11 +46,15 @@ public record ScoreAnalysis(ScoreDoc score, boolean feasible, List<ConstraintAna
      * {@code ruledOut}; {@code candidatesLeft} places break none of them given where the other
      * engagements are now (more than 0 means another solve may well place it).
      */
-    public record UnscheduledEngagement(String id, String title, int priority, long candidates,
-            List<RuledOut> ruledOut, long candidatesLeft, String sentence) {
-    }
+    public record UnscheduledEngagement(
+            String id,
+            String title,
+            int priority,
+            long candidates,
+            List<RuledOut> ruledOut,
+            long candidatesLeft,
+            String sentence) {}
 
     /** How many of the places still in the running a hard rule rules out, and in plain words why. */
-    public record RuledOut(String constraint, long candidatesRemoved, String sentence) {
-    }
+    public record RuledOut(String constraint, long candidatesRemoved, String sentence) {}
 }

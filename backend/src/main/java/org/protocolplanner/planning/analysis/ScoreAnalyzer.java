@@ -29,23 +29,27 @@ public final class ScoreAnalyzer {
     private static final Comparator<MatchExplanation> HEAVIEST_FIRST =
             Comparator.comparingLong(MatchExplanation::score).thenComparing(MatchExplanation::sentence);
 
-    private ScoreAnalyzer() {
-    }
+    private ScoreAnalyzer() {}
 
-    public static ScoreAnalysis analyze(ProtocolSchedule schedule,
-            ScoreExplanation<ProtocolSchedule, HardMediumSoftLongScore> explanation) {
+    public static ScoreAnalysis analyze(
+            ProtocolSchedule schedule, ScoreExplanation<ProtocolSchedule, HardMediumSoftLongScore> explanation) {
         List<ConstraintAnalysis> constraints = constraints(schedule, explanation);
         HardMediumSoftLongScore score = explanation.getScore();
-        return new ScoreAnalysis(new ScoreDoc(score.hardScore(), score.mediumScore(), score.softScore()),
-                score.hardScore() == 0, constraints, engagements(schedule, constraints),
+        return new ScoreAnalysis(
+                new ScoreDoc(score.hardScore(), score.mediumScore(), score.softScore()),
+                score.hardScore() == 0,
+                constraints,
+                engagements(schedule, constraints),
                 new UnscheduledReasons(schedule, new ScheduleNames(schedule)).all());
     }
 
     /** Every constraint of the catalogue, in catalogue order, with its explained matches. */
-    public static List<ConstraintAnalysis> constraints(ProtocolSchedule schedule,
-            ScoreExplanation<ProtocolSchedule, HardMediumSoftLongScore> explanation) {
+    public static List<ConstraintAnalysis> constraints(
+            ProtocolSchedule schedule, ScoreExplanation<ProtocolSchedule, HardMediumSoftLongScore> explanation) {
         Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> totals = new HashMap<>();
-        explanation.getConstraintMatchTotalMap().values()
+        explanation
+                .getConstraintMatchTotalMap()
+                .values()
                 .forEach(total -> totals.put(total.getConstraintName(), total));
         MatchExplainer explainer = new MatchExplainer(schedule);
         List<ConstraintAnalysis> rows = new ArrayList<>();
@@ -60,32 +64,45 @@ public final class ScoreAnalyzer {
                 score = MatchExplainer.levelScore(total.getScore(), constraint.level());
             }
             explained.sort(HEAVIEST_FIRST);
-            rows.add(new ConstraintAnalysis(constraint.id(), constraint.level(),
-                    schedule.getWeights().weight(constraint), explained.size(), score, List.copyOf(explained)));
+            rows.add(new ConstraintAnalysis(
+                    constraint.id(),
+                    constraint.level(),
+                    schedule.getWeights().weight(constraint),
+                    explained.size(),
+                    score,
+                    List.copyOf(explained)));
         }
         return rows;
     }
 
-    private static List<EngagementAnalysis> engagements(ProtocolSchedule schedule,
-            List<ConstraintAnalysis> constraints) {
+    private static List<EngagementAnalysis> engagements(
+            ProtocolSchedule schedule, List<ConstraintAnalysis> constraints) {
         Map<String, Map<ConstraintId, List<MatchExplanation>>> byEvent = new HashMap<>();
         for (ConstraintAnalysis row : constraints) {
             ConstraintId constraint = ConstraintId.byId(row.id()).orElseThrow();
             for (MatchExplanation match : row.explanations()) {
                 for (String eventId : match.eventIds()) {
                     byEvent.computeIfAbsent(eventId, id -> new EnumMap<>(ConstraintId.class))
-                            .computeIfAbsent(constraint, c -> new ArrayList<>()).add(match);
+                            .computeIfAbsent(constraint, c -> new ArrayList<>())
+                            .add(match);
                 }
             }
         }
         List<EngagementAnalysis> engagements = new ArrayList<>();
         for (EngagementAssignment assignment : schedule.getAssignments()) {
             List<EngagementConstraint> taking = new ArrayList<>();
-            byEvent.getOrDefault(assignment.getId(), new LinkedHashMap<>()).forEach((constraint, matches) ->
-                    taking.add(new EngagementConstraint(constraint.id(), constraint.level(),
-                            matches.stream().mapToLong(MatchExplanation::score).sum(), List.copyOf(matches))));
-            engagements.add(new EngagementAnalysis(assignment.getId(), assignment.getEngagement().title(),
-                    assignment.isScheduled(), assignment.isPinned(), taking));
+            byEvent.getOrDefault(assignment.getId(), new LinkedHashMap<>())
+                    .forEach((constraint, matches) -> taking.add(new EngagementConstraint(
+                            constraint.id(),
+                            constraint.level(),
+                            matches.stream().mapToLong(MatchExplanation::score).sum(),
+                            List.copyOf(matches))));
+            engagements.add(new EngagementAnalysis(
+                    assignment.getId(),
+                    assignment.getEngagement().title(),
+                    assignment.isScheduled(),
+                    assignment.isPinned(),
+                    taking));
         }
         return engagements;
     }

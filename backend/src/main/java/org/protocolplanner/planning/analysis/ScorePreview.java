@@ -8,6 +8,9 @@ import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
  * with the change, and the matches the change adds and removes (a match whose penalty changes is
  * removed with its old figures and added with its new ones).
  */
-public record ScorePreview(ScoreDoc current, ScoreDoc preview, boolean feasible, List<MatchExplanation> added,
-        List<MatchExplanation> removed) {
-}
+public record ScorePreview(
+        ScoreDoc current,
+        ScoreDoc preview,
+        boolean feasible,
+        List<MatchExplanation> added,
+        List<MatchExplanation> removed) {}

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.protocolplanner.planning.analysis.ScoreAnalysis.RuledOut;
 import org.protocolplanner.planning.analysis.ScoreAnalysis.UnscheduledEngagement;
 import org.protocolplanner.planning.model.DelegationBrief;
-import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
+import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.Intervals;
 import org.protocolplanner.planning.model.Precedence;
 import org.protocolplanner.planning.model.ProtocolSchedule;
@@ -36,11 +36,18 @@ import org.protocolplanner.shared.protocol.ConstraintId;
 final class UnscheduledReasons {
 
     /** The funnel's order, by constraint id. */
-    private static final List<String> FUNNEL = List.of(ConstraintId.SPACE_CAPACITY.id(),
-            ConstraintId.SECURITY_GRADE.id(), ConstraintId.REQUIRED_FEATURES.id(), ConstraintId.EXCLUDED_SPACE.id(),
-            ConstraintId.EVENT_WINDOW.id(), ConstraintId.SPACE_AVAILABILITY.id(), ConstraintId.SPACE_CONFLICT.id(),
-            ConstraintId.DELEGATION_CLASH.id(), ConstraintId.TRAVEL_TIME.id(),
-            ConstraintId.DELEGATION_SEPARATION.id(), ConstraintId.EVENT_ORDER.id());
+    private static final List<String> FUNNEL = List.of(
+            ConstraintId.SPACE_CAPACITY.id(),
+            ConstraintId.SECURITY_GRADE.id(),
+            ConstraintId.REQUIRED_FEATURES.id(),
+            ConstraintId.EXCLUDED_SPACE.id(),
+            ConstraintId.EVENT_WINDOW.id(),
+            ConstraintId.SPACE_AVAILABILITY.id(),
+            ConstraintId.SPACE_CONFLICT.id(),
+            ConstraintId.DELEGATION_CLASH.id(),
+            ConstraintId.TRAVEL_TIME.id(),
+            ConstraintId.DELEGATION_SEPARATION.id(),
+            ConstraintId.EVENT_ORDER.id());
 
     private final ProtocolSchedule schedule;
     private final ScheduleNames names;
@@ -64,15 +71,20 @@ final class UnscheduledReasons {
         for (EngagementAssignment assignment : schedule.getAssignments()) {
             if (assignment.isScheduled()) {
                 scheduled.put(assignment.getEngagement(), assignment);
-                bySpace.computeIfAbsent(assignment.getSpace(), s -> new ArrayList<>()).add(assignment);
+                bySpace.computeIfAbsent(assignment.getSpace(), s -> new ArrayList<>())
+                        .add(assignment);
                 for (DelegationBrief delegation : assignment.getEngagement().delegations()) {
-                    byDelegation.computeIfAbsent(delegation, d -> new ArrayList<>()).add(assignment);
+                    byDelegation
+                            .computeIfAbsent(delegation, d -> new ArrayList<>())
+                            .add(assignment);
                 }
             }
         }
         for (Separation separation : schedule.getSeparations()) {
             keptApart.computeIfAbsent(separation.one(), d -> new ArrayList<>()).add(separation.other());
-            keptApart.computeIfAbsent(separation.other(), d -> new ArrayList<>()).add(separation.one());
+            keptApart
+                    .computeIfAbsent(separation.other(), d -> new ArrayList<>())
+                    .add(separation.one());
         }
         for (Precedence precedence : schedule.getPrecedences()) {
             earlier.computeIfAbsent(precedence.later(), e -> new ArrayList<>()).add(precedence.earlier());
@@ -81,8 +93,10 @@ final class UnscheduledReasons {
     }
 
     List<UnscheduledEngagement> all() {
-        return schedule.getAssignments().stream().filter(assignment -> !assignment.isScheduled())
-                .map(assignment -> explain(assignment.getEngagement())).toList();
+        return schedule.getAssignments().stream()
+                .filter(assignment -> !assignment.isScheduled())
+                .map(assignment -> explain(assignment.getEngagement()))
+                .toList();
     }
 
     UnscheduledEngagement explain(EngagementBrief engagement) {
@@ -121,11 +135,19 @@ final class UnscheduledReasons {
         }
         long candidates = (long) starts.length * schedule.getSpaces().size();
         List<RuledOut> ruledOut = new ArrayList<>();
-        removed.forEach((rule, places) -> ruledOut.add(new RuledOut(rule.id(), places,
+        removed.forEach((rule, places) -> ruledOut.add(new RuledOut(
+                rule.id(),
+                places,
                 reason(rule, engagement, spacesRemoved.getOrDefault(rule, 0), startsOutsideWindow, places))));
         ruledOut.sort((a, b) -> Integer.compare(FUNNEL.indexOf(a.constraint()), FUNNEL.indexOf(b.constraint())));
-        return new UnscheduledEngagement(engagement.id(), engagement.title(), engagement.priority(), candidates,
-                ruledOut, left, summary(engagement, candidates, left));
+        return new UnscheduledEngagement(
+                engagement.id(),
+                engagement.title(),
+                engagement.priority(),
+                candidates,
+                ruledOut,
+                left,
+                summary(engagement, candidates, left));
     }
 
     private static ConstraintId ruleAgainstSpace(SpaceNeeds needs, SpaceBrief space) {
@@ -195,8 +217,7 @@ final class UnscheduledReasons {
     private boolean tooLittleTravelTime(EngagementBrief engagement, SpaceBrief space, int start, int end) {
         for (DelegationBrief delegation : engagement.delegations()) {
             for (EngagementAssignment other : byDelegation.getOrDefault(delegation, List.of())) {
-                if (other.getStart() >= end
-                        && space.venue().travelMinutesTo(other.venue()) > other.getStart() - end) {
+                if (other.getStart() >= end && space.venue().travelMinutesTo(other.venue()) > other.getStart() - end) {
                     return true;
                 }
                 if (start >= other.end() && other.venue().travelMinutesTo(space.venue()) > start - other.end()) {
@@ -237,24 +258,26 @@ final class UnscheduledReasons {
         return false;
     }
 
-    private String reason(ConstraintId rule, EngagementBrief engagement, int spaces, int startsOutsideWindow,
-            long places) {
+    private String reason(
+            ConstraintId rule, EngagementBrief engagement, int spaces, int startsOutsideWindow, long places) {
         SpaceNeeds needs = engagement.needs();
         String placeCount = count(places, "place");
         return switch (rule) {
-            case SPACE_CAPACITY -> count(spaces, "space") + " that cannot seat its " + people(needs.headcount())
-                    + " in " + words(needs.layout()) + " layout";
+            case SPACE_CAPACITY ->
+                count(spaces, "space") + " that cannot seat its " + people(needs.headcount()) + " in "
+                        + words(needs.layout()) + " layout";
             case SECURITY_GRADE -> count(spaces, "space") + " at venues below security grade " + needs.requiredGrade();
-            case REQUIRED_FEATURES -> count(spaces, "space") + " without " + words(needs.requiredFeatures())
-                    + ", which it requires";
+            case REQUIRED_FEATURES ->
+                count(spaces, "space") + " without " + words(needs.requiredFeatures()) + ", which it requires";
             case EXCLUDED_SPACE -> count(spaces, "space") + " it excludes";
-            case EVENT_WINDOW -> count(startsOutsideWindow, "start") + " of " + starts.length
-                    + " outside its window (its own bounds, its delegations' stay or the horizon)";
+            case EVENT_WINDOW ->
+                count(startsOutsideWindow, "start") + " of " + starts.length
+                        + " outside its window (its own bounds, its delegations' stay or the horizon)";
             case SPACE_AVAILABILITY -> placeCount + " outside opening hours or in a blackout or closure";
             case SPACE_CONFLICT -> placeCount + " taken by other engagements";
             case DELEGATION_CLASH -> placeCount + " overlapping other engagements of its delegations";
-            case TRAVEL_TIME -> placeCount + " with too little travel time for its delegations to or from their "
-                    + "other engagements";
+            case TRAVEL_TIME ->
+                placeCount + " with too little travel time for its delegations to or from their " + "other engagements";
             case DELEGATION_SEPARATION -> placeCount + " meeting delegations kept apart from its own at one venue";
             case EVENT_ORDER -> placeCount + " breaking its order with the engagements before or after it";
             default -> throw new IllegalArgumentException("not a hard rule: " + rule);

@@ -42,18 +42,18 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
 
     private Constraint[] hardAndMedium(ConstraintFactory factory) {
         return new Constraint[] {
-                spaceCapacity(factory),
-                spaceConflict(factory),
-                delegationClash(factory),
-                travelTime(factory),
-                securityGrade(factory),
-                spaceAvailability(factory),
-                eventWindow(factory),
-                requiredFeatures(factory),
-                excludedSpace(factory),
-                delegationSeparation(factory),
-                eventOrder(factory),
-                unscheduledEvent(factory)
+            spaceCapacity(factory),
+            spaceConflict(factory),
+            delegationClash(factory),
+            travelTime(factory),
+            securityGrade(factory),
+            spaceAvailability(factory),
+            eventWindow(factory),
+            requiredFeatures(factory),
+            excludedSpace(factory),
+            delegationSeparation(factory),
+            eventOrder(factory),
+            unscheduledEvent(factory)
         };
     }
 
@@ -65,8 +65,12 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
                 .justifyWith((assignment, score) -> {
                     SpaceBrief space = assignment.getSpace();
                     var needs = assignment.getEngagement().needs();
-                    return new ProtocolJustification.OverCapacity(assignment.getId(), space.id(), needs.layout(),
-                            needs.headcount(), space.takes(needs.layout()) ? space.capacity(needs.layout()) : null);
+                    return new ProtocolJustification.OverCapacity(
+                            assignment.getId(),
+                            space.id(),
+                            needs.layout(),
+                            needs.headcount(),
+                            space.takes(needs.layout()) ? space.capacity(needs.layout()) : null);
                 })
                 .asConstraint(ConstraintId.SPACE_CAPACITY.id());
     }
@@ -78,13 +82,17 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
      * it (two parts of one hall), and sees only pairs whose busy intervals overlap.
      */
     Constraint spaceConflict(ConstraintFactory factory) {
-        return factory.forEachUniquePair(EngagementAssignment.class,
+        return factory.forEachUniquePair(
+                        EngagementAssignment.class,
                         equal(EngagementAssignment::floor),
                         overlapping(EngagementAssignment::getStart, EngagementAssignment::busyEnd))
                 .filter((first, second) -> first.getSpace().sharesFloorWith(second.getSpace()))
                 .penalizeLong(HARD, EngagementAssignment::busyOverlapWith)
                 .justifyWith((first, second, score) -> new ProtocolJustification.SpaceDoubleBooked(
-                        first.getSpace().id(), second.getSpace().id(), first.getId(), second.getId(),
+                        first.getSpace().id(),
+                        second.getSpace().id(),
+                        first.getId(),
+                        second.getId(),
                         first.busyOverlapWith(second)))
                 .asConstraint(ConstraintId.SPACE_CONFLICT.id());
     }
@@ -98,8 +106,10 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
                 .justifyWith((pair, first, second, score) -> {
                     // Named in id order, whichever the plan lists first.
                     boolean inOrder = first.getId().compareTo(second.getId()) < 0;
-                    return new ProtocolJustification.DelegationDoubleBooked(pair.delegation().id(),
-                            (inOrder ? first : second).getId(), (inOrder ? second : first).getId(),
+                    return new ProtocolJustification.DelegationDoubleBooked(
+                            pair.delegation().id(),
+                            (inOrder ? first : second).getId(),
+                            (inOrder ? second : first).getId(),
                             first.overlapWith(second));
                 })
                 .asConstraint(ConstraintId.DELEGATION_CLASH.id());
@@ -114,13 +124,19 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
         return bothScheduled(factory)
                 .filter((pair, first, second) -> travelShortfall(first, second) > 0)
                 .penalizeLong(HARD, (pair, first, second) -> travelShortfall(first, second))
-                .indictWith((pair, first, second) -> List.of(earlier(first, second), later(first, second),
-                        pair.delegation()))
+                .indictWith((pair, first, second) ->
+                        List.of(earlier(first, second), later(first, second), pair.delegation()))
                 .justifyWith((pair, first, second, score) -> {
                     EngagementAssignment from = earlier(first, second);
                     EngagementAssignment to = later(first, second);
-                    return new ProtocolJustification.TravelShortfall(pair.delegation().id(), from.getId(), to.getId(),
-                            from.venue().id(), to.venue().id(), from.travelMinutesTo(to), to.getStart() - from.end());
+                    return new ProtocolJustification.TravelShortfall(
+                            pair.delegation().id(),
+                            from.getId(),
+                            to.getId(),
+                            from.venue().id(),
+                            to.venue().id(),
+                            from.travelMinutesTo(to),
+                            to.getStart() - from.end());
                 })
                 .asConstraint(ConstraintId.TRAVEL_TIME.id());
     }
@@ -143,7 +159,8 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
             ConstraintFactory factory) {
         return factory.forEach(CoAttendance.class)
                 .join(EngagementAssignment.class, equal(CoAttendance::first, EngagementAssignment::getEngagement))
-                .join(EngagementAssignment.class,
+                .join(
+                        EngagementAssignment.class,
                         equal((pair, first) -> pair.second(), EngagementAssignment::getEngagement));
     }
 
@@ -152,8 +169,10 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
         return factory.forEach(EngagementAssignment.class)
                 .filter(assignment -> assignment.gradeStepsShort() > 0)
                 .penalizeLong(HARD, EngagementAssignment::gradeStepsShort)
-                .justifyWith((assignment, score) -> new ProtocolJustification.GradeShortfall(assignment.getId(),
-                        assignment.venue().id(), assignment.getEngagement().needs().requiredGrade(),
+                .justifyWith((assignment, score) -> new ProtocolJustification.GradeShortfall(
+                        assignment.getId(),
+                        assignment.venue().id(),
+                        assignment.getEngagement().needs().requiredGrade(),
                         assignment.venue().securityGrade()))
                 .asConstraint(ConstraintId.SECURITY_GRADE.id());
     }
@@ -177,15 +196,15 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
         List<BlockedMinutes> blocked = new ArrayList<>();
         addBlocked(blocked, space, start, end);
         space.sharingFloor().forEach(other -> addBlocked(blocked, other, start, end));
-        return new ProtocolJustification.SpaceUnavailable(assignment.getId(), space.id(),
-                space.openingHours().minutesClosed(start, end), blocked);
+        return new ProtocolJustification.SpaceUnavailable(
+                assignment.getId(), space.id(), space.openingHours().minutesClosed(start, end), blocked);
     }
 
     private static void addBlocked(List<BlockedMinutes> blocked, SpaceBrief owner, int start, int end) {
         owner.blocks().stream()
                 .filter(block -> block.overlap(start, end) > 0)
-                .forEach(block -> blocked.add(new BlockedMinutes(owner.id(), block.kind(), block.reason(),
-                        block.overlap(start, end))));
+                .forEach(block -> blocked.add(
+                        new BlockedMinutes(owner.id(), block.kind(), block.reason(), block.overlap(start, end))));
     }
 
     /** The event keeps its own window, its delegations' stay and the horizon. */
@@ -197,8 +216,8 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
                     int start = assignment.getStart();
                     int end = assignment.end();
                     List<BrokenBound> broken = assignment.getEngagement().window().brokenBounds(start, end).stream()
-                            .map(bound -> new BrokenBound(bound.kind(), bound.delegationId(),
-                                    bound.minutesBroken(start, end)))
+                            .map(bound -> new BrokenBound(
+                                    bound.kind(), bound.delegationId(), bound.minutesBroken(start, end)))
                             .toList();
                     return new ProtocolJustification.OutsideWindow(assignment.getId(), broken);
                 })
@@ -210,7 +229,8 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
         return factory.forEach(EngagementAssignment.class)
                 .filter(assignment -> assignment.missingFeatureCount() > 0)
                 .penalizeLong(HARD, EngagementAssignment::missingFeatureCount)
-                .justifyWith((assignment, score) -> new ProtocolJustification.MissingFeatures(assignment.getId(),
+                .justifyWith((assignment, score) -> new ProtocolJustification.MissingFeatures(
+                        assignment.getId(),
                         assignment.getSpace().id(),
                         assignment.getEngagement().needs().missingFeatures(assignment.getSpace())))
                 .asConstraint(ConstraintId.REQUIRED_FEATURES.id());
@@ -221,8 +241,8 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
         return factory.forEach(EngagementAssignment.class)
                 .filter(EngagementAssignment::isInExcludedSpace)
                 .penalizeLong(HARD, assignment -> 1)
-                .justifyWith((assignment, score) -> new ProtocolJustification.ExcludedSpaceUsed(assignment.getId(),
-                        assignment.getSpace().id()))
+                .justifyWith((assignment, score) -> new ProtocolJustification.ExcludedSpaceUsed(
+                        assignment.getId(), assignment.getSpace().id()))
                 .asConstraint(ConstraintId.EXCLUDED_SPACE.id());
     }
 
@@ -230,16 +250,24 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
     Constraint delegationSeparation(ConstraintFactory factory) {
         return factory.forEach(PossibleEncounter.class)
                 .join(EngagementAssignment.class, equal(PossibleEncounter::first, EngagementAssignment::getEngagement))
-                .join(EngagementAssignment.class,
+                .join(
+                        EngagementAssignment.class,
                         equal((encounter, first) -> encounter.second(), EngagementAssignment::getEngagement),
                         equal((encounter, first) -> first.venue(), EngagementAssignment::venue))
                 .filter((encounter, first, second) -> first.overlapWith(second) > 0)
                 .penalizeLong(HARD, (encounter, first, second) -> first.overlapWith(second))
-                .indictWith((encounter, first, second) -> List.of(first, second, encounter.separation().one(),
+                .indictWith((encounter, first, second) -> List.of(
+                        first,
+                        second,
+                        encounter.separation().one(),
                         encounter.separation().other()))
                 .justifyWith((encounter, first, second, score) -> new ProtocolJustification.SeparatedDelegationsMeet(
-                        encounter.separation().one().id(), encounter.separation().other().id(), first.venue().id(),
-                        first.getId(), second.getId(), first.overlapWith(second)))
+                        encounter.separation().one().id(),
+                        encounter.separation().other().id(),
+                        first.venue().id(),
+                        first.getId(),
+                        second.getId(),
+                        first.overlapWith(second)))
                 .asConstraint(ConstraintId.DELEGATION_SEPARATION.id());
     }
 
@@ -247,7 +275,8 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
     Constraint eventOrder(ConstraintFactory factory) {
         return factory.forEach(Precedence.class)
                 .join(EngagementAssignment.class, equal(Precedence::earlier, EngagementAssignment::getEngagement))
-                .join(EngagementAssignment.class,
+                .join(
+                        EngagementAssignment.class,
                         equal((precedence, earlier) -> precedence.later(), EngagementAssignment::getEngagement))
                 .filter((precedence, earlier, later) -> earlier.end() > later.getStart())
                 .penalizeLong(HARD, (precedence, earlier, later) -> earlier.end() - later.getStart())
@@ -262,8 +291,8 @@ public class ProtocolConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingNullVars(EngagementAssignment.class)
                 .filter(assignment -> !assignment.isScheduled())
                 .penalizeLong(MEDIUM, assignment -> assignment.getEngagement().priority())
-                .justifyWith((assignment, score) -> new ProtocolJustification.Unscheduled(assignment.getId(),
-                        assignment.getEngagement().priority()))
+                .justifyWith((assignment, score) -> new ProtocolJustification.Unscheduled(
+                        assignment.getId(), assignment.getEngagement().priority()))
                 .asConstraint(ConstraintId.UNSCHEDULED_EVENT.id());
     }
 }

@@ -37,8 +37,9 @@ public interface ProtocolJustification extends ConstraintJustification {
      * @param spaceId       the first event's space
      * @param secondSpaceId the second event's space: the same, or one that shares floor with it
      */
-    record SpaceDoubleBooked(String spaceId, String secondSpaceId, String firstEventId, String secondEventId,
-            int minutes) implements ProtocolJustification {
+    record SpaceDoubleBooked(
+            String spaceId, String secondSpaceId, String firstEventId, String secondEventId, int minutes)
+            implements ProtocolJustification {
         public ConstraintId constraint() {
             return ConstraintId.SPACE_CONFLICT;
         }
@@ -60,8 +61,15 @@ public interface ProtocolJustification extends ConstraintJustification {
     }
 
     /** The delegation has {@code gapMinutes} between the events, {@code travelMinutes} are needed. */
-    record TravelShortfall(String delegationId, String fromEventId, String toEventId, String fromVenueId,
-            String toVenueId, int travelMinutes, int gapMinutes) implements ProtocolJustification {
+    record TravelShortfall(
+            String delegationId,
+            String fromEventId,
+            String toEventId,
+            String fromVenueId,
+            String toVenueId,
+            int travelMinutes,
+            int gapMinutes)
+            implements ProtocolJustification {
         public ConstraintId constraint() {
             return ConstraintId.TRAVEL_TIME;
         }
@@ -97,8 +105,7 @@ public interface ProtocolJustification extends ConstraintJustification {
      * @param spaceId whose blackout or closure: the event's space or one that shares floor with it
      * @param reason  the blackout's or closure's reason; may be null
      */
-    record BlockedMinutes(String spaceId, SpaceBlock.Kind kind, String reason, int minutes) {
-    }
+    record BlockedMinutes(String spaceId, SpaceBlock.Kind kind, String reason, int minutes) {}
 
     record OutsideWindow(String eventId, List<BrokenBound> brokenBounds) implements ProtocolJustification {
         public ConstraintId constraint() {
@@ -111,8 +118,7 @@ public interface ProtocolJustification extends ConstraintJustification {
     }
 
     /** @param delegationId whose arrival or departure; null for the event's own bounds and the horizon */
-    record BrokenBound(TimeBound.Kind kind, String delegationId, int minutes) {
-    }
+    record BrokenBound(TimeBound.Kind kind, String delegationId, int minutes) {}
 
     record MissingFeatures(String eventId, String spaceId, Set<Feature> missing) implements ProtocolJustification {
         public ConstraintId constraint() {
@@ -134,8 +140,14 @@ public interface ProtocolJustification extends ConstraintJustification {
         }
     }
 
-    record SeparatedDelegationsMeet(String delegationId, String otherDelegationId, String venueId,
-            String firstEventId, String secondEventId, int minutes) implements ProtocolJustification {
+    record SeparatedDelegationsMeet(
+            String delegationId,
+            String otherDelegationId,
+            String venueId,
+            String firstEventId,
+            String secondEventId,
+            int minutes)
+            implements ProtocolJustification {
         public ConstraintId constraint() {
             return ConstraintId.DELEGATION_SEPARATION;
         }

@@ -20,8 +20,14 @@ public interface QualityJustification extends ProtocolJustification {
     }
 
     /** Two peers' engagements of one type in venues of different prestige. */
-    record UnequalTreatment(HeadRank rank, EventType type, String firstEventId, String secondEventId,
-            int firstPrestige, int secondPrestige) implements QualityJustification {
+    record UnequalTreatment(
+            HeadRank rank,
+            EventType type,
+            String firstEventId,
+            String secondEventId,
+            int firstPrestige,
+            int secondPrestige)
+            implements QualityJustification {
         public ConstraintId constraint() {
             return ConstraintId.EQUAL_TREATMENT;
         }
@@ -67,8 +73,9 @@ public interface QualityJustification extends ProtocolJustification {
      * @param startUntil the type's last customary start, minutes since midnight
      * @param latestEnd  the type's latest customary end, minutes since midnight
      */
-    record OffCustomaryHours(String eventId, EventType type, int start, int end, int startFrom, int startUntil,
-            int latestEnd) implements QualityJustification {
+    record OffCustomaryHours(
+            String eventId, EventType type, int start, int end, int startFrom, int startUntil, int latestEnd)
+            implements QualityJustification {
         public ConstraintId constraint() {
             return ConstraintId.CUSTOMARY_HOURS;
         }
@@ -100,8 +107,9 @@ public interface QualityJustification extends ProtocolJustification {
         }
     }
 
-    record MovedFromPublished(String eventId, String publishedSpaceId, int publishedStart, String spaceId,
-            int start, int points) implements QualityJustification {
+    record MovedFromPublished(
+            String eventId, String publishedSpaceId, int publishedStart, String spaceId, int start, int points)
+            implements QualityJustification {
         public ConstraintId constraint() {
             return ConstraintId.PLAN_STABILITY;
         }

@@ -33,21 +33,20 @@ final class SoftConstraints {
     /** Engagements a venue's staff can serve in a day. */
     static final int VENUE_DAILY_LOAD = 8;
 
-    private SoftConstraints() {
-    }
+    private SoftConstraints() {}
 
     static Constraint[] all(ConstraintFactory factory) {
         return new Constraint[] {
-                rankPrestige(factory),
-                equalTreatment(factory),
-                travelBurden(factory),
-                capacityFit(factory),
-                preferredSpace(factory),
-                customaryHours(factory),
-                restGap(factory),
-                motorcadeLoad(factory),
-                planStability(factory),
-                venueLoad(factory)
+            rankPrestige(factory),
+            equalTreatment(factory),
+            travelBurden(factory),
+            capacityFit(factory),
+            preferredSpace(factory),
+            customaryHours(factory),
+            restGap(factory),
+            motorcadeLoad(factory),
+            planStability(factory),
+            venueLoad(factory)
         };
     }
 
@@ -56,8 +55,10 @@ final class SoftConstraints {
         return factory.forEach(EngagementAssignment.class)
                 .filter(assignment -> assignment.prestigeGap() > 0)
                 .penalizeConfigurableLong(EngagementAssignment::prestigeGap)
-                .justifyWith((assignment, score) -> new QualityJustification.PrestigeGap(assignment.getId(),
-                        assignment.venue().id(), assignment.getEngagement().deservedPrestige(),
+                .justifyWith((assignment, score) -> new QualityJustification.PrestigeGap(
+                        assignment.getId(),
+                        assignment.venue().id(),
+                        assignment.getEngagement().deservedPrestige(),
                         assignment.venue().prestige()))
                 .asConstraint(ConstraintId.RANK_PRESTIGE.id());
     }
@@ -70,18 +71,25 @@ final class SoftConstraints {
      */
     static Constraint equalTreatment(ConstraintFactory factory) {
         return withSoleDelegation(factory)
-                .join(withSoleDelegation(factory),
+                .join(
+                        withSoleDelegation(factory),
                         equal(assignment -> assignment.getEngagement().type()),
-                        equal(assignment -> assignment.getEngagement().soleDelegation().headRank()),
+                        equal(assignment ->
+                                assignment.getEngagement().soleDelegation().headRank()),
                         filtering((first, second) -> first.getId().compareTo(second.getId()) < 0
-                                && first.getEngagement().soleDelegation() != second.getEngagement().soleDelegation()))
+                                && first.getEngagement().soleDelegation()
+                                        != second.getEngagement().soleDelegation()))
                 // After the join, not in a filtering joiner: Bavet may test a joiner against an assignment whose
                 // space was emptied by the same move and is not yet retracted.
                 .filter((first, second) -> prestigeSpread(first, second) > 0)
                 .penalizeConfigurableLong(SoftConstraints::prestigeSpread)
                 .justifyWith((first, second, score) -> new QualityJustification.UnequalTreatment(
-                        first.getEngagement().soleDelegation().headRank(), first.getEngagement().type(),
-                        first.getId(), second.getId(), first.venue().prestige(), second.venue().prestige()))
+                        first.getEngagement().soleDelegation().headRank(),
+                        first.getEngagement().type(),
+                        first.getId(),
+                        second.getId(),
+                        first.venue().prestige(),
+                        second.venue().prestige()))
                 .asConstraint(ConstraintId.EQUAL_TREATMENT.id());
     }
 
@@ -102,17 +110,19 @@ final class SoftConstraints {
     static Constraint travelBurden(ConstraintFactory factory) {
         return factory.forEach(Attendance.class)
                 .join(EngagementAssignment.class, equal(Attendance::engagement, EngagementAssignment::getEngagement))
-                .groupBy((attendance, assignment) -> attendance.delegation(),
+                .groupBy(
+                        (attendance, assignment) -> attendance.delegation(),
                         (attendance, assignment) -> ScheduleHorizon.dayOf(assignment.getStart()),
                         toList((attendance, assignment) -> assignment))
-                .filter((delegation, day, assignments) -> DayRoute.of(delegation, assignments).travelMinutes() > 0)
+                .filter((delegation, day, assignments) ->
+                        DayRoute.of(delegation, assignments).travelMinutes() > 0)
                 .penalizeConfigurableLong((delegation, day, assignments) ->
                         DayRoute.of(delegation, assignments).travelMinutes())
                 .indictWith((delegation, day, assignments) -> List.of(delegation))
                 .justifyWith((delegation, day, assignments, score) -> {
                     DayRoute route = DayRoute.of(delegation, assignments);
-                    return new QualityJustification.TravelBurden(delegation.id(), day, route.eventIds(),
-                            route.travelMinutes());
+                    return new QualityJustification.TravelBurden(
+                            delegation.id(), day, route.eventIds(), route.travelMinutes());
                 })
                 .asConstraint(ConstraintId.TRAVEL_BURDEN.id());
     }
@@ -124,8 +134,12 @@ final class SoftConstraints {
                 .penalizeConfigurableLong(EngagementAssignment::emptySeatsAboveMargin)
                 .justifyWith((assignment, score) -> {
                     var needs = assignment.getEngagement().needs();
-                    return new QualityJustification.EmptySeats(assignment.getId(), assignment.getSpace().id(),
-                            assignment.getSpace().capacity(needs.layout()), needs.headcount(), needs.seatMargin());
+                    return new QualityJustification.EmptySeats(
+                            assignment.getId(),
+                            assignment.getSpace().id(),
+                            assignment.getSpace().capacity(needs.layout()),
+                            needs.headcount(),
+                            needs.seatMargin());
                 })
                 .asConstraint(ConstraintId.CAPACITY_FIT.id());
     }
@@ -135,8 +149,8 @@ final class SoftConstraints {
         return factory.forEach(EngagementAssignment.class)
                 .filter(EngagementAssignment::isOutsidePreferredSpaces)
                 .penalizeConfigurableLong(assignment -> 1)
-                .justifyWith((assignment, score) -> new QualityJustification.NotPreferredSpace(assignment.getId(),
-                        assignment.getSpace().id()))
+                .justifyWith((assignment, score) -> new QualityJustification.NotPreferredSpace(
+                        assignment.getId(), assignment.getSpace().id()))
                 .asConstraint(ConstraintId.PREFERRED_SPACE.id());
     }
 
@@ -149,10 +163,16 @@ final class SoftConstraints {
                 .filter(EngagementAssignment::offCustomaryHours)
                 .penalizeConfigurable()
                 .justifyWith((assignment, score) -> {
-                    CustomaryHours.Window window = CustomaryHours.of(assignment.getEngagement().type());
-                    return new QualityJustification.OffCustomaryHours(assignment.getId(),
-                            assignment.getEngagement().type(), assignment.getStart(), assignment.end(),
-                            window.startFrom(), window.startUntil(), window.latestEnd());
+                    CustomaryHours.Window window =
+                            CustomaryHours.of(assignment.getEngagement().type());
+                    return new QualityJustification.OffCustomaryHours(
+                            assignment.getId(),
+                            assignment.getEngagement().type(),
+                            assignment.getStart(),
+                            assignment.end(),
+                            window.startFrom(),
+                            window.startUntil(),
+                            window.latestEnd());
                 })
                 .asConstraint(ConstraintId.CUSTOMARY_HOURS.id());
     }
@@ -166,13 +186,15 @@ final class SoftConstraints {
         return ProtocolConstraintProvider.bothScheduled(factory)
                 .filter((pair, first, second) -> restShort(first, second) > 0)
                 .penalizeConfigurableLong((pair, first, second) -> restShort(first, second))
-                .indictWith((pair, first, second) -> List.of(ProtocolConstraintProvider.earlier(first, second),
-                        ProtocolConstraintProvider.later(first, second), pair.delegation()))
+                .indictWith((pair, first, second) -> List.of(
+                        ProtocolConstraintProvider.earlier(first, second),
+                        ProtocolConstraintProvider.later(first, second),
+                        pair.delegation()))
                 .justifyWith((pair, first, second, score) -> {
                     EngagementAssignment before = ProtocolConstraintProvider.earlier(first, second);
                     EngagementAssignment after = ProtocolConstraintProvider.later(first, second);
-                    return new QualityJustification.ShortRest(pair.delegation().id(), before.getId(), after.getId(),
-                            pause(before, after), REST_MINUTES);
+                    return new QualityJustification.ShortRest(
+                            pair.delegation().id(), before.getId(), after.getId(), pause(before, after), REST_MINUTES);
                 })
                 .asConstraint(ConstraintId.REST_GAP.id());
     }
@@ -196,14 +218,16 @@ final class SoftConstraints {
      */
     static Constraint motorcadeLoad(ConstraintFactory factory) {
         return withHeadOfState(factory)
-                .join(withHeadOfState(factory),
+                .join(
+                        withHeadOfState(factory),
                         equal(EngagementAssignment::venue),
-                        overlapping(EngagementAssignment::getStart,
+                        overlapping(
+                                EngagementAssignment::getStart,
                                 assignment -> assignment.getStart() + MOTORCADE_SPACING_MINUTES),
                         filtering((first, second) -> first.getId().compareTo(second.getId()) < 0))
                 .penalizeConfigurableLong((first, second) -> MOTORCADE_SPACING_MINUTES - minutesApart(first, second))
-                .justifyWith((first, second, score) -> new QualityJustification.CloseMotorcades(first.venue().id(),
-                        first.getId(), second.getId(), minutesApart(first, second)))
+                .justifyWith((first, second, score) -> new QualityJustification.CloseMotorcades(
+                        first.venue().id(), first.getId(), second.getId(), minutesApart(first, second)))
                 .asConstraint(ConstraintId.MOTORCADE_LOAD.id());
     }
 
@@ -226,8 +250,12 @@ final class SoftConstraints {
                 .penalizeConfigurableLong(EngagementAssignment::movePoints)
                 .justifyWith((assignment, score) -> {
                     PublishedPlace published = assignment.getEngagement().published();
-                    return new QualityJustification.MovedFromPublished(assignment.getId(), published.space().id(),
-                            published.start(), assignment.getSpace().id(), assignment.getStart(),
+                    return new QualityJustification.MovedFromPublished(
+                            assignment.getId(),
+                            published.space().id(),
+                            published.start(),
+                            assignment.getSpace().id(),
+                            assignment.getStart(),
                             assignment.movePoints());
                 })
                 .asConstraint(ConstraintId.PLAN_STABILITY.id());
@@ -239,13 +267,15 @@ final class SoftConstraints {
      */
     static Constraint venueLoad(ConstraintFactory factory) {
         return factory.forEach(EngagementAssignment.class)
-                .groupBy(EngagementAssignment::venue, assignment -> ScheduleHorizon.dayOf(assignment.getStart()),
+                .groupBy(
+                        EngagementAssignment::venue,
+                        assignment -> ScheduleHorizon.dayOf(assignment.getStart()),
                         count())
                 .filter((venue, day, engagements) -> engagements > VENUE_DAILY_LOAD)
                 .penalizeConfigurableLong((venue, day, engagements) -> engagements - VENUE_DAILY_LOAD)
                 .indictWith((venue, day, engagements) -> List.of(venue))
-                .justifyWith((venue, day, engagements, score) -> new QualityJustification.VenueOverloaded(venue.id(),
-                        day, engagements, VENUE_DAILY_LOAD))
+                .justifyWith((venue, day, engagements, score) ->
+                        new QualityJustification.VenueOverloaded(venue.id(), day, engagements, VENUE_DAILY_LOAD))
                 .asConstraint(ConstraintId.VENUE_LOAD.id());
     }
 }

@@ -28,8 +28,14 @@ import org.protocolplanner.shared.protocol.EventType;
  *                             takes that layout (an event in a space without it breaks space-capacity instead)
  * @param offCustomaryHours    scheduled events off their customary time of day
  */
-public record ProtocolKpis(int unscheduledCount, int unscheduledPriority, long travelMinutes, double prestigeGap,
-        double equalTreatmentSpread, double emptySeatShare, int offCustomaryHours) {
+public record ProtocolKpis(
+        int unscheduledCount,
+        int unscheduledPriority,
+        long travelMinutes,
+        double prestigeGap,
+        double equalTreatmentSpread,
+        double emptySeatShare,
+        int offCustomaryHours) {
 
     public static ProtocolKpis of(ProtocolSchedule schedule) {
         List<EngagementAssignment> scheduled = new ArrayList<>();
@@ -43,9 +49,14 @@ public record ProtocolKpis(int unscheduledCount, int unscheduledPriority, long t
                 unscheduledPriority += assignment.getEngagement().priority();
             }
         }
-        return new ProtocolKpis(unscheduledCount, unscheduledPriority,
-                travelMinutes(schedule.getDelegations(), scheduled), prestigeGap(scheduled),
-                equalTreatmentSpread(scheduled), emptySeatShare(scheduled), offCustomaryHours(scheduled));
+        return new ProtocolKpis(
+                unscheduledCount,
+                unscheduledPriority,
+                travelMinutes(schedule.getDelegations(), scheduled),
+                prestigeGap(scheduled),
+                equalTreatmentSpread(scheduled),
+                emptySeatShare(scheduled),
+                offCustomaryHours(scheduled));
     }
 
     private static long travelMinutes(List<DelegationBrief> delegations, List<EngagementAssignment> scheduled) {
@@ -69,7 +80,8 @@ public record ProtocolKpis(int unscheduledCount, int unscheduledPriority, long t
         return scheduled.stream()
                 .filter(assignment -> !assignment.getEngagement().delegations().isEmpty())
                 .mapToInt(EngagementAssignment::prestigeGap)
-                .average().orElse(0);
+                .average()
+                .orElse(0);
     }
 
     private static double equalTreatmentSpread(List<EngagementAssignment> scheduled) {
@@ -94,14 +106,23 @@ public record ProtocolKpis(int unscheduledCount, int unscheduledPriority, long t
 
     private static double emptySeatShare(List<EngagementAssignment> scheduled) {
         return scheduled.stream()
-                .filter(assignment -> assignment.getSpace().takes(assignment.getEngagement().needs().layout())
-                        && assignment.getSpace().capacity(assignment.getEngagement().needs().layout()) > 0)
+                .filter(assignment -> assignment
+                                .getSpace()
+                                .takes(assignment.getEngagement().needs().layout())
+                        && assignment
+                                        .getSpace()
+                                        .capacity(assignment
+                                                .getEngagement()
+                                                .needs()
+                                                .layout())
+                                > 0)
                 .mapToDouble(assignment -> {
                     SpaceNeeds needs = assignment.getEngagement().needs();
                     double capacity = assignment.getSpace().capacity(needs.layout());
                     return Math.max(0, capacity - needs.headcount()) / capacity;
                 })
-                .average().orElse(0);
+                .average()
+                .orElse(0);
     }
 
     private static int offCustomaryHours(List<EngagementAssignment> scheduled) {

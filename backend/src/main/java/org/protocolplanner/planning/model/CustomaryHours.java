@@ -14,17 +14,16 @@ import org.protocolplanner.shared.protocol.EventType;
 public final class CustomaryHours {
 
     /** Minutes since midnight: the first and last customary start and the latest customary end. */
-    public record Window(int startFrom, int startUntil, int latestEnd) {
-    }
+    public record Window(int startFrom, int startUntil, int latestEnd) {}
 
     /** Nothing protocol-level starts before 07:00 or ends after 23:00, whatever its type. */
     public static final int DAY_OPENS = 7 * 60;
+
     public static final int DAY_CLOSES = 23 * 60;
 
     private static final Map<EventType, Window> WINDOWS = windows();
 
-    private CustomaryHours() {
-    }
+    private CustomaryHours() {}
 
     private static Map<EventType, Window> windows() {
         Map<EventType, Window> windows = new EnumMap<>(EventType.class);
@@ -64,7 +63,8 @@ public final class CustomaryHours {
         Window window = WINDOWS.get(type);
         int startOfDay = ScheduleHorizon.minuteOfDay(start);
         int endOfDay = startOfDay + (end - start);
-        return startOfDay >= Math.max(DAY_OPENS, window.startFrom()) && startOfDay <= window.startUntil()
+        return startOfDay >= Math.max(DAY_OPENS, window.startFrom())
+                && startOfDay <= window.startUntil()
                 && endOfDay <= Math.min(DAY_CLOSES, window.latestEnd());
     }
 

@@ -8,8 +8,8 @@ import org.protocolplanner.shared.protocol.HeadRank;
  *
  * @param hotel where it stays; null when not given
  */
-public record DelegationBrief(String id, String name, HeadRank headRank, int size, int arrival, int departure,
-        VenueBrief hotel) {
+public record DelegationBrief(
+        String id, String name, HeadRank headRank, int size, int arrival, int departure, VenueBrief hotel) {
 
     /** Ids are unique in a plan; hashing only the id keeps the rules that group by delegation cheap. */
     @Override

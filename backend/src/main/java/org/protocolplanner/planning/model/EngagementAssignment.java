@@ -1,7 +1,7 @@
 package org.protocolplanner.planning.model;
 
-import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PinningFilter;
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.valuerange.CountableValueRange;
@@ -24,6 +24,7 @@ public class EngagementAssignment {
 
     @PlanningId
     private String id;
+
     private EngagementBrief engagement;
     private SpaceRange candidateSpaces;
     private StartRange candidateStarts;
@@ -45,8 +46,7 @@ public class EngagementAssignment {
     private Integer start;
 
     /** For OptaPlanner's solution cloner. */
-    EngagementAssignment() {
-    }
+    EngagementAssignment() {}
 
     public EngagementAssignment(EngagementBrief engagement, SpaceRange candidateSpaces, StartRange candidateStarts) {
         this.id = engagement.id();
@@ -157,7 +157,8 @@ public class EngagementAssignment {
     }
 
     public boolean isOutsidePreferredSpaces() {
-        return !engagement.preferredSpaces().isEmpty() && !engagement.preferredSpaces().contains(space);
+        return !engagement.preferredSpaces().isEmpty()
+                && !engagement.preferredSpaces().contains(space);
     }
 
     @ValueRangeProvider(id = SPACE_RANGE)

@@ -30,8 +30,16 @@ public final class EngagementBrief {
      * @param priority        1-10, what leaving it unscheduled costs
      * @param published       where a published plan put it; null if nowhere
      */
-    public EngagementBrief(String id, String title, EventType type, int priority, List<DelegationBrief> delegations,
-            int durationMinutes, SpaceNeeds needs, EventWindow window, Set<SpaceBrief> preferredSpaces,
+    public EngagementBrief(
+            String id,
+            String title,
+            EventType type,
+            int priority,
+            List<DelegationBrief> delegations,
+            int durationMinutes,
+            SpaceNeeds needs,
+            EventWindow window,
+            Set<SpaceBrief> preferredSpaces,
             PublishedPlace published) {
         this.id = id;
         this.title = title;
@@ -43,7 +51,10 @@ public final class EngagementBrief {
         this.window = window;
         this.preferredSpaces = Set.copyOf(preferredSpaces);
         this.published = published;
-        this.deservedPrestige = delegations.stream().mapToInt(d -> d.headRank().deservedPrestige()).max().orElse(0);
+        this.deservedPrestige = delegations.stream()
+                .mapToInt(d -> d.headRank().deservedPrestige())
+                .max()
+                .orElse(0);
         this.attendedByHeadOfState = delegations.stream().anyMatch(d -> d.headRank() == HeadRank.HEAD_OF_STATE);
     }
 

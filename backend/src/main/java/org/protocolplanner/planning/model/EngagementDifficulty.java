@@ -9,9 +9,10 @@ import java.util.Comparator;
  */
 public final class EngagementDifficulty implements Comparator<EngagementAssignment> {
 
-    private static final Comparator<EngagementAssignment> ORDER = Comparator
-            .comparingInt((EngagementAssignment a) -> a.getEngagement().priority())
-            .thenComparing(Comparator.comparingLong(EngagementDifficulty::candidatePlaces).reversed())
+    private static final Comparator<EngagementAssignment> ORDER = Comparator.comparingInt(
+                    (EngagementAssignment a) -> a.getEngagement().priority())
+            .thenComparing(Comparator.comparingLong(EngagementDifficulty::candidatePlaces)
+                    .reversed())
             .thenComparingInt(a -> a.getEngagement().durationMinutes())
             .thenComparingInt(a -> a.getEngagement().needs().headcount())
             .thenComparing(EngagementAssignment::getId, Comparator.reverseOrder());
@@ -22,6 +23,7 @@ public final class EngagementDifficulty implements Comparator<EngagementAssignme
     }
 
     private static long candidatePlaces(EngagementAssignment assignment) {
-        return assignment.getCandidateSpaces().getSize() * assignment.getCandidateStarts().getSize();
+        return assignment.getCandidateSpaces().getSize()
+                * assignment.getCandidateStarts().getSize();
     }
 }

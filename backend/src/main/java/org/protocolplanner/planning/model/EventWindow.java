@@ -22,18 +22,26 @@ public record EventWindow(List<TimeBound> bounds) {
     }
 
     public List<TimeBound> brokenBounds(int start, int end) {
-        return bounds.stream().filter(bound -> bound.minutesBroken(start, end) > 0).toList();
+        return bounds.stream()
+                .filter(bound -> bound.minutesBroken(start, end) > 0)
+                .toList();
     }
 
     /** The latest of the lower bounds: no start before it keeps the window. */
     public int earliestStart() {
-        return bounds.stream().filter(b -> b.kind().isLower()).mapToInt(TimeBound::minute).max()
+        return bounds.stream()
+                .filter(b -> b.kind().isLower())
+                .mapToInt(TimeBound::minute)
+                .max()
                 .orElse(Integer.MIN_VALUE);
     }
 
     /** The earliest of the upper bounds: no end after it keeps the window. */
     public int latestEnd() {
-        return bounds.stream().filter(b -> !b.kind().isLower()).mapToInt(TimeBound::minute).min()
+        return bounds.stream()
+                .filter(b -> !b.kind().isLower())
+                .mapToInt(TimeBound::minute)
+                .min()
                 .orElse(Integer.MAX_VALUE);
     }
 }

@@ -21,20 +21,28 @@ public class ProtocolSchedule {
 
     @ProblemFactCollectionProperty
     private List<VenueBrief> venues;
+
     @ProblemFactCollectionProperty
     private List<SpaceBrief> spaces;
+
     @ProblemFactCollectionProperty
     private List<DelegationBrief> delegations;
+
     @ProblemFactCollectionProperty
     private List<EngagementBrief> engagements;
+
     @ProblemFactCollectionProperty
     private List<Attendance> attendances;
+
     @ProblemFactCollectionProperty
     private List<CoAttendance> coAttendances;
+
     @ProblemFactCollectionProperty
     private List<Precedence> precedences;
+
     @ProblemFactCollectionProperty
     private List<Separation> separations;
+
     @ProblemFactCollectionProperty
     private List<PossibleEncounter> possibleEncounters;
 
@@ -48,21 +56,49 @@ public class ProtocolSchedule {
     private HardMediumSoftLongScore score;
 
     /** For OptaPlanner's solution cloner. */
-    ProtocolSchedule() {
-    }
+    ProtocolSchedule() {}
 
-    public ProtocolSchedule(String planName, ScheduleHorizon horizon, List<VenueBrief> venues, List<SpaceBrief> spaces,
-            List<DelegationBrief> delegations, List<EngagementBrief> engagements, List<Attendance> attendances,
-            List<Precedence> precedences, List<Separation> separations, ProtocolWeights weights,
+    public ProtocolSchedule(
+            String planName,
+            ScheduleHorizon horizon,
+            List<VenueBrief> venues,
+            List<SpaceBrief> spaces,
+            List<DelegationBrief> delegations,
+            List<EngagementBrief> engagements,
+            List<Attendance> attendances,
+            List<Precedence> precedences,
+            List<Separation> separations,
+            ProtocolWeights weights,
             List<EngagementAssignment> assignments) {
-        this(planName, horizon, venues, spaces, delegations, engagements, attendances, precedences, separations,
-                weights, assignments, CoAttendance.of(engagements), PossibleEncounter.of(separations, engagements));
+        this(
+                planName,
+                horizon,
+                venues,
+                spaces,
+                delegations,
+                engagements,
+                attendances,
+                precedences,
+                separations,
+                weights,
+                assignments,
+                CoAttendance.of(engagements),
+                PossibleEncounter.of(separations, engagements));
     }
 
-    private ProtocolSchedule(String planName, ScheduleHorizon horizon, List<VenueBrief> venues, List<SpaceBrief> spaces,
-            List<DelegationBrief> delegations, List<EngagementBrief> engagements, List<Attendance> attendances,
-            List<Precedence> precedences, List<Separation> separations, ProtocolWeights weights,
-            List<EngagementAssignment> assignments, List<CoAttendance> coAttendances,
+    private ProtocolSchedule(
+            String planName,
+            ScheduleHorizon horizon,
+            List<VenueBrief> venues,
+            List<SpaceBrief> spaces,
+            List<DelegationBrief> delegations,
+            List<EngagementBrief> engagements,
+            List<Attendance> attendances,
+            List<Precedence> precedences,
+            List<Separation> separations,
+            ProtocolWeights weights,
+            List<EngagementAssignment> assignments,
+            List<CoAttendance> coAttendances,
             List<PossibleEncounter> possibleEncounters) {
         this.planName = planName;
         this.horizon = horizon;

@@ -25,16 +25,16 @@ public final class ProtocolWeights {
 
     private static Map<ConstraintId, Long> defaults() {
         Map<ConstraintId, Long> defaults = new EnumMap<>(ConstraintId.class);
-        defaults.put(ConstraintId.RANK_PRESTIGE, 10L);      // per prestige point short, per event
-        defaults.put(ConstraintId.EQUAL_TREATMENT, 5L);     // per squared prestige point between two peers
-        defaults.put(ConstraintId.TRAVEL_BURDEN, 1L);       // per travel minute
-        defaults.put(ConstraintId.CAPACITY_FIT, 1L);        // per empty seat above the margin
-        defaults.put(ConstraintId.PREFERRED_SPACE, 100L);   // per event outside its preferred spaces
-        defaults.put(ConstraintId.CUSTOMARY_HOURS, 100L);  // per event off its customary hours
-        defaults.put(ConstraintId.REST_GAP, 2L);            // per minute of pause short
-        defaults.put(ConstraintId.MOTORCADE_LOAD, 3L);      // per minute two motorcades arrive closer than 30
-        defaults.put(ConstraintId.PLAN_STABILITY, 10L);     // per stability point of a moved event
-        defaults.put(ConstraintId.VENUE_LOAD, 50L);         // per engagement above a venue's daily load
+        defaults.put(ConstraintId.RANK_PRESTIGE, 10L); // per prestige point short, per event
+        defaults.put(ConstraintId.EQUAL_TREATMENT, 5L); // per squared prestige point between two peers
+        defaults.put(ConstraintId.TRAVEL_BURDEN, 1L); // per travel minute
+        defaults.put(ConstraintId.CAPACITY_FIT, 1L); // per empty seat above the margin
+        defaults.put(ConstraintId.PREFERRED_SPACE, 100L); // per event outside its preferred spaces
+        defaults.put(ConstraintId.CUSTOMARY_HOURS, 100L); // per event off its customary hours
+        defaults.put(ConstraintId.REST_GAP, 2L); // per minute of pause short
+        defaults.put(ConstraintId.MOTORCADE_LOAD, 3L); // per minute two motorcades arrive closer than 30
+        defaults.put(ConstraintId.PLAN_STABILITY, 10L); // per stability point of a moved event
+        defaults.put(ConstraintId.VENUE_LOAD, 50L); // per engagement above a venue's daily load
         return defaults;
     }
 

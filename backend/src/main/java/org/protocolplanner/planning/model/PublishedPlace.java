@@ -19,7 +19,8 @@ public record PublishedPlace(SpaceBrief space, int start) {
             points += newSpace.venue() != space.venue() ? OTHER_VENUE_POINTS : OTHER_SPACE_POINTS;
         }
         if (newStart != start) {
-            points += ScheduleHorizon.dayOf(newStart) != ScheduleHorizon.dayOf(start) ? OTHER_DAY_POINTS
+            points += ScheduleHorizon.dayOf(newStart) != ScheduleHorizon.dayOf(start)
+                    ? OTHER_DAY_POINTS
                     : OTHER_TIME_POINTS;
         }
         return points;

@@ -8,7 +8,10 @@ package org.protocolplanner.planning.model;
  */
 public record SpaceBlock(Kind kind, int start, int end, String reason) {
 
-    public enum Kind { BLACKOUT, CLOSURE }
+    public enum Kind {
+        BLACKOUT,
+        CLOSURE
+    }
 
     public int overlap(int from, int to) {
         return Intervals.overlap(from, to, start, end);

@@ -26,6 +26,7 @@ public final class SpaceBrief {
     /** Lets multi-threaded solving find a move's space in another thread's copy of the plan. */
     @PlanningId
     private final String id;
+
     private final String name;
     private final VenueBrief venue;
     private final int index;
@@ -36,6 +37,7 @@ public final class SpaceBrief {
     private final List<SpaceBlock> blocks;
     /** Set once by {@link #divide}; a space that is neither divisible nor a part keeps these. */
     private List<SpaceBrief> sharingFloor = List.of();
+
     private SpaceBrief floor = this;
     private List<SpaceBlock> floorBlocks;
 
@@ -44,8 +46,16 @@ public final class SpaceBrief {
      * @param capacityByLayout only the layouts the space can take
      * @param blocks           its blackouts and the plan's closures of it
      */
-    public SpaceBrief(String id, String name, VenueBrief venue, int index, Map<Layout, Integer> capacityByLayout,
-            Set<Feature> features, int turnoverMinutes, OpeningHours openingHours, List<SpaceBlock> blocks) {
+    public SpaceBrief(
+            String id,
+            String name,
+            VenueBrief venue,
+            int index,
+            Map<Layout, Integer> capacityByLayout,
+            Set<Feature> features,
+            int turnoverMinutes,
+            OpeningHours openingHours,
+            List<SpaceBlock> blocks) {
         this.id = id;
         this.name = name;
         this.venue = venue;
@@ -117,7 +127,9 @@ public final class SpaceBrief {
                     }
                 }
             }
-            SpaceBrief lowest = group.stream().min(Comparator.comparingInt(SpaceBrief::index)).orElseThrow();
+            SpaceBrief lowest = group.stream()
+                    .min(Comparator.comparingInt(SpaceBrief::index))
+                    .orElseThrow();
             group.forEach(member -> floors.put(member, lowest));
         }
         return floors;

@@ -10,12 +10,16 @@ import org.protocolplanner.shared.protocol.SecurityGrade;
  * What an event asks of its space: room for its headcount in its layout, features, a security grade
  * (already raised by the attendees' ranks), and spaces it may not use.
  */
-public record SpaceNeeds(int headcount, Layout layout, Set<Feature> requiredFeatures, SecurityGrade requiredGrade,
+public record SpaceNeeds(
+        int headcount,
+        Layout layout,
+        Set<Feature> requiredFeatures,
+        SecurityGrade requiredGrade,
         Set<SpaceBrief> excludedSpaces) {
 
     public SpaceNeeds {
-        requiredFeatures = requiredFeatures.isEmpty() ? EnumSet.noneOf(Feature.class)
-                : EnumSet.copyOf(requiredFeatures);
+        requiredFeatures =
+                requiredFeatures.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(requiredFeatures);
         excludedSpaces = Set.copyOf(excludedSpaces);
     }
 
@@ -62,7 +66,9 @@ public record SpaceNeeds(int headcount, Layout layout, Set<Feature> requiredFeat
 
     /** True when the space breaks none of the rules that do not depend on time. */
     public boolean admits(SpaceBrief space) {
-        return peopleOverCapacity(space) == 0 && gradeStepsShort(space) == 0 && missingFeatureCount(space) == 0
+        return peopleOverCapacity(space) == 0
+                && gradeStepsShort(space) == 0
+                && missingFeatureCount(space) == 0
                 && !excludes(space);
     }
 }

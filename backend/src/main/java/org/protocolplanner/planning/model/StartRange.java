@@ -80,7 +80,8 @@ public final class StartRange implements CountableValueRange<Integer> {
 
     @Override
     public String toString() {
-        return starts.length == 0 ? "[]"
+        return starts.length == 0
+                ? "[]"
                 : "[" + starts[0] + ".." + starts[starts.length - 1] + " (" + starts.length + ")]";
     }
 }

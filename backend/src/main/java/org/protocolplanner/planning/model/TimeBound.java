@@ -9,8 +9,12 @@ package org.protocolplanner.planning.model;
 public record TimeBound(Kind kind, String delegationId, int minute) {
 
     public enum Kind {
-        EARLIEST_START(true), ARRIVAL(true), HORIZON_START(true),
-        LATEST_END(false), DEPARTURE(false), HORIZON_END(false);
+        EARLIEST_START(true),
+        ARRIVAL(true),
+        HORIZON_START(true),
+        LATEST_END(false),
+        DEPARTURE(false),
+        HORIZON_END(false);
 
         private final boolean lower;
 

@@ -22,8 +22,8 @@ public final class VenueBrief {
      * @param index                its position in the travel matrix
      * @param travelMinutesByIndex travel minutes from this venue to the venue of each index
      */
-    public VenueBrief(String id, String name, SecurityGrade securityGrade, int prestige, int index,
-            int[] travelMinutesByIndex) {
+    public VenueBrief(
+            String id, String name, SecurityGrade securityGrade, int prestige, int index, int[] travelMinutesByIndex) {
         this.id = id;
         this.name = name;
         this.securityGrade = securityGrade;

@@ -36,8 +36,8 @@ class DirectoryAccounts {
     private final AccountSessions sessions;
     private final AuditLog audit;
 
-    DirectoryAccounts(AccountRepository accounts, DirectoryProperties directory, AccountSessions sessions,
-            AuditLog audit) {
+    DirectoryAccounts(
+            AccountRepository accounts, DirectoryProperties directory, AccountSessions sessions, AuditLog audit) {
         this.accounts = accounts;
         this.directory = directory;
         this.sessions = sessions;
@@ -53,19 +53,25 @@ class DirectoryAccounts {
     @Transactional(noRollbackFor = {SignInRefusedException.class, DisabledException.class})
     public PlannerUser signIn(DirectoryIdentity person) {
         if (!SignInThrottle.possibleAccountName(person.username())) {
-            throw new SignInRefusedException(Reason.UNUSABLE_NAME, "The office directory's name for you, '"
-                    + person.username() + "', cannot be an account name here (1 to 64 letters, digits or ._@-).");
+            throw new SignInRefusedException(
+                    Reason.UNUSABLE_NAME,
+                    "The office directory's name for you, '" + person.username()
+                            + "', cannot be an account name here (1 to 64 letters, digits or ._@-).");
         }
         Optional<Account> existing = accounts.findByUsername(person.username());
         if (existing.isPresent() && !existing.get().isDirectoryManaged()) {
-            throw new SignInRefusedException(Reason.NAME_TAKEN, "A local account is named '" + person.username()
-                    + "': an administrator must remove it before you can sign in with the office directory.");
+            throw new SignInRefusedException(
+                    Reason.NAME_TAKEN,
+                    "A local account is named '" + person.username()
+                            + "': an administrator must remove it before you can sign in with the office directory.");
         }
         Set<Role> roles = directory.rolesOf(person.groups());
         if (roles.isEmpty()) {
             existing.ifPresent(account -> update(account, person, roles));
-            throw new SignInRefusedException(Reason.NO_ROLE, "You are in no group of the office directory that"
-                    + " has a role here: ask an administrator to add you to one.");
+            throw new SignInRefusedException(
+                    Reason.NO_ROLE,
+                    "You are in no group of the office directory that"
+                            + " has a role here: ask an administrator to add you to one.");
         }
         Account account = existing.map(found -> update(found, person, roles)).orElseGet(() -> create(person, roles));
         if (!account.isEnabled()) {
@@ -78,8 +84,8 @@ class DirectoryAccounts {
         Account account = Account.fromDirectory(person.username(), displayName(person, person.username()), roles);
         account.setEmail(email(person, null));
         accounts.saveAndFlush(account);
-        audit.recordAs(ACTOR, AuditedEntity.ACCOUNT, account.getUsername(), "create", null,
-                AccountResponse.of(account));
+        audit.recordAs(
+                ACTOR, AuditedEntity.ACCOUNT, account.getUsername(), "create", null, AccountResponse.of(account));
         return account;
     }
 
@@ -95,7 +101,12 @@ class DirectoryAccounts {
         account.setDisplayName(displayName(person, account.getDisplayName()));
         account.setEmail(email(person, account.getEmail()));
         accounts.saveAndFlush(account);
-        audit.recordAs(ACTOR, AuditedEntity.ACCOUNT, account.getUsername(), "directory-sign-in", before,
+        audit.recordAs(
+                ACTOR,
+                AuditedEntity.ACCOUNT,
+                account.getUsername(),
+                "directory-sign-in",
+                before,
                 AccountResponse.of(account));
         if (accessChanged) {
             sessions.endAfterCommit(account.getId());
@@ -110,6 +121,8 @@ class DirectoryAccounts {
 
     /** Only what looks like an address, as the account API asks of administrators too. */
     private static String email(DirectoryIdentity person, String otherwise) {
-        return person.email() != null && person.email().matches(".+@.+") ? person.email().strip() : otherwise;
+        return person.email() != null && person.email().matches(".+@.+")
+                ? person.email().strip()
+                : otherwise;
     }
 }

@@ -20,8 +20,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        LDAP compares names so and environment variables cannot carry capitals)
  */
 @ConfigurationProperties("planner.directory")
-public record DirectoryProperties(String name, String nameZh, Map<String, Set<Role>> groupRoles,
-        @DefaultValue Ldap ldap, @DefaultValue Oidc oidc) {
+public record DirectoryProperties(
+        String name,
+        String nameZh,
+        Map<String, Set<Role>> groupRoles,
+        @DefaultValue Ldap ldap,
+        @DefaultValue Oidc oidc) {
 
     public DirectoryProperties {
         Map<String, Set<Role>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -41,10 +45,19 @@ public record DirectoryProperties(String name, String nameZh, Map<String, Set<Ro
      * @param managerDn who searches for users and groups; none: anonymous searches
      * @param usernameAttribute the attribute holding the account name, so that "Lin" and "lin" are one account
      */
-    public record Ldap(String url, String base, String managerDn, String managerPassword, String userDnPattern,
-            @DefaultValue("") String userSearchBase, String userSearchFilter, @DefaultValue("") String groupSearchBase,
-            @DefaultValue("(member={0})") String groupSearchFilter, @DefaultValue("cn") String groupNameAttribute,
-            @DefaultValue("uid") String usernameAttribute, @DefaultValue("displayName") String displayNameAttribute,
+    public record Ldap(
+            String url,
+            String base,
+            String managerDn,
+            String managerPassword,
+            String userDnPattern,
+            @DefaultValue("") String userSearchBase,
+            String userSearchFilter,
+            @DefaultValue("") String groupSearchBase,
+            @DefaultValue("(member={0})") String groupSearchFilter,
+            @DefaultValue("cn") String groupNameAttribute,
+            @DefaultValue("uid") String usernameAttribute,
+            @DefaultValue("displayName") String displayNameAttribute,
             @DefaultValue("mail") String emailAttribute) {
 
         public Ldap {
@@ -67,7 +80,10 @@ public record DirectoryProperties(String name, String nameZh, Map<String, Set<Ro
      * @param groupsClaim the claim of the ID token or user info that lists the user's groups
      * @param usernameClaim the claim that holds the account name
      */
-    public record Oidc(String issuerUri, String clientId, String clientSecret,
+    public record Oidc(
+            String issuerUri,
+            String clientId,
+            String clientSecret,
             @DefaultValue({"openid", "profile", "email"}) List<String> scopes,
             @DefaultValue("groups") String groupsClaim,
             @DefaultValue("preferred_username") String usernameClaim) {

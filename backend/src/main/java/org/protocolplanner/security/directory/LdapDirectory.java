@@ -34,8 +34,8 @@ final class LdapDirectory implements AuthenticationProvider {
     private final LdapAuthenticationProvider provider;
 
     LdapDirectory(DirectoryProperties.Ldap ldap, DirectoryAccounts accounts) {
-        DefaultSpringSecurityContextSource directory = new DefaultSpringSecurityContextSource(List.of(ldap.url()),
-                ldap.base() == null ? "" : ldap.base());
+        DefaultSpringSecurityContextSource directory =
+                new DefaultSpringSecurityContextSource(List.of(ldap.url()), ldap.base() == null ? "" : ldap.base());
         if (ldap.managerDn() != null && !ldap.managerDn().isBlank()) {
             directory.setUserDn(ldap.managerDn());
             directory.setPassword(ldap.managerPassword() == null ? "" : ldap.managerPassword());
@@ -47,8 +47,8 @@ final class LdapDirectory implements AuthenticationProvider {
             binding.setUserDnPatterns(new String[] {ldap.userDnPattern()});
         }
         if (ldap.userSearchFilter() != null && !ldap.userSearchFilter().isBlank()) {
-            binding.setUserSearch(new FilterBasedLdapUserSearch(ldap.userSearchBase(), ldap.userSearchFilter(),
-                    directory));
+            binding.setUserSearch(
+                    new FilterBasedLdapUserSearch(ldap.userSearchBase(), ldap.userSearchFilter(), directory));
         }
 
         DefaultLdapAuthoritiesPopulator groups = new DefaultLdapAuthoritiesPopulator(directory, ldap.groupSearchBase());
@@ -75,8 +75,11 @@ final class LdapDirectory implements AuthenticationProvider {
             return provider.authenticate(attempt);
         } catch (InternalAuthenticationServiceException | NamingException e) {
             log.warn("The LDAP directory did not answer a sign-in: {}", e.getMessage());
-            throw new SignInRefusedException(Reason.DIRECTORY_UNREACHABLE, "The office directory did not answer:"
-                    + " try again in a while. Administrators can still sign in with their local password.", e);
+            throw new SignInRefusedException(
+                    Reason.DIRECTORY_UNREACHABLE,
+                    "The office directory did not answer:"
+                            + " try again in a while. Administrators can still sign in with their local password.",
+                    e);
         }
     }
 
@@ -90,12 +93,13 @@ final class LdapDirectory implements AuthenticationProvider {
             implements UserDetailsContextMapper {
 
         @Override
-        public UserDetails mapUserFromContext(DirContextOperations entry, String username,
-                Collection<? extends GrantedAuthority> groups) {
+        public UserDetails mapUserFromContext(
+                DirContextOperations entry, String username, Collection<? extends GrantedAuthority> groups) {
             // The directory's spelling of the name: LDAP compares names without case, accounts here with it.
             String name = entry.getStringAttribute(ldap.usernameAttribute());
             String displayName = entry.getStringAttribute(ldap.displayNameAttribute());
-            return accounts.signIn(new DirectoryIdentity(name == null ? username : name,
+            return accounts.signIn(new DirectoryIdentity(
+                    name == null ? username : name,
                     displayName == null ? entry.getStringAttribute("cn") : displayName,
                     entry.getStringAttribute(ldap.emailAttribute()),
                     groups.stream().map(GrantedAuthority::getAuthority).toList()));

@@ -70,8 +70,8 @@ final class OidcDirectory {
 
     /** Checks the authorization code the browser brings back, and signs the person in here. */
     AuthenticationProvider codeCheck() {
-        return new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
-                this::signIn);
+        return new OidcAuthorizationCodeAuthenticationProvider(
+                new RestClientAuthorizationCodeTokenResponseClient(), this::signIn);
     }
 
     void configure(HttpSecurity http) throws Exception {
@@ -93,21 +93,24 @@ final class OidcDirectory {
         });
     }
 
-    private static void unreachable(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException e) throws IOException {
+    private static void unreachable(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
         log.warn("The OpenID Connect provider could not be asked for a sign-in: {}", e.getMessage());
-        response.sendRedirect(request.getContextPath() + "/sign-in?directory="
-                + Reason.DIRECTORY_UNREACHABLE.code());
+        response.sendRedirect(request.getContextPath() + "/sign-in?directory=" + Reason.DIRECTORY_UNREACHABLE.code());
     }
 
     private OidcUser signIn(OidcUserRequest request) {
         OidcUser person = claims.loadUser(request);
         String username = person.getClaimAsString(oidc.usernameClaim());
         if (username == null) {
-            throw new SignInRefusedException(Reason.UNUSABLE_NAME, "The office directory sent no account name (claim '"
-                    + oidc.usernameClaim() + "').");
+            throw new SignInRefusedException(
+                    Reason.UNUSABLE_NAME,
+                    "The office directory sent no account name (claim '" + oidc.usernameClaim() + "').");
         }
-        PlannerUser user = accounts.signIn(new DirectoryIdentity(username, person.getFullName(), person.getEmail(),
+        PlannerUser user = accounts.signIn(new DirectoryIdentity(
+                username,
+                person.getFullName(),
+                person.getEmail(),
                 groups(person.getClaims().get(oidc.groupsClaim()))));
         return new SignedInPerson(person, user);
     }
@@ -213,7 +216,8 @@ final class OidcDirectory {
                                 .scope(oidc.scopes())
                                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                                 // PKCE also for this confidential client, as OAuth 2.1 asks.
-                                .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true)
+                                .clientSettings(ClientRegistration.ClientSettings.builder()
+                                        .requireProofKey(true)
                                         .build())
                                 .build();
                     }
@@ -228,20 +232,26 @@ final class OidcDirectory {
     private static final class NoTokensKept implements OAuth2AuthorizedClientRepository {
 
         @Override
-        public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(String clientRegistrationId,
-                Authentication principal, HttpServletRequest request) {
+        public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(
+                String clientRegistrationId, Authentication principal, HttpServletRequest request) {
             return null;
         }
 
         @Override
-        public void saveAuthorizedClient(OAuth2AuthorizedClient authorizedClient, Authentication principal,
-                HttpServletRequest request, HttpServletResponse response) {
+        public void saveAuthorizedClient(
+                OAuth2AuthorizedClient authorizedClient,
+                Authentication principal,
+                HttpServletRequest request,
+                HttpServletResponse response) {
             // Nothing kept: see the class comment.
         }
 
         @Override
-        public void removeAuthorizedClient(String clientRegistrationId, Authentication principal,
-                HttpServletRequest request, HttpServletResponse response) {
+        public void removeAuthorizedClient(
+                String clientRegistrationId,
+                Authentication principal,
+                HttpServletRequest request,
+                HttpServletResponse response) {
             // Nothing was kept.
         }
     }

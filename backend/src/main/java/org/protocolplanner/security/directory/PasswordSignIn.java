@@ -20,10 +20,14 @@ final class PasswordSignIn implements AuthenticationProvider {
     private final AuthenticationProvider local;
     /** None when the directory has no LDAP. */
     private final AuthenticationProvider ldap;
+
     private final AccountRepository accounts;
     private final boolean localAdministratorsOnly;
 
-    PasswordSignIn(AuthenticationProvider local, AuthenticationProvider ldap, AccountRepository accounts,
+    PasswordSignIn(
+            AuthenticationProvider local,
+            AuthenticationProvider ldap,
+            AccountRepository accounts,
             boolean localAdministratorsOnly) {
         this.local = local;
         this.ldap = ldap;
@@ -39,8 +43,10 @@ final class PasswordSignIn implements AuthenticationProvider {
         // The password first: a guess learns nothing of the account's roles from the answer.
         Authentication signedIn = local.authenticate(attempt);
         if (localAdministratorsOnly && signedIn.getPrincipal() instanceof PlannerUser user && !user.has(Role.ADMIN)) {
-            throw new SignInRefusedException(Reason.LOCAL_CLOSED, "Sign in with the office directory: while it is in"
-                    + " use, only administrators sign in with a local account.");
+            throw new SignInRefusedException(
+                    Reason.LOCAL_CLOSED,
+                    "Sign in with the office directory: while it is in"
+                            + " use, only administrators sign in with a local account.");
         }
         return signedIn;
     }

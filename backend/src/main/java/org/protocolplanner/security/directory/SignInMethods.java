@@ -33,20 +33,30 @@ public class SignInMethods {
     /** None unless the directory speaks OpenID Connect. */
     private final OidcDirectory oidc;
 
-    SignInMethods(DirectoryProperties directory, DirectoryAccounts directoryAccounts, UserDetailsService accounts,
-            PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AccountRepository accountRows,
-            SignInThrottle throttle, SessionRegistry sessions) {
+    SignInMethods(
+            DirectoryProperties directory,
+            DirectoryAccounts directoryAccounts,
+            UserDetailsService accounts,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            AccountRepository accountRows,
+            SignInThrottle throttle,
+            SessionRegistry sessions) {
         if (directory.isConfigured() && directory.groupRoles().isEmpty()) {
             log.warn("planner.directory.group-roles maps no directory group to a role: every directory sign-in"
                     + " will be refused.");
         }
-        AuthenticationProvider ldap = directory.ldap().isConfigured()
-                ? new LdapDirectory(directory.ldap(), directoryAccounts) : null;
-        this.passwords = new PasswordSignIn(new LocalPasswords(accounts, passwordEncoder), ldap, accountRows,
+        AuthenticationProvider ldap =
+                directory.ldap().isConfigured() ? new LdapDirectory(directory.ldap(), directoryAccounts) : null;
+        this.passwords = new PasswordSignIn(
+                new LocalPasswords(accounts, passwordEncoder),
+                ldap,
+                accountRows,
                 directory.isConfigured() && !passwordPolicy.isDemoMode());
         this.throttle = throttle;
         this.oidc = directory.oidc().isConfigured()
-                ? new OidcDirectory(directory.oidc(), directoryAccounts, sessions) : null;
+                ? new OidcDirectory(directory.oidc(), directoryAccounts, sessions)
+                : null;
     }
 
     /** Passwords behind the throttle, and the directory's sign-in when there is one. */

@@ -15,6 +15,9 @@ public record SignInOptions(@Nullable DirectoryOption directory) {
      * @param passwords whether the password form takes the directory's passwords (LDAP)
      * @param signInUrl where the browser goes to sign in on the directory's own page (OpenID Connect); null: none
      */
-    public record DirectoryOption(@Nullable String name, @Nullable String nameZh, boolean passwords, @Nullable String signInUrl) {
-    }
+    public record DirectoryOption(
+            @Nullable String name,
+            @Nullable String nameZh,
+            boolean passwords,
+            @Nullable String signInUrl) {}
 }

@@ -21,7 +21,10 @@ class SignInOptionsController {
     private static SignInOptions.DirectoryOption directoryOption(DirectoryProperties directory) {
         String name = blankAsNull(directory.name());
         String nameZh = blankAsNull(directory.nameZh());
-        return new SignInOptions.DirectoryOption(name, nameZh == null ? name : nameZh, directory.ldap().isConfigured(),
+        return new SignInOptions.DirectoryOption(
+                name,
+                nameZh == null ? name : nameZh,
+                directory.ldap().isConfigured(),
                 directory.oidc().isConfigured() ? OidcDirectory.SIGN_IN_URL : null);
     }
 

@@ -52,8 +52,8 @@ public class DatabaseFaults {
             return Optional.empty();
         }
         EmbeddedDatabase database = embedded.getIfAvailable();
-        return Optional.of(database != null && database.isStorageFull()
-                ? DatabaseFault.STORAGE_FULL : DatabaseFault.UNAVAILABLE);
+        return Optional.of(
+                database != null && database.isStorageFull() ? DatabaseFault.STORAGE_FULL : DatabaseFault.UNAVAILABLE);
     }
 
     /**
@@ -63,8 +63,10 @@ public class DatabaseFaults {
      * and takes the original failure's place.
      */
     private static boolean isConnectionLost(SQLException sql, String state) {
-        return sql instanceof SQLTransientConnectionException || sql instanceof SQLNonTransientConnectionException
-                || state.startsWith("08") || SERVER_GOING_OR_COMING.contains(state)
+        return sql instanceof SQLTransientConnectionException
+                || sql instanceof SQLNonTransientConnectionException
+                || state.startsWith("08")
+                || SERVER_GOING_OR_COMING.contains(state)
                 || (state.isEmpty() && POOL_CLOSED_CONNECTION.equals(sql.getMessage()));
     }
 }

@@ -42,8 +42,7 @@ final class DatabasePassword {
             host    all   all   ::1/128       scram-sha-256
             """;
 
-    private DatabasePassword() {
-    }
+    private DatabasePassword() {}
 
     /** The password kept in the file, made first when there is none. */
     static String of(Path file) throws IOException {
@@ -53,7 +52,8 @@ final class DatabasePassword {
         Files.setPosixFilePermissions(file, OWNER_ONLY);
         String password = Files.readString(file, StandardCharsets.UTF_8).strip();
         if (password.isEmpty()) {
-            throw new IllegalStateException(file + " holds no password: restore it from a backup of the data directory");
+            throw new IllegalStateException(
+                    file + " holds no password: restore it from a backup of the data directory");
         }
         return password;
     }
@@ -85,7 +85,7 @@ final class DatabasePassword {
             return;
         }
         try (Connection connection = server.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("set password_encryption = 'scram-sha-256'");
             statement.execute("alter role " + USER + " password '" + password.replace("'", "''") + "'");
             Path draft = rules.resolveSibling("pg_hba.conf.new");

@@ -60,8 +60,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        supervisor.scheduleWithFixedDelay(this::check, CHECK_INTERVAL.toMillis(), CHECK_INTERVAL.toMillis(),
-                TimeUnit.MILLISECONDS);
+        supervisor.scheduleWithFixedDelay(
+                this::check, CHECK_INTERVAL.toMillis(), CHECK_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Starts the server on the data directory, with the durable settings unless it is ephemeral. */
@@ -85,8 +85,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres server = builder.start();
             try {
                 DatabasePassword.require(server, directory, password);
-                Postmaster postmaster = Postmaster.on(directory).orElseThrow(() ->
-                        new IllegalStateException("The embedded PostgreSQL started but its process is not found"));
+                Postmaster postmaster = Postmaster.on(directory)
+                        .orElseThrow(() -> new IllegalStateException(
+                                "The embedded PostgreSQL started but its process is not found"));
                 return new EmbeddedDatabase(directory, data.restartLogFile(), server, postmaster);
             } catch (IOException | SQLException | RuntimeException e) {
                 stopAfterFailedStart(server, e);
@@ -126,7 +127,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     private static void stopLeftOverServer(Path directory) {
         Postmaster.on(directory).ifPresent(leftOver -> {
-            log.warn("A PostgreSQL server (pid {}) is still running on {}: stopping it first", leftOver.pid(), directory);
+            log.warn(
+                    "A PostgreSQL server (pid {}) is still running on {}: stopping it first",
+                    leftOver.pid(),
+                    directory);
             leftOver.stop(directory);
         });
     }
@@ -137,8 +141,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * this itself after {@code kill -9}, and zonky's library has no such guard.
      */
     private static Process startWatchdog(PgCtl pgCtl, Path directory) throws IOException {
-        List<String> command = new ArrayList<>(List.of("sh", "-c", "while read -r _; do :; done; exec \"$@\"",
-                "postgres-watchdog"));
+        List<String> command =
+                new ArrayList<>(List.of("sh", "-c", "while read -r _; do :; done; exec \"$@\"", "postgres-watchdog"));
         command.addAll(pgCtl.command("stop", "-D", directory.toString(), "-m", "fast", "-w", "-t", "60"));
         return new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -176,7 +180,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         if (!stopNoticed) {
             stopNoticed = true;
-            log.warn("The embedded PostgreSQL (pid {}) has stopped: starting it again on port {}", postmaster.pid(),
+            log.warn(
+                    "The embedded PostgreSQL (pid {}) has stopped: starting it again on port {}",
+                    postmaster.pid(),
                     port());
         }
         if (!postmaster.hasExited() || System.nanoTime() - nextAttemptNanos < 0) {
@@ -188,13 +194,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
             restarts++;
             failedAttempts = 0;
             stopNoticed = false;
-            log.info("The embedded PostgreSQL runs again (pid {}), {} ms after the attempt began", postmaster.pid(),
+            log.info(
+                    "The embedded PostgreSQL runs again (pid {}), {} ms after the attempt began",
+                    postmaster.pid(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         } catch (RuntimeException e) {
             failedAttempts++;
             long delay = Math.min(MAX_RETRY_DELAY.toMillis(), CHECK_INTERVAL.toMillis() << Math.min(failedAttempts, 4));
             nextAttemptNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delay);
-            log.warn("Could not start the embedded PostgreSQL again{}: {}", isStorageFull() ? " (its disk is full)" : "",
+            log.warn(
+                    "Could not start the embedded PostgreSQL again{}: {}",
+                    isStorageFull() ? " (its disk is full)" : "",
                     e.getMessage());
         }
     }
@@ -211,10 +221,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             log.debug("Could not empty {}: {}", restartLog, e.getMessage());
         }
-        postmaster.pgCtl().run("restart", "-D", directory.toString(), "-m", "fast", "-w", "-t", "60",
-                "-l", restartLog.toString());
-        postmaster = Postmaster.on(directory).orElseThrow(() ->
-                new IllegalStateException("the server started but its process is not found"));
+        postmaster
+                .pgCtl()
+                .run(
+                        "restart",
+                        "-D",
+                        directory.toString(),
+                        "-m",
+                        "fast",
+                        "-w",
+                        "-t",
+                        "60",
+                        "-l",
+                        restartLog.toString());
+        postmaster = Postmaster.on(directory)
+                .orElseThrow(() -> new IllegalStateException("the server started but its process is not found"));
     }
 
     /** Stops the supervisor first, so that it cannot start the server again, then the server and its watchdog. */

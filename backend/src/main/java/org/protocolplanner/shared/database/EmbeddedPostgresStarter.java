@@ -45,7 +45,8 @@ public final class EmbeddedPostgresStarter implements ApplicationContextInitiali
         if (!environment.getProperty("spring.datasource.url", "").isBlank() || isAheadOfTimeProcessing()) {
             return;
         }
-        PlannerDataProperties data = Binder.get(environment).bind("planner.data", PlannerDataProperties.class)
+        PlannerDataProperties data = Binder.get(environment)
+                .bind("planner.data", PlannerDataProperties.class)
                 .orElseGet(() -> new PlannerDataProperties(null, false));
         refuseWhereTheDatabaseCommandRuns(data);
         String password = password(data);
@@ -57,14 +58,27 @@ public final class EmbeddedPostgresStarter implements ApplicationContextInitiali
         // exists: the server must never outlive the application and keep its data directory locked.
         SpringApplication.getShutdownHandlers().add(() -> server.thenAccept(EmbeddedDatabase::close));
 
-        environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
-                "spring.datasource.url", "jdbc:postgresql://localhost:" + port + "/postgres",
-                "spring.datasource.username", DatabasePassword.USER,
-                "spring.datasource.password", password,
-                EMBEDDED_PROPERTY, "true")));
-        context.registerBean(SERVER_BEAN, EmbeddedDatabase.class, () -> awaitStart(server, data),
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "embeddedPostgres",
+                        Map.of(
+                                "spring.datasource.url",
+                                "jdbc:postgresql://localhost:" + port + "/postgres",
+                                "spring.datasource.username",
+                                DatabasePassword.USER,
+                                "spring.datasource.password",
+                                password,
+                                EMBEDDED_PROPERTY,
+                                "true")));
+        context.registerBean(
+                SERVER_BEAN,
+                EmbeddedDatabase.class,
+                () -> awaitStart(server, data),
                 definition -> definition.setDestroyMethodName("close"));
-        context.registerBean("embeddedDatabaseHealthIndicator", HealthIndicator.class,
+        context.registerBean(
+                "embeddedDatabaseHealthIndicator",
+                HealthIndicator.class,
                 () -> new EmbeddedDatabaseHealth(context.getBean(EmbeddedDatabase.class)));
         context.addBeanFactoryPostProcessor(dataSourcesWaitForServer());
     }
@@ -88,7 +102,8 @@ public final class EmbeddedPostgresStarter implements ApplicationContextInitiali
         try {
             return DatabasePassword.of(data.passwordFile());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read or create the database password in " + data.passwordFile(), e);
+            throw new UncheckedIOException(
+                    "Could not read or create the database password in " + data.passwordFile(), e);
         }
     }
 
@@ -108,8 +123,11 @@ public final class EmbeddedPostgresStarter implements ApplicationContextInitiali
     private static EmbeddedDatabase awaitStart(CompletableFuture<EmbeddedDatabase> server, PlannerDataProperties data) {
         try {
             EmbeddedDatabase started = server.join();
-            log.info("Embedded PostgreSQL started on port {} with data in {}{}", started.port(),
-                    data.postgresDirectory(), data.ephemeral() ? " (discarded at shutdown)" : "");
+            log.info(
+                    "Embedded PostgreSQL started on port {} with data in {}{}",
+                    started.port(),
+                    data.postgresDirectory(),
+                    data.ephemeral() ? " (discarded at shutdown)" : "");
             return started;
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;

@@ -44,7 +44,9 @@ final class PgCtl {
      */
     void run(String... arguments) {
         try {
-            Process process = new ProcessBuilder(command(arguments)).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command(arguments))
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (process.waitFor() != 0) {
                 throw new IllegalStateException("pg_ctl " + arguments[0] + " failed: " + output);

@@ -62,7 +62,9 @@ record Postmaster(ProcessHandle process, Path executable) {
     private static OptionalLong lockFilePid(Path dataDirectory) {
         try {
             List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
-            return lines.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(lines.get(0).trim()));
+            return lines.isEmpty()
+                    ? OptionalLong.empty()
+                    : OptionalLong.of(Long.parseLong(lines.get(0).trim()));
         } catch (IOException | NumberFormatException e) {
             // No lock file, or one torn by a crash: PostgreSQL itself judges such a file at start.
             return OptionalLong.empty();

@@ -62,7 +62,8 @@ public final class StandaloneDatabase implements AutoCloseable {
     public static Optional<Running> runningOn(Path dataDir) {
         Path lockFile = dataDir.toAbsolutePath().normalize().resolve(LOCK_FILE);
         try {
-            List<String> fields = List.of(Files.readString(lockFile, StandardCharsets.UTF_8).strip().split(" "));
+            List<String> fields = List.of(
+                    Files.readString(lockFile, StandardCharsets.UTF_8).strip().split(" "));
             long pid = Long.parseLong(fields.get(0));
             int port = Integer.parseInt(fields.get(1));
             return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(process -> new Running(pid, port));
@@ -104,6 +105,5 @@ public final class StandaloneDatabase implements AutoCloseable {
     }
 
     /** A running {@code database} command: its process and the port it serves. */
-    public record Running(long pid, int port) {
-    }
+    public record Running(long pid, int port) {}
 }

@@ -43,11 +43,12 @@ public final class RepeatedMessageLimit extends TurboFilter {
     }
 
     @Override
-    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
-            Throwable t) {
+    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
         // Turbo filters see every call, also those the logger's level drops; count only what would be written.
         // (Logger.isEnabledFor would call this filter again.)
-        if (logger == null || level == null || !level.isGreaterOrEqual(logger.getEffectiveLevel())
+        if (logger == null
+                || level == null
+                || !level.isGreaterOrEqual(logger.getEffectiveLevel())
                 || logger == reportTo) {
             return FilterReply.NEUTRAL;
         }
@@ -68,8 +69,8 @@ public final class RepeatedMessageLimit extends TurboFilter {
         if (reportTo == null) {
             reportTo = logger.getLoggerContext().getLogger(RepeatedMessageLimit.class);
         }
-        reportTo.warn("Left out {} more lines of {} like \"{}\" in the minute before", leftOut, logger.getName(),
-                format);
+        reportTo.warn(
+                "Left out {} more lines of {} like \"{}\" in the minute before", leftOut, logger.getName(), format);
     }
 
     private final class Window {

@@ -29,7 +29,11 @@ public enum ConstraintId {
     PLAN_STABILITY("plan-stability", Level.SOFT),
     VENUE_LOAD("venue-load", Level.SOFT);
 
-    public enum Level { HARD, MEDIUM, SOFT }
+    public enum Level {
+        HARD,
+        MEDIUM,
+        SOFT
+    }
 
     private final String id;
     private final Level level;

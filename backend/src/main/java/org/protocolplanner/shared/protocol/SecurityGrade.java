@@ -2,7 +2,9 @@ package org.protocolplanner.shared.protocol;
 
 /** A venue's security grade: A is the highest. */
 public enum SecurityGrade {
-    A(3), B(2), C(1);
+    A(3),
+    B(2),
+    C(1);
 
     private final int level;
 

@@ -25,6 +25,7 @@ public final class DatabaseScheduler implements SmartLifecycle, DisposableBean {
      * instance's last renewal (dead claims are looked for every two intervals).
      */
     public static final Duration HEARTBEAT = Duration.ofSeconds(4);
+
     public static final int MISSED_HEARTBEATS = 4;
 
     private final Scheduler scheduler;
@@ -43,8 +44,8 @@ public final class DatabaseScheduler implements SmartLifecycle, DisposableBean {
      * @param dataSource wrapped by the caller in a {@code TransactionAwareDataSourceProxy} when rows are to
      *                   be written in the caller's transactions
      */
-    public static SchedulerBuilder builder(DataSource dataSource, String table, InstanceName name,
-            List<Task<?>> tasks) {
+    public static SchedulerBuilder builder(
+            DataSource dataSource, String table, InstanceName name, List<Task<?>> tasks) {
         return Scheduler.create(dataSource, tasks)
                 .tableName(table)
                 .schedulerName(name)

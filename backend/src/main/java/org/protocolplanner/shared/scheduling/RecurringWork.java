@@ -20,14 +20,16 @@ class RecurringWork {
     static final Duration POLL = Duration.ofSeconds(5);
 
     @Bean
-    DatabaseScheduler recurringScheduler(DataSource dataSource, InstanceName name,
-            ObjectProvider<RecurringTask<?>> jobs) {
-        return DatabaseScheduler.of(DatabaseScheduler.builder(dataSource, "scheduled_tasks", name, List.of())
-                .startTasks(jobs.orderedStream().toList())
-                .threads(2)
-                .pollingInterval(POLL)
-                // Stopping waits for a running job to return: the lapse job pauses solves, which takes seconds.
-                .shutdownMaxWait(Duration.ofSeconds(30))
-                .build(), () -> { });
+    DatabaseScheduler recurringScheduler(
+            DataSource dataSource, InstanceName name, ObjectProvider<RecurringTask<?>> jobs) {
+        return DatabaseScheduler.of(
+                DatabaseScheduler.builder(dataSource, "scheduled_tasks", name, List.of())
+                        .startTasks(jobs.orderedStream().toList())
+                        .threads(2)
+                        .pollingInterval(POLL)
+                        // Stopping waits for a running job to return: the lapse job pauses solves, which takes seconds.
+                        .shutdownMaxWait(Duration.ofSeconds(30))
+                        .build(),
+                () -> {});
     }
 }

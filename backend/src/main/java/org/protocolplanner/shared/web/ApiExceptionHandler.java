@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
-import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -62,7 +62,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalidRequest(InvalidRequestException e) {
         HttpStatus status = e.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-        return withErrors(ProblemDetail.forStatusAndDetail(status, describe(e.errors().get(0))), e.errors());
+        return withErrors(
+                ProblemDetail.forStatusAndDetail(status, describe(e.errors().get(0))), e.errors());
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -86,15 +87,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentWrite(OptimisticLockingFailureException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Someone else changed this record at the same moment. Reload and try again.");
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "Someone else changed this record at the same moment. Reload and try again.");
     }
 
     /** A database constraint refused the write: the request conflicts with data that exists. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrityViolation(DataIntegrityViolationException e) {
-        log.info("Write refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        log.info(
+                "Write refused by a database constraint: {}",
+                e.getMostSpecificCause().getMessage());
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
                 "The change conflicts with existing data (for example a record that still refers to it).");
     }
 
@@ -145,69 +149,83 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (databaseFault.isPresent()) {
             log.warn("Answered 503, the database is at fault ({}): {}", databaseFault.get(), e.getMessage());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(databaseFault.get().retryAfterSeconds()))
+                    .header(
+                            HttpHeaders.RETRY_AFTER,
+                            Long.toString(databaseFault.get().retryAfterSeconds()))
                     .body(ProblemWriter.databaseProblem(databaseFault.get()));
         }
         log.error("Unexpected server fault", e);
-        return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred on the server; it has been logged."));
+        return ResponseEntity.internalServerError()
+                .body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "An unexpected error occurred on the server; it has been logged."));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<InputError> errors = new ArrayList<>();
         for (FieldError field : e.getBindingResult().getFieldErrors()) {
             errors.add(new InputError(jsonPath(field.getField()), field.getDefaultMessage()));
         }
-        e.getBindingResult().getGlobalErrors()
+        e.getBindingResult()
+                .getGlobalErrors()
                 .forEach(global -> errors.add(new InputError("$", global.getDefaultMessage())));
         if (errors.isEmpty()) {
             errors.add(new InputError("$", "invalid request"));
         }
-        ProblemDetail problem = withErrors(
-                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(errors.get(0))), errors);
+        ProblemDetail problem =
+                withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(errors.get(0))), errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<InputError> errors = new ArrayList<>();
-        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                errors.add(new InputError(result.getMethodParameter().getParameterName(),
-                        error.getDefaultMessage()))));
+        e.getParameterValidationResults()
+                .forEach(result -> result.getResolvableErrors()
+                        .forEach(error -> errors.add(new InputError(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
         if (errors.isEmpty()) {
             errors.add(new InputError("$", "invalid request"));
         }
-        return ResponseEntity.badRequest().body(
-                withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(errors.get(0))), errors));
+        return ResponseEntity.badRequest()
+                .body(withErrors(
+                        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(errors.get(0))), errors));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         InputError error = new InputError("$", "the request body is not valid JSON of the expected shape");
-        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+        if (e.getCause() instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()) {
             error = new InputError(path(jackson.getPath()), wrongValue(jackson));
         }
-        return ResponseEntity.badRequest().body(
-                withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(error)), List.of(error)));
+        return ResponseEntity.badRequest()
+                .body(withErrors(
+                        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(error)), List.of(error)));
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+    protected ResponseEntity<Object> handleTypeMismatch(
+            org.springframework.beans.TypeMismatchException e,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getName()
                 : String.valueOf(e.getPropertyName());
         InputError error = new InputError(name, "has the wrong type: '" + e.getValue() + "'");
-        return ResponseEntity.badRequest().body(
-                withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(error)), List.of(error)));
+        return ResponseEntity.badRequest()
+                .body(withErrors(
+                        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(error)), List.of(error)));
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (readerWentAway(e)) {
             log.debug("The client closed the connection before the answer was written: {}", e.getMessage());
             return null;
@@ -269,12 +287,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         Class<?> type = mismatch.getTargetType();
         Object value = e instanceof InvalidFormatException format ? format.getValue() : null;
         if (type.isEnum() && value != null) {
-            return "unknown value '" + value + "'; expected one of " + Arrays.stream(type.getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+            return "unknown value '" + value + "'; expected one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(c -> ((Enum<?>) c).name())
+                            .collect(Collectors.joining(", "));
         }
-        String expected = WHOLE_NUMBERS.contains(type) ? "a whole number"
-                : Number.class.isAssignableFrom(type) || type == double.class ? "a number"
-                : type == Boolean.class || type == boolean.class ? "true or false" : null;
+        String expected = WHOLE_NUMBERS.contains(type)
+                ? "a whole number"
+                : Number.class.isAssignableFrom(type) || type == double.class
+                        ? "a number"
+                        : type == Boolean.class || type == boolean.class ? "true or false" : null;
         if (expected == null) {
             return "has the wrong type or an unknown value";
         }
@@ -286,8 +308,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail withErrors(ProblemDetail problem, List<InputError> errors) {
-        problem.setProperty("errors", errors.stream()
-                .map(error -> Map.of("path", error.path(), "message", error.message())).toList());
+        problem.setProperty(
+                "errors",
+                errors.stream()
+                        .map(error -> Map.of("path", error.path(), "message", error.message()))
+                        .toList());
         return problem;
     }
 }

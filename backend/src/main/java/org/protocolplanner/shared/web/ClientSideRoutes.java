@@ -15,9 +15,12 @@ class ClientSideRoutes {
     private static final String FIRST =
             "(?!api$|assets$|actuator$|v3$|swagger-ui$|feeds$|login$|logout$|oauth2$|error$)[^.]*";
 
-    @GetMapping({"/{a:" + FIRST + "}", "/{a:" + FIRST + "}/{b:" + SEGMENT + "}",
+    @GetMapping({
+        "/{a:" + FIRST + "}",
+        "/{a:" + FIRST + "}/{b:" + SEGMENT + "}",
         "/{a:" + FIRST + "}/{b:" + SEGMENT + "}/{c:" + SEGMENT + "}",
-        "/{a:" + FIRST + "}/{b:" + SEGMENT + "}/{c:" + SEGMENT + "}/{d:" + SEGMENT + "}"})
+        "/{a:" + FIRST + "}/{b:" + SEGMENT + "}/{c:" + SEGMENT + "}/{d:" + SEGMENT + "}"
+    })
     String index() {
         return "forward:/index.html";
     }

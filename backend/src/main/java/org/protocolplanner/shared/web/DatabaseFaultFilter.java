@@ -46,8 +46,12 @@ class DatabaseFaultFilter extends OncePerRequestFilter {
                 return;
             }
             if (response.isCommitted() && faults.classify(e).isPresent()) {
-                log.warn("The database failed after {} {} had been answered {}: the answer stands ({})",
-                        request.getMethod(), request.getRequestURI(), response.getStatus(), e.getMessage());
+                log.warn(
+                        "The database failed after {} {} had been answered {}: the answer stands ({})",
+                        request.getMethod(),
+                        request.getRequestURI(),
+                        response.getStatus(),
+                        e.getMessage());
                 return;
             }
             throw e;

@@ -12,8 +12,7 @@ import org.springframework.data.domain.Sort;
  */
 public final class ElementEdits {
 
-    private ElementEdits() {
-    }
+    private ElementEdits() {}
 
     /** A page of the list in document order, whatever order was asked for. */
     public static Pageable byPosition(Pageable pageable) {
@@ -37,8 +36,8 @@ public final class ElementEdits {
     /** 400 without a version in the body, 409 when it is not the stored one. */
     public static void checkVersion(String what, String ref, Long version, long current) {
         if (version == null) {
-            throw new InvalidRequestException("version", "is required (a whole number of at most 64 bits) to change"
-                    + " an existing " + what);
+            throw new InvalidRequestException(
+                    "version", "is required (a whole number of at most 64 bits) to change" + " an existing " + what);
         }
         if (version != current) {
             throw new StaleVersionException(what, ref, current);

@@ -18,8 +18,9 @@ public record MapTiles(String tileUrl, String attribution) {
 
     /** Leaflet's default subdomains, which a {@code {s}} before the host stands for. */
     private static final List<String> SUBDOMAINS = List.of("a", "b", "c");
-    private static final Pattern TEMPLATE = Pattern.compile(
-            "(?i)(https?)://(\\{s}\\.)?([a-z0-9-]+(?:\\.[a-z0-9-]+)*)(:\\d{1,5})?(?:[/?#].*)?");
+
+    private static final Pattern TEMPLATE =
+            Pattern.compile("(?i)(https?)://(\\{s}\\.)?([a-z0-9-]+(?:\\.[a-z0-9-]+)*)(:\\d{1,5})?(?:[/?#].*)?");
 
     /** A template the browser could not be allowed to load from by host stops the start, naming the setting. */
     public MapTiles {
@@ -44,6 +45,8 @@ public record MapTiles(String tileUrl, String attribution) {
         if (url.group(2) == null) {
             return List.of(scheme + host);
         }
-        return SUBDOMAINS.stream().map(subdomain -> scheme + subdomain + "." + host).toList();
+        return SUBDOMAINS.stream()
+                .map(subdomain -> scheme + subdomain + "." + host)
+                .toList();
     }
 }

@@ -35,8 +35,10 @@ class NonNullComponentsRequired implements ModelConverter {
         if (schema == null || !raw.isRecord() || !raw.getPackageName().startsWith(APPLICATION_PACKAGE)) {
             return schema;
         }
-        Schema<?> model = schema.get$ref() == null ? schema
-                : context.getDefinedModels().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+        Schema<?> model = schema.get$ref() == null
+                ? schema
+                : context.getDefinedModels()
+                        .get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
         if (model == null || model.getProperties() == null) {
             return schema;
         }
@@ -82,6 +84,7 @@ class NonNullComponentsRequired implements ModelConverter {
         return accessor.getReturnType() != Optional.class
                 && !accessor.getAnnotatedReturnType().isAnnotationPresent(Nullable.class)
                 && (described == null
-                        || described.requiredMode() != io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED);
+                        || described.requiredMode()
+                                != io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED);
     }
 }

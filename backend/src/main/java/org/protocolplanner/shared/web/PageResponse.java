@@ -7,7 +7,7 @@ import org.springframework.data.domain.Page;
 public record PageResponse<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
 
     public static <T> PageResponse<T> of(Page<T> page) {
-        return new PageResponse<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
-                page.getTotalPages());
+        return new PageResponse<>(
+                page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages());
     }
 }

@@ -36,8 +36,13 @@ public class ProblemWriter {
     }
 
     /** With further members of the problem, such as {@code retryAfterSeconds}. */
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
-            Map<String, Object> properties) throws IOException {
+    public void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String detail,
+            Map<String, Object> properties)
+            throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         properties.forEach(problem::setProperty);
         write(request, response, problem);

@@ -31,6 +31,7 @@ enum BeijingDistrict {
 
     /** The municipality's bounding box: no synthetic site lies outside it. */
     private static final double MIN_LAT = 39.44;
+
     private static final double MAX_LAT = 41.06;
     private static final double MIN_LON = 115.42;
     private static final double MAX_LON = 117.51;
@@ -44,7 +45,12 @@ enum BeijingDistrict {
     private final double radiusKm;
     private final double weight;
 
-    BeijingDistrict(String englishName, String chineseName, double centreLat, double centreLon, double radiusKm,
+    BeijingDistrict(
+            String englishName,
+            String chineseName,
+            double centreLat,
+            double centreLon,
+            double radiusKm,
             double weight) {
         this.englishName = englishName;
         this.chineseName = chineseName;
@@ -76,8 +82,8 @@ enum BeijingDistrict {
         double distanceKm = radiusKm * Math.sqrt(random.nextDouble());
         double bearing = 2 * Math.PI * random.nextDouble();
         double lat = centreLat + distanceKm * Math.cos(bearing) / KM_PER_DEGREE_LAT;
-        double lon = centreLon
-                + distanceKm * Math.sin(bearing) / (KM_PER_DEGREE_LAT * Math.cos(Math.toRadians(centreLat)));
+        double lon =
+                centreLon + distanceKm * Math.sin(bearing) / (KM_PER_DEGREE_LAT * Math.cos(Math.toRadians(centreLat)));
         return new double[] {round5(clamp(lat, MIN_LAT, MAX_LAT)), round5(clamp(lon, MIN_LON, MAX_LON))};
     }
 

@@ -19,6 +19,7 @@ final class DelegationRoster {
     private static final HeadRank[] RANKS = HeadRank.values();
     /** In {@link HeadRank} order: heads of state, of government, deputies, ministers, senior officials, IO heads. */
     private static final double[] RANK_WEIGHTS = {0.35, 0.20, 0.10, 0.15, 0.10, 0.10};
+
     private static final int[][] SIZE_RANGES = {{30, 80}, {25, 70}, {15, 40}, {8, 25}, {4, 12}, {6, 20}};
     private static final double LATE_ARRIVAL_CHANCE = 0.35;
     private static final double EARLY_DEPARTURE_CHANCE = 0.40;
@@ -44,7 +45,8 @@ final class DelegationRoster {
             String country = null;
             String name;
             if (rank == HeadRank.INTERNATIONAL_ORGANIZATION_HEAD) {
-                name = nextOrganisation < organisations.size() ? organisations.get(nextOrganisation++)
+                name = nextOrganisation < organisations.size()
+                        ? organisations.get(nextOrganisation++)
                         : "International organisation " + (i + 1);
             } else if (nextCountry < countries.size()) {
                 String entry = countries.get(nextCountry++);
@@ -56,8 +58,15 @@ final class DelegationRoster {
             int[] sizes = SIZE_RANGES[rank.ordinal()];
             LocalDateTime arrival = arrival(options, random);
             LocalDateTime departure = departure(options, random);
-            drafts.add(new DelegationDoc(String.format(Locale.ROOT, "del-%03d", i + 1), country, name, rank,
-                    Draw.between(random, sizes[0], sizes[1]), arrival, departure, hotel(rank, venues, random).id(),
+            drafts.add(new DelegationDoc(
+                    String.format(Locale.ROOT, "del-%03d", i + 1),
+                    country,
+                    name,
+                    rank,
+                    Draw.between(random, sizes[0], sizes[1]),
+                    arrival,
+                    departure,
+                    hotel(rank, venues, random).id(),
                     List.of()));
         }
         boolean[][] separated = drawSeparations(count, random);
@@ -163,15 +172,23 @@ final class DelegationRoster {
     }
 
     /** The lower-numbered delegation of a separated pair lists the other (the rule is symmetric). */
-    private static DelegationDoc withSeparations(DelegationDoc draft, int index, List<DelegationDoc> all,
-            boolean[][] separated) {
+    private static DelegationDoc withSeparations(
+            DelegationDoc draft, int index, List<DelegationDoc> all, boolean[][] separated) {
         List<String> separateFrom = new ArrayList<>();
         for (int other = index + 1; other < all.size(); other++) {
             if (separated[index][other]) {
                 separateFrom.add(all.get(other).id());
             }
         }
-        return new DelegationDoc(draft.id(), draft.country(), draft.name(), draft.headRank(), draft.size(),
-                draft.arrival(), draft.departure(), draft.hotelVenueId(), List.copyOf(separateFrom));
+        return new DelegationDoc(
+                draft.id(),
+                draft.country(),
+                draft.name(),
+                draft.headRank(),
+                draft.size(),
+                draft.arrival(),
+                draft.departure(),
+                draft.hotelVenueId(),
+                List.copyOf(separateFrom));
     }
 }

@@ -11,8 +11,7 @@ import java.util.SplittableRandom;
  */
 final class Draw {
 
-    private Draw() {
-    }
+    private Draw() {}
 
     /** A whole number between {@code min} and {@code max}, both included. */
     static int between(SplittableRandom random, int min, int max) {

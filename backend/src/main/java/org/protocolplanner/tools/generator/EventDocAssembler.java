@@ -39,14 +39,19 @@ final class EventDocAssembler {
      *                 {@code after} references are dropped with them)
      * @param pinned   whether the event is pinned where the witness placed it
      */
-    EventDoc assemble(ProposedEngagement engagement, List<Integer> suitable, WitnessScheduler.Slot slot,
-            String[] eventIds, boolean pinned) {
+    EventDoc assemble(
+            ProposedEngagement engagement,
+            List<Integer> suitable,
+            WitnessScheduler.Slot slot,
+            String[] eventIds,
+            boolean pinned) {
         LocalDateTime start = horizon.start().plusMinutes(slot.start());
         LocalDateTime end = horizon.start().plusMinutes(slot.end());
-        LocalDateTime earliestStart = Draw.chance(random, UNBOUNDED_SIDE_CHANCE) ? null
+        LocalDateTime earliestStart = Draw.chance(random, UNBOUNDED_SIDE_CHANCE)
+                ? null
                 : latest(horizon.start(), start.minusMinutes(slack()));
-        LocalDateTime latestEnd = Draw.chance(random, UNBOUNDED_SIDE_CHANCE) ? null
-                : earliest(horizon.end(), end.plusMinutes(slack()));
+        LocalDateTime latestEnd =
+                Draw.chance(random, UNBOUNDED_SIDE_CHANCE) ? null : earliest(horizon.end(), end.plusMinutes(slack()));
         List<String> preferred = new ArrayList<>();
         if (Draw.chance(random, PREFERENCE_CHANCE)) {
             int wanted = Draw.between(random, 1, 2);
@@ -56,19 +61,39 @@ final class EventDocAssembler {
         }
         List<String> excluded = new ArrayList<>();
         if (Draw.chance(random, EXCLUSION_CHANCE)) {
-            List<String> others = suitable.stream().filter(room -> room != slot.room())
-                    .map(room -> venues.room(room).space().id()).filter(id -> !preferred.contains(id)).toList();
+            List<String> others = suitable.stream()
+                    .filter(room -> room != slot.room())
+                    .map(room -> venues.room(room).space().id())
+                    .filter(id -> !preferred.contains(id))
+                    .toList();
             if (!others.isEmpty()) {
                 excluded.add(Draw.oneOf(random, others));
             }
         }
-        List<String> delegations = engagement.delegations().stream().map(d -> roster.get(d).id()).toList();
-        List<String> after = engagement.after().stream().map(p -> eventIds[p]).filter(id -> id != null).toList();
-        return new EventDoc(eventIds[engagement.index()], engagement.title(), engagement.type(), delegations,
-                engagement.headcount(), engagement.layout(), engagement.durationMinutes(),
-                engagement.requiredFeatures(), engagement.minSecurityGrade(), earliestStart, latestEnd,
-                List.copyOf(preferred), List.copyOf(excluded), engagement.priority(), after,
-                pinned ? new Placement(venues.room(slot.room()).space().id(), start) : null, null,
+        List<String> delegations =
+                engagement.delegations().stream().map(d -> roster.get(d).id()).toList();
+        List<String> after = engagement.after().stream()
+                .map(p -> eventIds[p])
+                .filter(id -> id != null)
+                .toList();
+        return new EventDoc(
+                eventIds[engagement.index()],
+                engagement.title(),
+                engagement.type(),
+                delegations,
+                engagement.headcount(),
+                engagement.layout(),
+                engagement.durationMinutes(),
+                engagement.requiredFeatures(),
+                engagement.minSecurityGrade(),
+                earliestStart,
+                latestEnd,
+                List.copyOf(preferred),
+                List.copyOf(excluded),
+                engagement.priority(),
+                after,
+                pinned ? new Placement(venues.room(slot.room()).space().id(), start) : null,
+                null,
                 engagement.confidential());
     }
 

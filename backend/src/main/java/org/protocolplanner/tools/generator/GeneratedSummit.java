@@ -9,5 +9,4 @@ import org.protocolplanner.exchange.PlanDocument;
  * places every event of {@code plan} (event id to space and start, in document order) without
  * breaking any hard rule of docs/reference/constraints.md.
  */
-public record GeneratedSummit(PlanDocument plan, Map<String, Placement> witness) {
-}
+public record GeneratedSummit(PlanDocument plan, Map<String, Placement> witness) {}

@@ -1,13 +1,11 @@
 package org.protocolplanner.tools.generator;
 
-import org.protocolplanner.planning.TravelTimes;
-
-import org.protocolplanner.exchange.TravelModel;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.protocolplanner.exchange.DelegationDoc;
+import org.protocolplanner.exchange.TravelModel;
 import org.protocolplanner.exchange.VenueDoc;
+import org.protocolplanner.planning.TravelTimes;
 
 /**
  * The witness schedule as it grows, and the hard rules of docs/reference/constraints.md that a new booking must
@@ -21,8 +19,7 @@ import org.protocolplanner.exchange.VenueDoc;
 final class HardRuleLedger {
 
     /** A placed engagement; {@code busyEnd} adds the room's turnover. */
-    record Booking(ProposedEngagement engagement, int room, int venue, int start, int end, int busyEnd) {
-    }
+    record Booking(ProposedEngagement engagement, int room, int venue, int start, int end, int busyEnd) {}
 
     private final SummitVenues venues;
     private final DelegationRoster roster;
@@ -35,7 +32,11 @@ final class HardRuleLedger {
     private final List<List<Booking>> byVenue = new ArrayList<>();
     private final List<List<Booking>> byDelegation = new ArrayList<>();
 
-    HardRuleLedger(SummitVenues venues, DelegationRoster roster, TravelModel travel, SummitOptions options,
+    HardRuleLedger(
+            SummitVenues venues,
+            DelegationRoster roster,
+            TravelModel travel,
+            SummitOptions options,
             int engagementCount) {
         this.venues = venues;
         this.roster = roster;
@@ -139,7 +140,12 @@ final class HardRuleLedger {
 
     void book(ProposedEngagement engagement, int room, int start, int end) {
         SummitVenues.Room booked = venues.room(room);
-        Booking booking = new Booking(engagement, room, booked.venue(), start, end,
+        Booking booking = new Booking(
+                engagement,
+                room,
+                booked.venue(),
+                start,
+                end,
                 end + booked.space().turnoverMinutes());
         byEngagement[engagement.index()] = booking;
         byRoom.get(room).add(booking);

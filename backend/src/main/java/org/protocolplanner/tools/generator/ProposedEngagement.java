@@ -16,8 +16,18 @@ import org.protocolplanner.shared.protocol.SecurityGrade;
  * @param earlyInVisit  customarily held on the first possible day (welcome ceremony, talks with
  *                      the host, the opening plenary and banquet)
  */
-record ProposedEngagement(int index, EventType type, String title, List<Integer> delegations, int headcount,
-        Layout layout, int durationMinutes, List<Feature> requiredFeatures, SecurityGrade minSecurityGrade,
-        SecurityGrade requiredGrade, int priority, List<Integer> after, boolean confidential,
-        boolean earlyInVisit) {
-}
+record ProposedEngagement(
+        int index,
+        EventType type,
+        String title,
+        List<Integer> delegations,
+        int headcount,
+        Layout layout,
+        int durationMinutes,
+        List<Feature> requiredFeatures,
+        SecurityGrade minSecurityGrade,
+        SecurityGrade requiredGrade,
+        int priority,
+        List<Integer> after,
+        boolean confidential,
+        boolean earlyInVisit) {}

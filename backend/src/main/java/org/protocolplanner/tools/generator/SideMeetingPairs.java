@@ -12,13 +12,11 @@ import java.util.SplittableRandom;
  */
 final class SideMeetingPairs {
 
-    record Pair(int first, int second) {
-    }
+    record Pair(int first, int second) {}
 
     private static final int ROUNDS = 5;
 
-    private SideMeetingPairs() {
-    }
+    private SideMeetingPairs() {}
 
     static List<Pair> draw(DelegationRoster roster, int perDelegation, SplittableRandom random) {
         int count = roster.size();

@@ -118,8 +118,8 @@ enum SiteKind {
         }
     }
 
-    private static void addByChance(List<SpaceKind> spaces, SpaceKind kind, SplittableRandom random,
-            double probability) {
+    private static void addByChance(
+            List<SpaceKind> spaces, SpaceKind kind, SplittableRandom random, double probability) {
         if (Draw.chance(random, probability)) {
             spaces.add(kind);
         }

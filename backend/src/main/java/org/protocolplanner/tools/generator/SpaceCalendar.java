@@ -19,6 +19,7 @@ final class SpaceCalendar {
 
     /** Disjoint, non-touching, sorted; empty means always open. */
     private final List<int[]> openUnion;
+
     private final List<int[]> blackouts;
 
     /** @param sharingFloor the other spaces that share floor with {@code space}; their hours do not count */
@@ -26,8 +27,9 @@ final class SpaceCalendar {
         this.openUnion = union(space.open());
         List<int[]> blocked = new ArrayList<>();
         for (SpaceDoc floor : concat(space, sharingFloor)) {
-            floor.blackouts().forEach(b -> blocked.add(
-                    new int[] {minutesFrom(horizonStart, b.start()), minutesFrom(horizonStart, b.end())}));
+            floor.blackouts()
+                    .forEach(b -> blocked.add(
+                            new int[] {minutesFrom(horizonStart, b.start()), minutesFrom(horizonStart, b.end())}));
         }
         this.blackouts = List.copyOf(blocked);
     }
@@ -60,7 +62,8 @@ final class SpaceCalendar {
     }
 
     private static List<int[]> union(List<OpeningWindow> windows) {
-        List<OpeningWindow> sorted = windows.stream().sorted(Comparator.comparingInt(OpeningWindow::fromMinute))
+        List<OpeningWindow> sorted = windows.stream()
+                .sorted(Comparator.comparingInt(OpeningWindow::fromMinute))
                 .toList();
         List<int[]> merged = new ArrayList<>();
         for (OpeningWindow window : sorted) {

@@ -1,6 +1,5 @@
 package org.protocolplanner.tools.generator;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -18,48 +17,98 @@ import org.protocolplanner.shared.protocol.Layout;
  * drawn from a short list. These are synthetic assumptions, not published figures.
  */
 enum SpaceKind {
-    AUDITORIUM(Layout.THEATRE, 400, 2500, 50,
+    AUDITORIUM(
+            Layout.THEATRE,
+            400,
+            2500,
+            50,
             shares(Layout.CLASSROOM, 0.5, Layout.RECEPTION, 0.8, Layout.CEREMONY, 0.5),
             EnumSet.of(Feature.INTERPRETATION, Feature.STAGE, Feature.PRESS_AREA, Feature.BROADCAST),
             chances(Feature.ACCESSIBLE, 0.8, Feature.SECURE_HOLDING_ROOM, 0.6),
             List.of(60),
             List.of("Plenary Hall (大会堂)", "Grand Auditorium (大礼堂)", "Conference Hall (会议厅)")),
-    GRAND_BANQUET_HALL(Layout.BANQUET, 300, 1500, 50,
+    GRAND_BANQUET_HALL(
+            Layout.BANQUET,
+            300,
+            1500,
+            50,
             shares(Layout.RECEPTION, 1.5, Layout.THEATRE, 1.2, Layout.CEREMONY, 1.0),
             EnumSet.of(Feature.KITCHEN, Feature.STAGE),
             chances(Feature.INTERPRETATION, 0.7, Feature.ACCESSIBLE, 0.8, Feature.BROADCAST, 0.3),
             List.of(60),
             List.of("Grand Ballroom (大宴会厅)", "Golden Banquet Hall (金色宴会厅)")),
-    BANQUET_HALL(Layout.BANQUET, 80, 600, 10,
+    BANQUET_HALL(
+            Layout.BANQUET,
+            80,
+            600,
+            10,
             shares(Layout.RECEPTION, 1.5, Layout.THEATRE, 1.2, Layout.CEREMONY, 1.0),
             EnumSet.of(Feature.KITCHEN),
             chances(Feature.STAGE, 0.6, Feature.INTERPRETATION, 0.5, Feature.ACCESSIBLE, 0.7, Feature.BROADCAST, 0.2),
             List.of(45, 60),
-            List.of("Peony Banquet Hall (牡丹厅)", "Lotus Banquet Hall (荷花厅)", "Osmanthus Banquet Hall (桂花厅)",
+            List.of(
+                    "Peony Banquet Hall (牡丹厅)",
+                    "Lotus Banquet Hall (荷花厅)",
+                    "Osmanthus Banquet Hall (桂花厅)",
                     "Camellia Banquet Hall (山茶厅)")),
-    MEETING_ROOM(Layout.ROUNDTABLE, 10, 60, 2,
+    MEETING_ROOM(
+            Layout.ROUNDTABLE,
+            10,
+            60,
+            2,
             shares(Layout.CLASSROOM, 1.5, Layout.THEATRE, 2.0),
             EnumSet.noneOf(Feature.class),
             chances(Feature.INTERPRETATION, 0.6, Feature.SECURE_HOLDING_ROOM, 0.35, Feature.ACCESSIBLE, 0.6),
             List.of(15, 30),
-            List.of("Orchid Room (兰厅)", "Bamboo Room (竹厅)", "Plum Blossom Room (梅厅)", "Chrysanthemum Room (菊厅)",
-                    "Pine Room (松厅)", "Magnolia Room (玉兰厅)", "Jade Room (玉厅)")),
-    MULTI_FUNCTION_HALL(Layout.RECEPTION, 100, 600, 10,
+            List.of(
+                    "Orchid Room (兰厅)",
+                    "Bamboo Room (竹厅)",
+                    "Plum Blossom Room (梅厅)",
+                    "Chrysanthemum Room (菊厅)",
+                    "Pine Room (松厅)",
+                    "Magnolia Room (玉兰厅)",
+                    "Jade Room (玉厅)")),
+    MULTI_FUNCTION_HALL(
+            Layout.RECEPTION,
+            100,
+            600,
+            10,
             shares(Layout.THEATRE, 0.8, Layout.BANQUET, 0.5, Layout.CEREMONY, 0.6, Layout.CLASSROOM, 0.5),
             EnumSet.noneOf(Feature.class),
-            chances(Feature.KITCHEN, 0.5, Feature.STAGE, 0.5, Feature.PRESS_AREA, 0.5, Feature.INTERPRETATION, 0.4,
-                    Feature.BROADCAST, 0.25, Feature.ACCESSIBLE, 0.7),
+            chances(
+                    Feature.KITCHEN,
+                    0.5,
+                    Feature.STAGE,
+                    0.5,
+                    Feature.PRESS_AREA,
+                    0.5,
+                    Feature.INTERPRETATION,
+                    0.4,
+                    Feature.BROADCAST,
+                    0.25,
+                    Feature.ACCESSIBLE,
+                    0.7),
             List.of(30, 45),
-            List.of("Friendship Hall (友谊厅)", "Harmony Hall (和谐厅)", "Spring Breeze Hall (春风厅)",
-                    "Silk Road Hall (丝路厅)")),
-    COURTYARD(Layout.CEREMONY, 60, 800, 20,
+            List.of("Friendship Hall (友谊厅)", "Harmony Hall (和谐厅)", "Spring Breeze Hall (春风厅)", "Silk Road Hall (丝路厅)")),
+    COURTYARD(
+            Layout.CEREMONY,
+            60,
+            800,
+            20,
             shares(Layout.RECEPTION, 1.0),
             EnumSet.of(Feature.OUTDOOR),
             chances(Feature.ACCESSIBLE, 0.5, Feature.HELIPAD, 0.05),
             List.of(30),
-            List.of("East Courtyard (东院)", "West Courtyard (西院)", "Garden Courtyard (花园庭院)",
+            List.of(
+                    "East Courtyard (东院)",
+                    "West Courtyard (西院)",
+                    "Garden Courtyard (花园庭院)",
                     "Moon Gate Courtyard (月门庭院)")),
-    GALLERY(Layout.RECEPTION, 40, 300, 10,
+    GALLERY(
+            Layout.RECEPTION,
+            40,
+            300,
+            10,
             Map.of(),
             EnumSet.noneOf(Feature.class),
             chances(Feature.ACCESSIBLE, 0.7),
@@ -76,9 +125,16 @@ enum SpaceKind {
     private final List<Integer> turnoverChoices;
     private final List<String> names;
 
-    SpaceKind(Layout mainLayout, int minCapacity, int maxCapacity, int capacityStep,
-            Map<Layout, Double> otherLayoutShares, Set<Feature> alwaysFeatures, Map<Feature, Double> featureChances,
-            List<Integer> turnoverChoices, List<String> names) {
+    SpaceKind(
+            Layout mainLayout,
+            int minCapacity,
+            int maxCapacity,
+            int capacityStep,
+            Map<Layout, Double> otherLayoutShares,
+            Set<Feature> alwaysFeatures,
+            Map<Feature, Double> featureChances,
+            List<Integer> turnoverChoices,
+            List<String> names) {
         this.mainLayout = mainLayout;
         this.minCapacity = minCapacity;
         this.maxCapacity = maxCapacity;

@@ -74,8 +74,7 @@ public final class SummitGenerator {
     /** The most events a plan document may hold (docs/reference/exchange-format.md). */
     static final int MAX_EVENTS = 5000;
 
-    private SummitGenerator() {
-    }
+    private SummitGenerator() {}
 
     /**
      * @throws IllegalArgumentException when the options would draw more engagements than a plan
@@ -85,21 +84,23 @@ public final class SummitGenerator {
         SplittableRandom random = new SplittableRandom(options.seed());
         Horizon horizon = options.horizon();
         List<VenueDoc> venueDocs = new ArrayList<>(options.givenVenues());
-        new SyntheticVenueGenerator(random.nextLong()).generate(options.syntheticVenueCount(), horizon)
+        new SyntheticVenueGenerator(random.nextLong())
+                .generate(options.syntheticVenueCount(), horizon)
                 .forEach(site -> venueDocs.add(site.venue()));
         SummitVenues venues = new SummitVenues(venueDocs, horizon.start());
         DelegationRoster roster = DelegationRoster.draw(options, venues.venues(), random.split());
         List<ProposedEngagement> engagements = EngagementMix.draw(roster, options.pairMeetings(), random.split());
         if (engagements.size() > MAX_EVENTS) {
-            throw new IllegalArgumentException(engagements.size() + " engagements drawn, more than the "
-                    + MAX_EVENTS + " a plan document may hold: fewer delegations or side meetings");
+            throw new IllegalArgumentException(engagements.size() + " engagements drawn, more than the " + MAX_EVENTS
+                    + " a plan document may hold: fewer delegations or side meetings");
         }
-        HardRuleLedger ledger = new HardRuleLedger(venues, roster, TravelModel.DEFAULT, options,
-                engagements.size());
+        HardRuleLedger ledger = new HardRuleLedger(venues, roster, TravelModel.DEFAULT, options, engagements.size());
         List<List<Integer>> suitableRooms = engagements.stream()
-                .map(engagement -> roomsFor(engagement, venues, options.plenarySpace())).toList();
-        WitnessScheduler.Slot[] slots = new WitnessScheduler(venues, roster, ledger, options.grainMinutes(),
-                random.split()).place(engagements, suitableRooms);
+                .map(engagement -> roomsFor(engagement, venues, options.plenarySpace()))
+                .toList();
+        WitnessScheduler.Slot[] slots = new WitnessScheduler(
+                        venues, roster, ledger, options.grainMinutes(), random.split())
+                .place(engagements, suitableRooms);
 
         String[] eventIds = new String[engagements.size()];
         int placed = 0;
@@ -115,15 +116,26 @@ public final class SummitGenerator {
             WitnessScheduler.Slot slot = slots[engagement.index()];
             if (slot != null) {
                 boolean pinned = options.plenarySpace() != null && engagement.type() == EventType.PLENARY;
-                EventDoc event = assembler.assemble(engagement, suitableRooms.get(engagement.index()), slot,
-                        eventIds, pinned);
+                EventDoc event =
+                        assembler.assemble(engagement, suitableRooms.get(engagement.index()), slot, eventIds, pinned);
                 events.add(event);
-                witness.put(event.id(), new Placement(venues.room(slot.room()).space().id(),
-                        horizon.start().plusMinutes(slot.start())));
+                witness.put(
+                        event.id(),
+                        new Placement(
+                                venues.room(slot.room()).space().id(),
+                                horizon.start().plusMinutes(slot.start())));
             }
         }
-        PlanDocument plan = new PlanDocument(name(options), PlanDocument.DEFAULT_TIME_ZONE, horizon,
-                TravelModel.DEFAULT, venues.venues(), roster.delegations(), List.copyOf(events), List.of(), Map.of());
+        PlanDocument plan = new PlanDocument(
+                name(options),
+                PlanDocument.DEFAULT_TIME_ZONE,
+                horizon,
+                TravelModel.DEFAULT,
+                venues.venues(),
+                roster.delegations(),
+                List.copyOf(events),
+                List.of(),
+                Map.of());
         return new GeneratedSummit(plan, Collections.unmodifiableMap(witness));
     }
 
@@ -134,7 +146,8 @@ public final class SummitGenerator {
             return suitable;
         }
         List<Integer> chosen = suitable.stream()
-                .filter(room -> venues.room(room).space().id().equals(plenarySpace)).toList();
+                .filter(room -> venues.room(room).space().id().equals(plenarySpace))
+                .toList();
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException("the opening plenary does not fit in space " + plenarySpace);
         }
@@ -142,8 +155,12 @@ public final class SummitGenerator {
     }
 
     private static String name(SummitOptions options) {
-        return String.format(Locale.ROOT, "Summit week: %d delegations, %d venues, %d days (seed %d)",
-                options.delegations(), Math.max(options.venues(), options.givenVenues().size()), options.days(),
+        return String.format(
+                Locale.ROOT,
+                "Summit week: %d delegations, %d venues, %d days (seed %d)",
+                options.delegations(),
+                Math.max(options.venues(), options.givenVenues().size()),
+                options.days(),
                 options.seed());
     }
 }

@@ -25,8 +25,16 @@ import org.protocolplanner.exchange.VenueDoc;
  * @param plenarySpace null, or the space where the opening plenary is held and pinned, as an
  *                     organiser fixes the plenary hall long before the rest of the week
  */
-public record SummitOptions(int delegations, int venues, int days, long seed, int pairMeetings,
-        LocalDateTime horizonStart, int grainMinutes, List<VenueDoc> givenVenues, String plenarySpace) {
+public record SummitOptions(
+        int delegations,
+        int venues,
+        int days,
+        long seed,
+        int pairMeetings,
+        LocalDateTime horizonStart,
+        int grainMinutes,
+        List<VenueDoc> givenVenues,
+        String plenarySpace) {
 
     public static final int DEFAULT_PAIR_MEETINGS = 2;
     public static final LocalDateTime DEFAULT_HORIZON_START = LocalDateTime.of(2026, 9, 7, 0, 0);
@@ -49,8 +57,8 @@ public record SummitOptions(int delegations, int venues, int days, long seed, in
         // synthetic sites (the demo's) may come back in as given venues.
         if (venues > givenVenues.size()
                 && givenVenues.stream().anyMatch(v -> v.id().startsWith(SyntheticVenueGenerator.ID_PREFIX))) {
-            throw new IllegalArgumentException("given venue ids must not start with "
-                    + SyntheticVenueGenerator.ID_PREFIX);
+            throw new IllegalArgumentException(
+                    "given venue ids must not start with " + SyntheticVenueGenerator.ID_PREFIX);
         }
         if (Math.max(venues, givenVenues.size()) == 0) {
             throw new IllegalArgumentException("a summit needs at least one venue");
@@ -59,34 +67,42 @@ public record SummitOptions(int delegations, int venues, int days, long seed, in
 
     /** Defaults: 2 side meetings per delegation, from 2026-09-07, 15-minute grain, no given venues. */
     public static SummitOptions of(int delegations, int venues, int days, long seed) {
-        return new SummitOptions(delegations, venues, days, seed, DEFAULT_PAIR_MEETINGS, DEFAULT_HORIZON_START,
-                Horizon.DEFAULT_GRAIN_MINUTES, List.of(), null);
+        return new SummitOptions(
+                delegations,
+                venues,
+                days,
+                seed,
+                DEFAULT_PAIR_MEETINGS,
+                DEFAULT_HORIZON_START,
+                Horizon.DEFAULT_GRAIN_MINUTES,
+                List.of(),
+                null);
     }
 
     public SummitOptions withPairMeetings(int perDelegation) {
-        return new SummitOptions(delegations, venues, days, seed, perDelegation, horizonStart, grainMinutes,
-                givenVenues, plenarySpace);
+        return new SummitOptions(
+                delegations, venues, days, seed, perDelegation, horizonStart, grainMinutes, givenVenues, plenarySpace);
     }
 
     public SummitOptions withHorizonStart(LocalDateTime start) {
-        return new SummitOptions(delegations, venues, days, seed, pairMeetings, start, grainMinutes,
-                givenVenues, plenarySpace);
+        return new SummitOptions(
+                delegations, venues, days, seed, pairMeetings, start, grainMinutes, givenVenues, plenarySpace);
     }
 
     public SummitOptions withGrainMinutes(int grain) {
-        return new SummitOptions(delegations, venues, days, seed, pairMeetings, horizonStart, grain,
-                givenVenues, plenarySpace);
+        return new SummitOptions(
+                delegations, venues, days, seed, pairMeetings, horizonStart, grain, givenVenues, plenarySpace);
     }
 
     public SummitOptions withGivenVenues(List<VenueDoc> given) {
-        return new SummitOptions(delegations, venues, days, seed, pairMeetings, horizonStart, grainMinutes,
-                given, plenarySpace);
+        return new SummitOptions(
+                delegations, venues, days, seed, pairMeetings, horizonStart, grainMinutes, given, plenarySpace);
     }
 
     /** The plenary held and pinned in {@code spaceId}, which must suit it. */
     public SummitOptions withPlenarySpace(String spaceId) {
-        return new SummitOptions(delegations, venues, days, seed, pairMeetings, horizonStart, grainMinutes,
-                givenVenues, spaceId);
+        return new SummitOptions(
+                delegations, venues, days, seed, pairMeetings, horizonStart, grainMinutes, givenVenues, spaceId);
     }
 
     /** How many synthetic reception sites complete the venues. */

@@ -22,9 +22,13 @@ final class SummitVenues {
      * holds the other rooms it shares floor with (a divisible hall and its parts), whose bookings and
      * blackouts it must keep clear of too.
      */
-    record Room(SpaceDoc space, int venue, SpaceCalendar calendar, Set<Feature> features, SecurityGrade grade,
-            List<Integer> sharingFloor) {
-    }
+    record Room(
+            SpaceDoc space,
+            int venue,
+            SpaceCalendar calendar,
+            Set<Feature> features,
+            SecurityGrade grade,
+            List<Integer> sharingFloor) {}
 
     private final List<VenueDoc> venues;
     private final List<Room> rooms = new ArrayList<>();
@@ -54,8 +58,13 @@ final class SummitVenues {
                         sharingFloor.add(firstRoom + s);
                     }
                 }
-                rooms.add(new Room(space, v, new SpaceCalendar(space, floor, horizonStart), features,
-                        venue.securityGrade(), List.copyOf(sharingFloor)));
+                rooms.add(new Room(
+                        space,
+                        v,
+                        new SpaceCalendar(space, floor, horizonStart),
+                        features,
+                        venue.securityGrade(),
+                        List.copyOf(sharingFloor)));
             }
         }
     }
@@ -65,7 +74,9 @@ final class SummitVenues {
      * (spaces of one venue).
      */
     private static boolean sharesFloor(SpaceDoc one, SpaceDoc other) {
-        return one.id().equals(other.id()) || one.parts().contains(other.id()) || other.parts().contains(one.id())
+        return one.id().equals(other.id())
+                || one.parts().contains(other.id())
+                || other.parts().contains(one.id())
                 || one.parts().stream().anyMatch(other.parts()::contains);
     }
 
@@ -98,7 +109,8 @@ final class SummitVenues {
         for (int r = 0; r < rooms.size(); r++) {
             Room room = rooms.get(r);
             Integer capacity = room.space().capacity().get(engagement.layout());
-            if (capacity != null && capacity >= engagement.headcount()
+            if (capacity != null
+                    && capacity >= engagement.headcount()
                     && !room.grade().isBelow(engagement.requiredGrade())
                     && room.features().containsAll(engagement.requiredFeatures())) {
                 suitable.add(r);

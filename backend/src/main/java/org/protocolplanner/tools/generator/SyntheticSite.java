@@ -7,5 +7,4 @@ import org.protocolplanner.exchange.VenueDoc;
  * it, plus what the catalogue keeps beside it (its Chinese name, district and type). Its names say
  * that it is synthetic, in both languages.
  */
-public record SyntheticSite(VenueDoc venue, String nameZh, String district, String type) {
-}
+public record SyntheticSite(VenueDoc venue, String nameZh, String district, String type) {}

@@ -71,8 +71,8 @@ public final class SyntheticVenueGenerator {
             List.of(new OpeningWindow(0, 24 * 60)));
     private static final double[] OPENING_HOURS_WEIGHTS = {0.55, 0.30, 0.05, 0.05, 0.05};
     private static final double BLACKOUT_CHANCE = 0.08;
-    private static final List<String> BLACKOUT_REASONS = List.of("maintenance", "security sweep",
-            "booked by another event");
+    private static final List<String> BLACKOUT_REASONS =
+            List.of("maintenance", "security sweep", "booked by another event");
 
     private final long seed;
 
@@ -108,20 +108,31 @@ public final class SyntheticVenueGenerator {
         for (int i = 0; i < spaceKinds.size(); i++) {
             spaces.add(space(id + "-" + (i + 1), spaceKinds.get(i), usedNames, horizon, random));
         }
-        VenueDoc venue = new VenueDoc(id,
+        VenueDoc venue = new VenueDoc(
+                id,
                 "Synthetic reception site " + number + " (" + district.englishName() + ")",
-                point[0], point[1], kind.drawGrade(random), kind.drawPrestige(random), List.copyOf(spaces));
+                point[0],
+                point[1],
+                kind.drawGrade(random),
+                kind.drawPrestige(random),
+                List.copyOf(spaces));
         String nameZh = "模拟外事接待点位 " + number + "（" + district.chineseName() + "）";
         return new SyntheticSite(venue, nameZh, district.englishName(), "synthetic " + kind.englishName());
     }
 
-    private static SpaceDoc space(String id, SpaceKind kind, List<String> usedNames, Horizon horizon,
-            SplittableRandom random) {
-        List<String> freeNames = kind.names().stream().filter(name -> !usedNames.contains(name)).toList();
+    private static SpaceDoc space(
+            String id, SpaceKind kind, List<String> usedNames, Horizon horizon, SplittableRandom random) {
+        List<String> freeNames =
+                kind.names().stream().filter(name -> !usedNames.contains(name)).toList();
         String name = Draw.oneOf(random, freeNames);
         usedNames.add(name);
-        return new SpaceDoc(id, name, kind.drawCapacity(random), kind.drawFeatures(random),
-                kind.drawTurnover(random), OPENING_HOURS.get(Draw.weightedIndex(random, OPENING_HOURS_WEIGHTS)),
+        return new SpaceDoc(
+                id,
+                name,
+                kind.drawCapacity(random),
+                kind.drawFeatures(random),
+                kind.drawTurnover(random),
+                OPENING_HOURS.get(Draw.weightedIndex(random, OPENING_HOURS_WEIGHTS)),
                 blackouts(horizon, random));
     }
 

@@ -25,16 +25,23 @@ import org.protocolplanner.shared.protocol.EventType;
 final class WitnessScheduler {
 
     /** Where and when a placed engagement is, in minutes from the horizon's start. */
-    record Slot(int room, int start, int end) {
-    }
+    record Slot(int room, int start, int end) {}
 
     private static final int DAY = 24 * 60;
     private static final int[] NO_BAND = {1, 0};
     private static final double JITTER_KM = 15;
     private static final double OVERSIZED_PENALTY_KM = 30;
-    private static final List<EventType> PLACEMENT_ORDER = List.of(EventType.PLENARY, EventType.STATE_BANQUET,
-            EventType.WELCOME_CEREMONY, EventType.BILATERAL_TALKS, EventType.RECEPTION, EventType.SIGNING_CEREMONY,
-            EventType.PRESS_CONFERENCE, EventType.WORKING_LUNCH, EventType.CULTURAL_VISIT, EventType.BRIEFING);
+    private static final List<EventType> PLACEMENT_ORDER = List.of(
+            EventType.PLENARY,
+            EventType.STATE_BANQUET,
+            EventType.WELCOME_CEREMONY,
+            EventType.BILATERAL_TALKS,
+            EventType.RECEPTION,
+            EventType.SIGNING_CEREMONY,
+            EventType.PRESS_CONFERENCE,
+            EventType.WORKING_LUNCH,
+            EventType.CULTURAL_VISIT,
+            EventType.BRIEFING);
 
     private final SummitVenues venues;
     private final DelegationRoster roster;
@@ -42,8 +49,8 @@ final class WitnessScheduler {
     private final int grain;
     private final SplittableRandom random;
 
-    WitnessScheduler(SummitVenues venues, DelegationRoster roster, HardRuleLedger ledger, int grain,
-            SplittableRandom random) {
+    WitnessScheduler(
+            SummitVenues venues, DelegationRoster roster, HardRuleLedger ledger, int grain, SplittableRandom random) {
         this.venues = venues;
         this.roster = roster;
         this.ledger = ledger;
@@ -128,21 +135,27 @@ final class WitnessScheduler {
     }
 
     private List<Integer> days(ProposedEngagement engagement, int earliest, int latest) {
-        List<Integer> days = IntStream.rangeClosed(earliest / DAY, (latest - 1) / DAY).boxed().toList();
+        List<Integer> days = IntStream.rangeClosed(earliest / DAY, (latest - 1) / DAY)
+                .boxed()
+                .toList();
         return engagement.earlyInVisit() ? days : Draw.shuffled(random, days);
     }
 
     private List<Integer> byPreference(ProposedEngagement engagement, List<Integer> suitable) {
         double[] key = new double[venues.roomCount()];
-        int hotel = engagement.delegations().isEmpty() ? -1 : hotelOf(roster.get(engagement.delegations().get(0)));
+        int hotel = engagement.delegations().isEmpty()
+                ? -1
+                : hotelOf(roster.get(engagement.delegations().get(0)));
         for (int room : suitable) {
             SummitVenues.Room candidate = venues.room(room);
-            double distance = hotel < 0 ? 0
-                    : TravelTimes.haversineKm(venues.venue(hotel), venues.venue(candidate.venue()));
+            double distance =
+                    hotel < 0 ? 0 : TravelTimes.haversineKm(venues.venue(hotel), venues.venue(candidate.venue()));
             boolean oversized = candidate.space().capacity().get(engagement.layout()) > 4 * engagement.headcount();
             key[room] = distance + JITTER_KM * random.nextDouble() + (oversized ? OVERSIZED_PENALTY_KM : 0);
         }
-        return suitable.stream().sorted(Comparator.comparingDouble(room -> key[room])).toList();
+        return suitable.stream()
+                .sorted(Comparator.comparingDouble(room -> key[room]))
+                .toList();
     }
 
     private int hotelOf(DelegationDoc delegation) {

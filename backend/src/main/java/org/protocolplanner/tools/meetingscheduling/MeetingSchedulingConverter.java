@@ -52,14 +52,13 @@ public final class MeetingSchedulingConverter {
     static final String VENUE_ID = "meeting-rooms";
     /** Central Beijing; with one venue there is no travel, so the point only has to be valid. */
     private static final double LAT = 39.9042;
+
     private static final double LON = 116.4074;
     private static final int GRAIN_MINUTES = 15;
 
-    private record Day(LocalDate date, LocalTime start, LocalTime end) {
-    }
+    private record Day(LocalDate date, LocalTime start, LocalTime end) {}
 
-    private MeetingSchedulingConverter() {
-    }
+    private MeetingSchedulingConverter() {}
 
     /**
      * @throws MalformedDocumentException naming the sheet and cell ({@code Meetings!C5}) of the first
@@ -68,7 +67,8 @@ public final class MeetingSchedulingConverter {
     public static PlanDocument convert(InputStream xlsx, String planName) throws IOException {
         XlsxWorkbook workbook = XlsxWorkbook.read(xlsx);
         List<Day> days = days(workbook);
-        LocalTime opens = days.stream().map(Day::start).min(LocalTime::compareTo).orElseThrow();
+        LocalTime opens =
+                days.stream().map(Day::start).min(LocalTime::compareTo).orElseThrow();
         LocalTime closes = days.stream().map(Day::end).max(LocalTime::compareTo).orElseThrow();
         LocalDateTime horizonStart = days.get(0).date().atStartOfDay();
         LocalDateTime horizonEnd = days.get(days.size() - 1).date().plusDays(1).atStartOfDay();
@@ -78,23 +78,52 @@ public final class MeetingSchedulingConverter {
         Set<String> ids = new HashSet<>();
         for (SheetRow row : data(workbook, "Rooms", "Name", "Capacity")) {
             String name = row.cell(0);
-            rooms.add(new SpaceDoc(uniqueId(name, row, ids), name, Map.of(Layout.THEATRE, row.wholeNumber(1)), List.of(), 0,
-                    List.of(new OpeningWindow(minuteOfDay(opens), minuteOfDay(closes))), blackouts));
+            rooms.add(new SpaceDoc(
+                    uniqueId(name, row, ids),
+                    name,
+                    Map.of(Layout.THEATRE, row.wholeNumber(1)),
+                    List.of(),
+                    0,
+                    List.of(new OpeningWindow(minuteOfDay(opens), minuteOfDay(closes))),
+                    blackouts));
         }
-        VenueDoc venue = new VenueDoc(VENUE_ID, "Meeting rooms of OptaPlanner's meeting-scheduling example", LAT, LON,
-                VenueDoc.DEFAULT_GRADE, VenueDoc.DEFAULT_PRESTIGE, rooms);
+        VenueDoc venue = new VenueDoc(
+                VENUE_ID,
+                "Meeting rooms of OptaPlanner's meeting-scheduling example",
+                LAT,
+                LON,
+                VenueDoc.DEFAULT_GRADE,
+                VenueDoc.DEFAULT_PRESTIGE,
+                rooms);
 
         Map<String, DelegationDoc> persons = new LinkedHashMap<>();
         for (SheetRow row : data(workbook, "Persons", "Full name")) {
             String name = row.cell(0);
-            persons.put(name, new DelegationDoc(uniqueId(name, row, ids), null, name, HeadRank.SENIOR_OFFICIAL, 1, horizonStart,
-                    horizonEnd, null, List.of()));
+            persons.put(
+                    name,
+                    new DelegationDoc(
+                            uniqueId(name, row, ids),
+                            null,
+                            name,
+                            HeadRank.SENIOR_OFFICIAL,
+                            1,
+                            horizonStart,
+                            horizonEnd,
+                            null,
+                            List.of()));
         }
 
         List<EventDoc> meetings = meetings(workbook, persons);
-        return new PlanDocument(planName, PlanDocument.DEFAULT_TIME_ZONE,
-                new Horizon(horizonStart, horizonEnd, GRAIN_MINUTES), TravelModel.DEFAULT, List.of(venue),
-                List.copyOf(persons.values()), meetings, List.of(), Map.of());
+        return new PlanDocument(
+                planName,
+                PlanDocument.DEFAULT_TIME_ZONE,
+                new Horizon(horizonStart, horizonEnd, GRAIN_MINUTES),
+                TravelModel.DEFAULT,
+                List.of(venue),
+                List.copyOf(persons.values()),
+                meetings,
+                List.of(),
+                Map.of());
     }
 
     private static List<Day> days(XlsxWorkbook workbook) {
@@ -105,12 +134,14 @@ public final class MeetingSchedulingConverter {
                 // "Mon 2018-01-01": the weekday is redundant with the date.
                 String date = row.cell(0).substring(row.cell(0).lastIndexOf(' ') + 1);
                 Day day = new Day(LocalDate.parse(date), LocalTime.parse(row.cell(1)), LocalTime.parse(row.cell(2)));
-                if (!days.isEmpty() && !day.date().isAfter(days.get(days.size() - 1).date())) {
+                if (!days.isEmpty()
+                        && !day.date().isAfter(days.get(days.size() - 1).date())) {
                     throw XlsxWorkbook.malformed(path, "days must be listed in order, each once");
                 }
                 days.add(day);
             } catch (DateTimeParseException e) {
-                throw XlsxWorkbook.malformed(path, "not a day and times like Mon 2018-01-01, 08:00, 18:00: " + row.cells());
+                throw XlsxWorkbook.malformed(
+                        path, "not a day and times like Mon 2018-01-01, 08:00, 18:00: " + row.cells());
             }
         }
         if (days.isEmpty()) {
@@ -125,13 +156,15 @@ public final class MeetingSchedulingConverter {
         LocalDate expected = days.get(0).date();
         for (Day day : days) {
             for (LocalDate skipped = expected; skipped.isBefore(day.date()); skipped = skipped.plusDays(1)) {
-                blackouts.add(new Period(skipped.atStartOfDay(), skipped.plusDays(1).atStartOfDay(), "not a meeting day"));
+                blackouts.add(
+                        new Period(skipped.atStartOfDay(), skipped.plusDays(1).atStartOfDay(), "not a meeting day"));
             }
             if (day.start().isAfter(opens)) {
                 blackouts.add(new Period(day.date().atTime(opens), day.date().atTime(day.start()), "opens later"));
             }
             if (day.end().isBefore(closes)) {
-                blackouts.add(new Period(day.date().atTime(day.end()), day.date().atTime(closes), "closes earlier"));
+                blackouts.add(
+                        new Period(day.date().atTime(day.end()), day.date().atTime(closes), "closes earlier"));
             }
             expected = day.date().plusDays(1);
         }
@@ -139,8 +172,16 @@ public final class MeetingSchedulingConverter {
     }
 
     private static List<EventDoc> meetings(XlsxWorkbook workbook, Map<String, DelegationDoc> persons) {
-        List<SheetRow> rows = data(workbook, "Meetings", "Topic", "Group", "Duration", "Speakers", "Content",
-                "Required attendance list", "Preferred attendance list");
+        List<SheetRow> rows = data(
+                workbook,
+                "Meetings",
+                "Topic",
+                "Group",
+                "Duration",
+                "Speakers",
+                "Content",
+                "Required attendance list",
+                "Preferred attendance list");
         List<EventDoc> meetings = new ArrayList<>(rows.size());
         String idFormat = "meeting-%0" + String.valueOf(rows.size()).length() + "d";
         for (int i = 0; i < rows.size(); i++) {
@@ -157,9 +198,25 @@ public final class MeetingSchedulingConverter {
             int minutes = row.wholeNumber(2);
             String id = String.format(Locale.ROOT, idFormat, i + 1);
             String topic = row.cell(0).isBlank() ? id : row.cell(0);
-            meetings.add(new EventDoc(id, topic, EventType.BRIEFING, List.copyOf(attendees),
-                    Math.max(1, attendees.size() + preferred), Layout.THEATRE, minutes, List.of(), null, null, null,
-                    List.of(), List.of(), EventDoc.DEFAULT_PRIORITY, List.of(), null, null, false));
+            meetings.add(new EventDoc(
+                    id,
+                    topic,
+                    EventType.BRIEFING,
+                    List.copyOf(attendees),
+                    Math.max(1, attendees.size() + preferred),
+                    Layout.THEATRE,
+                    minutes,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    EventDoc.DEFAULT_PRIORITY,
+                    List.of(),
+                    null,
+                    null,
+                    false));
         }
         return meetings;
     }
@@ -193,7 +250,8 @@ public final class MeetingSchedulingConverter {
         SheetRow headerRow = new SheetRow(sheet, 1, rows.get(0));
         for (int column = 0; column < header.length; column++) {
             if (!headerRow.cell(column).equals(header[column])) {
-                throw XlsxWorkbook.malformed(headerRow.path(column),
+                throw XlsxWorkbook.malformed(
+                        headerRow.path(column),
                         "expected the column " + header[column] + ", found " + headerRow.cell(column));
             }
         }

@@ -13,8 +13,8 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.exchange.MalformedDocumentException;
+import org.protocolplanner.shared.web.InputError;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -31,10 +31,8 @@ import org.xml.sax.SAXException;
 final class XlsxWorkbook {
 
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static final String RELATIONSHIPS =
-            "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static final String PACKAGE_RELATIONSHIPS =
-            "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
     private final Map<String, byte[]> parts;
     private final DocumentBuilder parser;
@@ -71,7 +69,8 @@ final class XlsxWorkbook {
         NodeList rowElements = sheet.getElementsByTagNameNS(MAIN, "row");
         for (int r = 0; r < rowElements.getLength(); r++) {
             Element rowElement = (Element) rowElements.item(r);
-            int number = rowElement.hasAttribute("r") ? Integer.parseInt(rowElement.getAttribute("r")) : rows.size() + 1;
+            int number =
+                    rowElement.hasAttribute("r") ? Integer.parseInt(rowElement.getAttribute("r")) : rows.size() + 1;
             while (rows.size() < number - 1) {
                 rows.add(List.of());
             }
@@ -103,8 +102,8 @@ final class XlsxWorkbook {
     }
 
     private String relationshipTarget(String id) {
-        NodeList relationships = parse("xl/_rels/workbook.xml.rels")
-                .getElementsByTagNameNS(PACKAGE_RELATIONSHIPS, "Relationship");
+        NodeList relationships =
+                parse("xl/_rels/workbook.xml.rels").getElementsByTagNameNS(PACKAGE_RELATIONSHIPS, "Relationship");
         for (int i = 0; i < relationships.getLength(); i++) {
             Element relationship = (Element) relationships.item(i);
             if (relationship.getAttribute("Id").equals(id)) {
@@ -126,8 +125,9 @@ final class XlsxWorkbook {
         if (type.equals("s")) {
             int index = Integer.parseInt(value.trim());
             if (index < 0 || index >= sharedStrings.size()) {
-                throw malformed(cell.getAttribute("r"), "the cell points to shared string " + index
-                        + ", which the workbook does not hold");
+                throw malformed(
+                        cell.getAttribute("r"),
+                        "the cell points to shared string " + index + ", which the workbook does not hold");
             }
             return sharedStrings.get(index);
         }

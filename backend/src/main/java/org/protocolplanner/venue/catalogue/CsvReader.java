@@ -8,8 +8,7 @@ import java.util.Map;
 /** A small RFC 4180 reader: quoted fields, doubled quotes, commas and line breaks inside quotes. */
 final class CsvReader {
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     /** Rows as header-to-value maps, in file order. */
     static List<Map<String, String>> read(String text) {

@@ -11,16 +11,30 @@ import org.protocolplanner.shared.protocol.Layout;
  */
 public record ReferenceCatalogue(List<ReferenceVenue> venues, List<ReferenceArea> areas) {
 
-    public record ReferenceVenue(String id, String nameEn, String nameZh, String type, String district, Double lat,
-            Double lon, String sources, String notes, List<ReferenceSpace> spaces) {
-    }
+    public record ReferenceVenue(
+            String id,
+            String nameEn,
+            String nameZh,
+            String type,
+            String district,
+            Double lat,
+            Double lon,
+            String sources,
+            String notes,
+            List<ReferenceSpace> spaces) {}
 
     /** {@code capacity} holds only published figures. */
-    public record ReferenceSpace(String id, String nameEn, String nameZh, Map<Layout, Integer> capacity,
-            String sources, String notes) {
-    }
+    public record ReferenceSpace(
+            String id, String nameEn, String nameZh, Map<Layout, Integer> capacity, String sources, String notes) {}
 
-    public record ReferenceArea(String id, String nameEn, String nameZh, String type, String district, Double lat,
-            Double lon, String sources, String notes) {
-    }
+    public record ReferenceArea(
+            String id,
+            String nameEn,
+            String nameZh,
+            String type,
+            String district,
+            Double lat,
+            Double lon,
+            String sources,
+            String notes) {}
 }

@@ -20,8 +20,7 @@ public final class ReferenceCatalogueMapper {
 
     public static final String RESOURCE = "/db/reference/beijing-venues.csv";
 
-    private ReferenceCatalogueMapper() {
-    }
+    private ReferenceCatalogueMapper() {}
 
     public static ReferenceCatalogue load() {
         try (InputStream in = ReferenceCatalogueMapper.class.getResourceAsStream(RESOURCE)) {
@@ -38,7 +37,9 @@ public final class ReferenceCatalogueMapper {
         Map<String, List<Map<String, String>>> subVenuesByParent = new LinkedHashMap<>();
         for (Map<String, String> row : rows) {
             if (isSubVenue(row)) {
-                subVenuesByParent.computeIfAbsent(row.get("parent"), parent -> new ArrayList<>()).add(row);
+                subVenuesByParent
+                        .computeIfAbsent(row.get("parent"), parent -> new ArrayList<>())
+                        .add(row);
             }
         }
         List<ReferenceVenue> venues = new ArrayList<>();
@@ -48,9 +49,16 @@ public final class ReferenceCatalogueMapper {
                 continue;
             }
             if (isArea(row)) {
-                areas.add(new ReferenceArea(slug(row.get("name_en")), row.get("name_en"), blankToNull(row.get("name_zh")),
-                        row.get("type"), blankToNull(row.get("district")), number(row.get("lat")),
-                        number(row.get("lon")), blankToNull(row.get("source_urls")), blankToNull(row.get("notes"))));
+                areas.add(new ReferenceArea(
+                        slug(row.get("name_en")),
+                        row.get("name_en"),
+                        blankToNull(row.get("name_zh")),
+                        row.get("type"),
+                        blankToNull(row.get("district")),
+                        number(row.get("lat")),
+                        number(row.get("lon")),
+                        blankToNull(row.get("source_urls")),
+                        blankToNull(row.get("notes"))));
             } else {
                 List<Map<String, String>> children = subVenuesByParent.getOrDefault(row.get("name_en"), List.of());
                 venues.add(venue(row, children));
@@ -63,29 +71,49 @@ public final class ReferenceCatalogueMapper {
         String id = slug(row.get("name_en"));
         List<ReferenceSpace> spaces = new ArrayList<>();
         for (Map<String, String> child : children) {
-            spaces.add(new ReferenceSpace(slug(child.get("name_en")), child.get("name_en"),
-                    blankToNull(child.get("name_zh")), capacity(child), blankToNull(child.get("source_urls")),
+            spaces.add(new ReferenceSpace(
+                    slug(child.get("name_en")),
+                    child.get("name_en"),
+                    blankToNull(child.get("name_zh")),
+                    capacity(child),
+                    blankToNull(child.get("source_urls")),
                     blankToNull(child.get("notes"))));
         }
         Map<Layout, Integer> mainHall = figuresNotCarriedBySubVenues(capacity(row), spaces);
         if (!mainHall.isEmpty()) {
-            spaces.add(0, new ReferenceSpace(id + "-main-hall", "Main hall", "主会场", mainHall,
-                    blankToNull(row.get("source_urls")), "Figures published for the venue as a whole."));
+            spaces.add(
+                    0,
+                    new ReferenceSpace(
+                            id + "-main-hall",
+                            "Main hall",
+                            "主会场",
+                            mainHall,
+                            blankToNull(row.get("source_urls")),
+                            "Figures published for the venue as a whole."));
         }
-        return new ReferenceVenue(id, row.get("name_en"), blankToNull(row.get("name_zh")), row.get("type"),
-                blankToNull(row.get("district")), number(row.get("lat")), number(row.get("lon")),
-                blankToNull(row.get("source_urls")), notes(row), spaces);
+        return new ReferenceVenue(
+                id,
+                row.get("name_en"),
+                blankToNull(row.get("name_zh")),
+                row.get("type"),
+                blankToNull(row.get("district")),
+                number(row.get("lat")),
+                number(row.get("lon")),
+                blankToNull(row.get("source_urls")),
+                notes(row),
+                spaces);
     }
 
     /**
      * A parent row's figures describe its main hall; they become a "main hall" space only when no
      * sub-venue row already carries them (the Great Hall's 10,000 seats are its Great Auditorium's).
      */
-    private static Map<Layout, Integer> figuresNotCarriedBySubVenues(Map<Layout, Integer> parentFigures,
-            List<ReferenceSpace> spaces) {
+    private static Map<Layout, Integer> figuresNotCarriedBySubVenues(
+            Map<Layout, Integer> parentFigures, List<ReferenceSpace> spaces) {
         Map<Layout, Integer> remaining = new EnumMap<>(Layout.class);
         parentFigures.forEach((layout, seats) -> {
-            boolean carried = spaces.stream().anyMatch(space -> seats.equals(space.capacity().get(layout)));
+            boolean carried = spaces.stream()
+                    .anyMatch(space -> seats.equals(space.capacity().get(layout)));
             if (!carried) {
                 remaining.put(layout, seats);
             }
@@ -129,7 +157,8 @@ public final class ReferenceCatalogueMapper {
 
     /** Exchange-format ids from English names: "CNCC Phase I - Plenary Hall" becomes "cncc-phase-i-plenary-hall". */
     static String slug(String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug =
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.length() <= 64 ? slug : slug.substring(0, 64).replaceAll("-+$", "");
     }
 

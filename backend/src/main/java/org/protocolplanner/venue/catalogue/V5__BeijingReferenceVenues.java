@@ -27,27 +27,53 @@ public class V5__BeijingReferenceVenues extends BaseJavaMigration {
         try (PreparedStatement venue = connection.prepareStatement("""
                 insert into venue (id, name_en, name_zh, venue_type, district, lat, lon, sources, notes)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-             PreparedStatement space = connection.prepareStatement("""
+                PreparedStatement space = connection.prepareStatement("""
                 insert into space (id, venue_id, position, name_en, name_zh, capacity_theatre, capacity_banquet,
                                    sources, notes)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-             PreparedStatement area = connection.prepareStatement("""
+                PreparedStatement area = connection.prepareStatement("""
                 insert into area (id, name_en, name_zh, area_type, district, lat, lon, sources, notes)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (ReferenceVenue v : catalogue.venues()) {
-                bind(venue, v.id(), v.nameEn(), v.nameZh(), v.type(), v.district(), v.lat(), v.lon(), v.sources(),
+                bind(
+                        venue,
+                        v.id(),
+                        v.nameEn(),
+                        v.nameZh(),
+                        v.type(),
+                        v.district(),
+                        v.lat(),
+                        v.lon(),
+                        v.sources(),
                         v.notes());
                 venue.executeUpdate();
                 int position = 0;
                 for (ReferenceSpace s : v.spaces()) {
-                    bind(space, s.id(), v.id(), position++, s.nameEn(), s.nameZh(),
-                            s.capacity().get(Layout.THEATRE), s.capacity().get(Layout.BANQUET), s.sources(),
+                    bind(
+                            space,
+                            s.id(),
+                            v.id(),
+                            position++,
+                            s.nameEn(),
+                            s.nameZh(),
+                            s.capacity().get(Layout.THEATRE),
+                            s.capacity().get(Layout.BANQUET),
+                            s.sources(),
                             s.notes());
                     space.executeUpdate();
                 }
             }
             for (ReferenceArea a : catalogue.areas()) {
-                bind(area, a.id(), a.nameEn(), a.nameZh(), a.type(), a.district(), a.lat(), a.lon(), a.sources(),
+                bind(
+                        area,
+                        a.id(),
+                        a.nameEn(),
+                        a.nameZh(),
+                        a.type(),
+                        a.district(),
+                        a.lat(),
+                        a.lon(),
+                        a.sources(),
                         a.notes());
                 area.executeUpdate();
             }

@@ -13,13 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.protocolplanner.exchange.Period;
 import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.exchange.PlanDocument;
-import org.protocolplanner.exchange.SpaceDoc;
-import org.protocolplanner.exchange.VenueDoc;
 import org.protocolplanner.exchange.SolutionDocument;
 import org.protocolplanner.exchange.SolutionDocument.ConstraintRow;
-import org.protocolplanner.tools.generator.GeneratedSummit;
-import org.protocolplanner.tools.generator.SummitGenerator;
-import org.protocolplanner.tools.generator.SummitOptions;
+import org.protocolplanner.exchange.SpaceDoc;
+import org.protocolplanner.exchange.VenueDoc;
 import org.protocolplanner.planning.ScheduleScorer;
 import org.protocolplanner.planning.analysis.ScoreAnalysis.ConstraintAnalysis;
 import org.protocolplanner.planning.analysis.ScoreAnalysis.EngagementAnalysis;
@@ -29,6 +26,9 @@ import org.protocolplanner.planning.analysis.ScoreAnalysis.UnscheduledEngagement
 import org.protocolplanner.planning.fixtures.CrowdedMorning;
 import org.protocolplanner.shared.protocol.ConstraintId;
 import org.protocolplanner.shared.protocol.Layout;
+import org.protocolplanner.tools.generator.GeneratedSummit;
+import org.protocolplanner.tools.generator.SummitGenerator;
+import org.protocolplanner.tools.generator.SummitOptions;
 
 /** The explanation of the worked example of docs/reference/constraints.md, and the reasons of an engagement left out. */
 class ScoreAnalyzerTest {
@@ -36,35 +36,52 @@ class ScoreAnalyzerTest {
     private static final ScheduleScorer SCORER = new ScheduleScorer();
 
     private static ConstraintAnalysis constraint(ScoreAnalysis analysis, String id) {
-        return analysis.constraints().stream().filter(row -> row.id().equals(id)).findFirst().orElseThrow();
+        return analysis.constraints().stream()
+                .filter(row -> row.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static EngagementAnalysis engagement(ScoreAnalysis analysis, String id) {
-        return analysis.engagements().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+        return analysis.engagements().stream()
+                .filter(e -> e.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void wordsTheTravelTimeShortfallWithTheDelegationAndTheVenues() {
         ScoreAnalysis analysis = SCORER.analyze(workedExample(), workedExampleAssignment());
 
-        MatchExplanation travel = constraint(analysis, "travel-time").explanations().get(0);
-        assertThat(travel.sentence()).isEqualTo("A delegation: 18 minutes short of the 33 travel minutes from One to Two");
+        MatchExplanation travel =
+                constraint(analysis, "travel-time").explanations().get(0);
+        assertThat(travel.sentence())
+                .isEqualTo("A delegation: 18 minutes short of the 33 travel minutes from One to Two");
         assertThat(travel.score()).isEqualTo(-18);
         assertThat(travel.eventIds()).containsExactly("E1", "E3");
-        assertThat(travel.parameters()).containsEntry("delegationId", "D1").containsEntry("delegation", "A")
-                .containsEntry("fromVenueId", "V1").containsEntry("toVenue", "Two")
-                .containsEntry("travelMinutes", 33).containsEntry("gapMinutes", 15).containsEntry("minutesShort", 18);
+        assertThat(travel.parameters())
+                .containsEntry("delegationId", "D1")
+                .containsEntry("delegation", "A")
+                .containsEntry("fromVenueId", "V1")
+                .containsEntry("toVenue", "Two")
+                .containsEntry("travelMinutes", 33)
+                .containsEntry("gapMinutes", 15)
+                .containsEntry("minutesShort", 18);
     }
 
     @Test
     void wordsSpaceCapacityForTooFewSeatsAndForAMissingLayout() {
         ScoreAnalysis analysis = SCORER.analyze(workedExample(), workedExampleAssignment());
 
-        assertThat(constraint(analysis, "space-capacity").explanations()).extracting(MatchExplanation::sentence)
-                .containsExactly("t: 120 people in Hall at One, which seats 100 in theatre layout (20 over capacity)",
+        assertThat(constraint(analysis, "space-capacity").explanations())
+                .extracting(MatchExplanation::sentence)
+                .containsExactly(
+                        "t: 120 people in Hall at One, which seats 100 in theatre layout (20 over capacity)",
                         "t: Hall at One has no roundtable layout for its 10 people");
         assertThat(constraint(analysis, "space-capacity").explanations().get(1).parameters())
-                .containsEntry("layout", "ROUNDTABLE").containsEntry("headcount", 10).containsEntry("capacity", null);
+                .containsEntry("layout", "ROUNDTABLE")
+                .containsEntry("headcount", 10)
+                .containsEntry("capacity", null);
     }
 
     /**
@@ -73,18 +90,28 @@ class ScoreAnalyzerTest {
      */
     @Test
     void namesBothSpacesOfADoubleBookingOnSharedFloorAndTheSpaceWhoseBlockCounts() {
-        ScoreAnalysis analysis = SCORER.analyze(withWing(List.of("S3")), Map.of(
-                "E1", new Placement("S1", at("2026-09-01T09:00")), "E2", new Placement("S3", at("2026-09-01T09:30"))));
+        ScoreAnalysis analysis = SCORER.analyze(
+                withWing(List.of("S3")),
+                Map.of(
+                        "E1",
+                        new Placement("S1", at("2026-09-01T09:00")),
+                        "E2",
+                        new Placement("S3", at("2026-09-01T09:30"))));
 
-        MatchExplanation conflict = constraint(analysis, "space-conflict").explanations().get(0);
+        MatchExplanation conflict =
+                constraint(analysis, "space-conflict").explanations().get(0);
         assertThat(conflict.sentence())
                 .isEqualTo("t in Hall at One and t in Wing at One, which share floor, overlap by 60 minutes, "
                         + "turnover included");
         assertThat(conflict.score()).isEqualTo(-60);
-        assertThat(conflict.parameters()).containsEntry("spaceId", "S1").containsEntry("secondSpaceId", "S3")
+        assertThat(conflict.parameters())
+                .containsEntry("spaceId", "S1")
+                .containsEntry("secondSpaceId", "S3")
                 .containsEntry("secondSpace", "Wing at One");
-        assertThat(constraint(analysis, "space-availability").explanations()).extracting(MatchExplanation::sentence)
-                .containsExactlyInAnyOrder("t in Hall at One: 30 minutes in a blackout of Wing at One (works)",
+        assertThat(constraint(analysis, "space-availability").explanations())
+                .extracting(MatchExplanation::sentence)
+                .containsExactlyInAnyOrder(
+                        "t in Hall at One: 30 minutes in a blackout of Wing at One (works)",
                         "t in Wing at One: 60 minutes in a blackout (works)");
     }
 
@@ -104,9 +131,15 @@ class ScoreAnalyzerTest {
     }
 
     private static long placesTakenFromE9(ScoreAnalysis analysis) {
-        return analysis.unscheduled().stream().filter(e -> e.id().equals("E9")).findFirst().orElseThrow()
-                .ruledOut().stream().filter(r -> r.constraint().equals("space-conflict"))
-                .mapToLong(RuledOut::candidatesRemoved).sum();
+        return analysis.unscheduled().stream()
+                .filter(e -> e.id().equals("E9"))
+                .findFirst()
+                .orElseThrow()
+                .ruledOut()
+                .stream()
+                .filter(r -> r.constraint().equals("space-conflict"))
+                .mapToLong(RuledOut::candidatesRemoved)
+                .sum();
     }
 
     /** The worked example with a wing S3 beside its hall S1 (blacked out 09:30-10:30 on day 1), S1 made of {@code parts}. */
@@ -114,12 +147,35 @@ class ScoreAnalyzerTest {
         PlanDocument example = workedExample();
         VenueDoc one = example.venues().get(0);
         SpaceDoc hall = one.spaces().get(0);
-        SpaceDoc dividedHall = new SpaceDoc(hall.id(), hall.name(), hall.capacity(), hall.features(),
-                hall.turnoverMinutes(), hall.open(), parts, hall.blackouts());
-        SpaceDoc wing = new SpaceDoc("S3", "Wing", Map.of(Layout.THEATRE, 40), List.of(), 0, List.of(),
+        SpaceDoc dividedHall = new SpaceDoc(
+                hall.id(),
+                hall.name(),
+                hall.capacity(),
+                hall.features(),
+                hall.turnoverMinutes(),
+                hall.open(),
+                parts,
+                hall.blackouts());
+        SpaceDoc wing = new SpaceDoc(
+                "S3",
+                "Wing",
+                Map.of(Layout.THEATRE, 40),
+                List.of(),
+                0,
+                List.of(),
                 List.of(new Period(at("2026-09-01T09:30"), at("2026-09-01T10:30"), "works")));
-        return withVenues(example, List.of(new VenueDoc(one.id(), one.name(), one.lat(), one.lon(),
-                one.securityGrade(), one.prestige(), List.of(dividedHall, wing)), example.venues().get(1)));
+        return withVenues(
+                example,
+                List.of(
+                        new VenueDoc(
+                                one.id(),
+                                one.name(),
+                                one.lat(),
+                                one.lon(),
+                                one.securityGrade(),
+                                one.prestige(),
+                                List.of(dividedHall, wing)),
+                        example.venues().get(1)));
     }
 
     @Test
@@ -127,9 +183,11 @@ class ScoreAnalyzerTest {
         ScoreAnalysis analysis = SCORER.analyze(workedExample(), workedExampleAssignment());
 
         MatchExplanation conflict = constraint(analysis, "space-conflict").explanations().stream()
-                .filter(match -> match.eventIds().contains("E3")).findFirst().orElseThrow();
-        assertThat(conflict.sentence()).isEqualTo("Room at Two is double-booked: t and t overlap by 30 minutes, "
-                + "turnover included");
+                .filter(match -> match.eventIds().contains("E3"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(conflict.sentence())
+                .isEqualTo("Room at Two is double-booked: t and t overlap by 30 minutes, " + "turnover included");
         assertThat(conflict.parameters()).containsEntry("spaceId", "S2").doesNotContainKey("secondSpaceId");
     }
 
@@ -138,12 +196,16 @@ class ScoreAnalyzerTest {
         ScoreAnalysis analysis = SCORER.analyze(workedExample(), workedExampleAssignment());
         SolutionDocument solution = SCORER.score(workedExample(), workedExampleAssignment());
 
-        assertThat(analysis.constraints()).extracting(row -> new ConstraintRow(row.id(), row.level().name(),
-                row.matches(), row.score())).containsExactlyElementsOf(solution.constraints());
+        assertThat(analysis.constraints())
+                .extracting(row -> new ConstraintRow(row.id(), row.level().name(), row.matches(), row.score()))
+                .containsExactlyElementsOf(solution.constraints());
         assertThat(analysis.score()).isEqualTo(solution.score());
         for (ConstraintAnalysis row : analysis.constraints()) {
             assertThat(row.explanations()).hasSize(row.matches());
-            assertThat(row.explanations().stream().mapToLong(MatchExplanation::score).sum()).isEqualTo(row.score());
+            assertThat(row.explanations().stream()
+                            .mapToLong(MatchExplanation::score)
+                            .sum())
+                    .isEqualTo(row.score());
         }
         assertThat(constraint(analysis, "rank-prestige").weight()).isEqualTo(10);
         assertThat(constraint(analysis, "travel-time").weight()).isEqualTo(1);
@@ -153,18 +215,28 @@ class ScoreAnalyzerTest {
     void listsPerEngagementTheConstraintsItTakesPartIn() {
         ScoreAnalysis analysis = SCORER.analyze(workedExample(), workedExampleAssignment());
 
-        assertThat(analysis.engagements()).extracting(EngagementAnalysis::id)
+        assertThat(analysis.engagements())
+                .extracting(EngagementAnalysis::id)
                 .containsExactly("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "E9", "E10");
         EngagementAnalysis e3 = engagement(analysis, "E3");
-        assertThat(e3.constraints()).extracting(EngagementConstraint::id).contains("space-conflict", "travel-time",
-                "security-grade", "required-features", "delegation-separation");
-        assertThat(e3.constraints()).filteredOn(c -> c.id().equals("security-grade")).singleElement()
+        assertThat(e3.constraints())
+                .extracting(EngagementConstraint::id)
+                .contains(
+                        "space-conflict",
+                        "travel-time",
+                        "security-grade",
+                        "required-features",
+                        "delegation-separation");
+        assertThat(e3.constraints())
+                .filteredOn(c -> c.id().equals("security-grade"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.score()).isEqualTo(-2));
         EngagementAnalysis e10 = engagement(analysis, "E10");
         assertThat(e10.pinned()).isTrue();
         assertThat(e10.constraints()).extracting(EngagementConstraint::id).contains("security-grade");
         assertThat(engagement(analysis, "E9").scheduled()).isFalse();
-        assertThat(engagement(analysis, "E9").constraints()).extracting(EngagementConstraint::id)
+        assertThat(engagement(analysis, "E9").constraints())
+                .extracting(EngagementConstraint::id)
                 .containsExactly("unscheduled-event");
     }
 
@@ -187,21 +259,26 @@ class ScoreAnalyzerTest {
         UnscheduledEngagement talks = analysis.unscheduled().get(0);
         assertThat(talks.id()).isEqualTo(CrowdedMorning.TALKS);
         assertThat(talks.candidates()).isEqualTo(12);
-        assertThat(talks.ruledOut()).extracting(RuledOut::constraint, RuledOut::candidatesRemoved).containsExactly(
-                tuple("space-capacity", 4L),
-                tuple("security-grade", 4L),
-                tuple("event-window", 1L),
-                tuple("space-conflict", 2L),
-                tuple("delegation-clash", 1L));
+        assertThat(talks.ruledOut())
+                .extracting(RuledOut::constraint, RuledOut::candidatesRemoved)
+                .containsExactly(
+                        tuple("space-capacity", 4L),
+                        tuple("security-grade", 4L),
+                        tuple("event-window", 1L),
+                        tuple("space-conflict", 2L),
+                        tuple("delegation-clash", 1L));
         assertThat(talks.candidatesLeft()).isZero();
-        assertThat(talks.ruledOut()).extracting(RuledOut::sentence).containsExactly(
-                "1 space that cannot seat its 50 people in theatre layout",
-                "1 space at venues below security grade A",
-                "1 start of 4 outside its window (its own bounds, its delegations' stay or the horizon)",
-                "2 places taken by other engagements",
-                "1 place overlapping other engagements of its delegations");
-        assertThat(talks.sentence()).isEqualTo(
-                "Bilateral talks: China - Kenya is unscheduled (priority 9): each of its 12 places breaks a hard rule");
+        assertThat(talks.ruledOut())
+                .extracting(RuledOut::sentence)
+                .containsExactly(
+                        "1 space that cannot seat its 50 people in theatre layout",
+                        "1 space at venues below security grade A",
+                        "1 start of 4 outside its window (its own bounds, its delegations' stay or the horizon)",
+                        "2 places taken by other engagements",
+                        "1 place overlapping other engagements of its delegations");
+        assertThat(talks.sentence())
+                .isEqualTo(
+                        "Bilateral talks: China - Kenya is unscheduled (priority 9): each of its 12 places breaks a hard rule");
     }
 
     @Test
@@ -209,10 +286,12 @@ class ScoreAnalyzerTest {
         ScoreAnalysis analysis = SCORER.analyze(CrowdedMorning.plan(), Map.of());
 
         UnscheduledEngagement talks = analysis.unscheduled().stream()
-                .filter(u -> u.id().equals(CrowdedMorning.TALKS)).findFirst().orElseThrow();
+                .filter(u -> u.id().equals(CrowdedMorning.TALKS))
+                .findFirst()
+                .orElseThrow();
         assertThat(talks.candidatesLeft()).isEqualTo(3);
-        assertThat(talks.sentence()).endsWith("3 places of 12 break no hard rule as the plan stands, "
-                + "so solving again may place it");
+        assertThat(talks.sentence())
+                .endsWith("3 places of 12 break no hard rule as the plan stands, " + "so solving again may place it");
     }
 
     @Test
@@ -222,7 +301,8 @@ class ScoreAnalyzerTest {
         ScoreAnalysis analysis = SCORER.analyze(summit.plan(), summit.witness());
 
         List<MatchExplanation> all = analysis.constraints().stream()
-                .flatMap(row -> row.explanations().stream()).toList();
+                .flatMap(row -> row.explanations().stream())
+                .toList();
         assertThat(all).isNotEmpty().allSatisfy(match -> {
             assertThat(match.sentence()).isNotBlank().doesNotContain("null");
             assertThat(match.parameters()).isNotEmpty();

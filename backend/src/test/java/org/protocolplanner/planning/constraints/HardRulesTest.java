@@ -5,8 +5,8 @@ import static org.protocolplanner.planning.fixtures.ScheduleFixtures.CNCC;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.DIAOYUTAI;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.KENYA;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.NORWAY;
-import static org.protocolplanner.planning.fixtures.ScheduleFixtures.coAttendances;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.clock;
+import static org.protocolplanner.planning.fixtures.ScheduleFixtures.coAttendances;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.day;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.encounters;
 import static org.protocolplanner.planning.fixtures.ScheduleFixtures.event;
@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 import org.protocolplanner.planning.fixtures.ScheduleFixtures;
 import org.protocolplanner.planning.model.DelegationBrief;
-import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
+import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.Precedence;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.Separation;
@@ -38,13 +38,18 @@ import org.protocolplanner.shared.protocol.SecurityGrade;
 class HardRulesTest {
 
     private static final ConstraintVerifier<ProtocolConstraintProvider, ProtocolSchedule> VERIFIER =
-            ConstraintVerifier.build(new ProtocolConstraintProvider(), ProtocolSchedule.class,
-                    EngagementAssignment.class);
+            ConstraintVerifier.build(
+                    new ProtocolConstraintProvider(), ProtocolSchedule.class, EngagementAssignment.class);
 
     private static final SpaceBrief BANQUET_HALL = space("banquet-hall", DIAOYUTAI)
-            .seats(Layout.THEATRE, 100).seats(Layout.BANQUET, 50).features(Feature.INTERPRETATION).build();
-    private static final SpaceBrief FANGFEIYUAN = space("fangfeiyuan", DIAOYUTAI).seats(Layout.ROUNDTABLE, 20).build();
-    private static final SpaceBrief PLENARY_HALL = space("plenary-hall", CNCC).seats(Layout.THEATRE, 5000).build();
+            .seats(Layout.THEATRE, 100)
+            .seats(Layout.BANQUET, 50)
+            .features(Feature.INTERPRETATION)
+            .build();
+    private static final SpaceBrief FANGFEIYUAN =
+            space("fangfeiyuan", DIAOYUTAI).seats(Layout.ROUNDTABLE, 20).build();
+    private static final SpaceBrief PLENARY_HALL =
+            space("plenary-hall", CNCC).seats(Layout.THEATRE, 5000).build();
 
     @Nested
     class SpaceCapacity {
@@ -59,7 +64,8 @@ class HardRulesTest {
 
         @Test
         void penalisesTheWholeHeadcountWhenTheSpaceLacksTheLayout() {
-            EngagementBrief briefing = event("E2").headcount(10, Layout.ROUNDTABLE).build();
+            EngagementBrief briefing =
+                    event("E2").headcount(10, Layout.ROUNDTABLE).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceCapacity)
                     .given(placed(briefing, BANQUET_HALL, clock("10:00")))
                     .penalizesBy(10);
@@ -69,7 +75,9 @@ class HardRulesTest {
         void acceptsAFullHall() {
             EngagementBrief plenary = event("E1").headcount(100, Layout.THEATRE).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceCapacity)
-                    .given(placed(plenary, BANQUET_HALL, clock("09:00")), unscheduled(event("E9").build()))
+                    .given(
+                            placed(plenary, BANQUET_HALL, clock("09:00")),
+                            unscheduled(event("E9").build()))
                     .penalizesBy(0);
         }
     }
@@ -77,12 +85,14 @@ class HardRulesTest {
     @Nested
     class SpaceConflict {
 
-        private final SpaceBrief hall = space("hall", DIAOYUTAI).seats(Layout.THEATRE, 100).turnover(30).build();
+        private final SpaceBrief hall =
+                space("hall", DIAOYUTAI).seats(Layout.THEATRE, 100).turnover(30).build();
 
         @Test
         void penalisesTheOverlapOfBothBusyIntervals() {
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
-                    .given(placed(event("E1").build(), hall, clock("09:00")),
+                    .given(
+                            placed(event("E1").build(), hall, clock("09:00")),
                             placed(event("E2").build(), hall, clock("09:00")))
                     .penalizesBy(90);
         }
@@ -90,7 +100,8 @@ class HardRulesTest {
         @Test
         void acceptsAnEventStartingOnceTheTurnoverIsDone() {
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
-                    .given(placed(event("E1").build(), hall, clock("09:00")),
+                    .given(
+                            placed(event("E1").build(), hall, clock("09:00")),
                             placed(event("E2").build(), hall, clock("10:30")),
                             placed(event("E3").build(), BANQUET_HALL, clock("09:00")))
                     .penalizesBy(0);
@@ -107,7 +118,8 @@ class HardRulesTest {
         private final SpaceBrief hallA = space("hall-a", DIAOYUTAI).turnover(30).build();
         private final SpaceBrief hallB = space("hall-b", DIAOYUTAI).build();
         private final SpaceBrief hallC = space("hall-c", DIAOYUTAI).build();
-        private final SpaceBrief hallAB = space("hall-ab", DIAOYUTAI).turnover(60).build();
+        private final SpaceBrief hallAB =
+                space("hall-ab", DIAOYUTAI).turnover(60).build();
         private final SpaceBrief hallBC = space("hall-bc", DIAOYUTAI).build();
 
         SpaceConflictOnSharedFloor() {
@@ -118,7 +130,8 @@ class HardRulesTest {
         void penalisesAPartAgainstItsWholeWithThePartsOwnTurnover() {
             // A busy 09:00-10:30 (30 turnover), AB busy 10:00-12:00: 30, not AB's 60 for both.
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
-                    .given(placed(event("E1").build(), hallA, clock("09:00")),
+                    .given(
+                            placed(event("E1").build(), hallA, clock("09:00")),
                             placed(event("E2").build(), hallAB, clock("10:00")))
                     .penalizesBy(30);
         }
@@ -127,7 +140,8 @@ class HardRulesTest {
         void penalisesAWholeAgainstItsPartWithTheWholesOwnTurnover() {
             // AB busy 08:00-10:00 (60 turnover), B busy 09:30-10:30: 30, not 0 with B's turnover for both.
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
-                    .given(placed(event("E1").build(), hallAB, clock("08:00")),
+                    .given(
+                            placed(event("E1").build(), hallAB, clock("08:00")),
                             placed(event("E2").build(), hallB, clock("09:30")))
                     .penalizesBy(30);
         }
@@ -136,7 +150,8 @@ class HardRulesTest {
         void penalisesTwoWholesWithAPartInCommon() {
             // AB busy 09:00-11:00, BC busy 10:00-11:00.
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
-                    .given(placed(event("E1").build(), hallAB, clock("09:00")),
+                    .given(
+                            placed(event("E1").build(), hallAB, clock("09:00")),
                             placed(event("E2").build(), hallBC, clock("10:00")))
                     .penalizesBy(60);
         }
@@ -145,7 +160,8 @@ class HardRulesTest {
         void penalisesEveryPairThatSharesFloor() {
             // AB 09:00-11:00 against A 09:00-10:30 (90) and B 09:00-10:00 (60); A and B share no floor.
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
-                    .given(placed(event("E1").build(), hallAB, clock("09:00")),
+                    .given(
+                            placed(event("E1").build(), hallAB, clock("09:00")),
                             placed(event("E2").build(), hallA, clock("09:00")),
                             placed(event("E3").build(), hallB, clock("09:00")))
                     .penalizesBy(90 + 60);
@@ -154,16 +170,19 @@ class HardRulesTest {
         @Test
         void acceptsTwoPartsOfOneHallAndSpacesOfOneFloorThatShareNone() {
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
-                    .given(placed(event("E1").build(), hallA, clock("09:00")),
+                    .given(
+                            placed(event("E1").build(), hallA, clock("09:00")),
                             placed(event("E2").build(), hallB, clock("09:00")),
                             placed(event("E3").build(), hallC, clock("09:00")))
                     .penalizesBy(0);
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
-                    .given(placed(event("E1").build(), hallAB, clock("09:00")),
+                    .given(
+                            placed(event("E1").build(), hallAB, clock("09:00")),
                             placed(event("E2").build(), hallC, clock("09:00")))
                     .penalizesBy(0);
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
-                    .given(placed(event("E1").build(), hallBC, clock("09:00")),
+                    .given(
+                            placed(event("E1").build(), hallBC, clock("09:00")),
                             placed(event("E2").build(), hallA, clock("09:00")))
                     .penalizesBy(0);
         }
@@ -171,7 +190,8 @@ class HardRulesTest {
         @Test
         void acceptsAPartOnceItsWholesTurnoverIsDone() {
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceConflict)
-                    .given(placed(event("E1").build(), hallAB, clock("09:00")),
+                    .given(
+                            placed(event("E1").build(), hallAB, clock("09:00")),
                             placed(event("E2").build(), hallA, clock("11:00")))
                     .penalizesBy(0);
         }
@@ -183,9 +203,11 @@ class HardRulesTest {
         @Test
         void penalisesTheOverlapPerDelegationAttendingBoth() {
             EngagementBrief talks = event("E2").attendedBy(KENYA, BRAZIL).build();
-            EngagementBrief briefing = event("E4").attendedBy(KENYA, BRAZIL).minutes(30).build();
+            EngagementBrief briefing =
+                    event("E4").attendedBy(KENYA, BRAZIL).minutes(30).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::delegationClash)
-                    .given(given(coAttendances(talks, briefing),
+                    .given(given(
+                            coAttendances(talks, briefing),
                             placed(talks, BANQUET_HALL, clock("10:00")),
                             placed(briefing, FANGFEIYUAN, clock("10:30"))))
                     .penalizesBy(60);
@@ -197,7 +219,8 @@ class HardRulesTest {
             EngagementBrief briefing = event("E4").attendedBy(KENYA).build();
             EngagementBrief other = event("E5").attendedBy(BRAZIL).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::delegationClash)
-                    .given(given(coAttendances(talks, briefing, other),
+                    .given(given(
+                            coAttendances(talks, briefing, other),
                             placed(talks, BANQUET_HALL, clock("10:00")),
                             placed(briefing, FANGFEIYUAN, clock("11:00")),
                             placed(other, PLENARY_HALL, clock("11:00"))))
@@ -213,7 +236,8 @@ class HardRulesTest {
             EngagementBrief plenary = event("E1").attendedBy(KENYA).build();
             EngagementBrief talks = event("E3").attendedBy(KENYA).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::travelTime)
-                    .given(given(coAttendances(plenary, talks),
+                    .given(given(
+                            coAttendances(plenary, talks),
                             placed(plenary, BANQUET_HALL, clock("09:00")),
                             placed(talks, PLENARY_HALL, clock("10:15"))))
                     .penalizesBy(35 - 15);
@@ -225,7 +249,8 @@ class HardRulesTest {
             EngagementBrief lunch = event("E2").attendedBy(KENYA).minutes(30).build();
             EngagementBrief talks = event("E3").attendedBy(KENYA).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::travelTime)
-                    .given(given(coAttendances(plenary, lunch, talks),
+                    .given(given(
+                            coAttendances(plenary, lunch, talks),
                             placed(plenary, BANQUET_HALL, clock("09:00")),
                             placed(lunch, FANGFEIYUAN, clock("10:00")),
                             placed(talks, PLENARY_HALL, clock("10:30"))))
@@ -239,7 +264,8 @@ class HardRulesTest {
             EngagementBrief lunch = event("E2").attendedBy(BRAZIL).build();
             EngagementBrief dinner = event("E4").attendedBy(BRAZIL).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::travelTime)
-                    .given(given(coAttendances(plenary, talks, lunch, dinner),
+                    .given(given(
+                            coAttendances(plenary, talks, lunch, dinner),
                             placed(plenary, BANQUET_HALL, clock("09:00")),
                             placed(talks, PLENARY_HALL, clock("10:35")),
                             placed(lunch, BANQUET_HALL, clock("12:00")),
@@ -252,7 +278,8 @@ class HardRulesTest {
             EngagementBrief plenary = event("E1").attendedBy(KENYA).build();
             EngagementBrief talks = event("E3").attendedBy(BRAZIL).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::travelTime)
-                    .given(given(coAttendances(plenary, talks),
+                    .given(given(
+                            coAttendances(plenary, talks),
                             placed(plenary, BANQUET_HALL, clock("09:00")),
                             placed(talks, PLENARY_HALL, clock("10:00"))))
                     .penalizesBy(0);
@@ -262,12 +289,15 @@ class HardRulesTest {
     @Nested
     class SecurityGrade_ {
 
-        private final SpaceBrief municipalRoom = space("room", ScheduleFixtures.GUESTHOUSE).seats(Layout.THEATRE, 50).build();
+        private final SpaceBrief municipalRoom = space("room", ScheduleFixtures.GUESTHOUSE)
+                .seats(Layout.THEATRE, 50)
+                .build();
 
         @Test
         void penalisesEachGradeStepShort() {
             VERIFIER.verifyThat(ProtocolConstraintProvider::securityGrade)
-                    .given(placed(event("E3").grade(SecurityGrade.A).build(), municipalRoom, clock("10:00")),
+                    .given(
+                            placed(event("E3").grade(SecurityGrade.A).build(), municipalRoom, clock("10:00")),
                             placed(event("E4").grade(SecurityGrade.B).build(), municipalRoom, clock("12:00")))
                     .penalizesBy(2 + 1);
         }
@@ -275,7 +305,8 @@ class HardRulesTest {
         @Test
         void acceptsAVenueOfTheRequiredGrade() {
             VERIFIER.verifyThat(ProtocolConstraintProvider::securityGrade)
-                    .given(placed(event("E3").grade(SecurityGrade.A).build(), BANQUET_HALL, clock("10:00")),
+                    .given(
+                            placed(event("E3").grade(SecurityGrade.A).build(), BANQUET_HALL, clock("10:00")),
                             placed(event("E4").grade(SecurityGrade.C).build(), municipalRoom, clock("12:00")))
                     .penalizesBy(0);
         }
@@ -284,9 +315,12 @@ class HardRulesTest {
     @Nested
     class SpaceAvailability {
 
-        private final SpaceBrief hall = space("hall", DIAOYUTAI).seats(Layout.THEATRE, 100)
-                .open(clock("08:00"), clock("12:00")).open(clock("11:00"), clock("18:00"))
-                .blackout(day(2, "08:00"), day(2, "09:00")).build();
+        private final SpaceBrief hall = space("hall", DIAOYUTAI)
+                .seats(Layout.THEATRE, 100)
+                .open(clock("08:00"), clock("12:00"))
+                .open(clock("11:00"), clock("18:00"))
+                .blackout(day(2, "08:00"), day(2, "09:00"))
+                .build();
 
         @Test
         void penalisesMinutesBeforeOpeningAndInABlackoutEach() {
@@ -304,8 +338,11 @@ class HardRulesTest {
 
         @Test
         void countsAMinuteClosedAndBlockedTwiceAndOverlappingBlocksEach() {
-            SpaceBrief closedAtNight = space("terrace", DIAOYUTAI).open(clock("08:00"), clock("22:00"))
-                    .blackout(day(1, "21:00"), day(1, "23:00")).closure(day(1, "21:30"), day(1, "22:30")).build();
+            SpaceBrief closedAtNight = space("terrace", DIAOYUTAI)
+                    .open(clock("08:00"), clock("22:00"))
+                    .blackout(day(1, "21:00"), day(1, "23:00"))
+                    .closure(day(1, "21:30"), day(1, "22:30"))
+                    .build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceAvailability)
                     .given(placed(event("E1").build(), closedAtNight, day(1, "21:30")))
                     .penalizesBy(30 + 60 + 60);
@@ -314,7 +351,8 @@ class HardRulesTest {
         @Test
         void acceptsAnEventWithinTheUnionOfTheWindows() {
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceAvailability)
-                    .given(placed(event("E1").minutes(120).build(), hall, day(1, "10:30")),
+                    .given(
+                            placed(event("E1").minutes(120).build(), hall, day(1, "10:30")),
                             placed(event("E2").build(), hall, day(2, "09:00")))
                     .penalizesBy(0);
         }
@@ -327,10 +365,16 @@ class HardRulesTest {
     @Nested
     class SpaceAvailabilityOnSharedFloor {
 
-        private final SpaceBrief hallA = space("hall-a", DIAOYUTAI).open(clock("08:00"), clock("18:00"))
-                .blackout(day(1, "09:00"), day(1, "10:00")).build();
-        private final SpaceBrief hallB = space("hall-b", DIAOYUTAI).closure(day(1, "09:30"), day(1, "10:30")).build();
-        private final SpaceBrief hallAB = space("hall-ab", DIAOYUTAI).closure(day(1, "14:00"), day(1, "15:00")).build();
+        private final SpaceBrief hallA = space("hall-a", DIAOYUTAI)
+                .open(clock("08:00"), clock("18:00"))
+                .blackout(day(1, "09:00"), day(1, "10:00"))
+                .build();
+        private final SpaceBrief hallB = space("hall-b", DIAOYUTAI)
+                .closure(day(1, "09:30"), day(1, "10:30"))
+                .build();
+        private final SpaceBrief hallAB = space("hall-ab", DIAOYUTAI)
+                .closure(day(1, "14:00"), day(1, "15:00"))
+                .build();
 
         SpaceAvailabilityOnSharedFloor() {
             SpaceBrief.divide(Map.of(hallAB, List.of(hallA, hallB)));
@@ -347,7 +391,8 @@ class HardRulesTest {
         @Test
         void countsTheWholesClosureAgainstEachPart() {
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceAvailability)
-                    .given(placed(event("E1").build(), hallA, clock("14:30")),
+                    .given(
+                            placed(event("E1").build(), hallA, clock("14:30")),
                             placed(event("E2").build(), hallB, clock("13:30")))
                     .penalizesBy(30 + 30);
         }
@@ -356,7 +401,8 @@ class HardRulesTest {
         void leavesTheOtherPartAndTheOpeningHoursAlone() {
             // B is clear of A's blackout; AB is open at 19:00 although A is not.
             VERIFIER.verifyThat(ProtocolConstraintProvider::spaceAvailability)
-                    .given(placed(event("E1").minutes(30).build(), hallB, clock("09:00")),
+                    .given(
+                            placed(event("E1").minutes(30).build(), hallB, clock("09:00")),
                             placed(event("E2").build(), hallAB, clock("19:00")))
                     .penalizesBy(0);
         }
@@ -376,7 +422,10 @@ class HardRulesTest {
         void countsEachDelegationsBoundAndTheEventsOwn() {
             DelegationBrief early = staying("del-early", 0, day(2, "18:00"));
             DelegationBrief earlier = staying("del-earlier", 0, day(2, "17:45"));
-            EngagementBrief farewell = event("E8").attendedBy(early, earlier).notAfter(day(2, "18:00")).build();
+            EngagementBrief farewell = event("E8")
+                    .attendedBy(early, earlier)
+                    .notAfter(day(2, "18:00"))
+                    .build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::eventWindow)
                     .given(placed(farewell, BANQUET_HALL, day(2, "17:30")))
                     .penalizesBy(30 + 30 + 45);
@@ -392,8 +441,12 @@ class HardRulesTest {
         @Test
         void acceptsAnEventFillingItsWindowExactly() {
             DelegationBrief visiting = staying("del-visit", day(1, "14:00"), day(1, "16:00"));
-            EngagementBrief talks = event("E5").attendedBy(visiting).minutes(120).notBefore(clock("14:00"))
-                    .notAfter(clock("16:00")).build();
+            EngagementBrief talks = event("E5")
+                    .attendedBy(visiting)
+                    .minutes(120)
+                    .notBefore(clock("14:00"))
+                    .notAfter(clock("16:00"))
+                    .build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::eventWindow)
                     .given(placed(talks, BANQUET_HALL, clock("14:00")))
                     .penalizesBy(0);
@@ -405,7 +458,9 @@ class HardRulesTest {
 
         @Test
         void penalisesEachMissingFeature() {
-            EngagementBrief talks = event("E3").needs(Feature.INTERPRETATION, Feature.STAGE, Feature.BROADCAST).build();
+            EngagementBrief talks = event("E3")
+                    .needs(Feature.INTERPRETATION, Feature.STAGE, Feature.BROADCAST)
+                    .build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::requiredFeatures)
                     .given(placed(talks, BANQUET_HALL, clock("10:00")))
                     .penalizesBy(2);
@@ -446,9 +501,11 @@ class HardRulesTest {
         @Test
         void penalisesSeparatedDelegationsAtOneVenueAtOnce() {
             EngagementBrief talks = event("E3").attendedBy(KENYA).build();
-            EngagementBrief briefing = event("E4").attendedBy(BRAZIL).minutes(30).build();
+            EngagementBrief briefing =
+                    event("E4").attendedBy(BRAZIL).minutes(30).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::delegationSeparation)
-                    .given(given(encounters(keptApart, talks, briefing),
+                    .given(given(
+                            encounters(keptApart, talks, briefing),
                             placed(talks, BANQUET_HALL, clock("10:00")),
                             placed(briefing, FANGFEIYUAN, clock("10:30"))))
                     .penalizesBy(30);
@@ -457,9 +514,11 @@ class HardRulesTest {
         @Test
         void countsAPairOfEventsOnceWhenBothDelegationsAreInBoth() {
             EngagementBrief talks = event("E3").attendedBy(KENYA, BRAZIL).build();
-            EngagementBrief lunch = event("E4").attendedBy(KENYA, BRAZIL, NORWAY).build();
+            EngagementBrief lunch =
+                    event("E4").attendedBy(KENYA, BRAZIL, NORWAY).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::delegationSeparation)
-                    .given(given(encounters(keptApart, talks, lunch),
+                    .given(given(
+                            encounters(keptApart, talks, lunch),
                             placed(talks, BANQUET_HALL, clock("10:00")),
                             placed(lunch, FANGFEIYUAN, clock("10:15"))))
                     .penalizesBy(45);
@@ -467,11 +526,13 @@ class HardRulesTest {
 
         @Test
         void acceptsAMeetingBothAttendAndOtherVenues() {
-            EngagementBrief agreedMeeting = event("E3").attendedBy(KENYA, BRAZIL).build();
+            EngagementBrief agreedMeeting =
+                    event("E3").attendedBy(KENYA, BRAZIL).build();
             EngagementBrief talks = event("E4").attendedBy(KENYA).build();
             EngagementBrief briefing = event("E5").attendedBy(BRAZIL).build();
             VERIFIER.verifyThat(ProtocolConstraintProvider::delegationSeparation)
-                    .given(given(encounters(keptApart, agreedMeeting, talks, briefing),
+                    .given(given(
+                            encounters(keptApart, agreedMeeting, talks, briefing),
                             placed(agreedMeeting, BANQUET_HALL, clock("10:00")),
                             placed(talks, BANQUET_HALL, clock("12:00")),
                             placed(briefing, PLENARY_HALL, clock("12:00"))))
@@ -489,7 +550,9 @@ class HardRulesTest {
         @Test
         void penalisesALaterEventStartingBeforeTheEarlierEnds() {
             VERIFIER.verifyThat(ProtocolConstraintProvider::eventOrder)
-                    .given(afterPlenary, placed(plenary, BANQUET_HALL, clock("12:00")),
+                    .given(
+                            afterPlenary,
+                            placed(plenary, BANQUET_HALL, clock("12:00")),
                             placed(pressConference, PLENARY_HALL, clock("12:30")))
                     .penalizesBy(30);
         }
@@ -497,7 +560,9 @@ class HardRulesTest {
         @Test
         void acceptsALaterEventStartingAsTheEarlierEnds() {
             VERIFIER.verifyThat(ProtocolConstraintProvider::eventOrder)
-                    .given(afterPlenary, placed(plenary, BANQUET_HALL, clock("12:00")),
+                    .given(
+                            afterPlenary,
+                            placed(plenary, BANQUET_HALL, clock("12:00")),
                             placed(pressConference, PLENARY_HALL, clock("13:00")))
                     .penalizesBy(0);
         }
@@ -515,7 +580,8 @@ class HardRulesTest {
 
         @Test
         void penalisesThePriorityOfAnEventWithoutSpaceOrStart() {
-            EngagementAssignment withoutStart = unscheduled(event("E2").priority(3).build());
+            EngagementAssignment withoutStart =
+                    unscheduled(event("E2").priority(3).build());
             withoutStart.setSpace(BANQUET_HALL);
             VERIFIER.verifyThat(ProtocolConstraintProvider::unscheduledEvent)
                     .given(unscheduled(event("E9").priority(7).build()), withoutStart)

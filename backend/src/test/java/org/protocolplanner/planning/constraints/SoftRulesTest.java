@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 import org.protocolplanner.planning.model.DelegationBrief;
-import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.EngagementAssignment;
+import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.planning.model.SpaceBrief;
 import org.protocolplanner.shared.protocol.EventType;
@@ -33,13 +33,17 @@ import org.protocolplanner.shared.protocol.Layout;
 class SoftRulesTest {
 
     private static final ConstraintVerifier<ProtocolConstraintProvider, ProtocolSchedule> VERIFIER =
-            ConstraintVerifier.build(new ProtocolConstraintProvider(), ProtocolSchedule.class,
-                    EngagementAssignment.class);
+            ConstraintVerifier.build(
+                    new ProtocolConstraintProvider(), ProtocolSchedule.class, EngagementAssignment.class);
 
-    private static final SpaceBrief BANQUET_HALL = space("banquet-hall", DIAOYUTAI).seats(Layout.THEATRE, 120).build();
-    private static final SpaceBrief FANGFEIYUAN = space("fangfeiyuan", DIAOYUTAI).seats(Layout.THEATRE, 30).build();
-    private static final SpaceBrief PLENARY_HALL = space("plenary-hall", CNCC).seats(Layout.THEATRE, 5000).build();
-    private static final SpaceBrief MUNICIPAL_ROOM = space("municipal-room", GUESTHOUSE).seats(Layout.THEATRE, 40).build();
+    private static final SpaceBrief BANQUET_HALL =
+            space("banquet-hall", DIAOYUTAI).seats(Layout.THEATRE, 120).build();
+    private static final SpaceBrief FANGFEIYUAN =
+            space("fangfeiyuan", DIAOYUTAI).seats(Layout.THEATRE, 30).build();
+    private static final SpaceBrief PLENARY_HALL =
+            space("plenary-hall", CNCC).seats(Layout.THEATRE, 5000).build();
+    private static final SpaceBrief MUNICIPAL_ROOM =
+            space("municipal-room", GUESTHOUSE).seats(Layout.THEATRE, 40).build();
     private static final DelegationBrief FRANCE = delegation("del-fr", HeadRank.HEAD_OF_STATE);
 
     @Nested
@@ -55,37 +59,55 @@ class SoftRulesTest {
         @Test
         void acceptsAFittingVenueAndEventsNoDelegationAttends() {
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.rankPrestige(factory))
-                    .given(placed(event("talks").attendedBy(KENYA).build(), BANQUET_HALL, clock("10:00")),
+                    .given(
+                            placed(event("talks").attendedBy(KENYA).build(), BANQUET_HALL, clock("10:00")),
                             placed(event("briefing").attendedBy(BRAZIL).build(), CNCC_ROOM, clock("10:00")),
                             placed(event("rehearsal").build(), MUNICIPAL_ROOM, clock("10:00")))
                     .penalizesBy(0);
         }
     }
 
-    private static final SpaceBrief CNCC_ROOM = space("cncc-room", CNCC).seats(Layout.THEATRE, 30).build();
+    private static final SpaceBrief CNCC_ROOM =
+            space("cncc-room", CNCC).seats(Layout.THEATRE, 30).build();
 
     @Nested
     class EqualTreatment {
 
-        private final EngagementBrief kenyaTalks = event("talks-ke").type(EventType.BILATERAL_TALKS).attendedBy(KENYA).build();
-        private final EngagementBrief franceTalks = event("talks-fr").type(EventType.BILATERAL_TALKS).attendedBy(FRANCE)
+        private final EngagementBrief kenyaTalks = event("talks-ke")
+                .type(EventType.BILATERAL_TALKS)
+                .attendedBy(KENYA)
+                .build();
+        private final EngagementBrief franceTalks = event("talks-fr")
+                .type(EventType.BILATERAL_TALKS)
+                .attendedBy(FRANCE)
                 .build();
 
         @Test
         void penalisesTheSquaredPrestigeDifferenceBetweenPeers() {
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.equalTreatment(factory))
-                    .given(placed(kenyaTalks, BANQUET_HALL, clock("10:00")),
+                    .given(
+                            placed(kenyaTalks, BANQUET_HALL, clock("10:00")),
                             placed(franceTalks, MUNICIPAL_ROOM, clock("10:00")))
                     .penalizesBy((9 - 4) * (9 - 4));
         }
 
         @Test
         void acceptsEqualVenuesAndComparesOnlyPeersInTheSameKindOfEngagement() {
-            EngagementBrief brazilTalks = event("talks-br").type(EventType.BILATERAL_TALKS).attendedBy(BRAZIL).build();
-            EngagementBrief franceLunch = event("lunch-fr").type(EventType.WORKING_LUNCH).attendedBy(FRANCE).build();
-            EngagementBrief jointPress = event("press").type(EventType.BILATERAL_TALKS).attendedBy(KENYA, FRANCE).build();
+            EngagementBrief brazilTalks = event("talks-br")
+                    .type(EventType.BILATERAL_TALKS)
+                    .attendedBy(BRAZIL)
+                    .build();
+            EngagementBrief franceLunch = event("lunch-fr")
+                    .type(EventType.WORKING_LUNCH)
+                    .attendedBy(FRANCE)
+                    .build();
+            EngagementBrief jointPress = event("press")
+                    .type(EventType.BILATERAL_TALKS)
+                    .attendedBy(KENYA, FRANCE)
+                    .build();
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.equalTreatment(factory))
-                    .given(placed(kenyaTalks, BANQUET_HALL, clock("10:00")),
+                    .given(
+                            placed(kenyaTalks, BANQUET_HALL, clock("10:00")),
                             placed(franceTalks, FANGFEIYUAN, clock("10:00")),
                             placed(brazilTalks, MUNICIPAL_ROOM, clock("10:00")),
                             placed(franceLunch, MUNICIPAL_ROOM, clock("12:00")),
@@ -97,16 +119,18 @@ class SoftRulesTest {
     @Nested
     class TravelBurden {
 
-        private final DelegationBrief kenyaAtDiaoyutai = new DelegationBrief("del-ke", "Kenya", HeadRank.HEAD_OF_STATE, 40, 0,
-                day(8, "00:00"), DIAOYUTAI);
+        private final DelegationBrief kenyaAtDiaoyutai =
+                new DelegationBrief("del-ke", "Kenya", HeadRank.HEAD_OF_STATE, 40, 0, day(8, "00:00"), DIAOYUTAI);
 
         @Test
         void countsFromTheHotelBetweenEngagementsAndBackPerDay() {
-            EngagementBrief plenary = event("plenary").attendedBy(kenyaAtDiaoyutai).build();
+            EngagementBrief plenary =
+                    event("plenary").attendedBy(kenyaAtDiaoyutai).build();
             EngagementBrief visit = event("visit").attendedBy(kenyaAtDiaoyutai).build();
             EngagementBrief talks = event("talks").attendedBy(kenyaAtDiaoyutai).build();
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.travelBurden(factory))
-                    .given(given(attendances(plenary, visit, talks),
+                    .given(given(
+                            attendances(plenary, visit, talks),
                             placed(visit, MUNICIPAL_ROOM, day(1, "14:00")),
                             placed(plenary, PLENARY_HALL, day(1, "09:00")),
                             placed(talks, FANGFEIYUAN, day(2, "10:00"))))
@@ -118,7 +142,8 @@ class SoftRulesTest {
             EngagementBrief plenary = event("plenary").attendedBy(KENYA).build();
             EngagementBrief visit = event("visit").attendedBy(KENYA).build();
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.travelBurden(factory))
-                    .given(given(attendances(plenary, visit),
+                    .given(given(
+                            attendances(plenary, visit),
                             placed(plenary, PLENARY_HALL, day(1, "09:00")),
                             placed(visit, MUNICIPAL_ROOM, day(1, "14:00"))))
                     .penalizesBy(25);
@@ -127,9 +152,11 @@ class SoftRulesTest {
         @Test
         void acceptsADayAtTheHotel() {
             EngagementBrief talks = event("talks").attendedBy(kenyaAtDiaoyutai).build();
-            EngagementBrief banquet = event("banquet").attendedBy(kenyaAtDiaoyutai).build();
+            EngagementBrief banquet =
+                    event("banquet").attendedBy(kenyaAtDiaoyutai).build();
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.travelBurden(factory))
-                    .given(given(attendances(talks, banquet),
+                    .given(given(
+                            attendances(talks, banquet),
                             placed(talks, FANGFEIYUAN, day(1, "10:00")),
                             placed(banquet, BANQUET_HALL, day(1, "19:00"))))
                     .penalizesBy(0);
@@ -149,8 +176,19 @@ class SoftRulesTest {
         @Test
         void acceptsEmptySeatsWithinAQuarterOfTheHeadcount() {
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.capacityFit(factory))
-                    .given(placed(event("reception").headcount(96, Layout.THEATRE).build(), BANQUET_HALL, clock("10:00")),
-                            placed(event("talks").headcount(10, Layout.ROUNDTABLE).build(), BANQUET_HALL, clock("14:00")))
+                    .given(
+                            placed(
+                                    event("reception")
+                                            .headcount(96, Layout.THEATRE)
+                                            .build(),
+                                    BANQUET_HALL,
+                                    clock("10:00")),
+                            placed(
+                                    event("talks")
+                                            .headcount(10, Layout.ROUNDTABLE)
+                                            .build(),
+                                    BANQUET_HALL,
+                                    clock("14:00")))
                     .penalizesBy(0);
         }
     }
@@ -168,8 +206,15 @@ class SoftRulesTest {
         @Test
         void acceptsAPreferredSpaceOrNoPreference() {
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.preferredSpace(factory))
-                    .given(placed(event("talks").prefers(FANGFEIYUAN).prefers(BANQUET_HALL).build(), BANQUET_HALL,
-                            clock("10:00")), placed(event("lunch").build(), PLENARY_HALL, clock("12:00")))
+                    .given(
+                            placed(
+                                    event("talks")
+                                            .prefers(FANGFEIYUAN)
+                                            .prefers(BANQUET_HALL)
+                                            .build(),
+                                    BANQUET_HALL,
+                                    clock("10:00")),
+                            placed(event("lunch").build(), PLENARY_HALL, clock("12:00")))
                     .penalizesBy(0);
         }
     }
@@ -181,11 +226,27 @@ class SoftRulesTest {
         void countsOneForEachEventOffItsTypesHours() {
             // An evening reception at noon, a working lunch at 07:45 and talks at 21:45: each off by its type.
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.customaryHours(factory))
-                    .given(placed(event("reception").type(EventType.RECEPTION).minutes(120).build(), BANQUET_HALL,
+                    .given(
+                            placed(
+                                    event("reception")
+                                            .type(EventType.RECEPTION)
+                                            .minutes(120)
+                                            .build(),
+                                    BANQUET_HALL,
                                     clock("12:00")),
-                            placed(event("lunch").type(EventType.WORKING_LUNCH).minutes(60).build(), FANGFEIYUAN,
+                            placed(
+                                    event("lunch")
+                                            .type(EventType.WORKING_LUNCH)
+                                            .minutes(60)
+                                            .build(),
+                                    FANGFEIYUAN,
                                     clock("07:45")),
-                            placed(event("talks").type(EventType.BILATERAL_TALKS).minutes(60).build(), PLENARY_HALL,
+                            placed(
+                                    event("talks")
+                                            .type(EventType.BILATERAL_TALKS)
+                                            .minutes(60)
+                                            .build(),
+                                    PLENARY_HALL,
                                     clock("21:45")))
                     .penalizesBy(3);
         }
@@ -194,10 +255,26 @@ class SoftRulesTest {
         void keepsBothEndsOfTheStartWindowAndTheLatestEnd() {
             // Talks may start 08:00-18:00 and end by 20:00; a banquet start 17:00-21:00, end by 23:00.
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.customaryHours(factory))
-                    .given(placed(event("first").type(EventType.BILATERAL_TALKS).build(), FANGFEIYUAN, clock("08:00")),
-                            placed(event("last").type(EventType.BILATERAL_TALKS).minutes(120).build(), PLENARY_HALL,
+                    .given(
+                            placed(
+                                    event("first")
+                                            .type(EventType.BILATERAL_TALKS)
+                                            .build(),
+                                    FANGFEIYUAN,
+                                    clock("08:00")),
+                            placed(
+                                    event("last")
+                                            .type(EventType.BILATERAL_TALKS)
+                                            .minutes(120)
+                                            .build(),
+                                    PLENARY_HALL,
                                     clock("18:00")),
-                            placed(event("banquet").type(EventType.STATE_BANQUET).minutes(120).build(), BANQUET_HALL,
+                            placed(
+                                    event("banquet")
+                                            .type(EventType.STATE_BANQUET)
+                                            .minutes(120)
+                                            .build(),
+                                    BANQUET_HALL,
                                     clock("21:00")))
                     .penalizesBy(0);
         }
@@ -205,9 +282,25 @@ class SoftRulesTest {
         @Test
         void countsAStartOneGrainOutsideTheWindowAndAnEndPastTheLatestEnd() {
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.customaryHours(factory))
-                    .given(placed(event("early").type(EventType.WELCOME_CEREMONY).build(), FANGFEIYUAN, clock("07:45")),
-                            placed(event("late").type(EventType.WELCOME_CEREMONY).build(), PLENARY_HALL, clock("12:15")),
-                            placed(event("long").type(EventType.BILATERAL_TALKS).minutes(135).build(), BANQUET_HALL,
+                    .given(
+                            placed(
+                                    event("early")
+                                            .type(EventType.WELCOME_CEREMONY)
+                                            .build(),
+                                    FANGFEIYUAN,
+                                    clock("07:45")),
+                            placed(
+                                    event("late")
+                                            .type(EventType.WELCOME_CEREMONY)
+                                            .build(),
+                                    PLENARY_HALL,
+                                    clock("12:15")),
+                            placed(
+                                    event("long")
+                                            .type(EventType.BILATERAL_TALKS)
+                                            .minutes(135)
+                                            .build(),
+                                    BANQUET_HALL,
                                     clock("18:00")))
                     .penalizesBy(3);
         }
@@ -215,7 +308,12 @@ class SoftRulesTest {
         @Test
         void countsAnEventThatRunsPastMidnight() {
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.customaryHours(factory))
-                    .given(placed(event("banquet").type(EventType.STATE_BANQUET).minutes(240).build(), BANQUET_HALL,
+                    .given(placed(
+                            event("banquet")
+                                    .type(EventType.STATE_BANQUET)
+                                    .minutes(240)
+                                    .build(),
+                            BANQUET_HALL,
                             clock("21:00")))
                     .penalizesBy(1);
         }
@@ -229,7 +327,8 @@ class SoftRulesTest {
             EngagementBrief talks = event("talks").attendedBy(KENYA).build();
             EngagementBrief press = event("press").attendedBy(KENYA).build();
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.restGap(factory))
-                    .given(given(coAttendances(talks, press),
+                    .given(given(
+                            coAttendances(talks, press),
                             placed(talks, BANQUET_HALL, clock("09:00")),
                             placed(press, FANGFEIYUAN, clock("10:10"))))
                     .penalizesBy(20);
@@ -241,7 +340,8 @@ class SoftRulesTest {
             EngagementBrief press = event("press").attendedBy(KENYA).build();
             EngagementBrief briefing = event("briefing").attendedBy(BRAZIL).build();
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.restGap(factory))
-                    .given(given(coAttendances(talks, press, briefing),
+                    .given(given(
+                            coAttendances(talks, press, briefing),
                             placed(talks, BANQUET_HALL, clock("09:00")),
                             placed(press, FANGFEIYUAN, clock("10:30")),
                             placed(briefing, PLENARY_HALL, clock("10:00"))))
@@ -255,7 +355,8 @@ class SoftRulesTest {
         @Test
         void penalisesHeadsOfStateArrivingAtOneVenueWithinHalfAnHour() {
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.motorcadeLoad(factory))
-                    .given(placed(event("talks-ke").attendedBy(KENYA).build(), BANQUET_HALL, clock("10:00")),
+                    .given(
+                            placed(event("talks-ke").attendedBy(KENYA).build(), BANQUET_HALL, clock("10:00")),
                             placed(event("talks-fr").attendedBy(FRANCE).build(), FANGFEIYUAN, clock("10:10")))
                     .penalizesBy(20);
         }
@@ -263,7 +364,8 @@ class SoftRulesTest {
         @Test
         void acceptsSpacedArrivalsOtherVenuesAndMinisters() {
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.motorcadeLoad(factory))
-                    .given(placed(event("talks-ke").attendedBy(KENYA).build(), BANQUET_HALL, clock("10:00")),
+                    .given(
+                            placed(event("talks-ke").attendedBy(KENYA).build(), BANQUET_HALL, clock("10:00")),
                             placed(event("talks-fr").attendedBy(FRANCE).build(), FANGFEIYUAN, clock("10:30")),
                             placed(event("visit-fr").attendedBy(FRANCE).build(), PLENARY_HALL, clock("10:00")),
                             placed(event("talks-br").attendedBy(BRAZIL).build(), MUNICIPAL_ROOM, clock("10:05")))
@@ -274,7 +376,8 @@ class SoftRulesTest {
     @Nested
     class PlanStability {
 
-        private final EngagementBrief published = event("talks").published(FANGFEIYUAN, day(1, "10:00")).build();
+        private final EngagementBrief published =
+                event("talks").published(FANGFEIYUAN, day(1, "10:00")).build();
 
         @Test
         void weighsAnotherSpaceOfTheVenuePlusAnotherDay() {
@@ -286,8 +389,13 @@ class SoftRulesTest {
         @Test
         void weighsAnotherVenueMoreThanAnotherTimeThatDay() {
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.planStability(factory))
-                    .given(placed(published, PLENARY_HALL, day(1, "10:00")),
-                            placed(event("lunch").published(BANQUET_HALL, day(1, "12:00")).build(), BANQUET_HALL,
+                    .given(
+                            placed(published, PLENARY_HALL, day(1, "10:00")),
+                            placed(
+                                    event("lunch")
+                                            .published(BANQUET_HALL, day(1, "12:00"))
+                                            .build(),
+                                    BANQUET_HALL,
                                     day(1, "13:00")))
                     .penalizesBy(100 + 20);
         }
@@ -295,8 +403,9 @@ class SoftRulesTest {
         @Test
         void acceptsAnEventWhereItWasPublished() {
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.planStability(factory))
-                    .given(placed(published, FANGFEIYUAN, day(1, "10:00")), placed(event("new").build(), BANQUET_HALL,
-                            day(3, "10:00")))
+                    .given(
+                            placed(published, FANGFEIYUAN, day(1, "10:00")),
+                            placed(event("new").build(), BANQUET_HALL, day(3, "10:00")))
                     .penalizesBy(0);
         }
     }

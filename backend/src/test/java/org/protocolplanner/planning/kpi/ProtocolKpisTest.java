@@ -43,6 +43,7 @@ class ProtocolKpisTest {
         SolutionDocument solution = new ScheduleScorer().score(workedExample(), workedExampleAssignment());
 
         assertThat(solution.kpis()).isNotNull();
-        assertThat(solution.kpis().unscheduledCount()).isEqualTo(solution.unassigned().size());
+        assertThat(solution.kpis().unscheduledCount())
+                .isEqualTo(solution.unassigned().size());
     }
 }

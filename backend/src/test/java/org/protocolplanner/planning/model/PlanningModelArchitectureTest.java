@@ -44,7 +44,11 @@ class PlanningModelArchitectureTest {
 
     private static Path planningDirectory() {
         try {
-            Path classes = Path.of(ProtocolSchedule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path classes = Path.of(ProtocolSchedule.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             return classes.resolve("org/protocolplanner/planning");
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
@@ -60,11 +64,19 @@ class PlanningModelArchitectureTest {
 
     @Test
     void dependsOnNoSpringJpaOrJackson() {
-        noClasses().that().resideInAPackage("org.protocolplanner.planning..")
-                .and().doNotHaveSimpleName("package-info")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "jakarta.persistence..", "javax.persistence..",
-                        "tools.jackson..", "com.fasterxml.jackson..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.protocolplanner.planning..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta.persistence..",
+                        "javax.persistence..",
+                        "tools.jackson..",
+                        "com.fasterxml.jackson..")
                 .allowEmptyShould(false)
                 .check(PLANNING);
     }

@@ -13,7 +13,8 @@ class ProtocolWeightsTest {
     void givesEverySoftRuleADefaultAndLetsAPlanOverrideIt() {
         ProtocolWeights weights = ProtocolWeights.of(Map.of("travel-burden", 2, "capacity-fit", 0));
 
-        assertThat(ConstraintId.soft()).allSatisfy(id -> assertThat(ProtocolWeights.defaultWeight(id)).isPositive());
+        assertThat(ConstraintId.soft())
+                .allSatisfy(id -> assertThat(ProtocolWeights.defaultWeight(id)).isPositive());
         assertThat(weights.weight(ConstraintId.TRAVEL_BURDEN)).isEqualTo(2);
         assertThat(weights.weight(ConstraintId.CAPACITY_FIT)).isZero();
         assertThat(weights.weight(ConstraintId.RANK_PRESTIGE))

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class ScheduleHorizonTest {
 
-    private final ScheduleHorizon horizon = new ScheduleHorizon(LocalDateTime.parse("2026-09-01T06:10"),
-            LocalDateTime.parse("2026-09-03T00:00"), 15);
+    private final ScheduleHorizon horizon =
+            new ScheduleHorizon(LocalDateTime.parse("2026-09-01T06:10"), LocalDateTime.parse("2026-09-03T00:00"), 15);
 
     @Test
     void countsPlanMinutesFromMidnightOfTheFirstDay() {

@@ -22,8 +22,10 @@ final class DirectoryBrowser {
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final String application;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
 
     DirectoryBrowser(int applicationPort) {
         this.application = "http://127.0.0.1:" + applicationPort;
@@ -38,14 +40,16 @@ final class DirectoryBrowser {
      * back at the application.
      */
     HttpResponse<String> signIn(String signInUrl, String username, String password) {
-        HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(application + signInUrl)).GET());
+        HttpResponse<String> form =
+                send(HttpRequest.newBuilder(URI.create(application + signInUrl)).GET());
         Matcher csrf = CSRF_FIELD.matcher(form.body());
         if (form.statusCode() != 200 || !csrf.find()) {
             throw new IllegalStateException("no sign-in form at the provider: " + form.uri() + " " + form.statusCode());
         }
-        String fields = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
-                + encode(csrf.group(1));
-        return send(HttpRequest.newBuilder(form.uri()).header("Content-Type", "application/x-www-form-urlencoded")
+        String fields =
+                "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+        return send(HttpRequest.newBuilder(form.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(fields)));
     }
 
@@ -56,7 +60,9 @@ final class DirectoryBrowser {
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             // What a browser asks for when it navigates: the provider keeps only such requests for after its sign-in.
-            return http.send(request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(),
+            return http.send(
+                    request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

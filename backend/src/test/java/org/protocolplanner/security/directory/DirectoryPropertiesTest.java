@@ -52,13 +52,17 @@ class DirectoryPropertiesTest {
     @Test
     void aDirectoryThatCannotFindItsUsersStopsTheStart() {
         assertThatThrownBy(() -> bind(Map.of("planner.directory.ldap.url", "ldap://directory.fao.example")))
-                .isInstanceOf(BindException.class).rootCause().hasMessageContaining("user-dn-pattern");
+                .isInstanceOf(BindException.class)
+                .rootCause()
+                .hasMessageContaining("user-dn-pattern");
         assertThatThrownBy(() -> bind(Map.of("planner.directory.oidc.issuer-uri", "https://sso.fao.example")))
-                .isInstanceOf(BindException.class).rootCause().hasMessageContaining("client-id");
+                .isInstanceOf(BindException.class)
+                .rootCause()
+                .hasMessageContaining("client-id");
     }
 
     private static DirectoryProperties bind(Map<String, String> settings) {
-        return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("planner.directory",
-                DirectoryProperties.class);
+        return new Binder(new MapConfigurationPropertySource(settings))
+                .bindOrCreate("planner.directory", DirectoryProperties.class);
     }
 }

@@ -17,8 +17,9 @@ class DirectoryServers implements ApplicationContextInitializer<ConfigurableAppl
         OfficeDirectory directory = new OfficeDirectory();
         OfficeIdentityProvider identityProvider = new OfficeIdentityProvider();
         TestPropertyValues.of(
-                "planner.directory.ldap.url=" + directory.url(),
-                "planner.directory.oidc.issuer-uri=" + identityProvider.issuer()).applyTo(context);
+                        "planner.directory.ldap.url=" + directory.url(),
+                        "planner.directory.oidc.issuer-uri=" + identityProvider.issuer())
+                .applyTo(context);
         context.getBeanFactory().registerSingleton("officeDirectory", directory);
         context.getBeanFactory().registerSingleton("officeIdentityProvider", identityProvider);
         context.addApplicationListener(event -> {

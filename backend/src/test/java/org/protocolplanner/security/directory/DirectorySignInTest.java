@@ -15,22 +15,25 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "planner.test.database=office_directory",
-        "planner.demo=false",
-        "planner.admin.username=" + DirectorySignInTest.LOCAL_ADMIN,
-        "planner.admin.password=" + DirectorySignInTest.LOCAL_ADMIN_PASSWORD,
-        "planner.directory.name=Municipal FAO directory",
-        "planner.directory.name-zh=外办统一身份认证",
-        "planner.directory.ldap.base=" + OfficeDirectory.BASE,
-        "planner.directory.ldap.user-dn-pattern=uid={0},ou=people",
-        "planner.directory.ldap.group-search-base=ou=groups",
-        "planner.directory.oidc.client-id=" + OfficeIdentityProvider.CLIENT_ID,
-        "planner.directory.oidc.client-secret=" + OfficeIdentityProvider.CLIENT_SECRET,
-        // A group name with a space, as directories have them (escaped for the properties format).
-        "planner.directory.group-roles.[Protocol\\ Office]=PROTOCOL_OFFICER",
-        "planner.directory.group-roles.venue-managers=VENUE_MANAGER",
-        "planner.directory.group-roles.planners=PLANNER"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "planner.test.database=office_directory",
+            "planner.demo=false",
+            "planner.admin.username=" + DirectorySignInTest.LOCAL_ADMIN,
+            "planner.admin.password=" + DirectorySignInTest.LOCAL_ADMIN_PASSWORD,
+            "planner.directory.name=Municipal FAO directory",
+            "planner.directory.name-zh=外办统一身份认证",
+            "planner.directory.ldap.base=" + OfficeDirectory.BASE,
+            "planner.directory.ldap.user-dn-pattern=uid={0},ou=people",
+            "planner.directory.ldap.group-search-base=ou=groups",
+            "planner.directory.oidc.client-id=" + OfficeIdentityProvider.CLIENT_ID,
+            "planner.directory.oidc.client-secret=" + OfficeIdentityProvider.CLIENT_SECRET,
+            // A group name with a space, as directories have them (escaped for the properties format).
+            "planner.directory.group-roles.[Protocol\\ Office]=PROTOCOL_OFFICER",
+            "planner.directory.group-roles.venue-managers=VENUE_MANAGER",
+            "planner.directory.group-roles.planners=PLANNER"
+        })
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = DirectoryServers.class)
 @interface DirectorySignInTest {

@@ -52,7 +52,8 @@ final class OfficeDirectory implements AutoCloseable {
 
     private void changeMembers(ModificationType change, String group, String uid) {
         try {
-            server.modify("cn=" + group + ",ou=groups," + BASE,
+            server.modify(
+                    "cn=" + group + ",ou=groups," + BASE,
                     new Modification(change, "member", "uid=" + uid + ",ou=people," + BASE));
         } catch (LDAPException e) {
             throw new IllegalStateException("could not change the members of " + group, e);

@@ -67,12 +67,11 @@ final class OfficeIdentityProvider implements AutoCloseable {
     static final String CLIENT_SECRET = "client-secret-of-the-tests";
 
     /** Somebody who can sign in at the provider: password, name, e-mail and the groups in the ID token. */
-    record Person(String password, String displayName, String email, List<String> groups) {
-    }
+    record Person(String password, String displayName, String email, List<String> groups) {}
 
     private final Map<String, Person> people = new ConcurrentHashMap<>();
-    private final InMemoryRegisteredClientRepository clients = new InMemoryRegisteredClientRepository(
-            client("http://127.0.0.1/login/oauth2/code/directory"));
+    private final InMemoryRegisteredClientRepository clients =
+            new InMemoryRegisteredClientRepository(client("http://127.0.0.1/login/oauth2/code/directory"));
     private final Tomcat tomcat = new Tomcat();
 
     OfficeIdentityProvider() {
@@ -85,13 +84,17 @@ final class OfficeIdentityProvider implements AutoCloseable {
             GenericWebApplicationContext spring = new GenericWebApplicationContext();
             new AnnotatedBeanDefinitionReader(spring).register(Endpoints.class);
             spring.registerBean(OfficeIdentityProvider.class, () -> this);
-            context.addServletContainerInitializer((classes, servletContext) -> {
-                spring.setServletContext(servletContext);
-                spring.refresh();
-                servletContext.addFilter("springSecurityFilterChain",
-                        new DelegatingFilterProxy("springSecurityFilterChain", spring))
-                        .addMappingForUrlPatterns(null, false, "/*");
-            }, null);
+            context.addServletContainerInitializer(
+                    (classes, servletContext) -> {
+                        spring.setServletContext(servletContext);
+                        spring.refresh();
+                        servletContext
+                                .addFilter(
+                                        "springSecurityFilterChain",
+                                        new DelegatingFilterProxy("springSecurityFilterChain", spring))
+                                .addMappingForUrlPatterns(null, false, "/*");
+                    },
+                    null);
             // Tomcat runs a request's filters only when a servlet is mapped: everything the filters leave is 404.
             Tomcat.addServlet(context, "nothing-else", new HttpServlet() {
                 @Override
@@ -117,8 +120,10 @@ final class OfficeIdentityProvider implements AutoCloseable {
     }
 
     void setGroups(String username, List<String> groups) {
-        people.computeIfPresent(username, (name, person) -> new Person(person.password(), person.displayName(),
-                person.email(), List.copyOf(groups)));
+        people.computeIfPresent(
+                username,
+                (name, person) ->
+                        new Person(person.password(), person.displayName(), person.email(), List.copyOf(groups)));
     }
 
     /** The application's redirect URI, known once it listens on its port. */
@@ -136,7 +141,9 @@ final class OfficeIdentityProvider implements AutoCloseable {
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .scope(OidcScopes.EMAIL)
-                .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).requireProofKey(true)
+                .clientSettings(ClientSettings.builder()
+                        .requireAuthorizationConsent(false)
+                        .requireProofKey(true)
                         .build())
                 .build();
     }
@@ -162,14 +169,14 @@ final class OfficeIdentityProvider implements AutoCloseable {
         @Order(1)
         SecurityFilterChain protocolEndpoints(HttpSecurity http) throws Exception {
             http.oauth2AuthorizationServer(server -> {
-                http.securityMatcher(server.getEndpointsMatcher());
-                server.oidc(Customizer.withDefaults());
-            })
+                        http.securityMatcher(server.getEndpointsMatcher());
+                        server.oidc(Customizer.withDefaults());
+                    })
                     .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                     // The user info endpoint takes the access tokens the provider issued.
                     .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
-                    .exceptionHandling(errors -> errors.authenticationEntryPoint(
-                            new LoginUrlAuthenticationEntryPoint("/login")));
+                    .exceptionHandling(
+                            errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
             return http.build();
         }
 
@@ -188,7 +195,10 @@ final class OfficeIdentityProvider implements AutoCloseable {
                 if (person == null) {
                     throw new UsernameNotFoundException(username);
                 }
-                return User.withUsername(username).password("{noop}" + person.password()).roles("STAFF").build();
+                return User.withUsername(username)
+                        .password("{noop}" + person.password())
+                        .roles("STAFF")
+                        .build();
             };
         }
 
@@ -204,8 +214,11 @@ final class OfficeIdentityProvider implements AutoCloseable {
                 if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                     String username = context.getPrincipal().getName();
                     Person person = provider.people.get(username);
-                    context.getClaims().claim("preferred_username", username).claim("name", person.displayName())
-                            .claim("email", person.email()).claim("groups", person.groups());
+                    context.getClaims()
+                            .claim("preferred_username", username)
+                            .claim("name", person.displayName())
+                            .claim("email", person.email())
+                            .claim("groups", person.groups());
                 }
             };
         }
@@ -216,7 +229,9 @@ final class OfficeIdentityProvider implements AutoCloseable {
             generator.initialize(2048);
             KeyPair keys = generator.generateKeyPair();
             RSAKey key = new RSAKey.Builder((RSAPublicKey) keys.getPublic())
-                    .privateKey((RSAPrivateKey) keys.getPrivate()).keyID(UUID.randomUUID().toString()).build();
+                    .privateKey((RSAPrivateKey) keys.getPrivate())
+                    .keyID(UUID.randomUUID().toString())
+                    .build();
             return new ImmutableJWKSet<>(new JWKSet(key));
         }
 

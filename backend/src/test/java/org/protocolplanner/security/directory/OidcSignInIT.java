@@ -40,8 +40,13 @@ class OidcSignInIT {
 
     @Test
     void signsInAtTheDirectoryAndComesBackWithTheRolesOfTheGroups() {
-        provider.add("sun.li", new OfficeIdentityProvider.Person("sun-li-passphrase", "孙丽", "sun.li@fao.example",
-                List.of("Protocol Office", "planners", "catering")));
+        provider.add(
+                "sun.li",
+                new OfficeIdentityProvider.Person(
+                        "sun-li-passphrase",
+                        "孙丽",
+                        "sun.li@fao.example",
+                        List.of("Protocol Office", "planners", "catering")));
         DirectoryBrowser browser = new DirectoryBrowser(port);
 
         HttpResponse<String> back = browser.signIn(SIGN_IN_URL, "sun.li", "sun-li-passphrase");
@@ -58,8 +63,10 @@ class OidcSignInIT {
 
     @Test
     void somebodyInNoGroupWithARoleComesBackToTheSignInPageSayingWhy() {
-        provider.add("guo.ping", new OfficeIdentityProvider.Person("guo-ping-passphrase", "Guo Ping",
-                "guo.ping@fao.example", List.of("catering")));
+        provider.add(
+                "guo.ping",
+                new OfficeIdentityProvider.Person(
+                        "guo-ping-passphrase", "Guo Ping", "guo.ping@fao.example", List.of("catering")));
         DirectoryBrowser browser = new DirectoryBrowser(port);
 
         HttpResponse<String> back = browser.signIn(SIGN_IN_URL, "guo.ping", "guo-ping-passphrase");
@@ -70,16 +77,29 @@ class OidcSignInIT {
 
     @Test
     void groupsChangedAtTheDirectoryChangeTheRolesAtTheNextSignIn() {
-        provider.add("zhou.min", new OfficeIdentityProvider.Person("zhou-min-passphrase", "Zhou Min",
-                "zhou.min@guesthouse.example", List.of("venue-managers")));
+        provider.add(
+                "zhou.min",
+                new OfficeIdentityProvider.Person(
+                        "zhou-min-passphrase", "Zhou Min", "zhou.min@guesthouse.example", List.of("venue-managers")));
         DirectoryBrowser manager = new DirectoryBrowser(port);
         manager.signIn(SIGN_IN_URL, "zhou.min", "zhou-min-passphrase");
         JsonNode account = admin.account("zhou.min");
-        Api.Answer venues = admin.api().put("/api/accounts/" + account.get("id").asLong(), Map.of("displayName",
-                "Zhou Min", "roles", List.of("VENUE_MANAGER"), "managedVenueIds", List.of(GREAT_HALL),
-                "version", account.get("version").asLong()));
+        Api.Answer venues = admin.api()
+                .put(
+                        "/api/accounts/" + account.get("id").asLong(),
+                        Map.of(
+                                "displayName",
+                                "Zhou Min",
+                                "roles",
+                                List.of("VENUE_MANAGER"),
+                                "managedVenueIds",
+                                List.of(GREAT_HALL),
+                                "version",
+                                account.get("version").asLong()));
         assertThat(venues.status()).as(venues.text()).isEqualTo(200);
-        assertThat(manager.get("/api/me").statusCode()).as("the change of venues ended the session").isEqualTo(401);
+        assertThat(manager.get("/api/me").statusCode())
+                .as("the change of venues ended the session")
+                .isEqualTo(401);
 
         provider.setGroups("zhou.min", List.of("planners"));
         DirectoryBrowser planner = new DirectoryBrowser(port);
@@ -87,13 +107,17 @@ class OidcSignInIT {
 
         JsonNode me = Api.json().readTree(planner.get("/api/me").body());
         assertThat(me.get("roles").toString()).isEqualTo("[\"PLANNER\"]");
-        assertThat(me.get("managedVenueIds").toString()).as("a planner manages no venue").isEqualTo("[]");
+        assertThat(me.get("managedVenueIds").toString())
+                .as("a planner manages no venue")
+                .isEqualTo("[]");
     }
 
     @Test
     void anAccountDisabledHereIsRefusedAfterTheDirectorySignedItIn() {
-        provider.add("ma.jun", new OfficeIdentityProvider.Person("ma-jun-passphrase", "Ma Jun", "ma.jun@fao.example",
-                List.of("planners")));
+        provider.add(
+                "ma.jun",
+                new OfficeIdentityProvider.Person(
+                        "ma-jun-passphrase", "Ma Jun", "ma.jun@fao.example", List.of("planners")));
         DirectoryBrowser browser = new DirectoryBrowser(port);
         browser.signIn(SIGN_IN_URL, "ma.jun", "ma-jun-passphrase");
         assertThat(browser.get("/api/me").statusCode()).isEqualTo(200);

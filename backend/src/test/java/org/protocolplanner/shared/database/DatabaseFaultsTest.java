@@ -24,7 +24,8 @@ class DatabaseFaultsTest {
 
     @Test
     void aWriteThatFoundNoRoomIsFullStorage() {
-        var diskFull = new DataAccessResourceFailureException("could not execute statement",
+        var diskFull = new DataAccessResourceFailureException(
+                "could not execute statement",
                 new SQLException("could not extend file \"base/5/16384\": No space left on device", "53100"));
 
         assertThat(faults.classify(diskFull)).contains(DatabaseFault.STORAGE_FULL);
@@ -32,8 +33,10 @@ class DatabaseFaultsTest {
 
     @Test
     void noConnectionWithinThePoolsWaitIsAnUnavailableDatabase() {
-        var poolTimeout = new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
-                new JDBCConnectionException("unable to obtain isolated JDBC connection",
+        var poolTimeout = new CannotCreateTransactionException(
+                "Could not open JPA EntityManager for transaction",
+                new JDBCConnectionException(
+                        "unable to obtain isolated JDBC connection",
                         new SQLTransientConnectionException("HikariPool-1 - Connection is not available", "08001")));
 
         assertThat(faults.classify(poolTimeout)).contains(DatabaseFault.UNAVAILABLE);
@@ -41,31 +44,36 @@ class DatabaseFaultsTest {
 
     @Test
     void aConnectionCutByTheServerOrAFailingDiskIsAnUnavailableDatabase() {
-        var crashed = new DataAccessResourceFailureException("could not execute statement",
-                new PSQLException("FATAL: terminating connection because of crash of another server process",
+        var crashed = new DataAccessResourceFailureException(
+                "could not execute statement",
+                new PSQLException(
+                        "FATAL: terminating connection because of crash of another server process",
                         PSQLState.CONNECTION_FAILURE));
         var recovering = new SQLException("FATAL: the database system is in recovery mode", "57P03");
 
-        var ioError = new DataAccessResourceFailureException("could not execute statement",
+        var ioError = new DataAccessResourceFailureException(
+                "could not execute statement",
                 new SQLException("could not write to file \"pg_wal/xlogtemp.42\": Input/output error", "58030"));
 
         assertThat(faults.classify(crashed)).contains(DatabaseFault.UNAVAILABLE);
         assertThat(faults.classify(recovering)).contains(DatabaseFault.UNAVAILABLE);
-        assertThat(faults.classify(ioError)).as("a failing disk, not a full one").contains(DatabaseFault.UNAVAILABLE);
+        assertThat(faults.classify(ioError))
+                .as("a failing disk, not a full one")
+                .contains(DatabaseFault.UNAVAILABLE);
     }
 
     @Test
     void aRollbackOnAConnectionThePoolThrewOutIsAnUnavailableDatabase() {
-        var rollback = new JpaSystemException(new TransactionException("Unable to rollback against JDBC Connection",
-                new SQLException("Connection is closed")));
+        var rollback = new JpaSystemException(new TransactionException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
 
         assertThat(faults.classify(rollback)).contains(DatabaseFault.UNAVAILABLE);
     }
 
     @Test
     void otherFailuresAreNotTheDatabasesFault() {
-        var duplicate = new DataIntegrityViolationException("duplicate key",
-                new SQLException("duplicate key value violates unique constraint", "23505"));
+        var duplicate = new DataIntegrityViolationException(
+                "duplicate key", new SQLException("duplicate key value violates unique constraint", "23505"));
 
         assertThat(faults.classify(duplicate)).isEmpty();
         assertThat(faults.classify(new IllegalStateException("a bug"))).isEmpty();

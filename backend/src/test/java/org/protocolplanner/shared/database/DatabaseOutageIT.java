@@ -33,6 +33,7 @@ class DatabaseOutageIT {
 
     /** Room for the new database, its write-ahead log and the application's log, and little more. */
     private static final String DISK_SIZE = "192m";
+
     private static final Duration FIRST_START = Duration.ofMinutes(4);
 
     private static Path dataDir;
@@ -68,7 +69,8 @@ class DatabaseOutageIT {
         assumeTrue(smallDisk, "filling a disk of its own needs a tmpfs, which only root may mount");
         Api admin = app.admin();
         List<String> plans = IntStream.range(0, 2)
-                .mapToObj(writer -> DelegationWriters.newPlan(admin, "Full disk " + writer)).toList();
+                .mapToObj(writer -> DelegationWriters.newPlan(admin, "Full disk " + writer))
+                .toList();
 
         Path filler = dataDir.resolve("filler");
         DelegationWriters writers = new DelegationWriters(plans, "full", writer -> app.admin());
@@ -80,16 +82,25 @@ class DatabaseOutageIT {
         }
         long freed = System.nanoTime();
         Files.delete(filler);
-        await().atMost(Duration.ofSeconds(60)).until(() -> DelegationWriters.add(admin, plans.get(0), "del-room-again").status() == 201);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> DelegationWriters.add(admin, plans.get(0), "del-room-again")
+                                .status()
+                        == 201);
         Duration writableAgain = Duration.ofNanos(System.nanoTime() - freed);
         List<String> missing = DelegationWriters.missing(admin, writers.acknowledged());
 
-        System.out.printf("[fault figures] full disk: %d writes acknowledged, %d found; refused 503 %s;"
+        System.out.printf(
+                "[fault figures] full disk: %d writes acknowledged, %d found; refused 503 %s;"
                         + " writes taken again %d ms after the disk had room%n",
-                writers.acknowledged().size(), writers.acknowledged().size() - missing.size(),
-                writers.unavailable(), writableAgain.toMillis());
-        assertThat(writers.unexpected()).as("answers other than 201, or 503 with Retry-After").isEmpty();
-        assertThat(writers.unavailable().keySet()).as("the writes refused on the full disk")
+                writers.acknowledged().size(),
+                writers.acknowledged().size() - missing.size(),
+                writers.unavailable(),
+                writableAgain.toMillis());
+        assertThat(writers.unexpected())
+                .as("answers other than 201, or 503 with Retry-After")
+                .isEmpty();
+        assertThat(writers.unavailable().keySet())
+                .as("the writes refused on the full disk")
                 .allMatch(answer -> answer.startsWith("60 ") && answer.contains("storage is full"));
         assertThat(missing).as("acknowledged writes that were lost").isEmpty();
     }
@@ -111,7 +122,9 @@ class DatabaseOutageIT {
         Files.move(directory, away);
         long killed = System.nanoTime();
         server.destroyForcibly();
-        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20)).until(() -> app.health() == 503);
+        await().atMost(Duration.ofSeconds(2))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> app.health() == 503);
         Duration healthDown = Duration.ofNanos(System.nanoTime() - killed);
         Timed<Api.Answer> sessionCall = timed(() -> signedIn.get(plan));
         Timed<Api.Answer> basicCall = timed(() -> httpBasic.get(plan));
@@ -122,11 +135,17 @@ class DatabaseOutageIT {
         app.awaitHealthy(Duration.ofSeconds(60));
         Duration healthyAgain = Duration.ofNanos(System.nanoTime() - returned);
 
-        System.out.printf("[fault figures] server lost: health DOWN after %d ms; a signed-in read answered %d in"
+        System.out.printf(
+                "[fault figures] server lost: health DOWN after %d ms; a signed-in read answered %d in"
                         + " %d ms, an HTTP Basic read %d in %d ms, a write %d in %d ms; healthy again %d ms after"
                         + " its directory was back%n",
-                healthDown.toMillis(), sessionCall.value().status(), sessionCall.millis(),
-                basicCall.value().status(), basicCall.millis(), writeCall.value().status(), writeCall.millis(),
+                healthDown.toMillis(),
+                sessionCall.value().status(),
+                sessionCall.millis(),
+                basicCall.value().status(),
+                basicCall.millis(),
+                writeCall.value().status(),
+                writeCall.millis(),
                 healthyAgain.toMillis());
         for (Timed<Api.Answer> call : List.of(sessionCall, basicCall, writeCall)) {
             Api.Answer answer = call.value();
@@ -136,10 +155,11 @@ class DatabaseOutageIT {
             assertThat(answer.json().get("detail").asString()).contains("not answering");
             assertThat(call.millis()).as("answered within the pool's wait").isLessThan(2000);
         }
-        List<String> missing = DelegationWriters.missing(signedIn,
-                List.of(plan + "|del-before", plan + "|del-while-lost"));
-        assertThat(missing).as("the write from before is there, the refused one is not").containsExactly(
-                plan + "|del-while-lost");
+        List<String> missing =
+                DelegationWriters.missing(signedIn, List.of(plan + "|del-before", plan + "|del-while-lost"));
+        assertThat(missing)
+                .as("the write from before is there, the refused one is not")
+                .containsExactly(plan + "|del-while-lost");
     }
 
     /** Writes until the disk has no byte left, in big pieces and then in single pages. */
@@ -158,8 +178,7 @@ class DatabaseOutageIT {
         }
     }
 
-    private record Timed<T>(T value, long millis) {
-    }
+    private record Timed<T>(T value, long millis) {}
 
     private static <T> Timed<T> timed(Supplier<T> call) {
         long started = System.nanoTime();

@@ -62,7 +62,8 @@ final class DelegationWriters implements AutoCloseable {
 
     /** Adds one delegation to the plan; an answer must come within 30 s. */
     static Api.Answer add(Api api, String plan, String id) {
-        return api.send(api.request(plan + "/delegations").timeout(Duration.ofSeconds(30))
+        return api.send(api.request(plan + "/delegations")
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"id": "%s", "name": "Delegation %s", "headRank": "MINISTER", "size": 12,
@@ -77,12 +78,17 @@ final class DelegationWriters implements AutoCloseable {
                 if (answer.status() == 201) {
                     acknowledged.add(plan + "|" + id);
                 } else {
-                    refusals.computeIfAbsent(answer.status(), status -> new AtomicInteger()).incrementAndGet();
+                    refusals.computeIfAbsent(answer.status(), status -> new AtomicInteger())
+                            .incrementAndGet();
                     if (answer.status() != 503 || answer.header("Retry-After") == null) {
                         unexpected.add(answer.status() + " " + answer.text());
                     } else {
-                        unavailable.computeIfAbsent(answer.header("Retry-After") + " " + answer.json().get("detail")
-                                .asString(), detail -> new AtomicInteger()).incrementAndGet();
+                        unavailable
+                                .computeIfAbsent(
+                                        answer.header("Retry-After") + " "
+                                                + answer.json().get("detail").asString(),
+                                        detail -> new AtomicInteger())
+                                .incrementAndGet();
                     }
                 }
             } catch (UncheckedIOException e) {
@@ -97,7 +103,8 @@ final class DelegationWriters implements AutoCloseable {
     /** Waits until this many more writes than now have been acknowledged. */
     void awaitAcknowledged(int more) {
         int target = acknowledged.size() + more;
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> acknowledged.size() >= target);
     }
 
@@ -142,14 +149,20 @@ final class DelegationWriters implements AutoCloseable {
     /** The acknowledged writes that the plans no longer hold. */
     static List<String> missing(Api api, List<String> acknowledged) {
         Set<String> found = new HashSet<>();
-        acknowledged.stream().map(write -> write.substring(0, write.indexOf('|'))).distinct().forEach(plan -> {
-            JsonNode page;
-            int number = 0;
-            do {
-                page = api.get(plan + "/delegations?size=1000&page=" + number++).json();
-                page.get("content").forEach(delegation -> found.add(plan + "|" + delegation.get("id").asString()));
-            } while (number < page.get("totalPages").asInt());
-        });
+        acknowledged.stream()
+                .map(write -> write.substring(0, write.indexOf('|')))
+                .distinct()
+                .forEach(plan -> {
+                    JsonNode page;
+                    int number = 0;
+                    do {
+                        page = api.get(plan + "/delegations?size=1000&page=" + number++)
+                                .json();
+                        page.get("content")
+                                .forEach(delegation -> found.add(
+                                        plan + "|" + delegation.get("id").asString()));
+                    } while (number < page.get("totalPages").asInt());
+                });
         return acknowledged.stream().filter(write -> !found.contains(write)).toList();
     }
 }

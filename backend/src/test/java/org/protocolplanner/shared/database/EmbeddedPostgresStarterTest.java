@@ -39,7 +39,8 @@ class EmbeddedPostgresStarterTest {
         String url = context.getEnvironment().getProperty("spring.datasource.url");
         JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
         assertThat(jdbc.queryForObject("show server_version", String.class)).startsWith("17.");
-        assertThat(context.getEnvironment().getProperty(EmbeddedPostgresStarter.EMBEDDED_PROPERTY)).isEqualTo("true");
+        assertThat(context.getEnvironment().getProperty(EmbeddedPostgresStarter.EMBEDDED_PROPERTY))
+                .isEqualTo("true");
         assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
         // The embedded library's own defaults are fsync off (-F) and asynchronous commit.
         assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
@@ -48,26 +49,37 @@ class EmbeddedPostgresStarterTest {
 
         assertThat(Files.getPosixFilePermissions(dataDir.resolve("postgres.password")))
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        assertThat(password()).hasSizeGreaterThanOrEqualTo(32).isEqualTo(
-                context.getEnvironment().getProperty("spring.datasource.password"));
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close())
-                .isInstanceOf(SQLException.class).hasMessageContaining("password");
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "guess").close())
-                .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
-        assertThat(jdbc.queryForObject("select count(*) from pg_hba_file_rules where auth_method <> 'scram-sha-256'",
-                Integer.class)).isZero();
+        assertThat(password())
+                .hasSizeGreaterThanOrEqualTo(32)
+                .isEqualTo(context.getEnvironment().getProperty("spring.datasource.password"));
+        assertThatThrownBy(
+                        () -> DriverManager.getConnection(url, "postgres", "").close())
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("password");
+        assertThatThrownBy(() ->
+                        DriverManager.getConnection(url, "postgres", "guess").close())
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("password authentication failed");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pg_hba_file_rules where auth_method <> 'scram-sha-256'", Integer.class))
+                .isZero();
 
         context.close();
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", password()).close())
-                .as("the server stops with the application").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() ->
+                        DriverManager.getConnection(url, "postgres", password()).close())
+                .as("the server stops with the application")
+                .isInstanceOf(SQLException.class);
     }
 
     @Test
     void aDataDirectoryMadeWithoutAPasswordGetsOneAtItsNextStart() throws IOException, SQLException {
-        try (EmbeddedPostgres before = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("postgres"))
-                .setCleanDataDirectory(false).setRegisterShutdownHook(false).start();
-             Connection connection = before.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+        try (EmbeddedPostgres before = EmbeddedPostgres.builder()
+                        .setDataDirectory(dataDir.resolve("postgres"))
+                        .setCleanDataDirectory(false)
+                        .setRegisterShutdownHook(false)
+                        .start();
+                Connection connection = before.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("create table kept (note text)");
             statement.execute("insert into kept values ('made before the password')");
         }
@@ -75,23 +87,29 @@ class EmbeddedPostgresStarterTest {
 
         GenericApplicationContext context = started();
         String url = context.getEnvironment().getProperty("spring.datasource.url");
-        assertThat(new JdbcTemplate(context.getBean(DataSource.class)).queryForObject("select note from kept",
-                String.class)).isEqualTo("made before the password");
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close())
-                .isInstanceOf(SQLException.class).hasMessageContaining("password");
+        assertThat(new JdbcTemplate(context.getBean(DataSource.class))
+                        .queryForObject("select note from kept", String.class))
+                .isEqualTo("made before the password");
+        assertThatThrownBy(
+                        () -> DriverManager.getConnection(url, "postgres", "").close())
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("password");
         context.close();
     }
 
     @Test
     void startsNothingWhenAnOutsideServerIsConfigured() {
         GenericApplicationContext context = contextWith(Map.of(
-                "spring.datasource.url", "jdbc:postgresql://db.example:5432/planner",
-                "planner.data.data-dir", dataDir.toString()));
+                "spring.datasource.url",
+                "jdbc:postgresql://db.example:5432/planner",
+                "planner.data.data-dir",
+                dataDir.toString()));
         new EmbeddedPostgresStarter().initialize(context);
         context.refresh();
 
         assertThat(context.getBeanNamesForType(EmbeddedDatabase.class)).isEmpty();
-        assertThat(context.getEnvironment().getProperty(EmbeddedPostgresStarter.EMBEDDED_PROPERTY)).isNull();
+        assertThat(context.getEnvironment().getProperty(EmbeddedPostgresStarter.EMBEDDED_PROPERTY))
+                .isNull();
         assertThat(dataDir).isEmptyDirectory();
         context.close();
     }
@@ -100,10 +118,13 @@ class EmbeddedPostgresStarterTest {
     private GenericApplicationContext started() {
         GenericApplicationContext context = contextWith(Map.of("planner.data.data-dir", dataDir.toString()));
         new EmbeddedPostgresStarter().initialize(context);
-        context.registerBean("dataSource", DataSource.class, () -> new DriverManagerDataSource(
-                context.getEnvironment().getProperty("spring.datasource.url"),
-                context.getEnvironment().getProperty("spring.datasource.username"),
-                context.getEnvironment().getProperty("spring.datasource.password")));
+        context.registerBean(
+                "dataSource",
+                DataSource.class,
+                () -> new DriverManagerDataSource(
+                        context.getEnvironment().getProperty("spring.datasource.url"),
+                        context.getEnvironment().getProperty("spring.datasource.username"),
+                        context.getEnvironment().getProperty("spring.datasource.password")));
         context.refresh();
         return context;
     }

@@ -58,8 +58,18 @@ class ScaleOutIT {
         a.awaitHealthy(FIRST_START);
         b.awaitHealthy(FIRST_START);
         jdbc = new JdbcTemplate(new DriverManagerDataSource(database.jdbcUrl(), database.user(), database.password()));
-        Api.Answer created = a.admin().post("/api/accounts", Map.of("username", SOLVER, "displayName", "Solving officer",
-                "password", OFFICER_PASSWORD, "roles", List.of("PROTOCOL_OFFICER")));
+        Api.Answer created = a.admin()
+                .post(
+                        "/api/accounts",
+                        Map.of(
+                                "username",
+                                SOLVER,
+                                "displayName",
+                                "Solving officer",
+                                "password",
+                                OFFICER_PASSWORD,
+                                "roles",
+                                List.of("PROTOCOL_OFFICER")));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
     }
 
@@ -79,14 +89,26 @@ class ScaleOutIT {
     @Test
     @Order(1)
     void twoInstancesOnANewDatabaseShareItsAccountsPlansAndBrowserSessions() {
-        Api.Answer created = a.admin().post("/api/accounts", Map.of("username", "shared-officer",
-                "displayName", "Shared officer", "password", OFFICER_PASSWORD, "roles", List.of("PROTOCOL_OFFICER")));
+        Api.Answer created = a.admin()
+                .post(
+                        "/api/accounts",
+                        Map.of(
+                                "username",
+                                "shared-officer",
+                                "displayName",
+                                "Shared officer",
+                                "password",
+                                OFFICER_PASSWORD,
+                                "roles",
+                                List.of("PROTOCOL_OFFICER")));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
 
         // The account made on A signs in on B; the plan made on B is read on A.
-        String plan = DelegationWriters.newPlan(Api.signedIn(b.port(), "shared-officer", OFFICER_PASSWORD),
-                "Shared week");
-        assertThat(Api.signedIn(a.port(), "shared-officer", OFFICER_PASSWORD).get(plan).status())
+        String plan =
+                DelegationWriters.newPlan(Api.signedIn(b.port(), "shared-officer", OFFICER_PASSWORD), "Shared week");
+        assertThat(Api.signedIn(a.port(), "shared-officer", OFFICER_PASSWORD)
+                        .get(plan)
+                        .status())
                 .isEqualTo(200);
         assertThat(b.admin().get("/api/accounts?size=100").json().get("content").findValuesAsString("username"))
                 .containsOnlyOnce(PlannerProcess.ADMIN);
@@ -96,14 +118,17 @@ class ScaleOutIT {
         Api browserOnA = Api.signedIn(a.port(), "shared-officer", OFFICER_PASSWORD);
         Api browserOnB = browserOnA.onPort(b.port());
         assertThat(browserOnB.get("/api/me").json().get("username").asString()).isEqualTo("shared-officer");
-        assertThat(browserOnB.post("/api/plans", DelegationWriters.HORIZON.formatted("Made on B")).status())
+        assertThat(browserOnB
+                        .post("/api/plans", DelegationWriters.HORIZON.formatted("Made on B"))
+                        .status())
                 .isEqualTo(201);
         assertThat(browserOnB.post("/logout", "").status()).isEqualTo(204);
         assertThat(browserOnA.get("/api/me").status()).isEqualTo(401);
 
         // Both run the lapse job, as one row that one instance at a time claims.
-        assertThat(jdbc.queryForList("select task_instance from scheduled_tasks where task_name = 'booking-lapses'",
-                String.class)).hasSize(1);
+        assertThat(jdbc.queryForList(
+                        "select task_instance from scheduled_tasks where task_name = 'booking-lapses'", String.class))
+                .hasSize(1);
     }
 
     /**
@@ -120,20 +145,34 @@ class ScaleOutIT {
         Api elsewhere = officer.onPort(solve.other().port());
 
         List<String> lines = new CopyOnWriteArrayList<>();
-        CompletableFuture<Void> stream = HttpClient.newHttpClient().sendAsync(
-                elsewhere.request(plan + "/solve/events").header("Accept", "text/event-stream").GET().build(),
-                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(lines::add));
-        JsonNode seen = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> elsewhere.get(plan + "/solve").json(), status -> "SOLVING".equals(
-                        status.get("state").asString()) && !status.get("startingScore").isNull());
+        CompletableFuture<Void> stream = HttpClient.newHttpClient()
+                .sendAsync(
+                        elsewhere
+                                .request(plan + "/solve/events")
+                                .header("Accept", "text/event-stream")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(lines::add));
+        JsonNode seen = await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> elsewhere.get(plan + "/solve").json(),
+                        status -> "SOLVING".equals(status.get("state").asString())
+                                && !status.get("startingScore").isNull());
         assertThat(seen.get("bestScore").get("hard").asLong())
                 .isGreaterThanOrEqualTo(seen.get("startingScore").get("hard").asLong());
-        await("its clock runs there too").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> elsewhere.get(plan + "/solve").json().get("timeSpentMs").asLong()
-                        > seen.get("timeSpentMs").asLong());
-        await("the running instance's status reaches the other's stream").atMost(Duration.ofSeconds(30))
+        await("its clock runs there too")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() ->
+                        elsewhere.get(plan + "/solve").json().get("timeSpentMs").asLong()
+                                > seen.get("timeSpentMs").asLong());
+        await("the running instance's status reaches the other's stream")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> lines.stream().anyMatch(line -> line.startsWith("data:") && line.contains("\"SOLVING\"")));
-        assertThat(holder(solve.planId())).as("the running instance keeps its claim while it beats")
+        assertThat(holder(solve.planId()))
+                .as("the running instance keeps its claim while it beats")
                 .isEqualTo(holder);
 
         long asked = System.nanoTime();
@@ -142,12 +181,18 @@ class ScaleOutIT {
         assertThat(stopped.status()).as(stopped.text()).isEqualTo(200);
         assertThat(stopped.json().get("state").asString()).isEqualTo("STOPPED");
         JsonNode saved = elsewhere.get(plan + "/solution").json().get("score");
-        assertThat(stopped.json().get("bestScore").get("medium").asLong()).isEqualTo(saved.get("medium").asLong());
-        assertThat(stopped.json().get("bestScore").get("soft").asLong()).isEqualTo(saved.get("soft").asLong());
-        await("the other's stream ends with the solve").atMost(Duration.ofSeconds(30)).until(stream::isDone);
+        assertThat(stopped.json().get("bestScore").get("medium").asLong())
+                .isEqualTo(saved.get("medium").asLong());
+        assertThat(stopped.json().get("bestScore").get("soft").asLong())
+                .isEqualTo(saved.get("soft").asLong());
+        await("the other's stream ends with the solve")
+                .atMost(Duration.ofSeconds(30))
+                .until(stream::isDone);
         assertThat(lines).anyMatch(line -> line.startsWith("data:") && line.contains("\"STOPPED\""));
-        System.out.printf("[scale-out figures] a stop asked on the instance not running the solve was answered,"
-                + " best saved, after %d ms%n", answeredMs);
+        System.out.printf(
+                "[scale-out figures] a stop asked on the instance not running the solve was answered,"
+                        + " best saved, after %d ms%n",
+                answeredMs);
     }
 
     /**
@@ -161,16 +206,21 @@ class ScaleOutIT {
         String plan = importExample(officer);
         long planId = id(plan);
         // A solution to publish: the venues of the example have no managers, so the officer answers their requests.
-        assertThat(officer.post(plan + "/solve", Map.of("timeLimitSeconds", 2)).status()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> "FINISHED".equals(
-                officer.get(plan + "/solve").json().get("state").asString()));
+        assertThat(officer.post(plan + "/solve", Map.of("timeLimitSeconds", 2)).status())
+                .isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> "FINISHED"
+                        .equals(officer.get(plan + "/solve").json().get("state").asString()));
         Api.Answer published = officer.post(plan + "/publish", Map.of());
         assertThat(published.status()).as(published.text()).isEqualTo(200);
         long booking = published.json().get("requested").get(0).get("id").asLong();
 
         Api elsewhere = officer.onPort(solveOnA(officer, plan, 120).other().port());
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> jdbc.queryForObject(
-                "select live_time_ms >= 2000 from solve_job where plan_id = ?", Boolean.class, planId));
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> jdbc.queryForObject(
+                        "select live_time_ms >= 2000 from solve_job where plan_id = ?", Boolean.class, planId));
 
         long asked = System.nanoTime();
         Api.Answer confirmed = elsewhere.post("/api/bookings/" + booking + "/confirm", null);
@@ -179,11 +229,16 @@ class ScaleOutIT {
         assertThat(confirmed.json().get("status").asString()).isEqualTo("CONFIRMED");
         JsonNode resumed = elsewhere.get(plan + "/solve").json();
         assertThat(resumed.get("state").asString()).isIn("QUEUED", "SOLVING");
-        assertThat(resumed.get("timeLimitSeconds").asLong()).as("the time it had left").isLessThan(120);
+        assertThat(resumed.get("timeLimitSeconds").asLong())
+                .as("the time it had left")
+                .isLessThan(120);
         assertThat(resumed.get("requestedBy").asString()).isEqualTo(SOLVER);
-        assertThat(elsewhere.delete(plan + "/solve").json().get("state").asString()).isEqualTo("STOPPED");
-        System.out.printf("[scale-out figures] a booking answer on the instance not running the plan's solve"
-                + " paused it, was applied and resumed it after %d ms%n", answeredMs);
+        assertThat(elsewhere.delete(plan + "/solve").json().get("state").asString())
+                .isEqualTo("STOPPED");
+        System.out.printf(
+                "[scale-out figures] a booking answer on the instance not running the plan's solve"
+                        + " paused it, was applied and resumed it after %d ms%n",
+                answeredMs);
     }
 
     @Test
@@ -198,39 +253,56 @@ class ScaleOutIT {
         String survivor = holder.equals(A) ? B : A;
         Api elsewhere = officer.onPort(solve.other().port());
         // A best saved, and long enough solved that running the whole limit again would show.
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> jdbc.queryForObject(
-                "select best_hard is not null and live_time_ms >= 6000 from solve_job where plan_id = ?",
-                Boolean.class, planId));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> jdbc.queryForObject(
+                        "select best_hard is not null and live_time_ms >= 6000 from solve_job where plan_id = ?",
+                        Boolean.class,
+                        planId));
 
         (holder.equals(A) ? a : b).kill();
         long killedAt = System.nanoTime();
-        Map<String, Object> lastSaved = jdbc.queryForMap("select best_hard, best_medium, best_soft, live_time_ms"
-                + " from solve_job where plan_id = ?", planId);
-        assertThat(holder(planId)).as("the queue's row still names the killed instance").isEqualTo(holder);
+        Map<String, Object> lastSaved = jdbc.queryForMap(
+                "select best_hard, best_medium, best_soft, live_time_ms" + " from solve_job where plan_id = ?", planId);
+        assertThat(holder(planId))
+                .as("the queue's row still names the killed instance")
+                .isEqualTo(holder);
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> survivor.equals(holder(planId)));
         long takenOverMs = (System.nanoTime() - killedAt) / 1_000_000;
-        Map<String, Object> resumed = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> jdbc.queryForMap("select solved_by, starting_hard, starting_medium, starting_soft"
-                        + " from solve_job where plan_id = ?", planId), row -> row.get("starting_hard") != null);
+        Map<String, Object> resumed = await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> jdbc.queryForMap(
+                                "select solved_by, starting_hard, starting_medium, starting_soft"
+                                        + " from solve_job where plan_id = ?",
+                                planId),
+                        row -> row.get("starting_hard") != null);
         assertThat(resumed.get("solved_by")).isEqualTo(survivor);
         assertThat(List.of(resumed.get("starting_hard"), resumed.get("starting_medium"), resumed.get("starting_soft")))
                 .as("the survivor starts from the killed instance's last saved best")
-                .isEqualTo(List.of(lastSaved.get("best_hard"), lastSaved.get("best_medium"), lastSaved.get("best_soft")));
+                .isEqualTo(
+                        List.of(lastSaved.get("best_hard"), lastSaved.get("best_medium"), lastSaved.get("best_soft")));
 
-        JsonNode finished = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-                .until(() -> elsewhere.get(plan + "/solve").json(),
+        JsonNode finished = await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> elsewhere.get(plan + "/solve").json(),
                         status -> "FINISHED".equals(status.get("state").asString()));
         long finishedMs = (System.nanoTime() - killedAt) / 1_000_000;
-        assertThat(finished.get("timeSpentMs").asLong()).as("only the time left was solved again")
+        assertThat(finished.get("timeSpentMs").asLong())
+                .as("only the time left was solved again")
                 .isBetween(limitMs, limitMs + 5_000);
         assertThat(jdbc.queryForObject("select solved_by from solve_job where plan_id = ?", String.class, planId))
                 .isEqualTo(survivor);
         JsonNode saved = elsewhere.get(plan + "/solution").json().get("score");
-        assertThat(finished.get("bestScore").get("soft").asLong()).isEqualTo(saved.get("soft").asLong());
-        System.out.printf("[scale-out figures] kill -9 of the solving instance to take-over by the other: %d ms;"
-                + " to the end of the solve: %d ms; solving time %d ms (%d ms before the kill) of a %d ms limit%n",
+        assertThat(finished.get("bestScore").get("soft").asLong())
+                .isEqualTo(saved.get("soft").asLong());
+        System.out.printf(
+                "[scale-out figures] kill -9 of the solving instance to take-over by the other: %d ms;"
+                        + " to the end of the solve: %d ms; solving time %d ms (%d ms before the kill) of a %d ms limit%n",
                 takenOverMs, finishedMs, finished.get("timeSpentMs").asLong(), lastSaved.get("live_time_ms"), limitMs);
         assertThat(takenOverMs).as("taken over within 30 s").isLessThanOrEqualTo(30_000);
     }
@@ -245,19 +317,28 @@ class ScaleOutIT {
     }
 
     private static Solve solveOnA(Api officer, String plan, long seconds) {
-        assertThat(officer.post(plan + "/solve", Map.of("timeLimitSeconds", seconds)).status()).isEqualTo(202);
+        assertThat(officer.post(plan + "/solve", Map.of("timeLimitSeconds", seconds))
+                        .status())
+                .isEqualTo(202);
         return new Solve(plan, id(plan), awaitHolder(id(plan)));
     }
 
     /** The instance whose claim on the plan's running request the queue's row names. */
     private static String holder(long planId) {
-        return jdbc.queryForList("select q.picked_by from solve_queue q join solve_job j"
-                + " on q.task_instance = j.ticket_id::text where j.plan_id = ? and q.picked", String.class, planId)
-                .stream().findFirst().orElse(null);
+        return jdbc
+                .queryForList(
+                        "select q.picked_by from solve_queue q join solve_job j"
+                                + " on q.task_instance = j.ticket_id::text where j.plan_id = ? and q.picked",
+                        String.class,
+                        planId)
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     private static String awaitHolder(long planId) {
-        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+        return await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> holder(planId), name -> name != null);
     }
 
@@ -274,10 +355,15 @@ class ScaleOutIT {
     }
 
     private static Map<String, String> settings(String name) {
-        return Map.of("SPRING_DATASOURCE_URL", database.jdbcUrl(),
-                "SPRING_DATASOURCE_USERNAME", database.user(),
-                "SPRING_DATASOURCE_PASSWORD", database.password(),
-                "PLANNER_INSTANCE_NAME", name);
+        return Map.of(
+                "SPRING_DATASOURCE_URL",
+                database.jdbcUrl(),
+                "SPRING_DATASOURCE_USERNAME",
+                database.user(),
+                "SPRING_DATASOURCE_PASSWORD",
+                database.password(),
+                "PLANNER_INSTANCE_NAME",
+                name);
     }
 
     private static int freePort() throws IOException {

@@ -30,8 +30,9 @@ class StandaloneDatabaseTest {
         int port = freePort();
         try (StandaloneDatabase database = StandaloneDatabase.start(dataDir, port)) {
             assertThat(database.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:" + port + "/postgres");
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
-                    database.password()); ResultSet fsync = connection.createStatement().executeQuery("show fsync")) {
+            try (Connection connection =
+                            DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                    ResultSet fsync = connection.createStatement().executeQuery("show fsync")) {
                 fsync.next();
                 assertThat(fsync.getString(1)).isEqualTo("on");
             }
@@ -50,8 +51,10 @@ class StandaloneDatabaseTest {
         }
 
         assertThat(StandaloneDatabase.runningOn(dataDir)).isEmpty();
-        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
-                "postgres", "any").close()).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> DriverManager.getConnection(
+                                "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "any")
+                        .close())
+                .isInstanceOf(SQLException.class);
     }
 
     @Test
@@ -65,8 +68,9 @@ class StandaloneDatabaseTest {
 
     private static GenericApplicationContext applicationOn(Path dataDir) {
         GenericApplicationContext context = new GenericApplicationContext();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test",
-                Map.of("planner.data.data-dir", dataDir.toString())));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource("test", Map.of("planner.data.data-dir", dataDir.toString())));
         return context;
     }
 

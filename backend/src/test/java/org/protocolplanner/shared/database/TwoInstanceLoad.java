@@ -47,8 +47,7 @@ public final class TwoInstanceLoad {
     /** One write in five: officers move engagements; the rest of the office reads. */
     private static final double WRITE_SHARE = 0.2;
 
-    private TwoInstanceLoad() {
-    }
+    private TwoInstanceLoad() {}
 
     public static void main(String[] args) throws Exception {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 50;
@@ -72,14 +71,23 @@ public final class TwoInstanceLoad {
 
     private static void run(int users, int seconds, int portA, int portB) throws InterruptedException {
         Api setup = Api.signedIn(portA, "officer");
-        String plan = setup.get("/api/plans").json().get("content").get(0).get("id").asString();
+        String plan =
+                setup.get("/api/plans").json().get("content").get(0).get("id").asString();
         // The demo summit as an office has it mid-week: solved, so that officers have placed engagements to move.
         setup.post("/api/plans/" + plan + "/solve", Map.of("timeLimitSeconds", 10));
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> setup.get("/api/plans/" + plan + "/solve").json().path("state").asString(""),
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () -> setup.get("/api/plans/" + plan + "/solve")
+                                .json()
+                                .path("state")
+                                .asString(""),
                         state -> List.of("FINISHED", "STOPPED", "FAILED").contains(state));
         List<String> venues = new ArrayList<>();
-        setup.get("/api/venues?size=50").json().get("content").forEach(v -> venues.add(v.get("id").asString()));
+        setup.get("/api/venues?size=50")
+                .json()
+                .get("content")
+                .forEach(v -> venues.add(v.get("id").asString()));
         Samples reads = new Samples();
         Samples writes = new Samples();
         double loadBefore = load();
@@ -93,17 +101,20 @@ public final class TwoInstanceLoad {
                 case 3 -> "manager";
                 default -> "admin";
             };
-            pool.execute(new User(account, portA, portB, plan, venues, new Random(user), end, reads, writes, pool,
-                    finished));
+            pool.execute(new User(
+                    account, portA, portB, plan, venues, new Random(user), end, reads, writes, pool, finished));
         }
         finished.await(seconds + 120L, TimeUnit.SECONDS);
         pool.shutdownNow();
-        System.out.printf("[load figures] %d users, %d s, two instances on one PostgreSQL, 0.5-1.5 s between a"
-                + " user's requests, every request to the next instance%n", users, seconds);
+        System.out.printf(
+                "[load figures] %d users, %d s, two instances on one PostgreSQL, 0.5-1.5 s between a"
+                        + " user's requests, every request to the next instance%n",
+                users, seconds);
         reads.print("reads ");
         writes.print("writes");
-        System.out.printf("[load figures] load average %.2f before, %.2f after, on %d processors%n", loadBefore,
-                load(), Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "[load figures] load average %.2f before, %.2f after, on %d processors%n",
+                loadBefore, load(), Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -111,8 +122,18 @@ public final class TwoInstanceLoad {
      * 0.5 to 1.5 s after the answer. Officers write half of the time (a fifth of all requests): they read the
      * plan's engagements (a read) and move one of them.
      */
-    private record User(String account, int portA, int portB, String plan, List<String> venues, Random random,
-            long end, Samples reads, Samples writes, ScheduledExecutorService pool, CountDownLatch finished)
+    private record User(
+            String account,
+            int portA,
+            int portB,
+            String plan,
+            List<String> venues,
+            Random random,
+            long end,
+            Samples reads,
+            Samples writes,
+            ScheduledExecutorService pool,
+            CountDownLatch finished)
             implements Runnable {
 
         @Override
@@ -192,11 +213,18 @@ public final class TwoInstanceLoad {
     private static Api.Answer move(Api api, String plan, JsonNode engagement, Random random) {
         JsonNode assignment = engagement.get("assignment");
         String moved = LocalDateTime.parse(assignment.get("start").asString())
-                .plusMinutes(random.nextBoolean() ? 15 : -15).toString();
-        String body = Api.json().writeValueAsString(Map.of("spaceId", assignment.get("spaceId").asString(),
-                "start", moved, "version", engagement.get("version").asLong()));
-        return api.send(api.request("/api/plans/" + plan + "/engagements/" + engagement.get("id").asString()
-                        + "/assignment")
+                .plusMinutes(random.nextBoolean() ? 15 : -15)
+                .toString();
+        String body = Api.json()
+                .writeValueAsString(Map.of(
+                        "spaceId",
+                        assignment.get("spaceId").asString(),
+                        "start",
+                        moved,
+                        "version",
+                        engagement.get("version").asLong()));
+        return api.send(api.request("/api/plans/" + plan + "/engagements/"
+                        + engagement.get("id").asString() + "/assignment")
                 .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
     }
@@ -223,8 +251,8 @@ public final class TwoInstanceLoad {
                 conflicts.incrementAndGet();
                 reasons.add(answer.json().path("detail").asString(""));
             } else if (answer.status() >= 300) {
-                errors.add(answer.response().request().method() + " " + answer.response().uri().getPath() + ": HTTP "
-                        + answer.status());
+                errors.add(answer.response().request().method() + " "
+                        + answer.response().uri().getPath() + ": HTTP " + answer.status());
             }
         }
 
@@ -234,10 +262,19 @@ public final class TwoInstanceLoad {
                 sorted = new ArrayList<>(nanos);
             }
             Collections.sort(sorted);
-            System.out.printf("[load figures] %s %6d requests: p50 %6.1f ms, p95 %6.1f ms, p99 %6.1f ms, max %6.1f ms;"
-                    + " 409 %d %s, errors %d %s%n", name, sorted.size(), percentile(sorted, 50), percentile(sorted, 95),
-                    percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6,
-                    conflicts.get(), distinct(reasons), errors.size(), distinct(errors));
+            System.out.printf(
+                    "[load figures] %s %6d requests: p50 %6.1f ms, p95 %6.1f ms, p99 %6.1f ms, max %6.1f ms;"
+                            + " 409 %d %s, errors %d %s%n",
+                    name,
+                    sorted.size(),
+                    percentile(sorted, 50),
+                    percentile(sorted, 95),
+                    percentile(sorted, 99),
+                    sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6,
+                    conflicts.get(),
+                    distinct(reasons),
+                    errors.size(),
+                    distinct(errors));
         }
 
         private static List<String> distinct(List<String> texts) {
@@ -257,10 +294,15 @@ public final class TwoInstanceLoad {
     }
 
     private static Map<String, String> settings(StandaloneDatabase database) {
-        return Map.of("SPRING_DATASOURCE_URL", database.jdbcUrl(),
-                "SPRING_DATASOURCE_USERNAME", database.user(),
-                "SPRING_DATASOURCE_PASSWORD", database.password(),
-                "PLANNER_DEMO", "true");
+        return Map.of(
+                "SPRING_DATASOURCE_URL",
+                database.jdbcUrl(),
+                "SPRING_DATASOURCE_USERNAME",
+                database.user(),
+                "SPRING_DATASOURCE_PASSWORD",
+                database.password(),
+                "PLANNER_DEMO",
+                "true");
     }
 
     private static double load() {

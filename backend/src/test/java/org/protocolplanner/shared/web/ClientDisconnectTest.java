@@ -26,10 +26,13 @@ class ClientDisconnectTest {
 
     @Test
     void aWriteToAClosedConnectionIsAnsweredWithNothing() {
-        var closed = new HttpMessageNotWritableException("Could not write JSON",
-                new AsyncRequestNotUsableException("ServletOutputStream failed to write: java.io.IOException: Broken pipe"));
+        var closed = new HttpMessageNotWritableException(
+                "Could not write JSON",
+                new AsyncRequestNotUsableException(
+                        "ServletOutputStream failed to write: java.io.IOException: Broken pipe"));
 
-        assertThat(handler.handleExceptionInternal(closed, null, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request))
+        assertThat(handler.handleExceptionInternal(
+                        closed, null, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request))
                 .isNull();
         assertThat(handler.serverFault(closed)).isNull();
     }
@@ -38,8 +41,11 @@ class ClientDisconnectTest {
     void anotherFailedWriteStaysAServerFault() {
         var broken = new HttpMessageNotWritableException("Could not write JSON", new IOException("no serializer"));
 
-        assertThat(handler.handleExceptionInternal(broken, null, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request)
-                .getStatusCode().value()).isEqualTo(500);
+        assertThat(handler.handleExceptionInternal(
+                                broken, null, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(500);
         assertThat(handler.serverFault(broken).getStatusCode().value()).isEqualTo(500);
     }
 }

@@ -55,13 +55,13 @@ class ErrorAnswersIT {
     void anEngagementEditIsCheckedByTheExchangeFormatRules() {
         Api officer = Api.as(port, "officer");
         String plan = officer.post("/api/plans", """
-                {"name": "Edits", "horizonStart": "2027-05-10T00:00", "horizonEnd": "2027-05-12T00:00"}""")
-                .header("Location");
+                {"name": "Edits", "horizonStart": "2027-05-10T00:00", "horizonEnd": "2027-05-12T00:00"}""").header("Location");
         Api.Answer unknownDelegation = officer.post(plan + "/engagements", """
                 {"id": "ev-1", "title": "Talks", "type": "BILATERAL_TALKS", "delegations": ["del-nobody"],
                  "headcount": 10, "layout": "ROUNDTABLE", "durationMinutes": 60}""");
         assertThat(unknownDelegation.status()).isEqualTo(400);
-        assertThat(unknownDelegation.json().get("errors").get(0).get("path").asString()).isEqualTo("delegations[0]");
+        assertThat(unknownDelegation.json().get("errors").get(0).get("path").asString())
+                .isEqualTo("delegations[0]");
 
         assertThat(officer.post(plan + "/delegations", """
                 {"id": "del-ke", "name": "Kenya", "headRank": "HEAD_OF_STATE", "size": 20,

@@ -35,6 +35,7 @@ class LimitsIT {
 
     /** Relative to the backend module, where Maven runs its tests. */
     private static final Path API_DOC = Path.of("..", "docs", "api.md");
+
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
     private static final AtomicInteger NEXT = new AtomicInteger();
 
@@ -42,8 +43,7 @@ class LimitsIT {
     int port;
 
     /** One row of the table: the request body, the field's path, its bounds and the step one outside. */
-    record Limit(String body, String field, BigDecimal from, BigDecimal to, BigDecimal step) {
-    }
+    record Limit(String body, String field, BigDecimal from, BigDecimal to, BigDecimal step) {}
 
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> cases = new ArrayList<>();
@@ -75,11 +75,17 @@ class LimitsIT {
             }
             inTable = true;
             String[] cells = line.split("\\|");
-            if (cells[1].isBlank() || cells[1].contains("---") || cells[1].trim().equals("body")) {
+            if (cells[1].isBlank()
+                    || cells[1].contains("---")
+                    || cells[1].trim().equals("body")) {
                 continue;
             }
-            limits.add(new Limit(firstCode(cells[1]), firstCode(cells[2]), new BigDecimal(cells[3].trim()),
-                    new BigDecimal(cells[4].trim()), new BigDecimal(cells[5].trim())));
+            limits.add(new Limit(
+                    firstCode(cells[1]),
+                    firstCode(cells[2]),
+                    new BigDecimal(cells[3].trim()),
+                    new BigDecimal(cells[4].trim()),
+                    new BigDecimal(cells[5].trim())));
         }
         assertThat(limits).as("the limits table of docs/api.md").hasSizeGreaterThan(10);
         return limits;
@@ -93,14 +99,16 @@ class LimitsIT {
 
     @ParameterizedTest(name = "{0} {1} = {2}: accepted {3}")
     @MethodSource("cases")
-    void aValueInsideIsAcceptedAndOneStepOutsideIsRefusedNamingTheField(String body, String field,
-            BigDecimal value, boolean accepted) {
+    void aValueInsideIsAcceptedAndOneStepOutsideIsRefusedNamingTheField(
+            String body, String field, BigDecimal value, boolean accepted) {
         Api.Answer answer = send(body, field, value);
         if (accepted) {
             assertThat(answer.status()).as(answer.text()).isIn(200, 201);
         } else {
             assertThat(answer.status()).as(answer.text()).isEqualTo(400);
-            assertThat(answer.json().get("errors").findValuesAsString("path")).as(answer.text()).contains(field);
+            assertThat(answer.json().get("errors").findValuesAsString("path"))
+                    .as(answer.text())
+                    .contains(field);
         }
     }
 
@@ -114,13 +122,20 @@ class LimitsIT {
         JsonNode space = created.json().get("spaces").get(0);
 
         Api.Answer refused = officer.put(venue + "/spaces/" + space.get("id").asString(), """
-                {"nameEn": "Ballroom", "capacity": {"THEATRE": -10}, "version": %d}"""
-                .formatted(space.get("version").asLong()));
+                {"nameEn": "Ballroom", "capacity": {"THEATRE": -10}, "version": %d}""".formatted(
+                        space.get("version").asLong()));
 
         assertThat(refused.status()).as(refused.text()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("path").asString()).isEqualTo("capacity.THEATRE");
-        assertThat(refused.json().get("errors").get(0).get("message").asString()).isEqualTo("must be at least 1");
-        assertThat(officer.get(venue).json().get("spaces").get(0).get("capacity").get("THEATRE").asInt())
+        assertThat(refused.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("must be at least 1");
+        assertThat(officer.get(venue)
+                        .json()
+                        .get("spaces")
+                        .get(0)
+                        .get("capacity")
+                        .get("THEATRE")
+                        .asInt())
                 .isEqualTo(3500);
     }
 
@@ -128,16 +143,31 @@ class LimitsIT {
     void aFractionATextOrAHugeNumberWhereAWholeNumberBelongsIsRefusedNotRounded() {
         Api officer = Api.as(port, "officer");
         String plan = newPlan(officer);
-        Map<String, String> refusals = Map.of("30.5", "must be a whole number, not 30.5",
-                "\"30\"", "must be a whole number", "99999999999", "is out of range");
+        Map<String, String> refusals = Map.of(
+                "30.5",
+                "must be a whole number, not 30.5",
+                "\"30\"",
+                "must be a whole number",
+                "99999999999",
+                "is out of range");
         refusals.forEach((headcount, message) -> {
-            Api.Answer answer = officer.post(plan + "/engagements", engagement().put("id", unique("ev"))
-                    .toString().replace("\"headcount\":10", "\"headcount\":" + headcount));
+            Api.Answer answer = officer.post(
+                    plan + "/engagements",
+                    engagement()
+                            .put("id", unique("ev"))
+                            .toString()
+                            .replace("\"headcount\":10", "\"headcount\":" + headcount));
             assertThat(answer.status()).as(answer.text()).isEqualTo(400);
-            assertThat(answer.json().get("errors").get(0).get("path").asString()).isEqualTo("headcount");
-            assertThat(answer.json().get("errors").get(0).get("message").asString()).isEqualTo(message);
+            assertThat(answer.json().get("errors").get(0).get("path").asString())
+                    .isEqualTo("headcount");
+            assertThat(answer.json().get("errors").get(0).get("message").asString())
+                    .isEqualTo(message);
         });
-        assertThat(officer.get(plan + "/engagements").json().get("totalElements").asInt()).isZero();
+        assertThat(officer.get(plan + "/engagements")
+                        .json()
+                        .get("totalElements")
+                        .asInt())
+                .isZero();
     }
 
     @Test
@@ -147,14 +177,15 @@ class LimitsIT {
         ObjectNode body = engagement().put("id", unique("ev")).put("headcount", 0);
         body.remove("layout");
         Api.Answer answer = officer.send(officer.request(plan + "/engagements")
-                .header("Content-Type", "application/json").header("Accept-Language", "zh")
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "zh")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(400);
-        assertThat(answer.json().get("errors").findValuesAsString("message")).containsExactlyInAnyOrder(
-                "不能小于 1", "为必填项");
-        assertThat(answer.json().get("errors").findValuesAsString("path")).containsExactlyInAnyOrder(
-                "headcount", "layout");
+        assertThat(answer.json().get("errors").findValuesAsString("message"))
+                .containsExactlyInAnyOrder("不能小于 1", "为必填项");
+        assertThat(answer.json().get("errors").findValuesAsString("path"))
+                .containsExactlyInAnyOrder("headcount", "layout");
     }
 
     // --- the requests of the table's bodies, each valid but for the field under test
@@ -162,21 +193,42 @@ class LimitsIT {
     private Api.Answer send(String body, String field, BigDecimal value) {
         Api officer = Api.as(port, "officer");
         return switch (body) {
-            case "SpaceRequest" -> officer.post(newVenue(officer) + "/spaces", with(Api.json().createObjectNode()
-                    .put("id", unique("space")).put("nameEn", "Hall")
-                    .set("capacity", Api.json().createObjectNode().put("THEATRE", 100)), field, value));
+            case "SpaceRequest" ->
+                officer.post(
+                        newVenue(officer) + "/spaces",
+                        with(
+                                Api.json()
+                                        .createObjectNode()
+                                        .put("id", unique("space"))
+                                        .put("nameEn", "Hall")
+                                        .set(
+                                                "capacity",
+                                                Api.json().createObjectNode().put("THEATRE", 100)),
+                                field,
+                                value));
             case "VenueRequest" -> officer.post("/api/venues", with(venue(), field, value));
-            case "DelegationRequest" -> officer.post(newPlan(officer) + "/delegations", with(
-                    Api.json().createObjectNode().put("id", unique("del")).put("name", "Kenya")
-                            .put("headRank", "HEAD_OF_STATE").put("size", 20).put("arrival", "2027-05-10T08:00")
-                            .put("departure", "2027-05-11T20:00"), field, value));
-            case "EngagementRequest" -> officer.post(newPlan(officer) + "/engagements",
-                    with(engagement().put("id", unique("ev")), field, value));
+            case "DelegationRequest" ->
+                officer.post(
+                        newPlan(officer) + "/delegations",
+                        with(
+                                Api.json()
+                                        .createObjectNode()
+                                        .put("id", unique("del"))
+                                        .put("name", "Kenya")
+                                        .put("headRank", "HEAD_OF_STATE")
+                                        .put("size", 20)
+                                        .put("arrival", "2027-05-10T08:00")
+                                        .put("departure", "2027-05-11T20:00"),
+                                field,
+                                value));
+            case "EngagementRequest" ->
+                officer.post(
+                        newPlan(officer) + "/engagements", with(engagement().put("id", unique("ev")), field, value));
             case "WeightsRequest" -> {
                 String plan = newPlan(officer);
                 long version = officer.get(plan).json().get("version").asLong();
-                yield officer.put(plan + "/weights", with(Api.json().createObjectNode().put("version", version),
-                        field, value));
+                yield officer.put(
+                        plan + "/weights", with(Api.json().createObjectNode().put("version", version), field, value));
             }
             case "PlanRequest" -> officer.post("/api/plans", with(plan(), field, value));
             default -> throw new IllegalArgumentException("docs/api.md names a body this test cannot send: " + body);
@@ -207,18 +259,31 @@ class LimitsIT {
     }
 
     private static ObjectNode venue() {
-        return Api.json().createObjectNode().put("id", unique("venue")).put("nameEn", "Limits Hall")
-                .put("lat", 39.9).put("lon", 116.4).put("prestige", 5);
+        return Api.json()
+                .createObjectNode()
+                .put("id", unique("venue"))
+                .put("nameEn", "Limits Hall")
+                .put("lat", 39.9)
+                .put("lon", 116.4)
+                .put("prestige", 5);
     }
 
     private static ObjectNode plan() {
-        return Api.json().createObjectNode().put("name", "Limits").put("horizonStart", "2027-05-10T00:00")
+        return Api.json()
+                .createObjectNode()
+                .put("name", "Limits")
+                .put("horizonStart", "2027-05-10T00:00")
                 .put("horizonEnd", "2027-05-12T00:00");
     }
 
     private static ObjectNode engagement() {
-        return Api.json().createObjectNode().put("title", "Talks").put("type", "BILATERAL_TALKS")
-                .put("headcount", 10).put("layout", "ROUNDTABLE").put("durationMinutes", 60);
+        return Api.json()
+                .createObjectNode()
+                .put("title", "Talks")
+                .put("type", "BILATERAL_TALKS")
+                .put("headcount", 10)
+                .put("layout", "ROUNDTABLE")
+                .put("durationMinutes", 60);
     }
 
     /** Ids unique across runs on the shared test database. */

@@ -33,9 +33,14 @@ class LoopbackByDefaultIT {
 
     @Test
     void theServerIsBoundToLoopbackAndRefusesConnectionsToThisMachinesOtherAddresses() throws IOException {
-        Object bound = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector().getProperty("address");
+        Object bound = ((TomcatWebServer) context.getWebServer())
+                .getTomcat()
+                .getConnector()
+                .getProperty("address");
         assertThat(bound).isInstanceOf(InetAddress.class);
-        assertThat(((InetAddress) bound).isLoopbackAddress()).as(String.valueOf(bound)).isTrue();
+        assertThat(((InetAddress) bound).isLoopbackAddress())
+                .as(String.valueOf(bound))
+                .isTrue();
 
         try (Socket local = new Socket()) {
             local.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2_000);
@@ -43,18 +48,22 @@ class LoopbackByDefaultIT {
         }
         for (InetAddress other : otherAddresses()) {
             assertThatThrownBy(() -> {
-                try (Socket remote = new Socket()) {
-                    remote.connect(new InetSocketAddress(other, port), 2_000);
-                }
-            }).as("connecting to %s", other).isInstanceOf(ConnectException.class);
+                        try (Socket remote = new Socket()) {
+                            remote.connect(new InetSocketAddress(other, port), 2_000);
+                        }
+                    })
+                    .as("connecting to %s", other)
+                    .isInstanceOf(ConnectException.class);
         }
     }
 
     /** This machine's addresses on its working network interfaces, other than loopback and link-local ones. */
     private static List<InetAddress> otherAddresses() throws SocketException {
-        return NetworkInterface.networkInterfaces().filter(LoopbackByDefaultIT::isUp)
+        return NetworkInterface.networkInterfaces()
+                .filter(LoopbackByDefaultIT::isUp)
                 .flatMap(NetworkInterface::inetAddresses)
-                .filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress()).toList();
+                .filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+                .toList();
     }
 
     private static boolean isUp(NetworkInterface networkInterface) {

@@ -9,6 +9,5 @@ import org.springframework.context.annotation.Import;
  * the error handler and the filters answer with.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ StrictJsonValues.class, ProblemWriter.class, DatabaseFaults.class })
-public class WebSliceJson {
-}
+@Import({StrictJsonValues.class, ProblemWriter.class, DatabaseFaults.class})
+public class WebSliceJson {}

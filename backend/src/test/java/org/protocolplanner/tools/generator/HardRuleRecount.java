@@ -30,18 +30,27 @@ final class HardRuleRecount {
 
     /** The kinds of penalty that count only because two spaces share floor, as {@link #sharedFloorCases} tallies them. */
     static final String CONFLICT_WHOLE_THEN_PART = "space-conflict, the first event in a whole, the second in its part";
+
     static final String CONFLICT_PART_THEN_WHOLE = "space-conflict, the first event in a part, the second in its whole";
     static final String CONFLICT_TWO_WHOLES = "space-conflict, two wholes with a part in common";
     static final String BLOCK_OF_PART_IN_WHOLE = "space-availability, a part's blackout or closure for its whole";
     static final String BLOCK_OF_WHOLE_IN_PART = "space-availability, a whole's blackout or closure for its part";
     static final String BLOCK_OF_OTHER_WHOLE = "space-availability, a whole's blackout or closure for another whole";
 
-    static final List<String> HARD_RULES = List.of("space-capacity", "space-conflict", "delegation-clash",
-            "travel-time", "security-grade", "space-availability", "event-window", "required-features",
-            "excluded-space", "delegation-separation", "event-order");
+    static final List<String> HARD_RULES = List.of(
+            "space-capacity",
+            "space-conflict",
+            "delegation-clash",
+            "travel-time",
+            "security-grade",
+            "space-availability",
+            "event-window",
+            "required-features",
+            "excluded-space",
+            "delegation-separation",
+            "event-order");
 
-    private record Scheduled(EventDoc event, SpaceDoc space, VenueDoc venue, LocalDateTime start, LocalDateTime end) {
-    }
+    private record Scheduled(EventDoc event, SpaceDoc space, VenueDoc venue, LocalDateTime start, LocalDateTime end) {}
 
     private final PlanDocument plan;
     private final Map<String, Long> penalties = new LinkedHashMap<>();
@@ -69,8 +78,11 @@ final class HardRuleRecount {
             Placement placement = assignment.get(event.id());
             if (placement != null) {
                 int rounded = (int) Math.ceil(event.durationMinutes() / (double) grain) * grain;
-                Scheduled s = new Scheduled(event, spaces.get(placement.spaceId()),
-                        venueOfSpace.get(placement.spaceId()), placement.start(),
+                Scheduled s = new Scheduled(
+                        event,
+                        spaces.get(placement.spaceId()),
+                        venueOfSpace.get(placement.spaceId()),
+                        placement.start(),
                         placement.start().plusMinutes(rounded));
                 scheduled.add(s);
                 byEventId.put(event.id(), s);
@@ -133,9 +145,16 @@ final class HardRuleRecount {
             EventDoc e = s.event();
             Integer capacity = s.space().capacity().get(e.layout());
             add("space-capacity", capacity == null ? e.headcount() : Math.max(0, e.headcount() - capacity));
-            add("security-grade", Math.max(0, gradeSteps(requiredGrade(e)) - gradeSteps(s.venue().securityGrade())));
-            add("required-features",
-                    e.requiredFeatures().stream().filter(f -> !s.space().features().contains(f)).count());
+            add(
+                    "security-grade",
+                    Math.max(
+                            0,
+                            gradeSteps(requiredGrade(e)) - gradeSteps(s.venue().securityGrade())));
+            add(
+                    "required-features",
+                    e.requiredFeatures().stream()
+                            .filter(f -> !s.space().features().contains(f))
+                            .count());
             add("excluded-space", e.excludedSpaces().contains(s.space().id()) ? 1 : 0);
             add("space-availability", availabilityPenalty(s));
             add("event-window", windowPenalty(s));
@@ -150,13 +169,19 @@ final class HardRuleRecount {
                 Scheduled b = scheduled.get(j);
                 if (shareFloor(a.space(), b.space())) {
                     // Both busy intervals, each with the turnover of its own space.
-                    long busyOverlap = overlap(a.start(), a.end().plusMinutes(a.space().turnoverMinutes()),
-                            b.start(), b.end().plusMinutes(b.space().turnoverMinutes()));
+                    long busyOverlap = overlap(
+                            a.start(),
+                            a.end().plusMinutes(a.space().turnoverMinutes()),
+                            b.start(),
+                            b.end().plusMinutes(b.space().turnoverMinutes()));
                     add("space-conflict", busyOverlap);
                     if (busyOverlap > 0 && !a.space().id().equals(b.space().id())) {
-                        tally(a.space().parts().contains(b.space().id()) ? CONFLICT_WHOLE_THEN_PART
-                                : b.space().parts().contains(a.space().id()) ? CONFLICT_PART_THEN_WHOLE
-                                : CONFLICT_TWO_WHOLES);
+                        tally(
+                                a.space().parts().contains(b.space().id())
+                                        ? CONFLICT_WHOLE_THEN_PART
+                                        : b.space().parts().contains(a.space().id())
+                                                ? CONFLICT_PART_THEN_WHOLE
+                                                : CONFLICT_TWO_WHOLES);
                     }
                 }
                 long together = overlap(a.start(), a.end(), b.start(), b.end());
@@ -164,8 +189,10 @@ final class HardRuleRecount {
                     for (List<String> pair : kept) {
                         String p = pair.get(0);
                         String q = pair.get(1);
-                        boolean meet = a.event().delegations().contains(p) && b.event().delegations().contains(q)
-                                || a.event().delegations().contains(q) && b.event().delegations().contains(p);
+                        boolean meet = a.event().delegations().contains(p)
+                                        && b.event().delegations().contains(q)
+                                || a.event().delegations().contains(q)
+                                        && b.event().delegations().contains(p);
                         if (meet) {
                             add("delegation-separation", together);
                         }
@@ -181,7 +208,8 @@ final class HardRuleRecount {
         int fixed = plan.travel().fixedMinutes();
         for (DelegationDoc delegation : plan.delegations()) {
             List<Scheduled> attended = scheduled.stream()
-                    .filter(s -> s.event().delegations().contains(delegation.id())).toList();
+                    .filter(s -> s.event().delegations().contains(delegation.id()))
+                    .toList();
             for (int i = 0; i < attended.size(); i++) {
                 for (int j = 0; j < attended.size(); j++) {
                     Scheduled a = attended.get(i);
@@ -189,8 +217,14 @@ final class HardRuleRecount {
                     if (i < j) {
                         add("delegation-clash", overlap(a.start(), a.end(), b.start(), b.end()));
                     }
-                    if (i != j && !b.start().isBefore(a.end()) && !a.venue().id().equals(b.venue().id())) {
-                        double km = haversineKm(a.venue().lat(), a.venue().lon(), b.venue().lat(), b.venue().lon());
+                    if (i != j
+                            && !b.start().isBefore(a.end())
+                            && !a.venue().id().equals(b.venue().id())) {
+                        double km = haversineKm(
+                                a.venue().lat(),
+                                a.venue().lon(),
+                                b.venue().lat(),
+                                b.venue().lon());
                         long needed = (long) Math.ceil(fixed + km * road / speed * 60 - 1e-9);
                         long gap = minutes(a.end(), b.start());
                         add("travel-time", Math.max(0, needed - gap));
@@ -241,8 +275,12 @@ final class HardRuleRecount {
             }
             penalty += blocked;
             if (blocked > 0 && !floor.id().equals(s.space().id())) {
-                tally(s.space().parts().contains(floor.id()) ? BLOCK_OF_PART_IN_WHOLE
-                        : floor.parts().contains(s.space().id()) ? BLOCK_OF_WHOLE_IN_PART : BLOCK_OF_OTHER_WHOLE);
+                tally(
+                        s.space().parts().contains(floor.id())
+                                ? BLOCK_OF_PART_IN_WHOLE
+                                : floor.parts().contains(s.space().id())
+                                        ? BLOCK_OF_WHOLE_IN_PART
+                                        : BLOCK_OF_OTHER_WHOLE);
             }
         }
         return penalty;

@@ -40,13 +40,19 @@ class HardRuleRecountTest {
     void reproducesTheWorkedExampleOfTheConstraintCatalogue() {
         Map<String, Long> penalties = HardRuleRecount.count(workedExample(), workedExampleAssignment());
 
-        assertThat(penalties).containsExactly(
-                Map.entry("space-capacity", 30L), Map.entry("space-conflict", 120L),
-                Map.entry("delegation-clash", 30L), Map.entry("travel-time", 18L),
-                Map.entry("security-grade", 5L), Map.entry("space-availability", 150L),
-                Map.entry("event-window", 150L), Map.entry("required-features", 1L),
-                Map.entry("excluded-space", 0L), Map.entry("delegation-separation", 60L),
-                Map.entry("event-order", 30L));
+        assertThat(penalties)
+                .containsExactly(
+                        Map.entry("space-capacity", 30L),
+                        Map.entry("space-conflict", 120L),
+                        Map.entry("delegation-clash", 30L),
+                        Map.entry("travel-time", 18L),
+                        Map.entry("security-grade", 5L),
+                        Map.entry("space-availability", 150L),
+                        Map.entry("event-window", 150L),
+                        Map.entry("required-features", 1L),
+                        Map.entry("excluded-space", 0L),
+                        Map.entry("delegation-separation", 60L),
+                        Map.entry("event-order", 30L));
         assertThat(penalties.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(594);
     }
 
@@ -54,11 +60,35 @@ class HardRuleRecountTest {
     void countsAnExcludedSpace() {
         PlanDocument plan = workedExample();
         EventDoc e2 = plan.events().get(1);
-        EventDoc excluding = new EventDoc(e2.id(), e2.title(), e2.type(), e2.delegations(), e2.headcount(),
-                e2.layout(), e2.durationMinutes(), e2.requiredFeatures(), null, null, null, List.of(), List.of("S1"),
-                1, List.of(), null, null, false);
-        PlanDocument changed = new PlanDocument(plan.name(), plan.timeZone(), plan.horizon(), plan.travel(),
-                plan.venues(), plan.delegations(), List.of(excluding), List.of(), Map.of());
+        EventDoc excluding = new EventDoc(
+                e2.id(),
+                e2.title(),
+                e2.type(),
+                e2.delegations(),
+                e2.headcount(),
+                e2.layout(),
+                e2.durationMinutes(),
+                e2.requiredFeatures(),
+                null,
+                null,
+                null,
+                List.of(),
+                List.of("S1"),
+                1,
+                List.of(),
+                null,
+                null,
+                false);
+        PlanDocument changed = new PlanDocument(
+                plan.name(),
+                plan.timeZone(),
+                plan.horizon(),
+                plan.travel(),
+                plan.venues(),
+                plan.delegations(),
+                List.of(excluding),
+                List.of(),
+                Map.of());
 
         assertThat(HardRuleRecount.count(changed, Map.of("E2", new Placement("S1", DAY1.plusHours(10)))))
                 .containsEntry("excluded-space", 1L);
@@ -89,45 +119,72 @@ class HardRuleRecountTest {
 
         Map<String, Long> penalties = HardRuleRecount.count(plan, assignment);
 
-        assertThat(penalties).containsEntry("space-conflict", 60L + 30 + 15 + 45 + 15)
+        assertThat(penalties)
+                .containsEntry("space-conflict", 60L + 30 + 15 + 45 + 15)
                 .containsEntry("space-availability", 30L + 30 + 60 + 30);
-        assertThat(HardRuleRecount.sharedFloorCases(plan, assignment)).containsOnly(
-                Map.entry(HardRuleRecount.CONFLICT_WHOLE_THEN_PART, 3L),
-                Map.entry(HardRuleRecount.CONFLICT_PART_THEN_WHOLE, 1L),
-                Map.entry(HardRuleRecount.CONFLICT_TWO_WHOLES, 1L),
-                Map.entry(HardRuleRecount.BLOCK_OF_PART_IN_WHOLE, 2L),
-                Map.entry(HardRuleRecount.BLOCK_OF_WHOLE_IN_PART, 1L),
-                Map.entry(HardRuleRecount.BLOCK_OF_OTHER_WHOLE, 1L));
+        assertThat(HardRuleRecount.sharedFloorCases(plan, assignment))
+                .containsOnly(
+                        Map.entry(HardRuleRecount.CONFLICT_WHOLE_THEN_PART, 3L),
+                        Map.entry(HardRuleRecount.CONFLICT_PART_THEN_WHOLE, 1L),
+                        Map.entry(HardRuleRecount.CONFLICT_TWO_WHOLES, 1L),
+                        Map.entry(HardRuleRecount.BLOCK_OF_PART_IN_WHOLE, 2L),
+                        Map.entry(HardRuleRecount.BLOCK_OF_WHOLE_IN_PART, 1L),
+                        Map.entry(HardRuleRecount.BLOCK_OF_OTHER_WHOLE, 1L));
     }
 
     private static PlanDocument dividedHalls() {
         Map<Layout, Integer> seats = Map.of(Layout.THEATRE, 100);
         List<SpaceDoc> halls = List.of(
-                new SpaceDoc("A", "A", seats, List.of(), 30, List.of(), List.of(),
+                new SpaceDoc(
+                        "A",
+                        "A",
+                        seats,
+                        List.of(),
+                        30,
+                        List.of(),
+                        List.of(),
                         List.of(new Period(DAY1.plusHours(14), DAY1.plusHours(15), "works"))),
                 new SpaceDoc("B", "B", seats, List.of(), 0, List.of(), List.of()),
                 new SpaceDoc("C", "C", seats, List.of(), 0, List.of(), List.of()),
-                new SpaceDoc("AB", "AB", seats, List.of(), 60, List.of(), List.of("A", "B"),
-                        List.of(new Period(DAY1.plusHours(18), DAY1.plusHours(19), "sweep"),
+                new SpaceDoc(
+                        "AB",
+                        "AB",
+                        seats,
+                        List.of(),
+                        60,
+                        List.of(),
+                        List.of("A", "B"),
+                        List.of(
+                                new Period(DAY1.plusHours(18), DAY1.plusHours(19), "sweep"),
                                 new Period(DAY2.plusHours(18), DAY2.plusHours(19), "sweep"))),
                 new SpaceDoc("BC", "BC", seats, List.of(), 0, List.of(), List.of("B", "C"), List.of()));
         PlanDocument example = workedExample();
         List<EventDoc> events = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
-            events.add(event("F" + i, EventType.BRIEFING, "D1", 10, Layout.THEATRE, 60, List.of(), null, 1,
-                    List.of()));
+            events.add(event("F" + i, EventType.BRIEFING, "D1", 10, Layout.THEATRE, 60, List.of(), null, 1, List.of()));
         }
-        return new PlanDocument("divided halls", "Asia/Shanghai", example.horizon(), example.travel(),
+        return new PlanDocument(
+                "divided halls",
+                "Asia/Shanghai",
+                example.horizon(),
+                example.travel(),
                 List.of(new VenueDoc("V3", "Three", 39.95, 116.4, SecurityGrade.A, 5, halls)),
-                example.delegations(), events,
-                List.of(new ClosureDoc("C", DAY1.plusHours(16), DAY1.plusHours(17), "booked", false)), Map.of());
+                example.delegations(),
+                events,
+                List.of(new ClosureDoc("C", DAY1.plusHours(16), DAY1.plusHours(17), "booked", false)),
+                Map.of());
     }
 
     static PlanDocument workedExample() {
         Map<Layout, Integer> hallCapacity = new EnumMap<>(Layout.class);
         hallCapacity.put(Layout.THEATRE, 100);
         hallCapacity.put(Layout.BANQUET, 50);
-        SpaceDoc hall = new SpaceDoc("S1", "Hall", hallCapacity, List.of(Feature.INTERPRETATION), 30,
+        SpaceDoc hall = new SpaceDoc(
+                "S1",
+                "Hall",
+                hallCapacity,
+                List.of(Feature.INTERPRETATION),
+                30,
                 List.of(new OpeningWindow(8 * 60, 12 * 60), new OpeningWindow(11 * 60, 18 * 60)),
                 List.of(new Period(DAY2.plusHours(8), DAY2.plusHours(9), "sweep")));
         SpaceDoc room = new SpaceDoc("S2", "Room", Map.of(Layout.ROUNDTABLE, 20), List.of(), 0, List.of(), List.of());
@@ -137,25 +194,59 @@ class HardRuleRecountTest {
         LocalDateTime arrival = DAY1.plusHours(8);
         LocalDateTime departure = DAY2.plusHours(18);
         List<DelegationDoc> delegations = List.of(
-                new DelegationDoc("D1", "KE", "A", HeadRank.HEAD_OF_STATE, 5, arrival, departure, null,
-                        List.of("D2")),
+                new DelegationDoc("D1", "KE", "A", HeadRank.HEAD_OF_STATE, 5, arrival, departure, null, List.of("D2")),
                 new DelegationDoc("D2", "BR", "B", HeadRank.MINISTER, 5, arrival, departure, null, List.of()));
         List<EventDoc> events = List.of(
-                event("E1", EventType.PLENARY, "D1", 120, Layout.THEATRE, 60, List.of(Feature.INTERPRETATION), null,
-                        1, List.of()),
+                event(
+                        "E1",
+                        EventType.PLENARY,
+                        "D1",
+                        120,
+                        Layout.THEATRE,
+                        60,
+                        List.of(Feature.INTERPRETATION),
+                        null,
+                        1,
+                        List.of()),
                 event("E2", EventType.BRIEFING, "D2", 10, Layout.ROUNDTABLE, 60, List.of(), null, 1, List.of()),
-                event("E3", EventType.BILATERAL_TALKS, "D1", 10, Layout.ROUNDTABLE, 40,
-                        List.of(Feature.INTERPRETATION), null, 1, List.of()),
+                event(
+                        "E3",
+                        EventType.BILATERAL_TALKS,
+                        "D1",
+                        10,
+                        Layout.ROUNDTABLE,
+                        40,
+                        List.of(Feature.INTERPRETATION),
+                        null,
+                        1,
+                        List.of()),
                 event("E4", EventType.BRIEFING, "D2", 10, Layout.ROUNDTABLE, 30, List.of(), null, 1, List.of()),
-                event("E5", EventType.BRIEFING, "D1", 10, Layout.THEATRE, 60, List.of(), DAY1.plusHours(14), 1,
+                event(
+                        "E5",
+                        EventType.BRIEFING,
+                        "D1",
+                        10,
+                        Layout.THEATRE,
+                        60,
+                        List.of(),
+                        DAY1.plusHours(14),
+                        1,
                         List.of("E1")),
                 event("E6", EventType.BRIEFING, "D2", 10, Layout.THEATRE, 60, List.of(), null, 1, List.of("E5")),
                 event("E7", EventType.BRIEFING, "D1", 10, Layout.THEATRE, 120, List.of(), null, 1, List.of()),
                 event("E8", EventType.BRIEFING, "D2", 10, Layout.THEATRE, 60, List.of(), null, 1, List.of()),
                 event("E9", EventType.BRIEFING, "D2", 10, Layout.THEATRE, 60, List.of(), null, 7, List.of()),
                 event("E10", EventType.BRIEFING, "D1", 10, Layout.ROUNDTABLE, 30, List.of(), null, 1, List.of()));
-        return new PlanDocument("checker self-test", "Asia/Shanghai", new Horizon(DAY1, DAY1.plusDays(2), 15),
-                new TravelModel(30, 1.0, 10), venues, delegations, events, List.of(), Map.of());
+        return new PlanDocument(
+                "checker self-test",
+                "Asia/Shanghai",
+                new Horizon(DAY1, DAY1.plusDays(2), 15),
+                new TravelModel(30, 1.0, 10),
+                venues,
+                delegations,
+                events,
+                List.of(),
+                Map.of());
     }
 
     /** E9 is left unscheduled; E10 sits at its pin. */
@@ -173,9 +264,35 @@ class HardRuleRecountTest {
         return assignment;
     }
 
-    private static EventDoc event(String id, EventType type, String delegation, int headcount, Layout layout,
-            int duration, List<Feature> features, LocalDateTime earliestStart, int priority, List<String> after) {
-        return new EventDoc(id, "t", type, List.of(delegation), headcount, layout, duration, features, null,
-                earliestStart, null, List.of(), List.of(), priority, after, null, null, false);
+    private static EventDoc event(
+            String id,
+            EventType type,
+            String delegation,
+            int headcount,
+            Layout layout,
+            int duration,
+            List<Feature> features,
+            LocalDateTime earliestStart,
+            int priority,
+            List<String> after) {
+        return new EventDoc(
+                id,
+                "t",
+                type,
+                List.of(delegation),
+                headcount,
+                layout,
+                duration,
+                features,
+                null,
+                earliestStart,
+                null,
+                List.of(),
+                List.of(),
+                priority,
+                after,
+                null,
+                null,
+                false);
     }
 }

@@ -40,7 +40,8 @@ final class PlanIntegrity {
         Set<String> spaceIds = new HashSet<>();
         for (VenueDoc venue : plan.venues()) {
             id("venue", venue.id(), venueIds);
-            expect(venue.lat() >= -90 && venue.lat() <= 90 && venue.lon() >= -180 && venue.lon() <= 180,
+            expect(
+                    venue.lat() >= -90 && venue.lat() <= 90 && venue.lon() >= -180 && venue.lon() <= 180,
                     venue.id() + " coordinates");
             expect(venue.prestige() >= 1 && venue.prestige() <= 10, venue.id() + " prestige");
             for (SpaceDoc space : venue.spaces()) {
@@ -49,7 +50,8 @@ final class PlanIntegrity {
                 expect(space.turnoverMinutes() >= 0, space.id() + " turnover");
                 distinct(space.id() + " features", space.features());
                 for (OpeningWindow w : space.open()) {
-                    expect(0 <= w.fromMinute() && w.fromMinute() < w.toMinute() && w.toMinute() <= 1440,
+                    expect(
+                            0 <= w.fromMinute() && w.fromMinute() < w.toMinute() && w.toMinute() <= 1440,
                             space.id() + " opening window");
                 }
                 for (Period b : space.blackouts()) {
@@ -75,7 +77,10 @@ final class PlanIntegrity {
             expect(e.priority() >= 1 && e.priority() <= 10, e.id() + " priority");
             expect(e.published() == null, e.id() + " is published");
             expect(e.pinned() == null || e.pinned().equals(witness.get(e.id())), e.id() + " is pinned off its witness");
-            expect(e.earliestStart() == null || e.latestEnd() == null || e.latestEnd().isAfter(e.earliestStart()),
+            expect(
+                    e.earliestStart() == null
+                            || e.latestEnd() == null
+                            || e.latestEnd().isAfter(e.earliestStart()),
                     e.id() + " window");
             for (List<String> list : List.of(e.delegations(), e.after(), e.preferredSpaces(), e.excludedSpaces())) {
                 distinct(e.id() + " list", list);
@@ -92,14 +97,20 @@ final class PlanIntegrity {
     }
 
     private void checkWitness(PlanDocument plan, Map<String, Placement> witness, Set<String> spaceIds) {
-        expect(witness.keySet().equals(new HashSet<>(plan.events().stream().map(EventDoc::id).toList())),
+        expect(
+                witness.keySet()
+                        .equals(new HashSet<>(
+                                plan.events().stream().map(EventDoc::id).toList())),
                 "the witness places exactly the events");
         for (Map.Entry<String, Placement> entry : witness.entrySet()) {
             Placement p = entry.getValue();
             long offset = Duration.between(plan.horizon().start(), p.start()).toMinutes();
             expect(spaceIds.contains(p.spaceId()), entry.getKey() + " witness space");
-            expect(offset >= 0 && p.start().isBefore(plan.horizon().end())
-                    && offset % plan.horizon().grainMinutes() == 0, entry.getKey() + " witness start");
+            expect(
+                    offset >= 0
+                            && p.start().isBefore(plan.horizon().end())
+                            && offset % plan.horizon().grainMinutes() == 0,
+                    entry.getKey() + " witness start");
         }
     }
 

@@ -65,20 +65,22 @@ class RandomPlanScoringTest {
             try {
                 checkPlan(seed);
             } catch (AssertionError | RuntimeException failure) {
-                throw new AssertionError("random plan with seed " + seed + " (rerun with it): "
-                        + failure.getMessage(), failure);
+                throw new AssertionError(
+                        "random plan with seed " + seed + " (rerun with it): " + failure.getMessage(), failure);
             }
         }
         // Not vacuous: the solver met shared floor in every direction the recount tells apart.
-        assertThat(sharedFloorCases).as("seeds from %d", firstSeed).containsKeys(
-                HardRuleRecount.CONFLICT_WHOLE_THEN_PART, HardRuleRecount.CONFLICT_PART_THEN_WHOLE,
-                HardRuleRecount.CONFLICT_TWO_WHOLES, HardRuleRecount.BLOCK_OF_PART_IN_WHOLE,
-                HardRuleRecount.BLOCK_OF_WHOLE_IN_PART, HardRuleRecount.BLOCK_OF_OTHER_WHOLE);
+        assertThat(sharedFloorCases)
+                .as("seeds from %d", firstSeed)
+                .containsKeys(
+                        HardRuleRecount.CONFLICT_WHOLE_THEN_PART, HardRuleRecount.CONFLICT_PART_THEN_WHOLE,
+                        HardRuleRecount.CONFLICT_TWO_WHOLES, HardRuleRecount.BLOCK_OF_PART_IN_WHOLE,
+                        HardRuleRecount.BLOCK_OF_WHOLE_IN_PART, HardRuleRecount.BLOCK_OF_OTHER_WHOLE);
     }
 
     private Map<String, Long> recount(PlanDocument plan, Map<String, Placement> assignment) {
-        HardRuleRecount.sharedFloorCases(plan, assignment).forEach((kind, count) ->
-                sharedFloorCases.merge(kind, count, Long::sum));
+        HardRuleRecount.sharedFloorCases(plan, assignment)
+                .forEach((kind, count) -> sharedFloorCases.merge(kind, count, Long::sum));
         return HardRuleRecount.count(plan, assignment);
     }
 
@@ -111,9 +113,11 @@ class RandomPlanScoringTest {
                     moved.put(event.id(), placement);
                 }
                 ScoreDoc preview = draft.preview(event.id(), placement).preview();
-                assertThat(preview.hard()).as("hard after moving %s to %s", event.id(), placement)
+                assertThat(preview.hard())
+                        .as("hard after moving %s to %s", event.id(), placement)
                         .isEqualTo(-sum(recount(plan, moved)));
-                assertThat(preview.medium()).as("medium after moving %s to %s", event.id(), placement)
+                assertThat(preview.medium())
+                        .as("medium after moving %s to %s", event.id(), placement)
                         .isEqualTo(-unscheduledPriority(plan, moved));
             }
         }
@@ -128,8 +132,10 @@ class RandomPlanScoringTest {
     }
 
     private static long unscheduledPriority(PlanDocument plan, Map<String, Placement> assignment) {
-        return plan.events().stream().filter(event -> !assignment.containsKey(event.id()))
-                .mapToLong(EventDoc::priority).sum();
+        return plan.events().stream()
+                .filter(event -> !assignment.containsKey(event.id()))
+                .mapToLong(EventDoc::priority)
+                .sum();
     }
 
     /** Three quarters of the events placed, each by {@link #placement}; pinned ones at their pin. */
@@ -150,10 +156,11 @@ class RandomPlanScoringTest {
      * (or, one time in three or when there is none, near one of their blackouts), up to two grains from
      * its start, half of those times in a hall made of parts; otherwise anywhere.
      */
-    private static Placement placement(PlanDocument plan, Map<String, Placement> assignment, EventDoc event,
-            Random random) {
+    private static Placement placement(
+            PlanDocument plan, Map<String, Placement> assignment, EventDoc event, Random random) {
         List<SpaceDoc> halls = plan.venues().get(0).spaces().stream()
-                .filter(space -> space.id().startsWith(HALL_PREFIX)).toList();
+                .filter(space -> space.id().startsWith(HALL_PREFIX))
+                .toList();
         if (halls.isEmpty() || random.nextInt(3) == 0) {
             return randomPlacement(plan, event, random);
         }
@@ -170,19 +177,24 @@ class RandomPlanScoringTest {
         LocalDateTime anchor = pick(random, anchors);
         // On the grid of the horizon, whatever the anchor's minute.
         long grains = java.time.Duration.between(horizon.start(), anchor).toMinutes() / grain + random.nextInt(5) - 2;
-        long lastGrain = java.time.Duration.between(horizon.start(), horizon.end()).toMinutes() / grain - 1;
+        long lastGrain =
+                java.time.Duration.between(horizon.start(), horizon.end()).toMinutes() / grain - 1;
         LocalDateTime start = horizon.start().plusMinutes(Math.max(0, Math.min(lastGrain, grains)) * grain);
-        List<SpaceDoc> wholes = halls.stream().filter(hall -> !hall.parts().isEmpty()).toList();
+        List<SpaceDoc> wholes =
+                halls.stream().filter(hall -> !hall.parts().isEmpty()).toList();
         return new Placement(pick(random, random.nextBoolean() ? wholes : halls).id(), start);
     }
 
     private static Placement randomPlacement(PlanDocument plan, EventDoc event, Random random) {
-        List<SpaceDoc> spaces = plan.venues().stream().flatMap(venue -> venue.spaces().stream()).toList();
+        List<SpaceDoc> spaces =
+                plan.venues().stream().flatMap(venue -> venue.spaces().stream()).toList();
         Horizon horizon = plan.horizon();
         int grain = horizon.grainMinutes();
-        long minutes = java.time.Duration.between(horizon.start(), horizon.end()).toMinutes();
+        long minutes =
+                java.time.Duration.between(horizon.start(), horizon.end()).toMinutes();
         int starts = (int) (minutes / grain);
-        return new Placement(spaces.get(random.nextInt(spaces.size())).id(),
+        return new Placement(
+                spaces.get(random.nextInt(spaces.size())).id(),
                 horizon.start().plusMinutes((long) random.nextInt(starts) * grain));
     }
 
@@ -200,19 +212,35 @@ class RandomPlanScoringTest {
             if (v == 0 && divisible) {
                 spaces.addAll(dividedHalls(random, days));
             }
-            venues.add(new VenueDoc("v" + v, "Venue " + v, 39.8 + random.nextDouble() * 0.2,
-                    116.2 + random.nextDouble() * 0.3, pick(random, SecurityGrade.values()), 1 + random.nextInt(10),
+            venues.add(new VenueDoc(
+                    "v" + v,
+                    "Venue " + v,
+                    39.8 + random.nextDouble() * 0.2,
+                    116.2 + random.nextDouble() * 0.3,
+                    pick(random, SecurityGrade.values()),
+                    1 + random.nextInt(10),
                     spaces));
         }
-        List<String> spaceIds = venues.stream().flatMap(venue -> venue.spaces().stream()).map(SpaceDoc::id).toList();
+        List<String> spaceIds = venues.stream()
+                .flatMap(venue -> venue.spaces().stream())
+                .map(SpaceDoc::id)
+                .toList();
         int delegationCount = 2 + random.nextInt(4);
         List<DelegationDoc> delegations = new ArrayList<>();
         for (int d = 0; d < delegationCount; d++) {
             LocalDateTime arrival = START.plusMinutes(random.nextInt(days * 24 * 60 / 2));
             LocalDateTime departure = arrival.plusMinutes(240 + random.nextInt(days * 24 * 60));
             List<String> separateFrom = d > 0 && random.nextInt(3) == 0 ? List.of("d" + random.nextInt(d)) : List.of();
-            delegations.add(new DelegationDoc("d" + d, null, "Delegation " + d, pick(random, HeadRank.values()),
-                    5 + random.nextInt(30), arrival, departure, null, separateFrom));
+            delegations.add(new DelegationDoc(
+                    "d" + d,
+                    null,
+                    "Delegation " + d,
+                    pick(random, HeadRank.values()),
+                    5 + random.nextInt(30),
+                    arrival,
+                    departure,
+                    null,
+                    separateFrom));
         }
         List<EventDoc> events = new ArrayList<>();
         for (int e = 0; e < 4 + random.nextInt(7); e++) {
@@ -221,12 +249,19 @@ class RandomPlanScoringTest {
         List<ClosureDoc> closures = new ArrayList<>();
         if (random.nextBoolean()) {
             LocalDateTime from = START.plusMinutes(random.nextInt(days * 24 * 60 - 120));
-            closures.add(new ClosureDoc(pick(random, spaceIds), from, from.plusMinutes(30 + random.nextInt(180)),
-                    "works", false));
+            closures.add(new ClosureDoc(
+                    pick(random, spaceIds), from, from.plusMinutes(30 + random.nextInt(180)), "works", false));
         }
-        return new PlanDocument("random plan", PlanDocument.DEFAULT_TIME_ZONE,
-                new Horizon(START, START.plusDays(days), grain), new TravelModel(30, 1.0 + random.nextDouble(),
-                        random.nextInt(15)), venues, delegations, events, closures, Map.of());
+        return new PlanDocument(
+                "random plan",
+                PlanDocument.DEFAULT_TIME_ZONE,
+                new Horizon(START, START.plusDays(days), grain),
+                new TravelModel(30, 1.0 + random.nextDouble(), random.nextInt(15)),
+                venues,
+                delegations,
+                events,
+                closures,
+                Map.of());
     }
 
     /**
@@ -243,8 +278,7 @@ class RandomPlanScoringTest {
         halls.add(divided(blackedOut(randomSpace(random, HALL_PREFIX + "ab", days), random, days), List.of(a, b)));
         if (random.nextInt(4) > 0) {
             halls.add(blackedOut(randomSpace(random, c, days), random, days));
-            halls.add(divided(blackedOut(randomSpace(random, HALL_PREFIX + "bc", days), random, days),
-                    List.of(b, c)));
+            halls.add(divided(blackedOut(randomSpace(random, HALL_PREFIX + "bc", days), random, days), List.of(b, c)));
         }
         Collections.shuffle(halls, random);
         return halls;
@@ -256,13 +290,27 @@ class RandomPlanScoringTest {
             LocalDateTime from = START.plusMinutes(random.nextInt(days * 24 * 60 - 60));
             blackouts.add(new Period(from, from.plusMinutes(15 + random.nextInt(120)), "works"));
         }
-        return new SpaceDoc(space.id(), space.name(), space.capacity(), space.features(), space.turnoverMinutes(),
-                space.open(), space.parts(), blackouts);
+        return new SpaceDoc(
+                space.id(),
+                space.name(),
+                space.capacity(),
+                space.features(),
+                space.turnoverMinutes(),
+                space.open(),
+                space.parts(),
+                blackouts);
     }
 
     private static SpaceDoc divided(SpaceDoc space, List<String> parts) {
-        return new SpaceDoc(space.id(), space.name(), space.capacity(), space.features(), space.turnoverMinutes(),
-                space.open(), parts, space.blackouts());
+        return new SpaceDoc(
+                space.id(),
+                space.name(),
+                space.capacity(),
+                space.features(),
+                space.turnoverMinutes(),
+                space.open(),
+                parts,
+                space.blackouts());
     }
 
     private static SpaceDoc randomSpace(Random random, String id, int days) {
@@ -291,8 +339,14 @@ class RandomPlanScoringTest {
         return new SpaceDoc(id, "Hall " + id, capacity, features, random.nextInt(3) * 15, open, blackouts);
     }
 
-    private static EventDoc randomEvent(Random random, String id, int delegationCount, List<String> spaceIds,
-            List<EventDoc> earlier, int days, int grain) {
+    private static EventDoc randomEvent(
+            Random random,
+            String id,
+            int delegationCount,
+            List<String> spaceIds,
+            List<EventDoc> earlier,
+            int days,
+            int grain) {
         List<String> attending = new ArrayList<>();
         for (int d = 0; d < delegationCount; d++) {
             if (random.nextInt(3) == 0) {
@@ -305,17 +359,37 @@ class RandomPlanScoringTest {
         List<Feature> features = random.nextBoolean() ? List.of(pick(random, Feature.values())) : List.of();
         LocalDateTime earliest = random.nextInt(3) == 0 ? START.plusMinutes(random.nextInt(days * 24 * 60)) : null;
         LocalDateTime latestEnd = random.nextInt(3) == 0 && earliest == null
-                ? START.plusMinutes(60 + random.nextInt(days * 24 * 60 - 60)) : null;
+                ? START.plusMinutes(60 + random.nextInt(days * 24 * 60 - 60))
+                : null;
         List<String> excluded = random.nextInt(3) == 0 ? List.of(pick(random, spaceIds)) : List.of();
         List<String> after = !earlier.isEmpty() && random.nextInt(3) == 0
-                ? List.of(earlier.get(random.nextInt(earlier.size())).id()) : List.of();
+                ? List.of(earlier.get(random.nextInt(earlier.size())).id())
+                : List.of();
         // A pin is kept and its violations count, so a pin anywhere is fair game.
-        Placement pinned = random.nextInt(6) == 0 ? new Placement(pick(random, spaceIds),
-                START.plusMinutes((long) random.nextInt(days * 24 * 60 / grain) * grain)) : null;
-        return new EventDoc(id, "Engagement " + id, pick(random, EventType.values()), attending,
-                5 + random.nextInt(140), pick(random, Layout.values()), 20 + random.nextInt(120), features,
-                random.nextBoolean() ? null : pick(random, SecurityGrade.values()), earliest, latestEnd, List.of(),
-                excluded, 1 + random.nextInt(10), after, pinned, null, false);
+        Placement pinned = random.nextInt(6) == 0
+                ? new Placement(
+                        pick(random, spaceIds),
+                        START.plusMinutes((long) random.nextInt(days * 24 * 60 / grain) * grain))
+                : null;
+        return new EventDoc(
+                id,
+                "Engagement " + id,
+                pick(random, EventType.values()),
+                attending,
+                5 + random.nextInt(140),
+                pick(random, Layout.values()),
+                20 + random.nextInt(120),
+                features,
+                random.nextBoolean() ? null : pick(random, SecurityGrade.values()),
+                earliest,
+                latestEnd,
+                List.of(),
+                excluded,
+                1 + random.nextInt(10),
+                after,
+                pinned,
+                null,
+                false);
     }
 
     private static <T> T pick(Random random, T[] values) {

@@ -20,8 +20,8 @@ class SyntheticVenueGeneratorTest {
 
     private static final LocalDateTime MONDAY = LocalDateTime.of(2026, 9, 7, 0, 0);
     private static final Horizon SUMMIT_WEEK = new Horizon(MONDAY, MONDAY.plusDays(7), 15);
-    private static final List<SyntheticSite> RECEPTION_SITES = new SyntheticVenueGenerator(7).generate(456,
-            SUMMIT_WEEK);
+    private static final List<SyntheticSite> RECEPTION_SITES =
+            new SyntheticVenueGenerator(7).generate(456, SUMMIT_WEEK);
 
     @Test
     void theSameSeedGivesTheSameSitesAndAnotherSeedOthers() {
@@ -43,8 +43,8 @@ class SyntheticVenueGeneratorTest {
         assertThat(RECEPTION_SITES).allSatisfy(site -> {
             String number = site.venue().id().substring("syn-".length());
             assertThat(site.venue().id()).matches("syn-\\d{3}");
-            assertThat(site.venue().name()).isEqualTo(
-                    "Synthetic reception site " + number + " (" + site.district() + ")");
+            assertThat(site.venue().name())
+                    .isEqualTo("Synthetic reception site " + number + " (" + site.district() + ")");
             assertThat(site.nameZh()).startsWith("模拟外事接待点位 " + number);
             assertThat(site.type()).startsWith("synthetic ");
         });
@@ -57,14 +57,19 @@ class SyntheticVenueGeneratorTest {
             assertThat(v.lat()).isBetween(39.44, 41.06);
             assertThat(v.lon()).isBetween(115.42, 117.51);
         });
-        Set<String> districts = RECEPTION_SITES.stream().map(SyntheticSite::district).collect(Collectors.toSet());
+        Set<String> districts =
+                RECEPTION_SITES.stream().map(SyntheticSite::district).collect(Collectors.toSet());
         assertThat(districts).hasSize(16);
         for (String district : districts) {
-            List<VenueDoc> inDistrict = RECEPTION_SITES.stream().filter(s -> s.district().equals(district))
-                    .map(SyntheticSite::venue).toList();
+            List<VenueDoc> inDistrict = RECEPTION_SITES.stream()
+                    .filter(s -> s.district().equals(district))
+                    .map(SyntheticSite::venue)
+                    .toList();
             VenueDoc first = inDistrict.get(0);
-            assertThat(inDistrict).as(district).allSatisfy(v -> assertThat(
-                    HardRuleRecount.haversineKm(first.lat(), first.lon(), v.lat(), v.lon())).isLessThan(16.1));
+            assertThat(inDistrict)
+                    .as(district)
+                    .allSatisfy(v -> assertThat(HardRuleRecount.haversineKm(first.lat(), first.lon(), v.lat(), v.lon()))
+                            .isLessThan(16.1));
         }
     }
 
@@ -78,18 +83,21 @@ class SyntheticVenueGeneratorTest {
 
     @Test
     void evenASmallCatalogueHasAGradeAPlenaryHall() {
-        List<VenueDoc> few = new SyntheticVenueGenerator(3).generate(5, SUMMIT_WEEK).stream()
-                .map(SyntheticSite::venue).toList();
+        List<VenueDoc> few = new SyntheticVenueGenerator(3)
+                .generate(5, SUMMIT_WEEK).stream().map(SyntheticSite::venue).toList();
 
         assertThat(few).anySatisfy(v -> {
             assertThat(v.securityGrade()).isEqualTo(SecurityGrade.A);
-            assertThat(v.spaces()).anySatisfy(s -> assertThat(s.capacity().get(Layout.THEATRE)).isGreaterThan(400));
+            assertThat(v.spaces())
+                    .anySatisfy(
+                            s -> assertThat(s.capacity().get(Layout.THEATRE)).isGreaterThan(400));
         });
     }
 
     @Test
     void spacesHaveUniqueIdsPlausibleCapacitiesAndHoursAndBlackoutsInsideTheHorizon() {
-        List<SpaceDoc> spaces = venues().stream().flatMap(v -> v.spaces().stream()).toList();
+        List<SpaceDoc> spaces =
+                venues().stream().flatMap(v -> v.spaces().stream()).toList();
         Set<String> ids = new HashSet<>();
 
         assertThat(spaces).allSatisfy(space -> {
@@ -106,7 +114,8 @@ class SyntheticVenueGeneratorTest {
                 assertThat(blackout.end()).isAfter(blackout.start()).isBeforeOrEqualTo(SUMMIT_WEEK.end());
             }
         });
-        assertThat(spaces.stream().filter(s -> !s.blackouts().isEmpty()).count()).isBetween(50L, 170L);
+        assertThat(spaces.stream().filter(s -> !s.blackouts().isEmpty()).count())
+                .isBetween(50L, 170L);
         assertThat(spaces).anySatisfy(s -> assertThat(s.open()).hasSize(2));
         assertThat(spaces).anySatisfy(s -> assertThat(s.open()).containsExactly(new OpeningWindow(0, 1440)));
     }

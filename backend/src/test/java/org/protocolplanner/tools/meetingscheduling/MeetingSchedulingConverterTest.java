@@ -33,19 +33,22 @@ class MeetingSchedulingConverterTest {
         assertThat(plan.horizon().start()).isEqualTo(LocalDateTime.parse("2018-01-01T00:00"));
         assertThat(plan.horizon().end()).isEqualTo(LocalDateTime.parse("2018-01-05T00:00"));
         assertThat(plan.horizon().grainMinutes()).isEqualTo(15);
-        assertThat(plan.venues()).singleElement().satisfies(venue -> assertThat(venue.spaces())
-                .extracting(SpaceDoc::id, space -> space.capacity().get(Layout.THEATRE))
-                .containsExactly(tuple("r-1", 30),
-                        tuple("r-2", 12)));
+        assertThat(plan.venues())
+                .singleElement()
+                .satisfies(venue -> assertThat(venue.spaces())
+                        .extracting(SpaceDoc::id, space -> space.capacity().get(Layout.THEATRE))
+                        .containsExactly(tuple("r-1", 30), tuple("r-2", 12)));
         SpaceDoc room = plan.venues().get(0).spaces().get(0);
         assertThat(room.open()).containsExactly(new OpeningWindow(8 * 60, 18 * 60));
-        assertThat(room.blackouts()).extracting(Period::start, Period::end).containsExactly(
-                tuple(LocalDateTime.parse("2018-01-02T12:00"),
-                        LocalDateTime.parse("2018-01-02T18:00")),
-                tuple(LocalDateTime.parse("2018-01-03T00:00"),
-                        LocalDateTime.parse("2018-01-04T00:00")));
+        assertThat(room.blackouts())
+                .extracting(Period::start, Period::end)
+                .containsExactly(
+                        tuple(LocalDateTime.parse("2018-01-02T12:00"), LocalDateTime.parse("2018-01-02T18:00")),
+                        tuple(LocalDateTime.parse("2018-01-03T00:00"), LocalDateTime.parse("2018-01-04T00:00")));
 
-        assertThat(plan.delegations()).extracting(DelegationDoc::id).containsExactly("amy-cole", "beth-fox", "chad-green");
+        assertThat(plan.delegations())
+                .extracting(DelegationDoc::id)
+                .containsExactly("amy-cole", "beth-fox", "chad-green");
         assertThat(plan.delegations()).allSatisfy(person -> {
             assertThat(person.size()).isEqualTo(1);
             assertThat(person.headRank()).isEqualTo(HeadRank.SENIOR_OFFICIAL);
@@ -80,8 +83,10 @@ class MeetingSchedulingConverterTest {
         byte[] workbook = MeetingSchedulingWorkbooks.smallConference(
                 List.of(List.of("Cross sell", "", "#60", "", "", "Amy Cole, Dan Li", "")));
 
-        assertThatThrownBy(() -> convert(workbook)).isInstanceOf(MalformedDocumentException.class)
-                .satisfies(e -> assertThat(((MalformedDocumentException) e).errors()).singleElement()
+        assertThatThrownBy(() -> convert(workbook))
+                .isInstanceOf(MalformedDocumentException.class)
+                .satisfies(e -> assertThat(((MalformedDocumentException) e).errors())
+                        .singleElement()
                         .satisfies(error -> {
                             assertThat(error.path()).isEqualTo("Meetings!F4");
                             assertThat(error.message()).isEqualTo("Dan Li is not on the Persons sheet");
@@ -90,12 +95,13 @@ class MeetingSchedulingConverterTest {
 
     @Test
     void refusesAWorkbookLaidOutOtherwise() {
-        byte[] workbook = MeetingSchedulingWorkbooks.workbook(Map.of("Days",
-                List.of(List.of("Date", "Start", "End"))));
+        byte[] workbook = MeetingSchedulingWorkbooks.workbook(Map.of("Days", List.of(List.of("Date", "Start", "End"))));
 
-        assertThatThrownBy(() -> convert(workbook)).isInstanceOf(MalformedDocumentException.class)
+        assertThatThrownBy(() -> convert(workbook))
+                .isInstanceOf(MalformedDocumentException.class)
                 .hasMessage("expected the column Day, found Date");
-        assertThatThrownBy(() -> convert("not a zip".getBytes())).isInstanceOf(MalformedDocumentException.class)
+        assertThatThrownBy(() -> convert("not a zip".getBytes()))
+                .isInstanceOf(MalformedDocumentException.class)
                 .hasMessageStartingWith("not an Excel workbook");
     }
 

@@ -18,8 +18,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class MeetingSchedulingWorkbooks {
 
-    private MeetingSchedulingWorkbooks() {
-    }
+    private MeetingSchedulingWorkbooks() {}
 
     /**
      * Two days, the second closing at 12:00 and a skipped Wednesday before a Thursday; two rooms; three
@@ -29,16 +28,29 @@ public final class MeetingSchedulingWorkbooks {
     public static byte[] smallConference(List<List<String>> extraMeetings) {
         Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
         sheets.put("Configuration", List.of(List.of("Mon 2018-10-15 17:45")));
-        sheets.put("Days", List.of(List.of("Day", "Start", "End", "Lunch hour start time"),
-                List.of("Mon 2018-01-01", "08:00", "18:00", "12:00"),
-                List.of("Tue 2018-01-02", "08:00", "12:00", "12:00"),
-                List.of("Thu 2018-01-04", "08:00", "18:00", "12:00")));
+        sheets.put(
+                "Days",
+                List.of(
+                        List.of("Day", "Start", "End", "Lunch hour start time"),
+                        List.of("Mon 2018-01-01", "08:00", "18:00", "12:00"),
+                        List.of("Tue 2018-01-02", "08:00", "12:00", "12:00"),
+                        List.of("Thu 2018-01-04", "08:00", "18:00", "12:00")));
         sheets.put("Rooms", List.of(List.of("Name", "Capacity"), List.of("R 1", "#30.0"), List.of("R 2", "#12")));
-        sheets.put("Persons", List.of(List.of("Full name"), List.of("Amy Cole"), List.of("Beth Fox"),
-                List.of("Chad Green")));
+        sheets.put(
+                "Persons",
+                List.of(List.of("Full name"), List.of("Amy Cole"), List.of("Beth Fox"), List.of("Chad Green")));
         List<List<String>> meetings = new ArrayList<>();
-        meetings.add(List.of("Topic", "Group", "Duration", "Speakers", "Content", "Required attendance list",
-                "Preferred attendance list", "Day", "Starting time", "Room"));
+        meetings.add(List.of(
+                "Topic",
+                "Group",
+                "Duration",
+                "Speakers",
+                "Content",
+                "Required attendance list",
+                "Preferred attendance list",
+                "Day",
+                "Starting time",
+                "Room"));
         meetings.add(List.of("Strategize B2B", "", "#45.0", "", "", "Amy Cole, Beth Fox", "Chad Green"));
         meetings.add(List.of("All hands", "y", "#120", "", "", "", "", "", "", ""));
         meetings.addAll(extraMeetings);
@@ -51,19 +63,31 @@ public final class MeetingSchedulingWorkbooks {
         List<String> strings = new ArrayList<>();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            StringBuilder workbook = new StringBuilder("<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\"><sheets>");
+            StringBuilder workbook =
+                    new StringBuilder("<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\"><sheets>");
             StringBuilder rels = new StringBuilder("<Relationships xmlns=\"" + PKG + "\">");
             int n = 0;
             for (Map.Entry<String, List<List<String>>> sheet : sheets.entrySet()) {
                 n++;
-                workbook.append("<sheet name=\"").append(sheet.getKey()).append("\" sheetId=\"").append(n)
-                        .append("\" r:id=\"rId").append(n + 10).append("\"/>");
-                rels.append("<Relationship Id=\"rId").append(n + 10).append("\" Target=\"worksheets/sheet").append(n)
+                workbook.append("<sheet name=\"")
+                        .append(sheet.getKey())
+                        .append("\" sheetId=\"")
+                        .append(n)
+                        .append("\" r:id=\"rId")
+                        .append(n + 10)
+                        .append("\"/>");
+                rels.append("<Relationship Id=\"rId")
+                        .append(n + 10)
+                        .append("\" Target=\"worksheets/sheet")
+                        .append(n)
                         .append(".xml\" Type=\"worksheet\"/>");
                 put(zip, "xl/worksheets/sheet" + n + ".xml", sheetXml(sheet.getValue(), strings));
             }
             put(zip, "xl/workbook.xml", workbook.append("</sheets></workbook>").toString());
-            put(zip, "xl/_rels/workbook.xml.rels", rels.append("</Relationships>").toString());
+            put(
+                    zip,
+                    "xl/_rels/workbook.xml.rels",
+                    rels.append("</Relationships>").toString());
             StringBuilder shared = new StringBuilder("<sst xmlns=\"" + MAIN + "\">");
             strings.forEach(s -> shared.append("<si><t>").append(s).append("</t></si>"));
             put(zip, "xl/sharedStrings.xml", shared.append("</sst>").toString());
@@ -86,10 +110,18 @@ public final class MeetingSchedulingWorkbooks {
                 String ref = (char) ('A' + c) + String.valueOf(r + 1);
                 String value = row.get(c);
                 if (value.startsWith("#")) {
-                    xml.append("<c r=\"").append(ref).append("\" t=\"n\"><v>").append(value.substring(1)).append("</v></c>");
+                    xml.append("<c r=\"")
+                            .append(ref)
+                            .append("\" t=\"n\"><v>")
+                            .append(value.substring(1))
+                            .append("</v></c>");
                 } else {
                     strings.add(value);
-                    xml.append("<c r=\"").append(ref).append("\" t=\"s\"><v>").append(strings.size() - 1).append("</v></c>");
+                    xml.append("<c r=\"")
+                            .append(ref)
+                            .append("\" t=\"s\"><v>")
+                            .append(strings.size() - 1)
+                            .append("</v></c>");
                 }
             }
             xml.append("</row>");

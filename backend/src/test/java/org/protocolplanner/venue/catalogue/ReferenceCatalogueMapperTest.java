@@ -16,12 +16,17 @@ class ReferenceCatalogueMapperTest {
     void subVenueRowsBecomeSpacesOfTheirParentWithTheirPublishedFigures() {
         ReferenceVenue greatHall = venue("great-hall-of-the-people");
         assertThat(greatHall.nameZh()).isEqualTo("人民大会堂");
-        assertThat(greatHall.spaces()).extracting(ReferenceCatalogue.ReferenceSpace::id).containsExactly(
-                "great-hall-of-the-people-great-auditorium", "great-hall-of-the-people-state-banquet-hall",
-                "great-hall-of-the-people-golden-hall");
+        assertThat(greatHall.spaces())
+                .extracting(ReferenceCatalogue.ReferenceSpace::id)
+                .containsExactly(
+                        "great-hall-of-the-people-great-auditorium",
+                        "great-hall-of-the-people-state-banquet-hall",
+                        "great-hall-of-the-people-golden-hall");
         assertThat(greatHall.spaces().get(0).capacity()).isEqualTo(Map.of(Layout.THEATRE, 10000));
         assertThat(greatHall.spaces().get(1).capacity()).isEqualTo(Map.of(Layout.BANQUET, 5000));
-        assertThat(greatHall.spaces().get(2).capacity()).as("seats unknown stay unknown").isEmpty();
+        assertThat(greatHall.spaces().get(2).capacity())
+                .as("seats unknown stay unknown")
+                .isEmpty();
     }
 
     @Test
@@ -35,17 +40,27 @@ class ReferenceCatalogueMapperTest {
 
     @Test
     void linearFeaturesAndEmbassyDistrictsAreAreas() {
-        assertThat(catalogue.areas()).extracting(ReferenceCatalogue.ReferenceArea::id).containsExactlyInAnyOrder(
-                "beijing-central-axis", "chang-an-avenue", "first-embassy-area-jianguomenwai",
-                "second-embassy-area-sanlitun", "third-embassy-area-liangmaqiao", "fourth-embassy-area-dongba");
+        assertThat(catalogue.areas())
+                .extracting(ReferenceCatalogue.ReferenceArea::id)
+                .containsExactlyInAnyOrder(
+                        "beijing-central-axis",
+                        "chang-an-avenue",
+                        "first-embassy-area-jianguomenwai",
+                        "second-embassy-area-sanlitun",
+                        "third-embassy-area-liangmaqiao",
+                        "fourth-embassy-area-dongba");
         assertThat(catalogue.venues()).extracting(ReferenceVenue::id).contains("tian-anmen-square-tian-anmen-area");
     }
 
     @Test
     void everyRowIsAVenueASpaceOrAnAreaAndKeepsItsSources() {
-        int spaces = catalogue.venues().stream().mapToInt(venue -> (int) venue.spaces().stream()
-                .filter(space -> !space.id().endsWith("-main-hall")).count()).sum();
-        assertThat(catalogue.venues().size() + spaces + catalogue.areas().size()).isEqualTo(57);
+        int spaces = catalogue.venues().stream()
+                .mapToInt(venue -> (int) venue.spaces().stream()
+                        .filter(space -> !space.id().endsWith("-main-hall"))
+                        .count())
+                .sum();
+        assertThat(catalogue.venues().size() + spaces + catalogue.areas().size())
+                .isEqualTo(57);
         assertThat(catalogue.venues()).allMatch(venue -> venue.sources() != null);
         ReferenceVenue unknownPlace = venue("journalists-home-hotel");
         assertThat(unknownPlace.lat()).isNull();
@@ -53,6 +68,9 @@ class ReferenceCatalogueMapperTest {
     }
 
     private ReferenceVenue venue(String id) {
-        return catalogue.venues().stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+        return catalogue.venues().stream()
+                .filter(v -> v.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }
