@@ -108,7 +108,7 @@ class PlanRoundTripIT {
                 .forEach(closure -> assertThat(closure.path("derived").asBoolean(false))
                         .as("the demo summit's own closures")
                         .isTrue());
-        return export.replaceFirst("(?s)\"closures\": \\[.*?\n    \\]", "\"closures\": []");
+        return export.replaceFirst("(?s)\"closures\": \\[.*?\n  \\]", "\"closures\": []");
     }
 
     private static String renameVenuesAndSpaces(String text, JsonNode document) {
