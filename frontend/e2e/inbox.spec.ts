@@ -2,17 +2,22 @@ import { expect, test } from '@playwright/test';
 import { en } from '../src/lib/i18n/en';
 import { zh as chinese } from '../src/lib/i18n/zh';
 import { expectAccessible, expectNoEnglishUi, screenshot, signIn, successMessage, type Language } from './support';
-import { publishForTheManager } from './support-inbox';
+import { PLENARY_HALL, publishForTheManager } from './support-inbox';
 import { withoutDisplayName } from './support-people';
 
 /**
  * The venue manager's inbox: requests from a copy of the demo summit published twice (different
- * answer-by times) sorted by urgency, one confirmed, another at the same time and place refused
- * as a clash (409), a third declined with a reason; the week view; the calendar feed copied and revoked. Then the officer's
- * bell leads to the plan that needs a re-plan, and the officer's inbox holds the request of a venue
- * without managers (confirmed there) but none of the manager's. The planner has no inbox.
+ * answer-by times) sorted by urgency; two for the same hall and time selected and confirmed at once,
+ * the first confirmed and the second refused as a clash (409), each outcome on its row; the clash again
+ * as a single answer; a third declined with a reason; the week view with opening hours and the request
+ * still waiting; the calendar feed copied and revoked. Then the officer's bell, grouped by plan, leads to
+ * the plan that needs a re-plan, and the officer's inbox holds the request of a venue without managers
+ * (confirmed there) but none of the manager's. The planner has no inbox.
  */
 const STRINGS = { en, zh: chinese };
+
+/** The Beijing calendar day of an instant, as the week view names its columns. */
+const beijingDay = (instant: string) => new Date(Date.parse(instant) + 8 * 3600_000).toISOString().slice(0, 10);
 
 for (const language of ['en', 'zh'] as Language[]) {
   const zh = language === 'zh';
@@ -57,9 +62,26 @@ for (const language of ['en', 'zh'] as Language[]) {
     if (zh) await expectNoEnglishUi(page, 'inbox requests');
 
     lap('inbox shown');
-    // Confirm one; the other request for the same hall and time now clashes: the 409 shows on its card.
-    await page.getByTestId(`confirm-${confirmed.id}`).click();
+    // Both requests for the same hall and time, confirmed at once: the more urgent one is confirmed, the
+    // other clashes with it (409); each outcome shows on its row, and the refused card says why.
+    await page.getByTestId(`select-${confirmed.id}`).click();
+    await page.getByTestId(`select-${twin.id}`).click();
+    await expect(page.getByTestId('batch-count')).toHaveText(s.inbox.batch.selected.replace('{{count}}', '2'));
+    await page.getByTestId('batch-confirm').click();
+    const outcomes = page.getByTestId('batch-outcomes');
+    await expect(outcomes.getByTestId(`batch-outcome-${confirmed.id}`)).toHaveAttribute('data-result', 'ANSWERED');
+    await expect(outcomes.getByTestId(`batch-outcome-${confirmed.id}`)).toContainText(s.inbox.batch.result.confirmed);
+    await expect(outcomes.getByTestId(`batch-outcome-${twin.id}`)).toHaveAttribute('data-result', 'CONFLICT');
+    await expect(outcomes.getByTestId(`batch-outcome-${twin.id}`)).toContainText('409');
+    await expect(page.getByTestId(`answer-outcome-${twin.id}`)).toHaveAttribute('data-result', 'CONFLICT');
     await expect(page.getByTestId(`request-${confirmed.id}`)).toHaveCount(0);
+    await screenshot(page, `inbox-batch-${language}`);
+    await expectAccessible(page, `inbox batch outcomes (${language})`);
+    if (zh) await expectNoEnglishUi(page, 'inbox batch outcomes');
+    const confirmedNow = await setup.manager.get(`/api/bookings/${confirmed.id}`);
+    expect(((await confirmedNow.json()) as { status: string }).status).toBe('CONFIRMED');
+
+    // The same clash as a single answer: the 409 shows on its card.
     await page.getByTestId(`confirm-${twin.id}`).click();
     const clash = page.getByTestId(`answer-error-${twin.id}`);
     await expect(clash).toBeVisible();
@@ -84,9 +106,14 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(page.getByTestId(`request-${declined.id}`)).toHaveCount(0);
 
     lap('answered');
-    // The week of the confirmed booking.
+    // The week of the confirmed booking: the hall's opening hours that day, and the clashing request
+    // still waiting for an answer beside the confirmed booking.
     await page.getByRole('tab', { name: zh ? '周视图' : 'Week' }).click();
     await expect(page.getByTestId(`week-booking-${confirmed.id}`)).toBeVisible();
+    await expect(page.getByTestId(`week-request-${twin.id}`)).toContainText(s.inbox.week.requested);
+    const hours = page.getByTestId(`week-hours-${PLENARY_HALL}-${beijingDay(confirmed.startsAt)}`);
+    await expect(hours).toBeVisible();
+    await expect(hours).not.toBeEmpty();
     await screenshot(page, `inbox-week-${language}`);
     await expectAccessible(page, `inbox week (${language})`);
     if (zh) await expectNoEnglishUi(page, 'inbox week');
@@ -126,15 +153,24 @@ for (const language of ['en', 'zh'] as Language[]) {
     expect((await page.request.get(url)).status()).toBe(404);
 
     lap('week and feed');
-    // The officer: the re-plan notice in the bell leads to the plan's board.
+    // The officer: the bell groups the notices by plan; this plan's holds one notice for its request of a
+    // venue without managers and the re-plan notice, which leads to the plan's board.
     await context.clearCookies();
     await signIn(page, 'officer', language);
     await page.getByTestId('notification-bell').click();
-    const notice = page.locator('[data-kind="REPLAN_NEEDED"]').filter({ hasText: setup.name }).first();
+    const group = page.getByTestId(`notification-group-${setup.planId}`);
+    await expect(group).toContainText(setup.name);
+    const panel = page.locator('.notifications-drawer .ant-collapse-item').filter({ has: group });
+    if (!/ant-collapse-item-active/.test((await panel.getAttribute('class')) ?? '')) await group.click();
+    const notice = panel.locator('[data-kind="REPLAN_NEEDED"]').first();
     await expect(notice).toBeVisible();
-    await screenshot(page, `notifications-${language}`);
+    await expect(panel.locator('[data-kind="BOOKINGS_REQUESTED"]')).toHaveCount(1);
+    // After axe, which waits for the drawer's opening motion to end: the picture shows it open.
     await expectAccessible(page, `notifications (${language})`, '.notifications-drawer .ant-drawer-section');
+    await screenshot(page, `notifications-${language}`);
     if (zh) await expectNoEnglishUi(page, 'notifications');
+    await panel.getByTestId('notifications-read-plan').click();
+    await expect(group).toContainText(s.notifications.groupCount.replace('{{unread}}', '0').split('{{')[0]!);
     await notice.getByTestId('notification-open').click();
     await expect(page).toHaveURL(new RegExp(`/plans/${setup.planId}$`));
     await expect(page.getByTestId('plan-board')).toBeVisible({ timeout: 90_000 });

@@ -13,9 +13,13 @@ export interface RecordedRequest {
 
 export type Handler = (request: RecordedRequest) => Response | Promise<Response>;
 
-/** Answers every test has unless it gives its own: the sign-in page asks for the directory on every visit. */
+/**
+ * Answers every test has unless it gives its own: the sign-in page asks for the directory on every visit,
+ * and the start page for the work of the signed-in user (here none).
+ */
 const DEFAULTS: Record<string, Handler> = {
   'GET /api/sign-in-options': () => json({ directory: null }),
+  'GET /api/overview': () => json({ now: '2027-04-10T00:00:00Z' }),
 };
 
 /**

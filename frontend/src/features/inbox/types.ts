@@ -19,3 +19,14 @@ export type BookedEngagement = Schemas['EngagementSummary'];
 
 /** POST /api/me/feed-token: the token is in this answer only; the feed paths are templates. */
 export type FeedToken = Schemas['FeedTokenResponse'];
+
+/**
+ * What became of one booking of a batch answer (POST /api/bookings/answers): its `result`, the `status` its single
+ * answer would have had, why it was refused (`detail`), and the booking as it is now where the answerer may see it.
+ */
+export type BatchOutcome = Schemas['Outcome'];
+
+export type BatchResult = BatchOutcome['result'];
+
+/** The answer to a batch: every booking's outcome, in the order they were sent. */
+export type BatchAnswer = Schemas['BatchAnswerResponse'];

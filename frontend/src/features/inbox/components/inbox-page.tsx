@@ -1,4 +1,5 @@
 import { Tabs, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBookings } from '../api/get-bookings';
 import { useInboxRequests } from '../api/get-inbox-requests';
@@ -17,8 +18,9 @@ export interface InboxPageProps {
 }
 
 /**
- * The bookings inbox: requests to answer, soonest answer-by time first; for a venue manager also
- * the week of confirmed bookings and the calendar feed. Officers answer for the venues without
+ * The bookings inbox: requests to answer, soonest answer-by time first, one at a time or several at
+ * once; for a venue manager also the week of their spaces (opening hours, confirmed bookings and the
+ * requests waiting) and the calendar feed. Officers answer for the venues without
  * managers: their requests only, no week or feed (those are a manager's own venues').
  */
 export function InboxPage({ managedVenueIds, manager, officer }: InboxPageProps) {
@@ -26,6 +28,14 @@ export function InboxPage({ managedVenueIds, manager, officer }: InboxPageProps)
   const requests = useInboxRequests({ manager, officer, managedVenueIds });
   const confirmed = useBookings('CONFIRMED', {}, manager);
   const own = useVenues(manager ? managedVenueIds : []);
+  // The week shows the manager's own venues' requests; an officer who manages venues also answers others.
+  const ownRequests = useMemo(
+    () => ({
+      data: requests.data?.filter((booking) => managedVenueIds.includes(booking.venueId)),
+      error: requests.error,
+    }),
+    [requests.data, requests.error, managedVenueIds],
+  );
   const intro = [
     ...(manager ? [t('inbox.requests.intro')] : []),
     ...(officer ? [t('inbox.requests.officerIntro')] : []),
@@ -51,7 +61,7 @@ export function InboxPage({ managedVenueIds, manager, officer }: InboxPageProps)
                 {
                   key: 'week',
                   label: t('inbox.tabs.week'),
-                  children: <WeekView confirmed={confirmed} venues={own.venues} />,
+                  children: <WeekView confirmed={confirmed} requested={ownRequests} venues={own.venues} />,
                 },
                 { key: 'feeds', label: t('inbox.tabs.feeds'), children: <FeedPanel venues={own.venues} /> },
               ]

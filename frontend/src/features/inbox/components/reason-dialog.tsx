@@ -5,20 +5,29 @@ export interface ReasonDialogProps {
   /** Which answer the reason is for; the dialog is closed while this is null. */
   answer: 'decline' | 'cancel' | null;
   bookingId: number;
+  /** Declining several requests at once with the one reason: how many. */
+  count?: number;
   pending: boolean;
   onSubmit: (reason: string) => void;
   onClose: () => void;
 }
 
-/** Asks for the reason of a decline or a cancellation: required, since the officers act on it. */
-export function ReasonDialog({ answer, bookingId, pending, onSubmit, onClose }: ReasonDialogProps) {
+/**
+ * Asks for the reason of a decline or a cancellation: required, since the officers act on it. Declining
+ * several requests at once asks once; the reason goes with each.
+ */
+export function ReasonDialog({ answer, bookingId, count, pending, onSubmit, onClose }: ReasonDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason: string }>();
   const decline = answer === 'decline';
   return (
     <Modal
       open={answer !== null}
-      title={t(decline ? 'inbox.reason.declineTitle' : 'inbox.reason.cancelTitle', { id: bookingId })}
+      title={
+        count !== undefined
+          ? t('inbox.reason.declineManyTitle', { count })
+          : t(decline ? 'inbox.reason.declineTitle' : 'inbox.reason.cancelTitle', { id: bookingId })
+      }
       okText={t(decline ? 'inbox.reason.submitDecline' : 'inbox.reason.submitCancel')}
       okButtonProps={{ loading: pending }}
       cancelText={t('inbox.reason.keep')}
@@ -32,7 +41,13 @@ export function ReasonDialog({ answer, bookingId, pending, onSubmit, onClose }: 
         <Form.Item
           name="reason"
           label={t('inbox.reason.label')}
-          extra={t(decline ? 'inbox.reason.declineHelp' : 'inbox.reason.cancelHelp')}
+          extra={t(
+            count !== undefined
+              ? 'inbox.reason.declineManyHelp'
+              : decline
+                ? 'inbox.reason.declineHelp'
+                : 'inbox.reason.cancelHelp',
+          )}
           rules={[{ required: true, whitespace: true, message: t('inbox.reason.required') }]}
         >
           <Input.TextArea rows={3} maxLength={500} autoFocus />

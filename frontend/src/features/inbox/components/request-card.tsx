@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { allows } from '@/lib/allowed-actions';
 import { formatBeijing } from '@/lib/datetime';
@@ -13,6 +13,9 @@ export interface RequestCardProps {
   names: PlaceNames;
   now: Date;
   pending: boolean;
+  /** Whether it is chosen for an answer to several at once; absent where it cannot be. */
+  selected?: boolean;
+  onSelect?: (checked: boolean) => void;
   onConfirm: () => void;
   onDecline: () => void;
   children?: React.ReactNode;
@@ -26,7 +29,17 @@ const URGENCY_COLOR = { overdue: 'red', soon: 'magenta' } as const;
  * engagement comes without title and delegations (the API withholds them): the card says so. Confirm and
  * decline are offered as the booking's `allowedActions` allow them.
  */
-export function RequestCard({ booking, names, now, pending, onConfirm, onDecline, children }: RequestCardProps) {
+export function RequestCard({
+  booking,
+  names,
+  now,
+  pending,
+  selected,
+  onSelect,
+  onConfirm,
+  onDecline,
+  children,
+}: RequestCardProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const engagement = booking.engagement;
@@ -47,6 +60,14 @@ export function RequestCard({ booking, names, now, pending, onConfirm, onDecline
       data-answer-by={booking.answerBy ?? undefined}
       title={
         <Flex gap="small" align="center" wrap>
+          {onSelect && (
+            <Checkbox
+              checked={selected}
+              onChange={(event) => onSelect(event.target.checked)}
+              aria-label={t('inbox.batch.select', { id: booking.id })}
+              data-testid={`select-${booking.id}`}
+            />
+          )}
           <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
             {t('inbox.requests.heading', { space: names.space, venue: names.venue })}
           </Typography.Title>

@@ -1,16 +1,22 @@
-import { App, Empty, Flex, Input, Pagination, Typography } from 'antd';
+import { Alert, App, Empty, Flex, Input, Pagination, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '@/components/query-state';
+import { errorMessage } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
 import type { VenueDetail } from '@/types/api';
 import { useAnswerBooking } from '../api/answer-booking';
 import { useVenues } from '../api/get-venues';
-import type { Booking } from '../types';
+import { useBatchAnswers } from '../hooks/use-batch-answers';
+import { answerable, selectableIds } from '../lib/batch';
 import { placeNames } from '../lib/local-names';
 import { requestsMatching } from '../lib/request-search';
 import { sortByUrgency } from '../lib/urgency';
+import type { Booking } from '../types';
 import { AnswerError } from './answer-error';
+import { BatchBar } from './batch-bar';
+import { BatchOutcomes } from './batch-outcomes';
+import { OutcomeNote } from './outcome-note';
 import { ReasonDialog } from './reason-dialog';
 import { RequestCard } from './request-card';
 
@@ -26,20 +32,22 @@ export interface RequestListProps {
 }
 
 /**
- * The pending requests, soonest answer-by time first, each answered on its own card, a page at a
- * time, with a search over what the cards show.
+ * The pending requests, soonest answer-by time first, a page at a time, with a search over what the
+ * cards show. Each is answered on its card, or several at once: selected on their cards or the whole
+ * page, confirmed or declined with one reason, and each one's outcome told.
  */
 export function RequestList({ requests, venues, intro }: RequestListProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const language = currentLanguage();
   const answer = useAnswerBooking();
-  const [declining, setDeclining] = useState<number | null>(null);
+  const [declining, setDeclining] = useState<number | 'selected' | null>(null);
   const [errors, setErrors] = useState<Record<number, unknown>>({});
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(1);
   const sorted = useMemo(() => sortByUrgency(requests.data ?? []), [requests.data]);
   const found = useMemo(() => requestsMatching(sorted, query, venues), [sorted, query, venues]);
+  const batch = useBatchAnswers(found);
   const lastPage = Math.max(1, Math.ceil(found.length / REQUESTS_PER_PAGE));
   const current = Math.min(page, lastPage);
   const shown = found.slice((current - 1) * REQUESTS_PER_PAGE, current * REQUESTS_PER_PAGE);
@@ -73,6 +81,11 @@ export function RequestList({ requests, venues, intro }: RequestListProps) {
       },
     );
   };
+  const placeOf = (booking: Booking | null | undefined) => {
+    if (!booking) return null;
+    const names = placeNames(booking, named, language);
+    return t('inbox.requests.heading', { space: names.space, venue: names.venue });
+  };
 
   return (
     <>
@@ -81,6 +94,24 @@ export function RequestList({ requests, venues, intro }: RequestListProps) {
           {line}
         </Typography.Paragraph>
       ))}
+      {batch.result && (
+        <BatchOutcomes
+          result={batch.result}
+          placeOf={(outcome) => placeOf(outcome.booking)}
+          onClose={batch.dismissResult}
+        />
+      )}
+      {batch.error !== null && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          closable={{ onClose: batch.dismissError, 'aria-label': t('notifications.close') }}
+          data-testid="batch-error"
+          title={t('inbox.batch.failed')}
+          description={errorMessage(batch.error, t, t('inbox.actions.failed'))}
+        />
+      )}
       {sorted.length > REQUESTS_PER_PAGE && (
         <Input.Search
           allowClear
@@ -94,31 +125,55 @@ export function RequestList({ requests, venues, intro }: RequestListProps) {
           }}
         />
       )}
+      {sorted.some(answerable) && (
+        <BatchBar
+          page={batch.pageState(shown)}
+          pageCount={selectableIds(shown).length}
+          selected={batch.chosen.length}
+          pending={batch.pending}
+          onPage={(checked) => batch.selectPage(shown, checked)}
+          onConfirm={() => batch.send('confirm')}
+          onDecline={() => setDeclining('selected')}
+          onClear={batch.clear}
+        />
+      )}
       {sorted.length === 0 ? (
         <Empty description={t('inbox.requests.empty')} />
       ) : found.length === 0 ? (
         <Empty description={t('inbox.requests.noMatch', { query })} />
       ) : (
         <Flex vertical gap="middle" data-testid="request-list">
-          {shown.map((booking) => (
-            <RequestCard
-              key={booking.id}
-              booking={booking}
-              names={placeNames(booking, named, language)}
-              now={now}
-              pending={answer.isPending && answer.variables?.bookingId === booking.id}
-              onConfirm={() => send(booking.id, 'confirm')}
-              onDecline={() => setDeclining(booking.id)}
-            >
-              {errors[booking.id] !== undefined && (
-                <AnswerError
-                  bookingId={booking.id}
-                  error={errors[booking.id]}
-                  onClose={() => setErrors(({ [booking.id]: _, ...rest }) => rest)}
-                />
-              )}
-            </RequestCard>
-          ))}
+          {shown.map((booking) => {
+            const refusal = batch.refusalOf(booking.id);
+            return (
+              <RequestCard
+                key={booking.id}
+                booking={booking}
+                names={placeNames(booking, named, language)}
+                now={now}
+                pending={answer.isPending && answer.variables?.bookingId === booking.id}
+                selected={batch.isSelected(booking.id)}
+                onSelect={answerable(booking) ? (checked) => batch.select(booking.id, checked) : undefined}
+                onConfirm={() => send(booking.id, 'confirm')}
+                onDecline={() => setDeclining(booking.id)}
+              >
+                {refusal && batch.result && (
+                  <OutcomeNote
+                    outcome={refusal}
+                    answer={batch.result.answer}
+                    onClose={() => batch.dismissRefusal(booking.id)}
+                  />
+                )}
+                {errors[booking.id] !== undefined && (
+                  <AnswerError
+                    bookingId={booking.id}
+                    error={errors[booking.id]}
+                    onClose={() => setErrors(({ [booking.id]: _, ...rest }) => rest)}
+                  />
+                )}
+              </RequestCard>
+            );
+          })}
         </Flex>
       )}
       {found.length > REQUESTS_PER_PAGE && (
@@ -134,9 +189,13 @@ export function RequestList({ requests, venues, intro }: RequestListProps) {
       )}
       <ReasonDialog
         answer={declining === null ? null : 'decline'}
-        bookingId={declining ?? 0}
-        pending={answer.isPending}
-        onSubmit={(reason) => declining !== null && send(declining, 'decline', reason)}
+        bookingId={typeof declining === 'number' ? declining : 0}
+        count={declining === 'selected' ? batch.chosen.length : undefined}
+        pending={answer.isPending || batch.pending}
+        onSubmit={(reason) => {
+          if (declining === 'selected') batch.send('decline', reason, () => setDeclining(null));
+          else if (declining !== null) send(declining, 'decline', reason);
+        }}
         onClose={() => setDeclining(null)}
       />
     </>

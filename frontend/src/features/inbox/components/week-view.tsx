@@ -1,19 +1,22 @@
-import { App, Button, Empty, Flex, Space, Table, Typography } from 'antd';
+import { App, Button, Empty, Flex, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '@/components/query-state';
 import { formatBeijing } from '@/lib/datetime';
 import { currentLanguage, languageTag } from '@/lib/i18n';
-import type { Language, VenueDetail } from '@/types/api';
+import type { Language, SpaceDetail, VenueDetail } from '@/types/api';
 import { useAnswerBooking } from '../api/answer-booking';
 import { placeNames } from '../lib/local-names';
 import { addDays, beijingDate, firstWeek, mondayOf, overlapsDay, weekDays } from '../lib/week';
 import type { Booking } from '../types';
 import { AnswerError } from './answer-error';
 import { ReasonDialog } from './reason-dialog';
+import { WeekCell } from './week-cell';
 
 export interface WeekViewProps {
   confirmed: { data?: Booking[]; error: unknown };
+  /** The requests of the manager's venues waiting for their answer. */
+  requested: { data?: Booking[]; error: unknown };
   venues: readonly VenueDetail[];
 }
 
@@ -21,7 +24,7 @@ interface Row {
   key: string;
   venue: string;
   space: string;
-  spaceId: string;
+  detail: SpaceDetail;
 }
 
 function dayHeading(day: string, language: Language): string {
@@ -38,10 +41,11 @@ function dayLong(day: string, language: Language): string {
 }
 
 /**
- * The confirmed bookings of the manager's venues over one week, Beijing days: a row per space, a
- * column per day. A confirmed booking can be cancelled from here, with a reason.
+ * The manager's venues over one week, Beijing days: a row per space, a column per day, each cell with the
+ * space's opening hours and closures that day, its confirmed bookings and the requests waiting for an
+ * answer. A confirmed booking can be cancelled from here, with a reason.
  */
-export function WeekView({ confirmed, venues }: WeekViewProps) {
+export function WeekView({ confirmed, requested, venues }: WeekViewProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const language = currentLanguage();
@@ -58,21 +62,23 @@ export function WeekView({ confirmed, venues }: WeekViewProps) {
             venues,
             language,
           );
-          return { key: space.id, spaceId: space.id, ...names };
+          return { key: space.id, detail: space, ...names };
         }),
       ),
     [venues, language],
   );
 
-  if (confirmed.error) return <LoadError error={confirmed.error} />;
-  if (!confirmed.data) return <Loading />;
+  const failed = confirmed.error ?? requested.error;
+  if (failed) return <LoadError error={failed} />;
+  if (!confirmed.data || !requested.data) return <Loading />;
   if (venues.length === 0) return <Empty description={t('inbox.week.noVenues')} />;
 
   const bookings = confirmed.data;
-  const monday = chosen ?? firstWeek(bookings, new Date());
+  const pending = requested.data;
+  const monday = chosen ?? firstWeek([...bookings, ...pending], new Date());
   const days = weekDays(monday);
   const [first, last] = [days[0] ?? monday, days[6] ?? monday];
-  const inWeek = bookings.filter((b) => days.some((day) => overlapsDay(b.startsAt, b.endsAt, day)));
+  const inWeek = [...bookings, ...pending].filter((b) => days.some((day) => overlapsDay(b.startsAt, b.endsAt, day)));
 
   const onCancel = (reason: string) => {
     const bookingId = cancelling;
@@ -101,6 +107,11 @@ export function WeekView({ confirmed, venues }: WeekViewProps) {
         </Space>
       </Flex>
       {error && <AnswerError bookingId={error.bookingId} error={error.error} onClose={() => setError(null)} />}
+      <Flex gap="small" align="center" wrap className="inbox-week-legend">
+        <Tag className="tag-confirmed">{t('inbox.week.legendConfirmed')}</Tag>
+        <Tag className="tag-requested">{t('inbox.week.legendRequested')}</Tag>
+        <Typography.Text type="secondary">{t('inbox.week.legendHours')}</Typography.Text>
+      </Flex>
       {inWeek.length === 0 && (
         <Typography.Paragraph type="secondary" data-testid="week-empty">
           {t('inbox.week.none')}
@@ -133,36 +144,15 @@ export function WeekView({ confirmed, venues }: WeekViewProps) {
           ...days.map((day) => ({
             key: day,
             title: dayHeading(day, language),
-            render: (_: unknown, row: Row) =>
-              inWeek
-                .filter((b) => b.spaceId === row.spaceId && overlapsDay(b.startsAt, b.endsAt, day))
-                .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
-                .map((b) => (
-                  <div
-                    key={b.id}
-                    className="inbox-week-booking"
-                    data-testid={`week-booking-${b.id}`}
-                    style={{ marginBottom: 6 }}
-                  >
-                    <Typography.Text strong>
-                      {formatBeijing(b.startsAt, language, 'time')}–{formatBeijing(b.endsAt, language, 'time')}
-                    </Typography.Text>
-                    <div>
-                      {b.engagement
-                        ? `${t(`enums.eventType.${b.engagement.type}` as 'enums.eventType.PLENARY', { defaultValue: b.engagement.type })} · ${t('inbox.requests.people', { count: b.engagement.headcount })}`
-                        : t('inbox.requests.booking', { id: b.id })}
-                    </div>
-                    <Button
-                      size="small"
-                      type="link"
-                      style={{ padding: 0 }}
-                      onClick={() => setCancelling(b.id)}
-                      aria-label={`${t('inbox.actions.cancel')} ${t('inbox.requests.booking', { id: b.id })}`}
-                    >
-                      {t('inbox.actions.cancel')}
-                    </Button>
-                  </div>
-                )),
+            render: (_: unknown, row: Row) => (
+              <WeekCell
+                space={row.detail}
+                day={day}
+                confirmed={bookings}
+                requested={pending}
+                onCancel={setCancelling}
+              />
+            ),
           })),
         ]}
       />

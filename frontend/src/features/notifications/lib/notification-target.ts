@@ -5,15 +5,17 @@ import type { Notification } from '../types';
 export type NotificationTarget = { path: string } | { bookingOfPlan: number } | null;
 
 /**
- * What a notification is about, as a place in the UI. Who may not read plans (a venue manager) answers in
- * the inbox, whatever the notice (requests, withdrawals, lapses, cancellations); everyone else goes to the
- * plan board: of the plan itself (requests, re-plan notices) or of the booking's plan.
+ * What a notification is about, as a place in the UI. New requests lead whoever answers them to the
+ * inbox, and so does every notice for who may not read plans (a venue manager: withdrawals, lapses,
+ * cancellations); everyone else goes to the plan board: of the plan itself (re-plan notices) or of the
+ * booking's plan.
  */
 export function notificationTarget(
-  notification: Pick<Notification, 'subjectType' | 'subjectId'>,
+  notification: Pick<Notification, 'kind' | 'subjectType' | 'subjectId'>,
   actions: readonly UserAction[],
 ): NotificationTarget {
-  if (!actions.includes('readPlans')) {
+  const answers = actions.includes('answerOwnVenueBookings') || actions.includes('answerUnmanagedVenueBookings');
+  if (!actions.includes('readPlans') || (notification.kind === 'BOOKINGS_REQUESTED' && answers)) {
     return { path: '/inbox' };
   }
   const id = notification.subjectId;

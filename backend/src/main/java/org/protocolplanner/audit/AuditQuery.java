@@ -15,9 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads the change log newest first, filtered by entity, actor and a half-open time range. */
+/**
+ * Reads the change log newest first, filtered by entity, actor and a half-open time range; other modules
+ * read its newest entries here.
+ */
 @Component
-class AuditQuery {
+public class AuditQuery {
 
     /** Any filter may be null. */
     record Filter(AuditedEntity entity, String entityId, String actor, Instant from, Instant to) {}
@@ -65,6 +68,16 @@ class AuditQuery {
                 this::entry,
                 paged.toArray());
         return PageResponse.of(new PageImpl<>(rows, pageable, total == null ? 0 : total));
+    }
+
+    /** The newest entries of the log, without their before and after values. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> newest(int count) {
+        return jdbc.query(
+                "select id, occurred_at, actor, entity_type, entity_id, action, null as before,"
+                        + " null as after from audit_log order by id desc limit ?",
+                this::entry,
+                count);
     }
 
     private AuditEntry entry(ResultSet row, int index) throws SQLException {

@@ -15,6 +15,7 @@ import org.protocolplanner.plan.Plan;
 import org.protocolplanner.plan.PlanMarks;
 import org.protocolplanner.plan.PlanService;
 import org.protocolplanner.shared.web.NotFoundException;
+import org.protocolplanner.shared.web.StaleVersionException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -58,10 +59,12 @@ class BookingAnswers {
      * Confirms a request and pins its engagement there. When it replaces a confirmed booking (a confirmed
      * engagement being moved), that one is cancelled first, in the same transaction, so that the two may
      * even overlap in one space.
+     *
+     * @param expectedVersion the version the answerer read; null for any
      */
     @Transactional
-    public void confirm(long id, String actor) {
-        Booking booking = locked(id);
+    public void confirm(long id, String actor, Long expectedVersion) {
+        Booking booking = locked(id, expectedVersion);
         Instant now = clock.instant();
         AuditedBooking before = AuditedBooking.of(booking);
         if (!booking.moveTo(BookingStatus.CONFIRMED, actor, null, now)) {
@@ -89,12 +92,15 @@ class BookingAnswers {
 
     /**
      * Declines a request. A first request's space joins the engagement's excluded spaces, the engagement
-     * is unpinned and the plan needs a re-plan. A request to move a confirmed engagement puts it back at its
-     * confirmed place, pinned, with the declined space excluded: no re-plan is needed.
+     * is unpinned and the plan needs a re-plan (the officers are told so once, when it starts to). A request
+     * to move a confirmed engagement puts it back at its confirmed place, pinned, with the declined space
+     * excluded: no re-plan is needed.
+     *
+     * @param expectedVersion the version the answerer read; null for any
      */
     @Transactional
-    public void decline(long id, String actor, String reason) {
-        Booking booking = locked(id);
+    public void decline(long id, String actor, String reason, Long expectedVersion) {
+        Booking booking = locked(id, expectedVersion);
         if (!advance(booking, BookingStatus.DECLINED, actor, reason, clock.instant(), "decline")) {
             return;
         }
@@ -121,8 +127,10 @@ class BookingAnswers {
             marks.bookingChanged(plan.getId());
             notices.declined(id, false);
         } else {
+            // Told once until the plan is published again: a summit's declines would otherwise each say it.
+            boolean newlyNeedsReplan = !plan.isNeedsReplan();
             marks.needsReplan(plan.getId());
-            notices.declined(id, true);
+            notices.declined(id, newlyNeedsReplan);
         }
     }
 
@@ -203,6 +211,18 @@ class BookingAnswers {
 
     private Booking locked(long id) {
         return bookings.findLocked(id).orElseThrow(() -> new NotFoundException("booking", id));
+    }
+
+    /**
+     * The booking locked, as the answerer read it: one that changed since (answered by someone else, or
+     * withdrawn by a re-publish) is refused as stale rather than answered blind. Null expects any version.
+     */
+    private Booking locked(long id, Long expectedVersion) {
+        Booking booking = locked(id);
+        if (expectedVersion != null && booking.getVersion() != expectedVersion) {
+            throw new StaleVersionException("booking", id, booking.getVersion());
+        }
+        return booking;
     }
 
     private Optional<Engagement> engagementOf(Booking booking) {

@@ -21,10 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 class BookingController {
 
     private final BookingService bookings;
+    private final BatchAnswers batch;
     private final Publishing publishing;
 
-    BookingController(BookingService bookings, Publishing publishing) {
+    BookingController(BookingService bookings, BatchAnswers batch, Publishing publishing) {
         this.bookings = bookings;
+        this.batch = batch;
         this.publishing = publishing;
     }
 
@@ -77,6 +79,18 @@ class BookingController {
     @PostMapping("/api/bookings/{id}/decline")
     BookingResponse decline(@PathVariable long id, @RequestBody(required = false) ReasonRequest request) {
         return bookings.decline(id, request == null ? null : request.reason());
+    }
+
+    @Operation(
+            summary = "Confirm or decline many requests at once",
+            description = "Each booking is answered as its single answer would be (role rules, lifecycle, its own "
+                    + "transaction) and carries the version the answerer read; the answer tells what became of each: "
+                    + "ANSWERED, CONFLICT (overlaps a confirmed booking), STALE (changed since it was read), REFUSED "
+                    + "(its status no longer takes this answer), FORBIDDEN, NOT_FOUND or FAILED. At most "
+                    + BatchAnswers.MAX_BOOKINGS + " bookings; a decline's reason goes with every decline.")
+    @PostMapping("/api/bookings/answers")
+    BatchAnswerResponse answerMany(@RequestBody BatchAnswerRequest request) {
+        return batch.answer(request);
     }
 
     @PostMapping("/api/bookings/{id}/cancel")

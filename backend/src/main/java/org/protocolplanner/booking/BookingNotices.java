@@ -4,9 +4,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.protocolplanner.notification.Notice;
 import org.protocolplanner.notification.NotificationKind;
 import org.protocolplanner.notification.NotificationService;
 import org.protocolplanner.notification.Recipients;
@@ -15,8 +21,10 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the people concerned about each change of a booking, in the caller's transaction: venue managers
  * about requests to their venues and what happens to them, the protocol officers about answers, lapses
- * and re-plans (and, for a venue without managers, about its requests too). A manager's text is written
- * from the redacted view, so a confidential engagement's title and attendees never reach them.
+ * and re-plans (and, for a venue without managers, about its requests too). A publish tells each of them
+ * once, counting the requests at all the venues they answer for, rather than once per venue: a summit's
+ * publish asks hundreds of venues. A manager's text is written from the redacted view, so a confidential
+ * engagement's title and attendees never reach them.
  */
 @Component
 class BookingNotices {
@@ -27,6 +35,7 @@ class BookingNotices {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final String BOOKING = "booking";
+    private static final String PLAN = "plan";
 
     private final NotificationService notifications;
     private final Recipients recipients;
@@ -38,23 +47,39 @@ class BookingNotices {
         this.views = views;
     }
 
-    /** New requests: to each venue's managers, or to the officers' inbox for a venue without managers. */
+    /**
+     * New requests of one publish: one notice to each venue manager for the requests of the venues they
+     * manage, and one to each officer for those of the venues without managers (which they answer).
+     */
     void requested(long planId, String planName, List<Long> bookingIds, Instant answerBy) {
-        for (Map.Entry<String, List<Long>> venue : byVenue(bookingIds).entrySet()) {
-            List<Long> managers = recipients.managersOf(venue.getKey());
-            boolean unmanaged = managers.isEmpty();
-            List<BookingResponse> listed = views.findAll(venue.getValue(), !unmanaged);
-            String intro = listed.size() + " booking request(s) from plan '" + planName + "' for "
-                    + listed.get(0).venueName() + (unmanaged ? " (a venue without managers: yours to answer)" : "")
-                    + ", to be answered by " + beijingTime(answerBy) + ":";
+        Addressed addressed = address(bookingIds, true);
+        addressed.byRecipient().forEach((account, ids) -> {
+            List<BookingResponse> theirs = addressed.shownTo(account, ids);
+            Set<String> venues = venues(theirs);
+            long unmanaged =
+                    venues.stream().filter(addressed.unmanaged()::contains).count();
+            String where = where(theirs, venues.size());
+            String answer = unmanaged == 0
+                    ? ""
+                    : venues.size() == 1
+                            ? " (a venue without managers: yours to answer)"
+                            : unmanaged == venues.size()
+                                    ? " (venues without managers: yours to answer)"
+                                    : " (" + unmanaged + " of them without managers: yours to answer)";
             notifications.notify(
-                    unmanaged ? recipients.officers() : managers,
-                    NotificationKind.BOOKINGS_REQUESTED,
-                    "plan",
-                    String.valueOf(planId),
-                    "Booking requests for " + listed.get(0).venueName(),
-                    intro + lines(listed));
-        }
+                    List.of(account),
+                    new Notice(
+                            NotificationKind.BOOKINGS_REQUESTED,
+                            PLAN,
+                            String.valueOf(planId),
+                            planId,
+                            planName,
+                            theirs.size(),
+                            venues.size(),
+                            "Booking requests from plan '" + planName + "': " + theirs.size() + " at " + where,
+                            "Plan '" + planName + "' published: " + theirs.size() + " booking request(s) at " + where
+                                    + answer + ", to be answered by " + beijingTime(answerBy) + ":" + lines(theirs)));
+        });
     }
 
     /** An answer-by time as the people who answer read it: Beijing time, to the minute. */
@@ -62,38 +87,54 @@ class BookingNotices {
         return TIME.format(instant.atZone(BEIJING)) + " Beijing time";
     }
 
-    /** Requests a re-publish no longer needs: their venues' managers may forget them. */
+    /** Requests no longer needed (a re-publish, or the officer withdrew them): each manager may forget theirs. */
     void withdrawn(List<Long> bookingIds) {
-        for (Map.Entry<String, List<Long>> venue : byVenue(bookingIds).entrySet()) {
-            List<Long> managers = recipients.managersOf(venue.getKey());
-            if (!managers.isEmpty()) {
-                List<BookingResponse> listed = views.findAll(venue.getValue(), true);
-                notifications.notify(
-                        managers,
-                        NotificationKind.BOOKINGS_WITHDRAWN,
-                        "venue",
-                        venue.getKey(),
-                        "Booking requests withdrawn for " + listed.get(0).venueName(),
-                        listed.size() + " booking request(s) withdrawn; no answer is needed:" + lines(listed));
-            }
-        }
+        Addressed addressed = address(bookingIds, false);
+        addressed.byRecipient().forEach((account, ids) -> {
+            List<BookingResponse> theirs = addressed.shownTo(account, ids);
+            theirs.stream()
+                    .collect(Collectors.groupingBy(BookingResponse::planId, LinkedHashMap::new, Collectors.toList()))
+                    .forEach((planId, ofPlan) -> {
+                        String planName = ofPlan.get(0).planName();
+                        Set<String> venues = venues(ofPlan);
+                        String where = where(ofPlan, venues.size());
+                        notifications.notify(
+                                List.of(account),
+                                new Notice(
+                                        NotificationKind.BOOKINGS_WITHDRAWN,
+                                        PLAN,
+                                        String.valueOf(planId),
+                                        planId,
+                                        planName,
+                                        ofPlan.size(),
+                                        venues.size(),
+                                        "Booking requests withdrawn from plan '" + planName + "': " + ofPlan.size()
+                                                + " at " + where,
+                                        "Plan '" + planName + "': " + ofPlan.size() + " booking request(s) at " + where
+                                                + " withdrawn; no answer is needed:" + lines(ofPlan)));
+                    });
+        });
     }
 
     void confirmed(long bookingId) {
         toOfficers(bookingId, NotificationKind.BOOKING_CONFIRMED, "confirmed");
     }
 
-    void declined(long bookingId, boolean replanNeeded) {
+    /** @param newlyNeedsReplan whether the decline made the plan need a re-plan: the officers are told so once */
+    void declined(long bookingId, boolean newlyNeedsReplan) {
         BookingResponse booking = toOfficers(bookingId, NotificationKind.BOOKING_DECLINED, "declined");
-        if (replanNeeded) {
+        if (newlyNeedsReplan) {
             notifications.notify(
                     recipients.officers(),
-                    NotificationKind.REPLAN_NEEDED,
-                    "plan",
-                    String.valueOf(booking.planId()),
-                    "Plan '" + booking.planName() + "' needs a re-plan",
-                    "Plan '" + booking.planName() + "' needs a re-plan: booking " + bookingId
-                            + " was declined and its space is now excluded for the engagement.");
+                    Notice.about(
+                            NotificationKind.REPLAN_NEEDED,
+                            PLAN,
+                            String.valueOf(booking.planId()),
+                            booking.planId(),
+                            booking.planName(),
+                            "Plan '" + booking.planName() + "' needs a re-plan",
+                            "Plan '" + booking.planName() + "' needs a re-plan: booking " + bookingId
+                                    + " was declined and its space is now excluded for the engagement."));
         }
     }
 
@@ -112,13 +153,7 @@ class BookingNotices {
 
     private BookingResponse toOfficers(long bookingId, NotificationKind kind, String what) {
         BookingResponse booking = views.find(bookingId, false).orElseThrow();
-        notifications.notify(
-                recipients.officers(),
-                kind,
-                BOOKING,
-                String.valueOf(bookingId),
-                "Booking " + bookingId + " " + what,
-                sentence(booking, what));
+        notifications.notify(recipients.officers(), single(booking, kind, what));
         return booking;
     }
 
@@ -127,29 +162,74 @@ class BookingNotices {
         BookingResponse booking = views.find(bookingId, true).orElseThrow();
         List<Long> managers = recipients.managersOf(booking.venueId());
         if (!managers.isEmpty()) {
-            notifications.notify(
-                    managers,
-                    kind,
-                    BOOKING,
-                    String.valueOf(bookingId),
-                    "Booking " + bookingId + " " + what,
-                    sentence(booking, what));
+            notifications.notify(managers, single(booking, kind, what));
         }
         return !managers.isEmpty();
     }
 
-    private static String sentence(BookingResponse booking, String what) {
-        return "Booking " + booking.id() + " of plan '" + booking.planName() + "' " + what
-                + (booking.reason() == null ? "" : " (reason: " + booking.reason() + ")") + ":" + line(booking);
+    private static Notice single(BookingResponse booking, NotificationKind kind, String what) {
+        return Notice.about(
+                kind,
+                BOOKING,
+                String.valueOf(booking.id()),
+                booking.planId(),
+                booking.planName(),
+                "Booking " + booking.id() + " " + what,
+                "Booking " + booking.id() + " of plan '" + booking.planName()
+                        + "' " + what + (booking.reason() == null ? "" : " (reason: " + booking.reason() + ")") + ":"
+                        + line(booking));
     }
 
-    private Map<String, List<Long>> byVenue(List<Long> bookingIds) {
-        Map<String, List<Long>> byVenue = new LinkedHashMap<>();
-        for (BookingResponse booking : views.findAll(bookingIds, false)) {
-            byVenue.computeIfAbsent(booking.venueId(), venue -> new ArrayList<>())
-                    .add(booking.id());
+    /**
+     * Who is told about these bookings, each with theirs, in the order of the bookings: the managers of each
+     * booking's venue and, for a venue without managers, the officers (only if {@code officersAnswerUnmanaged}).
+     * Everyone but an officer reads the bookings redacted.
+     */
+    private record Addressed(
+            Map<Long, List<Long>> byRecipient,
+            Set<String> unmanaged,
+            Set<Long> officers,
+            Map<Long, BookingResponse> full,
+            Map<Long, BookingResponse> redacted) {
+
+        List<BookingResponse> shownTo(long account, List<Long> ids) {
+            Map<Long, BookingResponse> view = officers.contains(account) ? full : redacted;
+            return ids.stream().map(view::get).toList();
         }
-        return byVenue;
+    }
+
+    private Addressed address(List<Long> bookingIds, boolean officersAnswerUnmanaged) {
+        if (bookingIds.isEmpty()) {
+            return new Addressed(Map.of(), Set.of(), Set.of(), Map.of(), Map.of());
+        }
+        List<BookingResponse> full = views.findAll(bookingIds, false);
+        Set<String> venueIds = venues(full);
+        Map<String, List<Long>> managers = recipients.managersOf(venueIds);
+        Set<String> unmanaged = new HashSet<>(venueIds);
+        unmanaged.removeAll(managers.keySet());
+        List<Long> officers = recipients.officers();
+        Map<Long, List<Long>> byRecipient = new LinkedHashMap<>();
+        for (BookingResponse booking : full) {
+            List<Long> told = managers.getOrDefault(booking.venueId(), officersAnswerUnmanaged ? officers : List.of());
+            told.forEach(account ->
+                    byRecipient.computeIfAbsent(account, a -> new ArrayList<>()).add(booking.id()));
+        }
+        boolean anyManager = byRecipient.keySet().stream().anyMatch(account -> !officers.contains(account));
+        List<BookingResponse> redacted = anyManager ? views.findAll(bookingIds, true) : List.of();
+        return new Addressed(byRecipient, unmanaged, Set.copyOf(officers), byId(full), byId(redacted));
+    }
+
+    private static Map<Long, BookingResponse> byId(List<BookingResponse> bookings) {
+        return bookings.stream().collect(Collectors.toMap(BookingResponse::id, Function.identity()));
+    }
+
+    private static Set<String> venues(List<BookingResponse> bookings) {
+        return bookings.stream().map(BookingResponse::venueId).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The venue by name when there is one, else how many. */
+    private static String where(List<BookingResponse> bookings, int venues) {
+        return venues == 1 ? bookings.get(0).venueName() : venues + " venues";
     }
 
     private static String lines(List<BookingResponse> bookings) {

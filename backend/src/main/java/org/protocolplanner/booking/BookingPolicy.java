@@ -115,6 +115,13 @@ public final class BookingPolicy {
         throw new AccessDeniedException("this role may not answer bookings");
     }
 
+    /** Answering many at once: whoever answers any requests (venue managers, officers); anyone else 403. */
+    static void checkAnswersAny(PlannerUser user) {
+        if (!answersOwnVenues(user) && !answersUnmanagedVenues(user)) {
+            throw new AccessDeniedException("this role may not answer bookings");
+        }
+    }
+
     /** 403 for a role that reads no bookings; 404 to a manager for another venue or a scenario, as in the inbox. */
     public static void checkCanReadVenueBookings(PlannerUser user, String venueId, Plan plan) {
         if (canReadVenueBookings(user, venueId, plan)) {

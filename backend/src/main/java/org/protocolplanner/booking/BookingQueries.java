@@ -1,9 +1,12 @@
 package org.protocolplanner.booking;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.protocolplanner.plan.ConfirmedBookings;
+import org.protocolplanner.security.AccountQueries;
+import org.protocolplanner.venue.VenueQueries;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -21,10 +24,55 @@ public class BookingQueries implements ConfirmedBookings {
             Instant startsAt,
             Instant endsAt) {}
 
-    private final JdbcTemplate jdbc;
+    /** How many open requests must be answered by one answer-by time (null: none set). */
+    public record DeadlineCount(Instant answerBy, long requests) {}
 
-    BookingQueries(JdbcTemplate jdbc) {
+    /** How many open requests of one plan, and the soonest answer-by time among them. */
+    public record PlanRequests(long planId, long requests, Instant soonestAnswerBy) {}
+
+    private final JdbcTemplate jdbc;
+    private final VenueQueries venues;
+    private final AccountQueries accounts;
+
+    BookingQueries(JdbcTemplate jdbc, VenueQueries venues, AccountQueries accounts) {
         this.jdbc = jdbc;
+        this.venues = venues;
+        this.accounts = accounts;
+    }
+
+    /** The open requests at these venues (a manager's), counted by answer-by time, the soonest first. */
+    public List<DeadlineCount> requestsByDeadline(Collection<String> venueIds) {
+        return byDeadline("space_id = any(?)", venues.spaceIdsOf(venueIds));
+    }
+
+    /** The open requests at venues without managers, which the protocol officers answer, by answer-by time. */
+    public List<DeadlineCount> unmanagedRequestsByDeadline() {
+        return byDeadline("not (space_id = any(?))", venues.spaceIdsOf(accounts.managedVenueIds()));
+    }
+
+    /** The open requests, at any venue, whose answer-by time comes by {@code until}, per plan, the soonest first. */
+    public List<PlanRequests> requestsDueBy(Instant until) {
+        return jdbc.query(
+                """
+                select plan_id, count(*) as requests, min(answer_by) as soonest from booking
+                where status = 'REQUESTED' and answer_by <= ?
+                group by plan_id order by min(answer_by), plan_id""",
+                (row, i) -> new PlanRequests(
+                        row.getLong("plan_id"),
+                        row.getLong("requests"),
+                        row.getTimestamp("soonest").toInstant()),
+                Timestamp.from(until));
+    }
+
+    private List<DeadlineCount> byDeadline(String spaces, List<String> spaceIds) {
+        return jdbc.query(
+                "select answer_by, count(*) as requests from booking where status = 'REQUESTED' and " + spaces
+                        + " group by answer_by order by answer_by nulls last",
+                (row, i) -> {
+                    Timestamp answerBy = row.getTimestamp("answer_by");
+                    return new DeadlineCount(answerBy == null ? null : answerBy.toInstant(), row.getLong("requests"));
+                },
+                (Object) spaceIds.toArray(String[]::new));
     }
 
     /** The requested and confirmed bookings of these spaces across all plans, by start and id. */

@@ -74,16 +74,21 @@ public class BookingService {
     public BookingResponse confirm(long id) {
         PlannerUser user = CurrentUser.get();
         Target target = target(id);
-        BookingPolicy.checkCanAnswer(user, id, target.venueId(), places.hasManagers(target.venueId()));
-        return apply(id, target, () -> answers.confirm(id, user.username()));
+        checkCanAnswer(user, id, target);
+        return apply(id, target, () -> answers.confirm(id, user.username(), null));
     }
 
     public BookingResponse decline(long id, String reason) {
         PlannerUser user = CurrentUser.get();
         Target target = target(id);
-        BookingPolicy.checkCanAnswer(user, id, target.venueId(), places.hasManagers(target.venueId()));
+        checkCanAnswer(user, id, target);
         String why = reason(reason, true);
-        return apply(id, target, () -> answers.decline(id, user.username(), why));
+        return apply(id, target, () -> answers.decline(id, user.username(), why, null));
+    }
+
+    /** Confirm and decline: the venue's managers, or the officers for a venue without managers. */
+    void checkCanAnswer(PlannerUser user, long id, Target target) {
+        BookingPolicy.checkCanAnswer(user, id, target.venueId(), places.hasManagers(target.venueId()));
     }
 
     /** Officers may give a reason; a venue manager must (the venue can no longer host it). */
@@ -104,11 +109,12 @@ public class BookingService {
         return apply(id, target, () -> answers.withdraw(id, user.username(), why));
     }
 
-    private record Target(long planId, String venueId) {}
+    /** What an answer to a booking needs to know first: its plan (whose solve pauses) and its venue (who answers). */
+    record Target(long planId, String venueId) {}
 
     private record BookedSpace(long planId, String spaceId) {}
 
-    private Target target(long id) {
+    Target target(long id) {
         BookedSpace booked = jdbc
                 .query(
                         "select plan_id, space_id from booking where id = ?",
@@ -120,7 +126,7 @@ public class BookingService {
         return new Target(booked.planId(), places.venueOf(booked.spaceId()));
     }
 
-    private static String reason(String reason, boolean required) {
+    static String reason(String reason, boolean required) {
         if (reason == null || reason.isBlank()) {
             if (required) {
                 throw new InvalidRequestException("reason", "is required");
@@ -146,7 +152,7 @@ public class BookingService {
      * Runs the answer's transaction; one that lost a deadlock (two overlapping confirms racing in the
      * exclusion index) or a race for a row is run again, and then sees the winner's result.
      */
-    private void attempt(long id, Runnable answer) {
+    void attempt(long id, Runnable answer) {
         for (int attempt = 1; ; attempt++) {
             try {
                 answer.run();
@@ -165,16 +171,17 @@ public class BookingService {
         }
     }
 
-    private ConflictException doubleBooking(long id) {
+    private DoubleBookingException doubleBooking(long id) {
         List<Long> conflicting = jdbc.queryForList("""
                 select other.id from booking b join booking other
                   on other.space_id = b.space_id and other.id <> b.id and other.status = 'CONFIRMED'
                  and other.busy && b.busy
                 where b.id = ? order by other.starts_at, other.id""", Long.class, id);
         if (conflicting.isEmpty()) {
-            return new ConflictException("Booking " + id + " overlaps a confirmed booking of the same space.");
+            return new DoubleBookingException(
+                    "Booking " + id + " overlaps a confirmed booking of the same space.", Map.of());
         }
-        return new ConflictException(
+        return new DoubleBookingException(
                 "Booking " + id + " overlaps confirmed booking " + conflicting.get(0) + " of the same space.",
                 Map.of("conflictingBookingId", conflicting.get(0)));
     }

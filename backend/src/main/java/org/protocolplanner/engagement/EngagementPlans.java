@@ -1,6 +1,7 @@
 package org.protocolplanner.engagement;
 
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
 import org.protocolplanner.exchange.EventDoc;
 import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
@@ -48,10 +49,13 @@ public interface EngagementPlans {
     /** The plan's score as it is stored now: call it after the change is flushed. */
     ScoreDoc score(long planId);
 
+    /** The plan's revision as this transaction sees it. */
+    long revision(long planId);
+
     /**
-     * The plan's score after engagement {@code eventId} was moved to {@code placement} (null: unscheduled) and
-     * the plan marked revised, in this transaction and flushed; as {@link #score} but without scoring the
-     * whole plan again when the score of the revision before is at hand.
+     * The plan's score after engagement {@code eventId} was moved to {@code placement} (null: unscheduled) in
+     * a change that made the plan's {@code revision} and is committed: as {@link #score}, but without scoring
+     * the whole plan again when the score of the revision before is at hand and nothing changed since.
      */
-    ScoreDoc scoreAfterMove(long planId, String eventId, Placement placement);
+    ScoreDoc scoreAfterMove(long planId, String eventId, @Nullable Placement placement, long revision);
 }

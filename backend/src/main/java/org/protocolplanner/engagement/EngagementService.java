@@ -7,6 +7,7 @@ import static org.protocolplanner.shared.web.ElementEdits.indexOf;
 import static org.protocolplanner.shared.web.ElementEdits.nextPosition;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.exchange.EventDoc;
@@ -18,7 +19,9 @@ import org.protocolplanner.shared.web.StaleVersionException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,8 +34,14 @@ public class EngagementService {
     private final EngagementPlans plans;
     private final EngagementRepository engagements;
     private final AuditLog audit;
+    private final TransactionTemplate transaction;
 
-    EngagementService(EngagementPlans plans, EngagementRepository engagements, AuditLog audit) {
+    EngagementService(
+            EngagementPlans plans,
+            EngagementRepository engagements,
+            AuditLog audit,
+            PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.plans = plans;
         this.engagements = engagements;
         this.audit = audit;
@@ -102,10 +111,20 @@ public class EngagementService {
 
     /**
      * Places an engagement by hand: sets or clears its space and start and its pin; answers it as saved and
-     * the plan's new score.
+     * the plan's new score. The change is committed before the score is taken, so that the plan stays locked
+     * (changes of one plan wait for each other) for milliseconds, not for the seconds a score can take.
      */
-    @Transactional
     public AssignmentResponse assign(long planId, String ref, AssignmentRequest request) {
+        Assigned assigned = transaction.execute(status -> assignInTransaction(planId, ref, request));
+        ScoreDoc score = plans.scoreAfterMove(planId, ref, assigned.placement(), assigned.revision());
+        return new AssignmentResponse(
+                EngagementResponse.of(assigned.engagement(), allowedActions(planId)), score, score.hard() == 0);
+    }
+
+    /** A committed move: the engagement as saved, where it is now, and the plan's revision it made. */
+    private record Assigned(Engagement engagement, @Nullable Placement placement, long revision) {}
+
+    private Assigned assignInTransaction(long planId, String ref, AssignmentRequest request) {
         plans.checkCanEdit(planId);
         Engagement engagement =
                 engagements.findByPlanIdAndRef(planId, ref).orElseThrow(() -> new NotFoundException("engagement", ref));
@@ -136,9 +155,7 @@ public class EngagementService {
                 "assign",
                 before,
                 EngagementResponse.audited(engagement));
-        ScoreDoc score = plans.scoreAfterMove(planId, ref, placement);
-        return new AssignmentResponse(
-                EngagementResponse.of(engagement, allowedActions(planId)), score, score.hard() == 0);
+        return new Assigned(engagement, placement, plans.revision(planId));
     }
 
     private List<String> allowedActions(long planId) {

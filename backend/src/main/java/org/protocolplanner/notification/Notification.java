@@ -33,6 +33,18 @@ class Notification {
     @Column(nullable = false)
     private String message;
 
+    @Column(name = "plan_id")
+    private Long planId;
+
+    @Column(name = "plan_name")
+    private String planName;
+
+    @Column(name = "booking_count")
+    private Integer bookingCount;
+
+    @Column(name = "venue_count")
+    private Integer venueCount;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -44,18 +56,16 @@ class Notification {
 
     protected Notification() {}
 
-    Notification(
-            Long accountId,
-            NotificationKind kind,
-            String subjectType,
-            String subjectId,
-            String message,
-            Instant createdAt) {
+    Notification(Long accountId, Notice notice, Instant createdAt) {
         this.accountId = accountId;
-        this.kind = kind.name();
-        this.subjectType = subjectType;
-        this.subjectId = subjectId;
-        this.message = message;
+        this.kind = notice.kind().name();
+        this.subjectType = notice.subjectType();
+        this.subjectId = notice.subjectId();
+        this.message = notice.message();
+        this.planId = notice.planId();
+        this.planName = notice.planName();
+        this.bookingCount = notice.bookingCount();
+        this.venueCount = notice.venueCount();
         this.createdAt = createdAt;
     }
 
@@ -66,7 +76,19 @@ class Notification {
     }
 
     NotificationResponse response() {
-        return new NotificationResponse(id, kind, subjectType, subjectId, message, createdAt, readAt, readAt != null);
+        return new NotificationResponse(
+                id,
+                kind,
+                subjectType,
+                subjectId,
+                planId,
+                planName,
+                bookingCount,
+                venueCount,
+                message,
+                createdAt,
+                readAt,
+                readAt != null);
     }
 
     Long getAccountId() {

@@ -19,41 +19,41 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationService {
 
     private final NotificationRepository notifications;
+    private final NotificationGroups groups;
     private final NotificationMailer mailer;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, NotificationMailer mailer, Clock clock) {
+    NotificationService(
+            NotificationRepository notifications, NotificationGroups groups, NotificationMailer mailer, Clock clock) {
         this.notifications = notifications;
+        this.groups = groups;
         this.mailer = mailer;
         this.clock = clock;
     }
 
-    /**
-     * Notifies each account once, in the caller's transaction; the e-mails leave after it commits.
-     *
-     * @param subject the e-mail's subject line
-     */
+    /** Notifies each account once, in the caller's transaction; the e-mails leave after it commits. */
     @Transactional
-    public void notify(
-            Collection<Long> accountIds,
-            NotificationKind kind,
-            String subjectType,
-            String subjectId,
-            String subject,
-            String message) {
+    public void notify(Collection<Long> accountIds, Notice notice) {
         for (Long accountId : new LinkedHashSet<>(accountIds)) {
-            notifications.save(new Notification(accountId, kind, subjectType, subjectId, message, clock.instant()));
+            notifications.save(new Notification(accountId, notice, clock.instant()));
         }
-        mailer.sendAfterCommit(accountIds, subject, message);
+        mailer.sendAfterCommit(accountIds, notice.subject(), notice.message());
     }
 
+    /** @param plan absent for every plan's, a plan id, or {@code none} for those about no plan */
     @Transactional(readOnly = true)
-    public PageResponse<NotificationResponse> mine(boolean unreadOnly, Pageable pageable) {
-        Long me = CurrentUser.get().accountId();
-        return PageResponse.of((unreadOnly
-                        ? notifications.findByAccountIdAndReadAtIsNull(me, pageable)
-                        : notifications.findByAccountId(me, pageable))
+    public PageResponse<NotificationResponse> mine(boolean unreadOnly, String plan, Pageable pageable) {
+        return PageResponse.of(notifications
+                .findAll(
+                        NotificationRepository.mine(CurrentUser.get().accountId(), unreadOnly, PlanFilter.parse(plan)),
+                        pageable)
                 .map(Notification::response));
+    }
+
+    /** My notifications counted by plan, the plan of the newest first. */
+    @Transactional(readOnly = true)
+    public PageResponse<NotificationGroup> byPlan(boolean unreadOnly, Pageable pageable) {
+        return PageResponse.of(groups.of(CurrentUser.get().accountId(), unreadOnly, pageable));
     }
 
     @Transactional(readOnly = true)
@@ -70,5 +70,16 @@ public class NotificationService {
                 .orElseThrow(() -> new NotFoundException("notification", id));
         notification.markRead(clock.instant());
         return notifications.saveAndFlush(notification).response();
+    }
+
+    /**
+     * Marks all my unread notifications read, or those of one plan.
+     *
+     * @param plan as for {@link #mine}
+     * @return how many were unread
+     */
+    @Transactional
+    public int markAllRead(String plan) {
+        return groups.markRead(CurrentUser.get().accountId(), PlanFilter.parse(plan), clock.instant());
     }
 }

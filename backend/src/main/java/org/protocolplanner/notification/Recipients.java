@@ -1,6 +1,8 @@
 package org.protocolplanner.notification;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.protocolplanner.security.AccountQueries;
 import org.protocolplanner.security.Role;
 import org.springframework.stereotype.Component;
@@ -21,5 +23,10 @@ public class Recipients {
 
     public List<Long> managersOf(String venueId) {
         return accounts.enabledManagersOf(venueId);
+    }
+
+    /** The managers of each of these venues; a venue without managers is left out. */
+    public Map<String, List<Long>> managersOf(Collection<String> venueIds) {
+        return accounts.enabledManagersOf(venueIds);
     }
 }

@@ -1,6 +1,7 @@
 package org.protocolplanner.plan;
 
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
 import org.protocolplanner.delegation.DelegationPlans;
 import org.protocolplanner.delegation.DelegationRequest;
 import org.protocolplanner.engagement.EngagementPlans;
@@ -13,6 +14,7 @@ import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 import org.protocolplanner.plan.PlanEdits.Section;
 import org.protocolplanner.security.CurrentUser;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The plan's side of a change of its delegations or engagements: its access rules, the exchange format's
@@ -97,7 +99,14 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
     }
 
     @Override
-    public ScoreDoc scoreAfterMove(long planId, String eventId, Placement placement) {
-        return drafts.draftAfterMove(plans.load(planId), eventId, placement).score();
+    public long revision(long planId) {
+        return plans.load(planId).getRevision();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ScoreDoc scoreAfterMove(long planId, String eventId, @Nullable Placement placement, long revision) {
+        return drafts.draftAfterMove(plans.load(planId), eventId, placement, revision)
+                .score();
     }
 }

@@ -2,13 +2,12 @@ package org.protocolplanner.plan;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.planning.ScheduleDraft;
 import org.protocolplanner.planning.ScheduleScorer;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The schedule drafts that score previews run on, one per plan for the few plans last previewed.
@@ -66,20 +65,19 @@ class ScheduleDrafts {
     }
 
     /**
-     * The plan's draft after one engagement was moved by hand in this transaction, the plan's revision moved
-     * by one and flushed: the draft kept at the revision before, with the engagement moved in it (milliseconds),
-     * when there is one; else a new one. Should the transaction not commit, the draft is dropped, so that it
-     * never holds a move that was not saved.
+     * The plan's draft after one engagement was moved by hand in a committed change that made the plan's
+     * {@code revision}: the draft kept at the revision before, with the engagement moved in it (milliseconds),
+     * when there is one and the plan has not changed since; else the plan's draft as {@link #draft} gives it.
      */
-    ScheduleDraft draftAfterMove(Plan plan, String eventId, Placement placement) {
+    ScheduleDraft draftAfterMove(Plan plan, String eventId, @Nullable Placement placement, long revision) {
         PlanStamps.Stamp stamp = stamps.of(plan);
-        PlanStamps.Stamp before =
-                new PlanStamps.Stamp(stamp.revision() - 1, stamp.derivedClosures(), stamp.catalogue());
+        PlanStamps.Stamp before = new PlanStamps.Stamp(revision - 1, stamp.derivedClosures(), stamp.catalogue());
         Entry entry;
         synchronized (byPlan) {
             entry = byPlan.get(plan.getId());
         }
-        if (entry == null
+        if (stamp.revision() != revision
+                || entry == null
                 || !entry.stamp().equals(before)
                 || !entry.draft().hasEngagement(eventId)
                 || (placement != null && !entry.draft().hasSpace(placement.spaceId()))) {
@@ -89,22 +87,6 @@ class ScheduleDrafts {
         synchronized (byPlan) {
             byPlan.put(plan.getId(), new Entry(stamp, entry.draft()));
         }
-        dropUnlessCommitted(plan.getId());
         return entry.draft();
-    }
-
-    private void dropUnlessCommitted(long planId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        synchronized (byPlan) {
-                            byPlan.remove(planId);
-                        }
-                    }
-                }
-            });
-        }
     }
 }

@@ -38,6 +38,9 @@ class BookingControllerTest {
     @MockitoBean
     Publishing publishing;
 
+    @MockitoBean
+    BatchAnswers batch;
+
     @Test
     void declinesWithTheReasonGivenOrNone() throws Exception {
         when(bookings.decline(eq(5L), any())).thenReturn(booking(5, BookingStatus.DECLINED));
@@ -74,6 +77,53 @@ class BookingControllerTest {
                 .andExpect(jsonPath("$.errors[0].path").value("status"));
         mvc.perform(post("/api/bookings/5/confirm")).andExpect(status().isUnauthorized());
         verifyNoInteractions(bookings);
+    }
+
+    @Test
+    void answersManyWithTheBodyAsSentAndTellsEachOutcome() throws Exception {
+        BatchAnswerRequest sent = new BatchAnswerRequest(
+                "decline",
+                "Closed for the summit",
+                List.of(new BatchAnswerRequest.Item(5L, 2L), new BatchAnswerRequest.Item(6L, 3L)));
+        when(batch.answer(sent))
+                .thenReturn(new BatchAnswerResponse(
+                        "decline",
+                        1,
+                        1,
+                        List.of(
+                                new BatchAnswerResponse.Outcome(
+                                        5,
+                                        BatchAnswerResponse.Result.ANSWERED,
+                                        200,
+                                        null,
+                                        null,
+                                        null,
+                                        booking(5, BookingStatus.DECLINED)),
+                                new BatchAnswerResponse.Outcome(
+                                        6, BatchAnswerResponse.Result.STALE, 409, "changed", 4L, null, null))));
+
+        mvc.perform(post("/api/bookings/answers")
+                        .with(httpBasic("manager", WebSliceSecurity.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"answer": "decline", "reason": "Closed for the summit",
+                                 "bookings": [{"id": 5, "version": 2}, {"id": 6, "version": 3}]}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcomes[0].result").value("ANSWERED"))
+                .andExpect(jsonPath("$.outcomes[0].booking.status").value("DECLINED"))
+                .andExpect(jsonPath("$.outcomes[1].result").value("STALE"))
+                .andExpect(jsonPath("$.outcomes[1].currentVersion").value(4));
+        mvc.perform(post("/api/bookings/answers")
+                        .with(httpBasic("manager", WebSliceSecurity.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"answer\": \"confirm\", \"bookings\": 5}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("bookings"));
+        mvc.perform(post("/api/bookings/answers")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isUnauthorized());
+        verify(batch).answer(sent);
     }
 
     private static BookingResponse booking(long id, BookingStatus status) {

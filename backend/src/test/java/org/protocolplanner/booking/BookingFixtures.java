@@ -166,7 +166,7 @@ public final class BookingFixtures {
     }
 
     /** Places an engagement directly in its row: the arrangement of a test, not the behaviour under test. */
-    static void place(JdbcTemplate jdbc, String plan, String eventId, String spaceId, LocalDateTime start) {
+    public static void place(JdbcTemplate jdbc, String plan, String eventId, String spaceId, LocalDateTime start) {
         assertThat(jdbc.update(
                         "update engagement set assigned_space_id = ?, assigned_start = ?,"
                                 + " version = version + 1 where plan_id = ? and ref = ?",
@@ -175,6 +175,29 @@ public final class BookingFixtures {
                         planId(plan),
                         eventId))
                 .isEqualTo(1);
+    }
+
+    /**
+     * An account of its own for a test that counts what one person is told or shown: the demo accounts
+     * collect every other test's notices and requests. Its password is the demo one.
+     */
+    public static String account(int port, String username, String role, List<String> managedVenueIds) {
+        Api.Answer created = Api.as(port, "admin")
+                .post(
+                        "/api/accounts",
+                        Map.of(
+                                "username",
+                                username,
+                                "displayName",
+                                username,
+                                "password",
+                                Api.DEMO_PASSWORD,
+                                "roles",
+                                List.of(role),
+                                "managedVenueIds",
+                                managedVenueIds));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return username;
     }
 
     public static long planId(String plan) {

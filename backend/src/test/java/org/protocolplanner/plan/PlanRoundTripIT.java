@@ -35,7 +35,8 @@ class PlanRoundTripIT {
         long demoPlan = jdbc.queryForObject("select min(id) from plan where created_by = 'demo'", Long.class);
         Api.Answer demoExport = officer.get("/api/plans/" + demoPlan + "/export");
         assertThat(demoExport.status()).isEqualTo(200);
-        String original = renameVenuesAndSpaces(demoExport.text(), demoExport.json());
+        String original =
+                withoutDerivedClosures(renameVenuesAndSpaces(demoExport.text(), demoExport.json()), demoExport.json());
 
         long catalogue =
                 officer.get("/api/venues?size=1").json().get("totalElements").asLong();
@@ -94,6 +95,22 @@ class PlanRoundTripIT {
     }
 
     /** Renames longest ids first, so that no id is replaced inside a longer one. */
+    /**
+     * The export with the closures that confirmed bookings derive left out, as an import leaves them out
+     * (the exchange format): other tests may have confirmed bookings at the demo summit's venues by now.
+     * The demo summit has no closures of its own.
+     */
+    private static String withoutDerivedClosures(String export, JsonNode json) {
+        if (json.get("closures").isEmpty()) {
+            return export;
+        }
+        json.get("closures")
+                .forEach(closure -> assertThat(closure.path("derived").asBoolean(false))
+                        .as("the demo summit's own closures")
+                        .isTrue());
+        return export.replaceFirst("(?s)\"closures\": \\[.*?\n  \\]", "\"closures\": []");
+    }
+
     private static String renameVenuesAndSpaces(String text, JsonNode document) {
         List<String> ids = new ArrayList<>();
         for (JsonNode venue : document.get("venues")) {

@@ -117,6 +117,8 @@ class RoleMatrixIT {
 
         // Own account, preferences and calendar feed token: everyone signed in.
         get("/api/me", w -> "/api/me", 401, 200, 200, 200, 200);
+        // The start page: what needs the signed-in user now, per role (OverviewIT checks each role's part).
+        get("/api/overview", w -> "/api/overview", 401, 200, 200, 200, 200);
         row(
                 "PUT",
                 "/api/me/preferences",
@@ -854,6 +856,17 @@ class RoleMatrixIT {
                 200,
                 200);
         get("/api/notifications/unread-count", w -> "/api/notifications/unread-count", 401, 200, 200, 200, 200);
+        get("/api/notifications/plans", w -> "/api/notifications/plans", 401, 200, 200, 200, 200);
+        row(
+                "POST",
+                "/api/notifications/read",
+                w -> "/api/notifications/read?plan=" + w.planId(),
+                w -> "",
+                401,
+                200,
+                200,
+                200,
+                200);
         row(
                 "POST",
                 "/api/notifications/{the manager's}/read",
@@ -1120,6 +1133,16 @@ class RoleMatrixIT {
                             .status())
                     .isEqualTo(200);
             return id;
+        }
+
+        /** A batch confirming the request of this space, at the version the caller would have read. */
+        Object batchConfirm(String spaceId) {
+            long id = booking(spaceId);
+            return Map.of(
+                    "answer",
+                    "confirm",
+                    "bookings",
+                    List.of(Map.of("id", id, "version", version("/api/bookings/" + id))));
         }
 
         long managersNotification() {
