@@ -73,14 +73,8 @@ public final class ScheduleDraft implements AutoCloseable {
      * @throws IllegalArgumentException when the engagement or the space is not in the plan
      */
     public synchronized ScorePreview preview(String eventId, Placement placement) {
-        EngagementAssignment assignment = assignments.get(eventId);
-        if (assignment == null) {
-            throw new IllegalArgumentException("unknown event " + eventId);
-        }
-        SpaceBrief space = placement == null ? null : spaces.get(placement.spaceId());
-        if (placement != null && space == null) {
-            throw new IllegalArgumentException("unknown space " + placement.spaceId());
-        }
+        EngagementAssignment assignment = assignmentOf(eventId);
+        SpaceBrief space = spaceOf(placement);
         Integer start = placement == null ? null : schedule.getHorizon().minuteOf(placement.start());
         SpaceBrief savedSpace = assignment.getSpace();
         Integer savedStart = assignment.getStart();
@@ -102,14 +96,8 @@ public final class ScheduleDraft implements AutoCloseable {
      * @throws IllegalArgumentException when the engagement or the space is not in the plan
      */
     public synchronized ScoreDoc apply(String eventId, Placement placement) {
-        EngagementAssignment assignment = assignments.get(eventId);
-        if (assignment == null) {
-            throw new IllegalArgumentException("unknown event " + eventId);
-        }
-        SpaceBrief space = placement == null ? null : spaces.get(placement.spaceId());
-        if (placement != null && space == null) {
-            throw new IllegalArgumentException("unknown space " + placement.spaceId());
-        }
+        EngagementAssignment assignment = assignmentOf(eventId);
+        SpaceBrief space = spaceOf(placement);
         place(
                 assignment,
                 space,
@@ -126,10 +114,7 @@ public final class ScheduleDraft implements AutoCloseable {
      * @throws IllegalArgumentException when the engagement is not in the plan
      */
     public synchronized PlaceOptions places(String eventId, int limit) {
-        EngagementAssignment assignment = assignments.get(eventId);
-        if (assignment == null) {
-            throw new IllegalArgumentException("unknown event " + eventId);
-        }
+        EngagementAssignment assignment = assignmentOf(eventId);
         SpaceBrief savedSpace = assignment.getSpace();
         Integer savedStart = assignment.getStart();
         Set<ConstraintMatch<HardMediumSoftLongScore>> before = currentMatches();
@@ -162,6 +147,23 @@ public final class ScheduleDraft implements AutoCloseable {
             place(assignment, savedSpace, savedStart);
             director.calculateScore();
         }
+    }
+
+    private EngagementAssignment assignmentOf(String eventId) {
+        EngagementAssignment assignment = assignments.get(eventId);
+        if (assignment == null) {
+            throw new IllegalArgumentException("unknown event " + eventId);
+        }
+        return assignment;
+    }
+
+    /** The placement's space; null for no placement (unscheduled). */
+    private SpaceBrief spaceOf(Placement placement) {
+        SpaceBrief space = placement == null ? null : spaces.get(placement.spaceId());
+        if (placement != null && space == null) {
+            throw new IllegalArgumentException("unknown space " + placement.spaceId());
+        }
+        return space;
     }
 
     private void place(EngagementAssignment assignment, SpaceBrief space, Integer start) {
