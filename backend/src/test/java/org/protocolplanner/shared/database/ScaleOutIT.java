@@ -10,16 +10,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.protocolplanner.booking.BookingFixtures;
+import org.protocolplanner.booking.BookingFixtures.Site;
 import org.protocolplanner.support.Api;
 import org.protocolplanner.support.PlannerProcess;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -243,6 +251,57 @@ class ScaleOutIT {
 
     @Test
     @Order(4)
+    void officersConfirmingOverlappingRequestsThroughBothInstancesLeaveNoOverlapConfirmed() throws Exception {
+        Api officer = Api.signedIn(a.port(), SOLVER, OFFICER_PASSWORD);
+        Site site = Site.next("scale");
+        // Two plans that place the same engagements in the same spaces at the same times: each request of
+        // one overlaps the other's request for the same engagement.
+        List<Long> requests = new ArrayList<>();
+        for (String name : List.of("Overlap one", "Overlap two")) {
+            String plan = BookingFixtures.importPlaced(officer, jdbc, name, site);
+            Api.Answer published = officer.post(plan + "/publish", Map.of());
+            assertThat(published.status()).as(published.text()).isEqualTo(200);
+            published
+                    .json()
+                    .get("requested")
+                    .forEach(request -> requests.add(request.get("id").asLong()));
+        }
+        List<Integer> answers = new CopyOnWriteArrayList<>();
+        ExecutorService officers = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int thread = 0; thread < 16; thread++) {
+                Api own = Api.signedIn((thread % 2 == 0 ? a : b).port(), SOLVER, OFFICER_PASSWORD);
+                List<Long> order = new ArrayList<>(requests);
+                Collections.shuffle(order, new Random(thread));
+                running.add(officers.submit(() -> order.forEach(id -> answers.add(
+                        own.post("/api/bookings/" + id + "/confirm", Map.of()).status()))));
+            }
+            for (Future<?> thread : running) {
+                thread.get();
+            }
+        } finally {
+            officers.shutdownNow();
+        }
+
+        assertThat(answers).hasSize(16 * requests.size()).containsOnly(200, 409);
+        assertThat(jdbc.queryForObject("""
+                        select count(*) from booking x join booking y
+                          on x.space_id = y.space_id and x.id < y.id
+                         and x.starts_at < y.busy_until and y.starts_at < x.busy_until
+                        where x.status = 'CONFIRMED' and y.status = 'CONFIRMED'""", Integer.class))
+                .as("overlapping confirmed bookings")
+                .isZero();
+        // One of each overlapping pair was confirmed: half of the requests.
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from booking where status = 'CONFIRMED' and id = any (?)",
+                        Integer.class,
+                        (Object) requests.toArray(Long[]::new)))
+                .isEqualTo(requests.size() / 2);
+    }
+
+    @Test
+    @Order(5)
     void aSolveWhoseInstanceIsKilledIsTakenOverByTheOtherFromItsLastSavedBest() throws IOException {
         long limitMs = 20_000;
         Api officer = Api.as(a.port(), SOLVER, OFFICER_PASSWORD);
