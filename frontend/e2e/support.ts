@@ -157,8 +157,14 @@ export async function expectNoEnglishUi(page: Page, screen: string): Promise<voi
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.trim();
       const parent = node.parentElement;
-      // Engagement titles on a timeline or marked as the plan's data are data ("State banquet").
-      if (text && parent && parent.closest('[hidden], script, style, .vis-item, [data-plan-data]') === null)
+      // Engagement titles on a timeline or marked as the plan's data are data ("State banquet"). A select's
+      // options for screen readers carry their value as text and their label as aria-label, which is what is
+      // read out: the label is checked below, the value is not shown to anyone.
+      if (
+        text &&
+        parent &&
+        parent.closest('[hidden], script, style, .vis-item, [data-plan-data], [role="option"][aria-label]') === null
+      )
         found.push(text);
     }
     for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]')) {

@@ -84,6 +84,8 @@ for (const language of ['en', 'zh'] as Language[]) {
       await page
         .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${strings.weekday.SATURDAY}"]`)
         .click();
+      // The choice closes the list; the next range's list is then the only one open.
+      await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
       await row.locator('input:not([role="combobox"])').first().fill(from);
       await row.locator('input:not([role="combobox"])').last().fill(to);
     }
