@@ -35,9 +35,7 @@ final class DatabaseCommand {
         StandaloneDatabase database = start(dataDir(arguments), port);
         Runtime.getRuntime().addShutdownHook(new Thread(database::close, "database-stop"));
         out.println("PostgreSQL is running for Protocol Planner instances (loopback only; Ctrl+C stops it):");
-        out.println("SPRING_DATASOURCE_URL=" + database.jdbcUrl());
-        out.println("SPRING_DATASOURCE_USERNAME=" + database.user());
-        out.println("SPRING_DATASOURCE_PASSWORD=" + database.password());
+        database.instanceSettings().forEach((name, value) -> out.println(name + "=" + value));
         out.flush();
         awaitStop();
     }

@@ -7,7 +7,9 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -91,6 +93,15 @@ public final class StandaloneDatabase implements AutoCloseable {
 
     public String password() {
         return password;
+    }
+
+    /** The environment that points an instance at this server, in the order the database command prints it. */
+    public Map<String, String> instanceSettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("SPRING_DATASOURCE_URL", jdbcUrl());
+        settings.put("SPRING_DATASOURCE_USERNAME", user());
+        settings.put("SPRING_DATASOURCE_PASSWORD", password());
+        return settings;
     }
 
     /** Stops the server and removes the lock file; safe to call twice (a shutdown hook and a test). */

@@ -414,15 +414,9 @@ class ScaleOutIT {
     }
 
     private static Map<String, String> settings(String name) {
-        return Map.of(
-                "SPRING_DATASOURCE_URL",
-                database.jdbcUrl(),
-                "SPRING_DATASOURCE_USERNAME",
-                database.user(),
-                "SPRING_DATASOURCE_PASSWORD",
-                database.password(),
-                "PLANNER_INSTANCE_NAME",
-                name);
+        Map<String, String> settings = database.instanceSettings();
+        settings.put("PLANNER_INSTANCE_NAME", name);
+        return settings;
     }
 
     private static int freePort() throws IOException {

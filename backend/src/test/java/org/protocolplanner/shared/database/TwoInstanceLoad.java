@@ -294,15 +294,9 @@ public final class TwoInstanceLoad {
     }
 
     private static Map<String, String> settings(StandaloneDatabase database) {
-        return Map.of(
-                "SPRING_DATASOURCE_URL",
-                database.jdbcUrl(),
-                "SPRING_DATASOURCE_USERNAME",
-                database.user(),
-                "SPRING_DATASOURCE_PASSWORD",
-                database.password(),
-                "PLANNER_DEMO",
-                "true");
+        Map<String, String> settings = database.instanceSettings();
+        settings.put("PLANNER_DEMO", "true");
+        return settings;
     }
 
     private static double load() {
