@@ -66,7 +66,11 @@ export function ImportPreviewDialog({
               dataSource={list}
               pagination={list.length > 8 ? { pageSize: 8 } : false}
               columns={[
-                { key: 'title', title: t('undo.preview.engagement'), render: (_, c) => c.title },
+                {
+                  key: 'title',
+                  title: t('undo.preview.engagement'),
+                  render: (_, c) => <span data-plan-data>{c.title}</span>,
+                },
                 { key: 'from', title: t('undo.preview.from'), render: (_, c) => place(c.from) },
                 { key: 'to', title: t('undo.preview.to'), render: (_, c) => place(c.to) },
               ]}
