@@ -183,6 +183,21 @@ class SchemaRulesIT {
                 .isEqualTo(3);
     }
 
+    @Test
+    void theDemosDivisiblePlenaryHallIsAWholeOfTwoPartsWithNoSeatsNoSourceGives() {
+        String hall = "china-national-convention-center-phase-ii-plenary-hall";
+        assertThat(jdbc.queryForList(
+                        "select part_id from space_part where space_id = ? order by position", String.class, hall))
+                .containsExactly(hall + "-part-1", hall + "-part-2");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from space where id like ? and num_nonnulls(capacity_theatre,"
+                                + " capacity_banquet, capacity_reception, capacity_roundtable, capacity_classroom,"
+                                + " capacity_ceremony) = 0",
+                        Integer.class,
+                        hall + "%"))
+                .isEqualTo(3);
+    }
+
     private long plan(String name) {
         return jdbc.queryForObject(
                 "insert into plan (name, kind, horizon_start, horizon_end) values (?, 'LIVE',"
