@@ -124,7 +124,7 @@ const DIVIDED_VENUE = 'china-national-convention-center-phase-ii';
 const DIVIDED_HALL = `${DIVIDED_VENUE}-plenary-hall`;
 const PART_NAMES = {
   en: ['Plenary hall, part 1', 'Plenary hall, part 2'],
-  zh: ['大会堂第一分区', '大会堂第二分区'],
+  zh: ['大会堂第一分厅', '大会堂第二分厅'],
 };
 
 for (const language of ['en', 'zh'] as Language[]) {

@@ -30,8 +30,8 @@ final class DemoDivisibleHalls {
             return;
         }
         Space hall = space(venue, PLENARY_HALL, "Plenary hall", "大会堂", HALL_NOTE);
-        Space first = space(venue, PLENARY_HALL + "-part-1", "Plenary hall, part 1", "大会堂第一分区", PART_NOTE);
-        Space second = space(venue, PLENARY_HALL + "-part-2", "Plenary hall, part 2", "大会堂第二分区", PART_NOTE);
+        Space first = space(venue, PLENARY_HALL + "-part-1", "Plenary hall, part 1", "大会堂第一分厅", PART_NOTE);
+        Space second = space(venue, PLENARY_HALL + "-part-2", "Plenary hall, part 2", "大会堂第二分厅", PART_NOTE);
         hall.setParts(List.of(first.getId(), second.getId()));
     }
 
