@@ -6,7 +6,7 @@ import { possibleParts, wholesOf } from '../lib/space-parts';
 
 /**
  * The space form's parts: the other spaces of its venue a divisible hall is made of. A space that is itself a
- * part of another is told so instead, since a part has no parts of its own.
+ * part of another is told so instead of being offered a choice, since a part has no parts of its own.
  */
 export function PartsField({
   space,
@@ -20,20 +20,21 @@ export function PartsField({
   const { t } = useTranslation();
   const wholes = wholesOf(space, spaces);
   const names = (list: SpaceDetail[]) => list.map((s) => localName(s, language)).join(t('explain.listSeparator'));
+  if (wholes.length > 0) {
+    return (
+      <Form.Item label={t('venue.parts')}>
+        <Typography.Text>{t('venue.partOfHint', { wholes: names(wholes) })}</Typography.Text>
+      </Form.Item>
+    );
+  }
   return (
     <Form.Item
       name="parts"
       label={t('venue.parts')}
-      extra={
-        <Typography.Text type="secondary">
-          {wholes.length > 0 ? t('venue.partOfHint', { wholes: names(wholes) }) : t('venue.partsHint')}
-        </Typography.Text>
-      }
+      extra={<Typography.Text type="secondary">{t('venue.partsHint')}</Typography.Text>}
     >
       <Select
         mode="multiple"
-        disabled={wholes.length > 0}
-        placeholder={t('venue.notDivided')}
         options={possibleParts(space, spaces).map((part) => ({ value: part.id, label: localName(part, language) }))}
       />
     </Form.Item>

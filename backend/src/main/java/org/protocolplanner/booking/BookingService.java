@@ -1,11 +1,11 @@
 package org.protocolplanner.booking;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.protocolplanner.plan.PlanPolicy;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
+import org.protocolplanner.shared.database.ExclusionViolations;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
@@ -29,8 +29,6 @@ public class BookingService {
     static final int MAX_REASON = 2000;
     /** Attempts of one answer whose transaction lost a deadlock or a race for a row. */
     static final int ATTEMPTS = 5;
-
-    private static final String EXCLUSION_VIOLATION = "23P01";
 
     private final BookingAnswers answers;
     private final BookingViews views;
@@ -163,7 +161,7 @@ public class BookingService {
                             + " moment. Reload and try again.");
                 }
             } catch (DataAccessException e) {
-                if (isExclusionViolation(e)) {
+                if (ExclusionViolations.isExclusionViolation(e)) {
                     throw doubleBooking(id);
                 }
                 throw e;
@@ -196,14 +194,5 @@ public class BookingService {
         return new DoubleBookingException(
                 "Booking " + id + " overlaps confirmed booking " + other + where,
                 Map.of("conflictingBookingId", other, "conflictingSpaceId", otherSpace));
-    }
-
-    private static boolean isExclusionViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

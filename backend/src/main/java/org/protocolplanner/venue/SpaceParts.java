@@ -1,6 +1,5 @@
 package org.protocolplanner.venue;
 
-import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +11,6 @@ import org.protocolplanner.shared.web.InputError;
  * space that is itself a part. The database keeps the same rules (decision 0134).
  */
 final class SpaceParts {
-
-    private static final String EXCLUSION_VIOLATION = "23P01";
 
     private SpaceParts() {}
 
@@ -46,15 +43,5 @@ final class SpaceParts {
             }
         }
         return List.copyOf(parts);
-    }
-
-    /** Whether the database refused a change because confirmed bookings would overlap on shared floor. */
-    static boolean isFloorClash(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

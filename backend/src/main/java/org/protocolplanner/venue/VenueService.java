@@ -10,6 +10,7 @@ import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
+import org.protocolplanner.shared.database.ExclusionViolations;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.shared.web.InvalidRequestException;
@@ -276,7 +277,7 @@ public class VenueService {
         try {
             return venues.saveAndFlush(venue);
         } catch (DataAccessException e) {
-            if (SpaceParts.isFloorClash(e)) {
+            if (ExclusionViolations.isExclusionViolation(e)) {
                 throw new ConflictException("The parts of '" + space.getId() + "' cannot change so: two confirmed"
                         + " bookings would then overlap on shared floor. Cancel one of them first.");
             }
