@@ -59,8 +59,7 @@ export const venue = {
     coordinates: '坐标',
     none: '无',
     parts: '分厅',
-    partsHint:
-      '可分隔厅室由本场馆的其他厅室组成。预订或使用整个厅室即占用其每个分厅，任一分厅在用时整个厅室也不可用。',
+    partsHint: '可分隔厅室由本场馆的其他厅室组成。预订或使用整个厅室即占用其每个分厅，任一分厅在用时整个厅室也不可用。',
     partOfHint: '本厅室是{{wholes}}的分厅：分厅不能再有自己的分厅。',
     notDivided: '不分隔',
     madeOf: '由{{parts}}组成',
