@@ -1,6 +1,5 @@
 package org.protocolplanner.booking;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.protocolplanner.plan.PlanPolicy;
 import org.protocolplanner.plan.UndoSteps;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
+import org.protocolplanner.shared.database.ExclusionViolations;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
@@ -33,8 +33,6 @@ public class BookingService {
     static final int MAX_REASON = 2000;
     /** Attempts of one answer whose transaction lost a deadlock or a race for a row. */
     static final int ATTEMPTS = 5;
-
-    private static final String EXCLUSION_VIOLATION = "23P01";
 
     private final BookingAnswers answers;
     private final BookingViews views;
@@ -188,7 +186,7 @@ public class BookingService {
                             + " moment. Reload and try again.");
                 }
             } catch (DataAccessException e) {
-                if (isExclusionViolation(e)) {
+                if (ExclusionViolations.isExclusionViolation(e)) {
                     throw doubleBooking(id);
                 }
                 throw e;
@@ -196,27 +194,30 @@ public class BookingService {
         }
     }
 
+    /**
+     * The refusal of a confirm that overlapped a confirmed booking on shared floor, naming that booking
+     * and, when it is of another space (a whole or a part of this one), both spaces.
+     */
     private DoubleBookingException doubleBooking(long id) {
-        List<Long> conflicting = jdbc.queryForList("""
-                select other.id from booking b join booking other
-                  on other.space_id = b.space_id and other.id <> b.id and other.status = 'CONFIRMED'
-                 and other.busy && b.busy
-                where b.id = ? order by other.starts_at, other.id""", Long.class, id);
+        String spaceId = jdbc.queryForObject("select space_id from booking where id = ?", String.class, id);
+        List<Map<String, Object>> conflicting = jdbc.queryForList("""
+                select other.id, other.space_id from booking b
+                  join booking_floor f on f.unit_id = any (?) and f.busy && b.busy and f.booking_id <> b.id
+                  join booking other on other.id = f.booking_id
+                where b.id = ? order by other.starts_at, other.id limit 1""", places.floorUnits(spaceId), id);
         if (conflicting.isEmpty()) {
             return new DoubleBookingException(
-                    "Booking " + id + " overlaps a confirmed booking of the same space.", Map.of());
+                    "Booking " + id + " overlaps a confirmed booking of the same space or of one sharing its floor.",
+                    Map.of());
         }
+        long other = ((Number) conflicting.get(0).get("id")).longValue();
+        String otherSpace = (String) conflicting.get(0).get("space_id");
+        String where = otherSpace.equals(spaceId)
+                ? " of the same space."
+                : " of " + places.spaceName(otherSpace) + ", which shares floor with " + places.spaceName(spaceId)
+                        + ".";
         return new DoubleBookingException(
-                "Booking " + id + " overlaps confirmed booking " + conflicting.get(0) + " of the same space.",
-                Map.of("conflictingBookingId", conflicting.get(0)));
-    }
-
-    private static boolean isExclusionViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+                "Booking " + id + " overlaps confirmed booking " + other + where,
+                Map.of("conflictingBookingId", other, "conflictingSpaceId", otherSpace));
     }
 }
