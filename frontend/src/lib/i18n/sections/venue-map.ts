@@ -1,0 +1,43 @@
+import type { Strings } from '../strings';
+
+/** The venue catalogue's map: its legend, clusters and the plan it highlights; under `venueMap`. */
+const venueMapEn = {
+  legend: 'Legend',
+  grade: 'Grade {{grade}}',
+  cluster: 'Several venues close together (their number)',
+  planVenue: 'A venue of the plan',
+  otherVenue: 'Not of the plan',
+  venueLabel: '{{name}}, grade {{grade}}',
+  venueOfPlanLabel: '{{name}}, grade {{grade}}, of the plan',
+  clusterLabel: '{{count}} venues here; zoom in',
+  clusterOfPlanLabel: '{{count}} venues here, {{planCount}} of the plan; zoom in',
+  clusterListLabel: '{{count}} venues at one place; list them',
+  clusterList: 'Venues at this place',
+  plan: 'Highlight the venues of a plan',
+  noPlan: 'No plan',
+  planVenues: '{{count}} venues of {{plan}} are highlighted.',
+  attribution: 'Base map: outlines DCW-GMT, rivers and lakes GSHHG (LGPL-3.0-or-later)',
+  noTiles: 'Drawn on the outline of Beijing shipped with the application; no tile server is configured.',
+};
+
+export const venueMap = {
+  en: venueMapEn,
+  zh: {
+    legend: '图例',
+    grade: '{{grade}}级',
+    cluster: '相邻的多个场馆（数字为场馆数）',
+    planVenue: '本方案使用的场馆',
+    otherVenue: '非本方案场馆',
+    venueLabel: '{{name}}，{{grade}}级',
+    venueOfPlanLabel: '{{name}}，{{grade}}级，本方案使用',
+    clusterLabel: '此处有{{count}}个场馆；放大查看',
+    clusterOfPlanLabel: '此处有{{count}}个场馆，其中{{planCount}}个为本方案使用；放大查看',
+    clusterListLabel: '同一地点有{{count}}个场馆；列出场馆',
+    clusterList: '此地点的场馆',
+    plan: '突出显示方案使用的场馆',
+    noPlan: '不选方案',
+    planVenues: '已突出显示{{plan}}使用的{{count}}个场馆。',
+    attribution: '底图：行政界线 DCW-GMT，河流湖泊 GSHHG（LGPL-3.0 或更高版本）',
+    noTiles: '底图为随应用提供的北京市界线；未配置地图瓦片服务。',
+  } satisfies Strings<typeof venueMapEn>,
+};
