@@ -37,7 +37,7 @@ export function MapPlanSelect({ plans, planId, planName, highlightedCount, onCha
         ]}
         data-testid="map-plan"
       />
-      <span aria-live="polite" data-testid="map-plan-count">
+      <span className="map-plan-select-count" aria-live="polite" data-testid="map-plan-count">
         {planName !== null && highlightedCount !== null
           ? t('venueMap.planVenues', { count: highlightedCount, plan: planName })
           : ''}

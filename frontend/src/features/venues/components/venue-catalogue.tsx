@@ -90,7 +90,7 @@ export function VenueCatalogue({ plans }: { plans: PlanChoice[] | null }) {
             key: 'name',
             title: t('venues.name'),
             render: (_, venue) => (
-              <span>
+              <span className="venue-name-cell">
                 <Link to={`/venues/${encodeURIComponent(venue.id)}`}>{name(venue)}</Link>{' '}
                 {venue.incomplete && <Tag className="tag-incomplete">{t('venues.incomplete')}</Tag>}
                 {venue.synthetic && <Tag>{t('venues.synthetic')}</Tag>}

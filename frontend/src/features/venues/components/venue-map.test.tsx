@@ -186,16 +186,16 @@ describe('the venue map', () => {
     await waitFor(() => expect(mark(container, '.venue-marker-airport-hotel.venue-mark-plan')).not.toBeNull());
     expect(mark(container, '.venue-marker-airport-hotel')).toHaveAttribute(
       'aria-label',
-      'airport-hotel, grade C, of the plan',
+      'airport-hotel, grade C, used by the plan',
     );
     expect(mark(container, '.venue-marker-guesthouse.venue-mark-other')).not.toBeNull();
     const halls = mark(container, '.venue-cluster.venue-mark-plan')!;
-    expect(halls).toHaveAttribute('aria-label', '2 venues here, 1 of the plan; zoom in');
+    expect(halls).toHaveAttribute('aria-label', '2 venues here, 1 used by the plan; zoom in');
     expect(halls.querySelector('.venue-cluster-plan-count')).toHaveTextContent('1');
     // From zoom 9 to the zoom that shows the plan's two venues and no more: the tiles drawn are zoom 11's.
     await waitFor(() =>
       expect(container.querySelector('img.leaflet-tile')?.getAttribute('src')).toMatch(/example\.org\/11\//),
     );
-    expect(screen.getByTestId('venue-map-legend')).toHaveTextContent('A venue of the plan');
+    expect(screen.getByTestId('venue-map-legend')).toHaveTextContent('A venue the plan uses');
   });
 });

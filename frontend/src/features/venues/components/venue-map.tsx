@@ -12,7 +12,7 @@ import { drawVenueMarks, type MarkTexts } from '../lib/draw-venue-marks';
 import { MAX_ZOOM } from '../lib/map-clusters';
 import { VenueMapLegend } from './venue-map-legend';
 
-/** The plan whose venues the map highlights. */
+/** The plan whose venues the map highlights: those its engagements are placed at. */
 export interface HighlightedPlan {
   id: number;
   venueIds: ReadonlySet<string>;
