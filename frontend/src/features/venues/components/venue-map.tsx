@@ -26,6 +26,9 @@ export interface VenueMapProps {
   plan: HighlightedPlan | null;
 }
 
+/** Where the base map comes from and under which licence (docs/decisions/0136-venue-map-base.md). */
+const BASE_MAP_SOURCES = { outlines: 'DCW-GMT', water: 'GSHHG', licence: 'LGPL-3.0-or-later' };
+
 /** Tiananmen Square: the middle of the city every catalogue venue is around. */
 const BEIJING: L.LatLngTuple = [39.9042, 116.4074];
 
@@ -106,7 +109,7 @@ export function VenueMap({ venues, areas, name, onOpen, plan }: VenueMapProps) {
     const map = L.map(container.current!, { zoomControl: false, maxZoom: MAX_ZOOM }).setView(BEIJING, 9);
     map.attributionControl.setPrefix(false);
     L.control.zoom({ zoomInTitle: t('venues.zoomIn'), zoomOutTitle: t('venues.zoomOut') }).addTo(map);
-    if (base.data) baseMapLayer(base.data, t('venueMap.attribution'), !!tileUrl).addTo(map);
+    if (base.data) baseMapLayer(base.data, t('venueMap.attribution', BASE_MAP_SOURCES), !!tileUrl).addTo(map);
     if (tileUrl) {
       // The attribution is the operator's HTML (a link to the tile server's terms), as Leaflet shows it.
       L.tileLayer(tileUrl, { attribution, maxZoom: MAX_ZOOM }).addTo(map);

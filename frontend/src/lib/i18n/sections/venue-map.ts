@@ -16,7 +16,7 @@ const venueMapEn = {
   plan: 'Highlight the venues a plan uses',
   noPlan: 'No plan',
   planVenues: 'The engagements of {{plan}} are placed at {{count}} of these venues; they are ringed.',
-  attribution: 'Base map: outlines DCW-GMT, rivers and lakes GSHHG (LGPL-3.0-or-later)',
+  attribution: 'Base map: outlines {{outlines}}, rivers and lakes {{water}} ({{licence}})',
   noTiles: 'Drawn on the outline of Beijing shipped with the application; no tile server is configured.',
 };
 
@@ -37,7 +37,7 @@ export const venueMap = {
     plan: '突出显示方案使用的场馆',
     noPlan: '不选方案',
     planVenues: '{{plan}}的活动安排在其中{{count}}个场馆，已用圆环标出。',
-    attribution: '底图：行政界线 DCW-GMT，河流湖泊 GSHHG（LGPL-3.0 或更高版本）',
+    attribution: '底图：行政界线 {{outlines}}，河流湖泊 {{water}}（{{licence}}）',
     noTiles: '底图为随应用提供的北京市界线；未配置地图瓦片服务。',
   } satisfies Strings<typeof venueMapEn>,
 };
