@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { en } from '../src/lib/i18n/en';
 import { zh } from '../src/lib/i18n/zh';
-import { expectAccessible, expectNoEnglishUi, screenshot, signIn, type Language } from './support';
+import { expectAccessible, expectNoEnglishUi, openDemoBoard, screenshot, signIn, type Language } from './support';
 
 /**
  * An officer opens the map of the demo plan's venues from its board: the catalogue is drawn in clusters
@@ -42,13 +42,7 @@ async function markInView(map: Locator, selector: string): Promise<Locator> {
 }
 
 async function openDemoPlanMap(page: Page, language: Language) {
-  await page.getByRole('navigation').getByRole('link').nth(1).click(); // Plans, after the overview
-  // By its name: the other specs import renamed copies of it, which the list may show first.
-  await page
-    .getByRole('link', { name: /^Summit week/ })
-    .first()
-    .click();
-  await expect(page.getByTestId('plan-board')).toHaveAttribute('data-board-ready', 'true', { timeout: 60_000 });
+  await openDemoBoard(page);
   const planId = page.url().split('/plans/')[1]!.split(/[/?#]/)[0]!;
   await page.getByTestId('plan-venues-map').click();
   await expect(page).toHaveURL(new RegExp(`/venues\\?plan=${planId}$`));
