@@ -27,6 +27,7 @@ import { admin } from './sections/admin';
 import { exportMenus } from './sections/exports';
 import { setbacks } from './sections/setbacks';
 import { importedVenues } from './sections/imported-venues';
+import { undo } from './sections/undo';
 import { venueMap } from './sections/venue-map';
 
 /**
@@ -62,6 +63,7 @@ export const en = {
   exports: exportMenus.en,
   setbacks: setbacks.en,
   importedVenues: importedVenues.en,
+  undo: undo.en,
   venueMap: venueMap.en,
 };
 
