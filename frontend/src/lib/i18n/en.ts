@@ -28,6 +28,7 @@ import { exportMenus } from './sections/exports';
 import { setbacks } from './sections/setbacks';
 import { importedVenues } from './sections/imported-venues';
 import { undo } from './sections/undo';
+import { venueMap } from './sections/venue-map';
 
 /**
  * English UI strings, one section of sections/ under each key. Each section's Chinese must carry
@@ -63,6 +64,7 @@ export const en = {
   setbacks: setbacks.en,
   importedVenues: importedVenues.en,
   undo: undo.en,
+  venueMap: venueMap.en,
 };
 
 export type Messages = Strings<typeof en>;

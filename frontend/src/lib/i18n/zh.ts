@@ -28,6 +28,7 @@ import { exportMenus } from './sections/exports';
 import { setbacks } from './sections/setbacks';
 import { importedVenues } from './sections/imported-venues';
 import { undo } from './sections/undo';
+import { venueMap } from './sections/venue-map';
 
 /** Simplified Chinese UI strings, in the terms of docs/reference/terminology-zh.md. */
 export const zh: Messages = {
@@ -60,4 +61,5 @@ export const zh: Messages = {
   setbacks: setbacks.zh,
   importedVenues: importedVenues.zh,
   undo: undo.zh,
+  venueMap: venueMap.zh,
 };
