@@ -8,6 +8,7 @@ import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.PageResponse;
 import org.protocolplanner.solving.SolvingService;
@@ -129,12 +130,12 @@ public class BookingService {
     static String reason(String reason, boolean required) {
         if (reason == null || reason.isBlank()) {
             if (required) {
-                throw new InvalidRequestException("reason", "is required");
+                throw new InvalidRequestException("reason", Message.of("input.required"));
             }
             return null;
         }
         if (reason.length() > MAX_REASON) {
-            throw new InvalidRequestException("reason", "must be at most " + MAX_REASON + " characters");
+            throw new InvalidRequestException("reason", Message.of("input.at-most-characters", MAX_REASON));
         }
         return reason.strip();
     }
@@ -159,8 +160,7 @@ public class BookingService {
                 return;
             } catch (ConcurrencyFailureException e) {
                 if (attempt == ATTEMPTS) {
-                    throw new ConflictException("Booking " + id + " is being changed by someone else at the same"
-                            + " moment. Reload and try again.");
+                    throw new ConflictException(Message.of("conflict.booking-changing", id));
                 }
             } catch (DataAccessException e) {
                 if (isExclusionViolation(e)) {
@@ -178,11 +178,10 @@ public class BookingService {
                  and other.busy && b.busy
                 where b.id = ? order by other.starts_at, other.id""", Long.class, id);
         if (conflicting.isEmpty()) {
-            return new DoubleBookingException(
-                    "Booking " + id + " overlaps a confirmed booking of the same space.", Map.of());
+            return new DoubleBookingException(Message.of("conflict.double-booking", id), Map.of());
         }
         return new DoubleBookingException(
-                "Booking " + id + " overlaps confirmed booking " + conflicting.get(0) + " of the same space.",
+                Message.of("conflict.double-booking-with", id, conflicting.get(0)),
                 Map.of("conflictingBookingId", conflicting.get(0)));
     }
 
