@@ -16,8 +16,8 @@ import { apiAs, demoSummitDocument, demoSummitId, withoutDisplayName } from './s
 /**
  * A plan's delegations and engagements, and its documents: an officer imports a copy of the demo
  * summit under a new name, keeps its delegations and engagements (the API's messages next to the
- * fields), downloads an itinerary and the exported document, and sees a malformed document's
- * errors by JSON path. A planner only reads a live plan's delegations; a venue manager cannot
+ * fields, in the UI's language), downloads an itinerary and the exported document, and sees a malformed
+ * document's errors under their fields' labels, in the UI's language too. A planner only reads a live plan's delegations; a venue manager cannot
  * open them at all.
  */
 
@@ -112,6 +112,17 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(fieldError(page, 'delegation_size')).toContainText(language === 'zh' ? '不能小于 1' : 'at least 1');
     await checkScreen(page, language, 'delegation-form', '.delegation-form-drawer');
     await drawer.locator('#delegation_size').fill('12');
+    // A rule between two fields, checked by the plan's exchange reader: worded in the UI's language as well,
+    // naming the other field by its label.
+    await drawer.locator('#delegation_departure').fill('2027-04-12T18:00');
+    await page.getByTestId('delegation-save').click();
+    await expect(fieldError(page, 'delegation_departure')).toContainText(
+      language === 'zh'
+        ? '2027-04-12T18:00 不晚于抵达时间 2027-04-13T09:00'
+        : 'departure 2027-04-12T18:00 is not after arrival',
+    );
+    await checkScreen(page, language, 'delegation-form-departure', '.delegation-form-drawer');
+    await drawer.locator('#delegation_departure').fill('2027-04-16T18:00');
     await page.getByTestId('delegation-save').click();
     await expect(drawer).toHaveCount(0);
     await page.locator('#delegation-q').fill(id);
@@ -123,6 +134,9 @@ for (const language of ['en', 'zh'] as Language[]) {
     await page.getByTestId('delete-del-001').click();
     await confirmPopup(page, '.ant-btn-dangerous');
     await expect(page.getByTestId('delete-problems')).toContainText('del-001');
+    await expect(page.getByTestId('delete-problems')).toContainText(
+      language === 'zh' ? '仍被引用' : 'is still referred to',
+    );
     await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(1);
 
     // Its itinerary, in the UI's language.
@@ -177,7 +191,7 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(form).toHaveCount(0);
     await expect(engagements.locator('tbody tr.ant-table-row').first()).toContainText('2027-04-14 08:00');
 
-    // A malformed document is refused with its errors by JSON path.
+    // A malformed document is refused with its errors under their fields' labels (the JSON path as the tooltip).
     const malformed = structuredClone(document) as { name: string; events: Array<{ headcount: number }> };
     malformed.name = `${name} malformed`;
     malformed.events[0]!.headcount = 0;
@@ -185,7 +199,12 @@ for (const language of ['en', 'zh'] as Language[]) {
     await writeFile(bad, JSON.stringify(malformed));
     await page.goto('/plans');
     await page.getByTestId('import-plan-file').setInputFiles(bad);
-    await expect(page.getByTestId('import-problems')).toContainText('events[0].headcount', { timeout: 60_000 });
+    const problems = page.getByTestId('import-problems');
+    await expect(problems).toContainText(language === 'zh' ? '活动 1 › 人数' : 'Engagement 1 › Headcount', {
+      timeout: 60_000,
+    });
+    await expect(problems).toContainText(language === 'zh' ? '必须是不小于 1 的值' : 'must be at least 1');
+    await expect(problems.locator('[title="events[0].headcount"]')).toBeVisible();
     await checkScreen(page, language, 'import-errors');
     await officer.dispose();
   });

@@ -30,8 +30,8 @@ describe('problemOnForm', () => {
         status: 400,
         detail: 'size: size must be at least 1, not 0',
         errors: [
-          { path: 'size', message: 'size must be at least 1, not 0' },
-          { path: 'departure', message: 'departure is not after arrival' },
+          { path: 'size', label: 'Size', message: 'size must be at least 1, not 0' },
+          { path: 'departure', label: 'Departure', message: 'departure is not after arrival' },
         ],
       },
       fields,
@@ -47,8 +47,8 @@ describe('problemOnForm', () => {
     const result = problemOnForm(
       {
         errors: [
-          { path: 'separateFrom[0]', message: 'delegation x is not defined' },
-          { path: 'separateFrom[2]', message: 'listed twice' },
+          { path: 'separateFrom[0]', label: 'Kept apart from 1', message: 'delegation x is not defined' },
+          { path: 'separateFrom[2]', label: 'Kept apart from 3', message: 'listed twice' },
         ],
       },
       fields,
@@ -59,31 +59,38 @@ describe('problemOnForm', () => {
   });
 
   it('uses the longest field name that begins the path', () => {
-    const result = problemOnForm({ errors: [{ path: 'pinned.start', message: 'off the grain' }] }, fields);
+    const result = problemOnForm(
+      { errors: [{ path: 'pinned.start', label: 'Pinned › Start', message: 'off the grain' }] },
+      fields,
+    );
     expect(result.fields).toEqual([{ name: ['pinned', 'start'], errors: ['off the grain'] }]);
   });
 
-  it('shows errors about no field above the form, with their path', () => {
+  it('shows errors about no field above the form, with their path and label', () => {
     const result = problemOnForm(
       {
         errors: [
-          { path: '$', message: 'not JSON' },
-          { path: 'published.spaceId', message: 'unknown space' },
+          { path: '$', label: 'The whole request', message: 'not JSON' },
+          { path: 'published.spaceId', label: 'Published › Space', message: 'unknown space' },
         ],
       },
       fields,
     );
     expect(result.fields).toEqual([]);
     expect(result.general).toEqual([
-      { path: '$', message: 'not JSON' },
-      { path: 'published.spaceId', message: 'unknown space' },
+      { path: '$', label: 'The whole request', message: 'not JSON' },
+      { path: 'published.spaceId', label: 'Published › Space', message: 'unknown space' },
     ]);
   });
 
   it('follows renames from API names to form fields', () => {
-    const result = problemOnForm({ errors: [{ path: 'hotelVenueId', message: 'unknown venue' }] }, ['hotel'], {
-      hotelVenueId: 'hotel',
-    });
+    const result = problemOnForm(
+      { errors: [{ path: 'hotelVenueId', label: 'Hotel', message: 'unknown venue' }] },
+      ['hotel'],
+      {
+        hotelVenueId: 'hotel',
+      },
+    );
     expect(result.fields).toEqual([{ name: ['hotel'], errors: ['unknown venue'] }]);
   });
 

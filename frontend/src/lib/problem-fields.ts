@@ -21,7 +21,7 @@ export interface ProblemOnForm {
   /** Messages next to the fields they are about. */
   fields: ProblemFieldError[];
   /** Messages about no field of the form (or the problem's own detail when it lists no errors): shown above the form. */
-  general: Array<{ path?: string; message: string }>;
+  general: Array<{ path?: string; label?: string; message: string }>;
 }
 
 /**
@@ -48,7 +48,7 @@ export function problemOnForm(
       if (known.has(target)) field = target;
     }
     if (field) byField.set(field, [...(byField.get(field) ?? []), error.message]);
-    else general.push({ path: error.path, message: error.message });
+    else general.push({ path: error.path, label: error.label, message: error.message });
   }
   if (!problem?.errors?.length && (problem?.detail || problem?.title)) {
     general.push({ message: (problem.detail ?? problem.title)! });

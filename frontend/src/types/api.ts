@@ -30,15 +30,21 @@ export type CurrentUser = Omit<Schemas['MeResponse'], 'language' | 'allowedActio
 /** PUT /api/me/preferences */
 export type PreferencesUpdate = Schemas['Preferences'];
 
-/** An RFC 7807 problem detail, as every error of the backend is (not described by springdoc). */
+/**
+ * An RFC 7807 problem detail, as every error of the backend is (not described by springdoc). Title, detail
+ * and messages are in the language the request's Accept-Language asked for.
+ */
 export interface ProblemDetail {
   type?: string;
   title?: string;
   status?: number;
   detail?: string;
   instance?: string;
-  /** Field errors of a rejected request. */
-  errors?: Array<{ path: string; message: string }>;
+  /**
+   * Field errors of a rejected request: the JSON path for programs ("events[3].layout"), the same path as a
+   * person reads it ("活动 4 › 布局") and what is wrong.
+   */
+  errors?: Array<{ path: string; label: string; message: string }>;
   /** A throttled sign-in (429): how long to wait before the next attempt. */
   retryAfterSeconds?: number;
   /** A sign-in refused although its password was right (no role, a local account while a directory is in use ...). */

@@ -28,7 +28,7 @@ function renderPanel(refusal: string) {
           title: 'Bad Request',
           status: 400,
           detail: `weights.travel-burden: ${refusal}`,
-          errors: [{ path: 'weights.travel-burden', message: refusal }],
+          errors: [{ path: 'weights.travel-burden', label: 'Weights › travel-burden', message: refusal }],
         },
         400,
       ),

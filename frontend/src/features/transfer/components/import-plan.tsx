@@ -10,7 +10,7 @@ import { useImportPlan } from '../api/transfer';
 import { DocumentFileButton } from './document-file-button';
 import '../transfer.css';
 
-type Problems = Array<{ path?: string; message: string }>;
+type Problems = Array<{ path?: string; label?: string; message: string }>;
 
 /** What a refused request says, path by path where the API names paths. */
 export function problemsOf(error: unknown, fallback: string, t: Parameters<typeof errorMessage>[1]): Problems {

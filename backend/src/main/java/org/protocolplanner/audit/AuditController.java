@@ -2,6 +2,7 @@ package org.protocolplanner.audit;
 
 import java.time.Instant;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.shared.web.PageResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,18 +43,16 @@ class AuditController {
         AuditedEntity audited = entity == null
                 ? null
                 : AuditedEntity.byKey(entity)
-                        .orElseThrow(() -> new InvalidRequestException(
-                                "entity",
-                                "must be one of venue, space, delegation, engagement, plan,"
-                                        + " closure, weights, booking, account, sign-in-address"));
+                        .orElseThrow(() -> new InvalidRequestException("entity", Message.of("input.audit-entity")));
         if (from != null && to != null && !to.isAfter(from)) {
-            throw new InvalidRequestException("to", "must be after 'from'");
+            throw new InvalidRequestException("to", Message.of("input.after", "from", Message.field("from")));
         }
         if (page < 0) {
-            throw new InvalidRequestException("page", "must be 0 or more");
+            throw new InvalidRequestException("page", Message.of("input.must-be", Message.of("value.at-least", 0)));
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidRequestException("size", "must be from 1 to " + MAX_PAGE_SIZE);
+            throw new InvalidRequestException(
+                    "size", Message.of("input.must-be", Message.of("value.range", 1, MAX_PAGE_SIZE)));
         }
         return query.find(new AuditQuery.Filter(audited, entityId, user, from, to), PageRequest.of(page, size));
     }

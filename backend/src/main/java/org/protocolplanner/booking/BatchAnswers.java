@@ -15,6 +15,7 @@ import org.protocolplanner.security.PlannerUser;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.StaleVersionException;
 import org.protocolplanner.solving.SolvingService;
@@ -178,16 +179,16 @@ class BatchAnswers {
         if (DECLINE.equals(request.answer())) {
             return false;
         }
-        throw new InvalidRequestException("answer", "must be 'confirm' or 'decline'");
+        throw new InvalidRequestException("answer", Message.of("input.batch-answer"));
     }
 
     private static List<BatchAnswerRequest.Item> itemsOf(BatchAnswerRequest request) {
         List<BatchAnswerRequest.Item> items = request.bookings();
         if (items == null || items.isEmpty()) {
-            throw new InvalidRequestException("bookings", "must name at least one booking");
+            throw new InvalidRequestException("bookings", Message.of("input.batch-empty"));
         }
         if (items.size() > MAX_BOOKINGS) {
-            throw new InvalidRequestException("bookings", "must name at most " + MAX_BOOKINGS + " bookings");
+            throw new InvalidRequestException("bookings", Message.of("input.batch-too-many", MAX_BOOKINGS));
         }
         List<InputError> errors = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
@@ -195,12 +196,12 @@ class BatchAnswers {
             BatchAnswerRequest.Item item = items.get(i);
             String path = "bookings[" + i + "]";
             if (item == null || item.id() == null) {
-                errors.add(new InputError(path + ".id", "is required"));
+                errors.add(new InputError(path + ".id", Message.of("input.required")));
             } else if (!seen.add(item.id())) {
-                errors.add(new InputError(path + ".id", "names booking " + item.id() + " a second time"));
+                errors.add(new InputError(path + ".id", Message.of("input.batch-twice", item.id())));
             }
             if (item != null && item.version() == null) {
-                errors.add(new InputError(path + ".version", "is required: the version you read"));
+                errors.add(new InputError(path + ".version", Message.of("input.batch-version")));
             }
         }
         if (!errors.isEmpty()) {

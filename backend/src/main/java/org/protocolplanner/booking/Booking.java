@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.protocolplanner.shared.web.ConflictException;
+import org.protocolplanner.shared.web.Message;
 
 /**
  * The reservation of a space for an engagement's busy interval: from its start to its end plus the
@@ -131,7 +132,7 @@ class Booking {
             return false;
         }
         if (!canMove(status, next)) {
-            throw new ConflictException("Booking " + id + " is " + status + "; it cannot become " + next + ".");
+            throw new ConflictException(Message.of("conflict.booking-status", id, status.name(), next.name()));
         }
         status = next;
         answeredAt = now;

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.protocolplanner.plan.UndoRequest;
 import org.protocolplanner.plan.UndoStepResponse;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.PageResponse;
 import org.springframework.data.domain.Pageable;
@@ -115,7 +116,7 @@ class BookingController {
     @PostMapping("/api/bookings/answers/undo")
     BookingUndo.UndoneAnswers undoLastAnswer(@RequestBody UndoRequest request) {
         if (request.step() == null) {
-            throw new InvalidRequestException("step", "is required: the answer to undo");
+            throw new InvalidRequestException("step", Message.of("input.undo-step-required"));
         }
         return undo.undo(request.step());
     }

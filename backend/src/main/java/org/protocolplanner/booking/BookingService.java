@@ -12,6 +12,7 @@ import org.protocolplanner.security.PlannerUser;
 import org.protocolplanner.shared.database.ExclusionViolations;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.PageResponse;
 import org.protocolplanner.solving.SolvingService;
@@ -152,12 +153,12 @@ public class BookingService {
     static String reason(String reason, boolean required) {
         if (reason == null || reason.isBlank()) {
             if (required) {
-                throw new InvalidRequestException("reason", "is required");
+                throw new InvalidRequestException("reason", Message.of("input.required"));
             }
             return null;
         }
         if (reason.length() > MAX_REASON) {
-            throw new InvalidRequestException("reason", "must be at most " + MAX_REASON + " characters");
+            throw new InvalidRequestException("reason", Message.of("input.at-most-characters", MAX_REASON));
         }
         return reason.strip();
     }
@@ -182,8 +183,7 @@ public class BookingService {
                 return;
             } catch (ConcurrencyFailureException e) {
                 if (attempt == ATTEMPTS) {
-                    throw new ConflictException("Booking " + id + " is being changed by someone else at the same"
-                            + " moment. Reload and try again.");
+                    throw new ConflictException(Message.of("conflict.booking-changing", id));
                 }
             } catch (DataAccessException e) {
                 if (ExclusionViolations.isExclusionViolation(e)) {
@@ -206,18 +206,19 @@ public class BookingService {
                   join booking other on other.id = f.booking_id
                 where b.id = ? order by other.starts_at, other.id limit 1""", places.floorUnits(spaceId), id);
         if (conflicting.isEmpty()) {
-            return new DoubleBookingException(
-                    "Booking " + id + " overlaps a confirmed booking of the same space or of one sharing its floor.",
-                    Map.of());
+            return new DoubleBookingException(Message.of("conflict.double-booking", id), Map.of());
         }
         long other = ((Number) conflicting.get(0).get("id")).longValue();
         String otherSpace = (String) conflicting.get(0).get("space_id");
-        String where = otherSpace.equals(spaceId)
-                ? " of the same space."
-                : " of " + places.spaceName(otherSpace) + ", which shares floor with " + places.spaceName(spaceId)
-                        + ".";
+        Message detail = otherSpace.equals(spaceId)
+                ? Message.of("conflict.double-booking-with", id, other)
+                : Message.of(
+                        "conflict.double-booking-shared-floor",
+                        id,
+                        other,
+                        places.spaceName(otherSpace),
+                        places.spaceName(spaceId));
         return new DoubleBookingException(
-                "Booking " + id + " overlaps confirmed booking " + other + where,
-                Map.of("conflictingBookingId", other, "conflictingSpaceId", otherSpace));
+                detail, Map.of("conflictingBookingId", other, "conflictingSpaceId", otherSpace));
     }
 }

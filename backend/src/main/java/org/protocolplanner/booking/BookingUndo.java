@@ -19,6 +19,7 @@ import org.protocolplanner.plan.UndoSteps;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
 import org.protocolplanner.shared.web.ConflictException;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.solving.SolvingService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -171,11 +172,12 @@ class BookingUndo {
 
     private Booking unchanged(AnsweredBooking.BookingBefore before) {
         Booking booking = bookings.findLocked(before.id())
-                .orElseThrow(() ->
-                        changedSince("Booking " + before.id() + " no longer exists", Map.of("bookingId", before.id())));
+                .orElseThrow(() -> changedSince(
+                        Message.of("conflict.undo-answer.booking-gone", before.id()),
+                        Map.of("bookingId", before.id())));
         if (booking.getVersion() != before.versionAfter()) {
             throw changedSince(
-                    "Booking " + before.id() + " has changed since your answer (it is " + booking.getStatus() + " now)",
+                    Message.of("conflict.undo-answer.booking-changed", before.id(), booking.getStatus()),
                     Map.of("bookingId", before.id(), "currentVersion", booking.getVersion()));
         }
         return booking;
@@ -186,13 +188,12 @@ class BookingUndo {
                 .findById(before.id())
                 .filter(found -> found.getVersion() == before.versionAfter())
                 .orElseThrow(() -> changedSince(
-                        "Its engagement has changed since your answer (moved, pinned or edited)",
-                        Map.of("engagementId", before.id())));
+                        Message.of("conflict.undo-answer.engagement-changed"), Map.of("engagementId", before.id())));
         return engagement;
     }
 
-    private static ConflictException changedSince(String what, Map<String, Object> properties) {
-        return new ConflictException(what + ": the answer can no longer be undone.", properties);
+    private static ConflictException changedSince(Message what, Map<String, Object> properties) {
+        return new ConflictException(what, properties);
     }
 
     private List<AnsweredBooking> answered(JsonNode payload) {

@@ -19,6 +19,7 @@ import org.protocolplanner.plan.PlanService;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,7 +72,7 @@ class Publishing {
     public PublishResponse publish(long planId, Integer answerWithinHours) {
         int hours = answerWithinHours == null ? DEFAULT_ANSWER_HOURS : answerWithinHours;
         if (hours < 1 || hours > MAX_ANSWER_HOURS) {
-            throw new InvalidRequestException("answerWithinHours", "must be from 1 hour to 30 days (720)");
+            throw new InvalidRequestException("answerWithinHours", Message.of("input.answer-within-hours"));
         }
         Plan plan = plans.load(planId);
         PlannerUser user = CurrentUser.get();

@@ -15,6 +15,7 @@ import org.protocolplanner.exchange.EventDoc;
 import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.StaleVersionException;
 import org.springframework.data.domain.Page;
@@ -130,7 +131,8 @@ public class EngagementService {
         Engagement engagement =
                 engagements.findByPlanIdAndRef(planId, ref).orElseThrow(() -> new NotFoundException("engagement", ref));
         if (request.version() == null) {
-            throw new InvalidRequestException("version", "is required (a whole number) to change an engagement");
+            throw new InvalidRequestException(
+                    "version", Message.of("input.version-required", Message.thing("engagement")));
         }
         if (request.version() != engagement.getVersion()) {
             throw new StaleVersionException("engagement", ref, engagement.getVersion());
@@ -145,7 +147,7 @@ public class EngagementService {
                 : null;
         boolean pinned = request.pinned() == null ? engagement.isPinned() : request.pinned();
         if (pinned && placement == null) {
-            throw new InvalidRequestException("pinned", "an unscheduled engagement cannot be pinned");
+            throw new InvalidRequestException("pinned", Message.of("input.pin-unscheduled"));
         }
         if (pinned) {
             engagement.pin(placement.spaceId(), placement.start());

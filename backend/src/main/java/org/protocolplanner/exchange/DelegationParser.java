@@ -44,7 +44,7 @@ final class DelegationParser {
         Map<String, Node> others = list.distinctElements(Node::string);
         others.forEach((other, at) -> {
             if (other.equals(ownId)) {
-                at.error("delegation " + Node.quote(other) + " cannot be kept apart from itself");
+                at.error("exchange.apart-from-itself", Node.quote(other));
             } else {
                 references.refer(Kind.DELEGATION, at, other);
             }

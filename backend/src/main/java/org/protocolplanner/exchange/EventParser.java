@@ -94,12 +94,19 @@ final class EventParser {
     /** Shared with solution documents, whose starts follow the same rule. */
     static void checkStart(Node startNode, String label, LocalDateTime start, Horizon horizon) {
         if (!horizon.contains(start)) {
-            startNode.error(label + " " + ExchangeTime.format(start) + " is outside the horizon "
-                    + ExchangeTime.format(horizon.start()) + " to " + ExchangeTime.format(horizon.end()));
+            startNode.error(
+                    "exchange.outside-horizon",
+                    label,
+                    ExchangeTime.format(start),
+                    ExchangeTime.format(horizon.start()),
+                    ExchangeTime.format(horizon.end()));
         } else if (!horizon.isOnGrain(start)) {
-            startNode.error(label + " " + ExchangeTime.format(start) + " is not on the "
-                    + horizon.grainMinutes() + "-minute grain counted from the horizon's start "
-                    + ExchangeTime.format(horizon.start()));
+            startNode.error(
+                    "exchange.off-grain",
+                    label,
+                    ExchangeTime.format(start),
+                    horizon.grainMinutes(),
+                    ExchangeTime.format(horizon.start()));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.protocolplanner.shared.web.InputError;
+import org.protocolplanner.shared.web.Message;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -46,10 +47,10 @@ final class JsonInput {
         try {
             tree = MAPPER.readTree(json);
         } catch (JacksonException e) {
-            throw notJson(e.getOriginalMessage() + where(e.getLocation()));
+            throw notJson(Message.of("exchange.not-json", e.getOriginalMessage(), where(e.getLocation())));
         }
         if (tree == null || tree.isMissingNode()) {
-            throw notJson("the document is empty");
+            throw notJson(Message.of("exchange.empty"));
         }
         return tree;
     }
@@ -60,14 +61,15 @@ final class JsonInput {
         }
     }
 
-    private static String where(TokenStreamLocation location) {
+    /** Where the parser stopped, or nothing when it cannot tell. */
+    private static Message where(TokenStreamLocation location) {
         if (location == null || location.getLineNr() < 1) {
-            return "";
+            return Message.of("exchange.nowhere");
         }
-        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return Message.of("exchange.at-line", location.getLineNr(), location.getColumnNr());
     }
 
-    private static MalformedDocumentException notJson(String reason) {
-        return new MalformedDocumentException(List.of(new InputError("$", "not valid JSON: " + reason)));
+    private static MalformedDocumentException notJson(Message reason) {
+        return new MalformedDocumentException(List.of(new InputError("$", reason)));
     }
 }

@@ -3,6 +3,7 @@ package org.protocolplanner.exchange;
 import java.util.List;
 import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 
 /**
  * An exchange document that breaks the format (docs/reference/exchange-format.md, "Validation"): refused whole.
@@ -32,7 +33,7 @@ public class MalformedDocumentException extends InvalidRequestException {
 
     static MalformedDocumentException tooLarge(long limitBytes) {
         return new MalformedDocumentException(
-                List.of(new InputError("$", "the document is larger than " + limitBytes + " bytes (10 MiB)")), true);
+                List.of(new InputError("$", Message.of("exchange.too-large", limitBytes))), true);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.function.DoublePredicate;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.protocolplanner.shared.web.Message;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -105,24 +106,25 @@ final class Node {
         return childPosition;
     }
 
-    void error(String message) {
-        problems.add(position, path, message);
+    /** A problem at this value: the key of its message in the API's bundles and the message's arguments. */
+    void error(String code, Object... arguments) {
+        problems.add(position, path, Message.of(code, arguments));
     }
 
     boolean object() {
-        return required() && is(value.isObject(), "an object");
+        return required() && is(value.isObject(), "object");
     }
 
     boolean optionalObject() {
-        return !isAbsent() && is(value.isObject(), "an object");
+        return !isAbsent() && is(value.isObject(), "object");
     }
 
     List<Node> array() {
-        return required() && is(value.isArray(), "a list") ? elements() : List.of();
+        return required() && is(value.isArray(), "list") ? elements() : List.of();
     }
 
     List<Node> optionalArray() {
-        return !isAbsent() && is(value.isArray(), "a list") ? elements() : List.of();
+        return !isAbsent() && is(value.isArray(), "list") ? elements() : List.of();
     }
 
     /**
@@ -139,7 +141,7 @@ final class Node {
             }
             Node first = firstOccurrences.putIfAbsent(elementValue, element);
             if (first != null) {
-                element.error(quote(elementValue) + " is listed twice (first at " + first.path() + ")");
+                element.error("exchange.listed-twice", quote(elementValue), first.path());
             }
         }
         return firstOccurrences;
@@ -148,8 +150,13 @@ final class Node {
     /** Reports this later bound of a period when it is not after the earlier one; nulls were reported already. */
     void mustBeAfter(LocalDateTime later, LocalDateTime earlier, String earlierName) {
         if (later != null && earlier != null && !later.isAfter(earlier)) {
-            error(name + " " + ExchangeTime.format(later) + " is not after " + earlierName + " "
-                    + ExchangeTime.format(earlier));
+            error(
+                    "exchange.not-after",
+                    name,
+                    ExchangeTime.format(later),
+                    earlierName,
+                    ExchangeTime.format(earlier),
+                    Message.field(earlierName));
         }
     }
 
@@ -162,14 +169,14 @@ final class Node {
     }
 
     private String text() {
-        return is(value.isString(), "a string") ? value.stringValue() : null;
+        return is(value.isString(), "string") ? value.stringValue() : null;
     }
 
     /** An id as the format defines it; one that breaks the rule is still returned, so that references to it resolve. */
     String id() {
         String id = string();
         if (id != null && !ID.matcher(id).matches()) {
-            error("id " + quote(id) + " breaks the id rule: 1 to 64 characters from A-Z, a-z, 0-9, '.', '_' and '-'");
+            error("exchange.id-rule", quote(id));
         }
         return id;
     }
@@ -183,36 +190,37 @@ final class Node {
     }
 
     private int wholeNumber(int min, int max) {
-        if (!is(value.isNumber(), "a whole number")) {
+        if (!is(value.isNumber(), "whole-number")) {
             return 0;
         }
         if (!value.isIntegralNumber()) {
-            error(name + " must be a whole number, not " + abbreviate(json()));
+            error("exchange.must-be-not", name, Message.of("value.whole-number"), abbreviate(json()));
             return 0;
         }
         if (!value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
-            String range = max == Integer.MAX_VALUE ? "at least " + min : "from " + min + " to " + max;
-            error(name + " must be " + range + ", not " + abbreviate(json()));
+            Message range =
+                    max == Integer.MAX_VALUE ? Message.of("value.at-least", min) : Message.of("value.range", min, max);
+            error("exchange.must-be-not", name, range, abbreviate(json()));
             return 0;
         }
         return value.intValue();
     }
 
     /** A number (whole or not) for which {@code valid} holds; {@code expected} says which, for the message. */
-    double number(DoublePredicate valid, String expected) {
+    double number(DoublePredicate valid, Message expected) {
         return required() ? decimal(valid, expected) : 0;
     }
 
-    double optionalNumber(double defaultValue, DoublePredicate valid, String expected) {
+    double optionalNumber(double defaultValue, DoublePredicate valid, Message expected) {
         return isAbsent() ? defaultValue : decimal(valid, expected);
     }
 
-    private double decimal(DoublePredicate valid, String expected) {
-        if (!is(value.isNumber(), "a number")) {
+    private double decimal(DoublePredicate valid, Message expected) {
+        if (!is(value.isNumber(), "number")) {
             return 0;
         }
         if (!valid.test(value.doubleValue())) {
-            error(name + " must be " + expected + ", not " + abbreviate(json()));
+            error("exchange.must-be-not", name, expected, abbreviate(json()));
             return 0;
         }
         return value.doubleValue();
@@ -222,7 +230,7 @@ final class Node {
         if (isAbsent()) {
             return defaultValue;
         }
-        return is(value.isBoolean(), "true or false") && value.booleanValue();
+        return is(value.isBoolean(), "boolean") && value.booleanValue();
     }
 
     /** An enum constant by its exact name; {@code kind} names the enum in messages ("layout"). */
@@ -249,7 +257,7 @@ final class Node {
             }
         }
         String expected = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        error("unknown " + kind + " " + quote(text) + "; expected one of " + expected);
+        error("exchange.unknown-constant", Message.of("kind." + kind.replace(' ', '-')), quote(text), expected);
         return null;
     }
 
@@ -268,7 +276,7 @@ final class Node {
         }
         LocalDateTime time = ExchangeTime.parseDateTime(text);
         if (time == null) {
-            error(name + " " + quote(text) + " is not a local date-time like 2026-09-01T09:30");
+            error("exchange.not-date-time", name, quote(text));
         }
         return time;
     }
@@ -281,7 +289,7 @@ final class Node {
         }
         Integer minute = ExchangeTime.parseMinuteOfDay(text, mayBeEndOfDay);
         if (minute == null) {
-            error(name + " " + quote(text) + " is not a time of day like 09:30" + (mayBeEndOfDay ? " or 24:00" : ""));
+            error(mayBeEndOfDay ? "exchange.not-time-or-end-of-day" : "exchange.not-time-of-day", name, quote(text));
         }
         return minute;
     }
@@ -289,28 +297,29 @@ final class Node {
     /** Whether the field is there (null counts as there), reporting it missing otherwise. */
     boolean required() {
         if (value.isMissingNode()) {
-            error("missing required field " + quote(name));
+            error("exchange.missing", quote(name), Message.field(name));
             return false;
         }
         return true;
     }
 
+    /** @param expected the kind of value, a key {@code value.EXPECTED} of the bundles */
     private boolean is(boolean rightType, String expected) {
         if (!rightType) {
-            error(name + " must be " + expected + ", not " + describe(value));
+            error("exchange.must-be-not", name, Message.of("value." + expected), Message.of("value." + kind(value)));
         }
         return rightType;
     }
 
-    private static String describe(JsonNode value) {
+    private static String kind(JsonNode value) {
         return switch (value.getNodeType()) {
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "true or false";
-            case OBJECT -> "an object";
-            case ARRAY -> "a list";
+            case STRING -> "string";
+            case NUMBER -> "number";
+            case BOOLEAN -> "boolean";
+            case OBJECT -> "object";
+            case ARRAY -> "list";
             case NULL -> "null";
-            default -> "something else";
+            default -> "other";
         };
     }
 
@@ -324,7 +333,7 @@ final class Node {
         }
         boolean holds = json().equals(json);
         if (!holds) {
-            error(name + " must be " + json + ", not " + abbreviate(json()));
+            error("exchange.must-be-not", name, json, abbreviate(json()));
         }
         return holds;
     }

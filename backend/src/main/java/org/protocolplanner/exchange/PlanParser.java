@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.protocolplanner.exchange.References.Kind;
 import org.protocolplanner.shared.protocol.ConstraintId;
 import org.protocolplanner.shared.protocol.Limits;
+import org.protocolplanner.shared.web.Message;
 
 /**
  * Reads the tree of a plan document into a {@link PlanDocument}, recording every problem the
@@ -73,7 +74,7 @@ final class PlanParser {
         List<Node> elements = list.optionalArray();
         boolean unreadable = !list.isAbsent() && !list.isArray();
         if (elements.size() > max) {
-            list.error("more than " + max + " " + list.name() + " (" + elements.size() + ")");
+            list.error("exchange.too-many", max, list.name(), elements.size(), Message.field(list.name()));
             unreadable = true;
         }
         if (unreadable) {
@@ -95,13 +96,13 @@ final class PlanParser {
         LocalDateTime end = endNode.dateTime();
         endNode.mustBeAfter(end, start, "start");
         if (start != null && end != null && end.isAfter(start.plusDays(Horizon.MAX_DAYS))) {
-            endNode.error("the horizon may span at most " + Horizon.MAX_DAYS + " days");
+            endNode.error("exchange.horizon-too-long", Horizon.MAX_DAYS);
             return null;
         }
         Node grainNode = horizon.field("grainMinutes");
         int grain = grainNode.optionalInteger(Horizon.DEFAULT_GRAIN_MINUTES, 5, 60);
         if (grain != 0 && 60 % grain != 0) {
-            grainNode.error("grainMinutes must divide 60 (5, 6, 10, 12, 15, 20, 30 or 60), not " + grain);
+            grainNode.error("exchange.grain-divides-hour", grain);
             return null;
         }
         boolean sound = start != null && end != null && end.isAfter(start) && grain != 0;
@@ -118,7 +119,7 @@ final class PlanParser {
         try {
             zone = ZoneId.of(id);
         } catch (DateTimeException e) {
-            timeZone.error("unknown time zone " + Node.quote(id));
+            timeZone.error("exchange.unknown-time-zone", Node.quote(id));
             return null;
         }
         if (horizon != null) {
@@ -126,8 +127,10 @@ final class PlanParser {
                     zone.getRules().nextTransition(horizon.start().atZone(zone).toInstant());
             if (change != null
                     && change.getInstant().isBefore(horizon.end().atZone(zone).toInstant())) {
-                timeZone.error("time zone " + Node.quote(id) + " changes its offset between the horizon's start "
-                        + "and end (at " + ExchangeTime.format(change.getDateTimeBefore()) + ")");
+                timeZone.error(
+                        "exchange.time-zone-offset-changes",
+                        Node.quote(id),
+                        ExchangeTime.format(change.getDateTimeBefore()));
             }
         }
         return id;
@@ -137,10 +140,10 @@ final class PlanParser {
         if (!travel.optionalObject()) {
             return TravelModel.DEFAULT;
         }
-        double speed =
-                travel.field("speedKmh").optionalNumber(TravelModel.DEFAULT.speedKmh(), v -> v > 0, "greater than 0");
-        double roadFactor =
-                travel.field("roadFactor").optionalNumber(TravelModel.DEFAULT.roadFactor(), v -> v >= 1, "at least 1");
+        double speed = travel.field("speedKmh")
+                .optionalNumber(TravelModel.DEFAULT.speedKmh(), v -> v > 0, Message.of("value.greater-than", 0));
+        double roadFactor = travel.field("roadFactor")
+                .optionalNumber(TravelModel.DEFAULT.roadFactor(), v -> v >= 1, Message.of("value.at-least", 1));
         int fixed =
                 travel.field("fixedMinutes").optionalInteger(TravelModel.DEFAULT.fixedMinutes(), 0, Integer.MAX_VALUE);
         return new TravelModel(speed, roadFactor, fixed);
@@ -160,7 +163,7 @@ final class PlanParser {
         LocalDateTime end = endNode.dateTime();
         endNode.mustBeAfter(end, start, "start");
         if (start != null && end != null && end.isAfter(start.plusDays(Horizon.MAX_DAYS))) {
-            endNode.error("the horizon may span at most " + Horizon.MAX_DAYS + " days");
+            endNode.error("exchange.horizon-too-long", Horizon.MAX_DAYS);
             return null;
         }
         String reason = closure.field("reason").optionalString();
@@ -176,8 +179,7 @@ final class PlanParser {
         }
         for (Node weight : weights.properties()) {
             if (!SOFT_IDS.contains(weight.name())) {
-                weight.error(Node.quote(weight.name()) + " is no soft constraint id (hard and medium rules cannot be "
-                        + "reweighted); expected one of " + String.join(", ", SOFT_IDS));
+                weight.error("exchange.not-soft-rule", Node.quote(weight.name()), String.join(", ", SOFT_IDS));
                 continue;
             }
             result.put(weight.name(), weight.integer(Limits.WEIGHT_MIN, Limits.WEIGHT_MAX));

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.protocolplanner.shared.web.InputError;
+import org.protocolplanner.shared.web.Message;
 
 /**
  * The errors found in one document. Validation visits values in whatever order is convenient
@@ -21,7 +22,7 @@ final class Problems {
 
     private final List<Problem> problems = new ArrayList<>();
 
-    void add(int[] position, String path, String message) {
+    void add(int[] position, String path, Message message) {
         problems.add(new Problem(position, new InputError(path, message)));
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.protocolplanner.shared.web.Message;
 
 /**
  * The ids a plan document declares and the references between them. Duplicates are reported as they
@@ -24,6 +25,10 @@ final class References {
 
         String word() {
             return name().toLowerCase();
+        }
+
+        Message thing() {
+            return Message.of("thing." + word());
         }
     }
 
@@ -61,7 +66,7 @@ final class References {
         }
         Node first = declared.get(kind).putIfAbsent(id, idNode);
         if (first != null) {
-            idNode.error("duplicate " + kind.word() + " id " + Node.quote(id) + " (first at " + first.path() + ")");
+            idNode.error("exchange.duplicate-id", kind.word(), Node.quote(id), first.path(), kind.thing());
         }
     }
 
@@ -105,7 +110,7 @@ final class References {
         }
         parts.forEach((partId, at) -> {
             if (partId.equals(spaceId)) {
-                at.error("space " + Node.quote(partId) + " cannot be a part of itself");
+                at.error("exchange.part-of-itself", Node.quote(partId));
             } else {
                 refer(Kind.SPACE, at, partId);
             }
@@ -116,7 +121,13 @@ final class References {
         for (Reference reference : references) {
             if (!incomplete.contains(reference.kind())
                     && !declared.get(reference.kind()).containsKey(reference.id())) {
-                reference.at().error(reference.kind().word() + " " + Node.quote(reference.id()) + " is not defined");
+                reference
+                        .at()
+                        .error(
+                                "exchange.not-defined",
+                                reference.kind().word(),
+                                Node.quote(reference.id()),
+                                reference.kind().thing());
             }
         }
         checkAfterCycles();
@@ -132,10 +143,9 @@ final class References {
                     return;
                 }
                 if (part.venue() != space.venue()) {
-                    at.error("space " + Node.quote(partId) + " is in venue " + Node.quote(part.venueId())
-                            + ": a space is made of spaces of its own venue");
+                    at.error("exchange.part-in-other-venue", Node.quote(partId), Node.quote(part.venueId()));
                 } else if (!part.parts().isEmpty()) {
-                    at.error("space " + Node.quote(partId) + " has parts of its own, so it cannot be a part");
+                    at.error("exchange.part-has-parts", Node.quote(partId));
                 }
             });
         }
@@ -159,7 +169,7 @@ final class References {
             String members = cycle.stream()
                     .map(i -> Node.quote(afterLists.get(i).eventId()))
                     .collect(Collectors.joining(", "));
-            first.list().error("'after' forms a cycle through event" + (cycle.size() > 1 ? "s " : " ") + members);
+            first.list().error(cycle.size() > 1 ? "exchange.after-cycle" : "exchange.after-itself", members);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.protocolplanner.exchange.SolutionDocument.AssignmentDoc;
+import org.protocolplanner.shared.web.Message;
 
 /**
  * Reads the assignment of a solution document and checks it against its plan (docs/reference/exchange-format.md,
@@ -71,14 +72,14 @@ final class SolutionParser {
         String spaceId = spaceNode.string();
         String venueOfSpace = spaceId == null ? null : venueIdBySpaceId.get(spaceId);
         if (spaceId != null && venueOfSpace == null) {
-            spaceNode.error("space " + Node.quote(spaceId) + " is not in the plan");
+            spaceNode.error("exchange.space-not-in-plan", Node.quote(spaceId));
         }
         String knownSpaceId = venueOfSpace == null ? null : spaceId;
         Node venueNode = assignment.field("venueId");
         String venueId = venueNode.string();
         if (venueId != null && venueOfSpace != null && !venueId.equals(venueOfSpace)) {
-            venueNode.error("venueId must be " + Node.quote(venueOfSpace) + ", the venue of space "
-                    + Node.quote(spaceId) + ", not " + Node.quote(venueId));
+            venueNode.error(
+                    "exchange.venue-of-space", Node.quote(venueOfSpace), Node.quote(spaceId), Node.quote(venueId));
         }
         Node startNode = assignment.field("start");
         LocalDateTime start = startNode.dateTime();
@@ -99,12 +100,15 @@ final class SolutionParser {
     private static void checkPin(EventDoc event, Node spaceNode, String spaceId, Node startNode, LocalDateTime start) {
         Placement pin = event.pinned();
         if (spaceId != null && !spaceId.equals(pin.spaceId())) {
-            spaceNode.error("event " + Node.quote(event.id()) + " is pinned to space " + Node.quote(pin.spaceId())
-                    + ", not " + Node.quote(spaceId));
+            spaceNode.error(
+                    "exchange.pinned-space", Node.quote(event.id()), Node.quote(pin.spaceId()), Node.quote(spaceId));
         }
         if (start != null && !start.equals(pin.start())) {
-            startNode.error("event " + Node.quote(event.id()) + " is pinned to start at "
-                    + ExchangeTime.format(pin.start()) + ", not " + ExchangeTime.format(start));
+            startNode.error(
+                    "exchange.pinned-start",
+                    Node.quote(event.id()),
+                    ExchangeTime.format(pin.start()),
+                    ExchangeTime.format(start));
         }
     }
 
@@ -112,9 +116,12 @@ final class SolutionParser {
         int minutes = plan.horizon().roundUpToGrain(event.durationMinutes());
         LocalDateTime expected = start.plusMinutes(minutes);
         if (!end.equals(expected)) {
-            endNode.error("end must be " + ExchangeTime.format(expected) + " (start plus " + event.durationMinutes()
-                    + " minutes rounded up to the " + plan.horizon().grainMinutes() + "-minute grain), not "
-                    + ExchangeTime.format(end));
+            endNode.error(
+                    "exchange.end-of-duration",
+                    ExchangeTime.format(expected),
+                    event.durationMinutes(),
+                    plan.horizon().grainMinutes(),
+                    ExchangeTime.format(end));
         }
     }
 
@@ -123,8 +130,11 @@ final class SolutionParser {
         EventDoc event = mention(entry, eventId);
         if (event != null && event.pinned() != null) {
             Placement pin = event.pinned();
-            entry.error("event " + Node.quote(eventId) + " is pinned to space " + Node.quote(pin.spaceId()) + " at "
-                    + ExchangeTime.format(pin.start()) + " and cannot be unassigned");
+            entry.error(
+                    "exchange.pinned-unassigned",
+                    Node.quote(eventId),
+                    Node.quote(pin.spaceId()),
+                    ExchangeTime.format(pin.start()));
         }
         return event == null ? null : eventId;
     }
@@ -137,12 +147,12 @@ final class SolutionParser {
         }
         EventDoc event = eventsById.get(eventId);
         if (event == null) {
-            at.error("event " + Node.quote(eventId) + " is not in the plan");
+            at.error("exchange.event-not-in-plan", Node.quote(eventId));
             return null;
         }
         Node first = mentions.putIfAbsent(eventId, at);
         if (first != null) {
-            at.error("event " + Node.quote(eventId) + " appears twice (first at " + first.path() + ")");
+            at.error("exchange.event-twice", Node.quote(eventId), first.path());
             return null;
         }
         return event;
@@ -153,9 +163,7 @@ final class SolutionParser {
         for (EventDoc event : plan.events()) {
             if (!mentions.containsKey(event.id())) {
                 problems.add(
-                        Problems.END_OF_DOCUMENT,
-                        "$",
-                        "event " + Node.quote(event.id()) + " of the plan is neither in assignments nor in unassigned");
+                        Problems.END_OF_DOCUMENT, "$", Message.of("exchange.event-missing", Node.quote(event.id())));
             }
         }
     }

@@ -11,6 +11,7 @@ import org.protocolplanner.exchange.References.Kind;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
 import org.protocolplanner.shared.protocol.SecurityGrade;
+import org.protocolplanner.shared.web.Message;
 
 /** Reads the venues of a plan document and their spaces; see {@link PlanParser}. */
 final class VenueParser {
@@ -41,8 +42,8 @@ final class VenueParser {
         references.declare(Kind.VENUE, idNode, id);
         int venueIndex = venueCount++;
         String name = venue.field("name").string();
-        double lat = venue.field("lat").number(v -> v >= -90 && v <= 90, "from -90 to 90");
-        double lon = venue.field("lon").number(v -> v >= -180 && v <= 180, "from -180 to 180");
+        double lat = venue.field("lat").number(v -> v >= -90 && v <= 90, Message.of("value.range", -90, 90));
+        double lon = venue.field("lon").number(v -> v >= -180 && v <= 180, Message.of("value.range", -180, 180));
         SecurityGrade grade = venue.field("securityGrade")
                 .optionalConstant(SecurityGrade.class, "security grade", VenueDoc.DEFAULT_GRADE);
         int prestige = venue.field("prestige").optionalInteger(VenueDoc.DEFAULT_PRESTIGE, 1, 10);
@@ -61,7 +62,7 @@ final class VenueParser {
         spaceCount += elements.size();
         if (spaceCount > MAX_SPACES) {
             tooManySpaces = true;
-            list.error("more than " + MAX_SPACES + " spaces in all venues (" + spaceCount + " up to this list)");
+            list.error("exchange.too-many-spaces", MAX_SPACES, spaceCount);
             references.markIncomplete(Kind.SPACE);
             return List.of();
         }
@@ -128,7 +129,13 @@ final class VenueParser {
             return null;
         }
         if (to <= from) {
-            toNode.error("to " + OpeningWindow.format(to) + " is not after from " + OpeningWindow.format(from));
+            toNode.error(
+                    "exchange.not-after",
+                    "to",
+                    OpeningWindow.format(to),
+                    "from",
+                    OpeningWindow.format(from),
+                    Message.field("from"));
         }
         return new OpeningWindow(from, to);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.protocolplanner.runsheet.ReaderLanguage;
 import org.protocolplanner.runsheet.Wording;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -73,7 +74,7 @@ class ExportController {
             case "schedule" -> tables.schedule(planId, wording);
             case "delegations" -> tables.delegations(planId, wording);
             case "bookings" -> tables.bookings(planId, wording);
-            default -> throw new InvalidRequestException("rows", "must be schedule, delegations or bookings");
+            default -> throw new InvalidRequestException("rows", Message.of("input.csv-rows"));
         };
         return file(CsvWriter.write(table), CSV, "plan-" + planId + "-" + kind + "-" + code(wording) + ".csv");
     }

@@ -3,6 +3,7 @@ package org.protocolplanner.itinerary;
 import org.protocolplanner.plan.PlanPolicy;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,7 +33,7 @@ class ItineraryController {
         PlanPolicy.checkCanRead(CurrentUser.get());
         ItineraryLanguage language = ItineraryLanguage.of(lang);
         if (language == null) {
-            throw new InvalidRequestException("lang", "must be en or zh");
+            throw new InvalidRequestException("lang", Message.of("input.lang"));
         }
         byte[] document = pdf.render(schedules.of(id, delegationId), language);
         return ResponseEntity.ok()

@@ -1,6 +1,7 @@
 package org.protocolplanner.notification;
 
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 
 /**
  * Which plan's notifications: every plan's, one plan's, or those about no plan. The API's {@code plan}
@@ -20,7 +21,7 @@ record PlanFilter(boolean any, Long planId) {
         try {
             return new PlanFilter(false, Long.parseLong(plan.strip()));
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException("plan", "must be a plan id or 'none'");
+            throw new InvalidRequestException("plan", Message.of("input.plan-filter"));
         }
     }
 }

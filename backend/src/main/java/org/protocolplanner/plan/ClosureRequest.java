@@ -16,5 +16,5 @@ public record ClosureRequest(
         @NotNull LocalDateTime end,
         @Nullable String reason,
 
-        @AssertFalse(message = "derived closures come from confirmed bookings only") @Nullable
+        @AssertFalse(message = "{planner.closure.derived}") @Nullable
         Boolean derived) {}

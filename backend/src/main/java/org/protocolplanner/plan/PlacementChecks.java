@@ -9,6 +9,7 @@ import org.protocolplanner.exchange.Horizon;
 import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 
 /**
  * The rules a place given by hand must keep, as a pinned place in a plan document does
@@ -26,18 +27,15 @@ final class PlacementChecks {
     static Placement check(Horizon horizon, Predicate<String> knownSpace, String spaceId, LocalDateTime start) {
         List<InputError> errors = new ArrayList<>();
         if (spaceId == null && start != null) {
-            errors.add(new InputError("spaceId", "is required with a start"));
+            errors.add(new InputError("spaceId", Message.of("input.space-with-start")));
         } else if (spaceId != null && start == null) {
-            errors.add(new InputError("start", "is required with a space"));
+            errors.add(new InputError("start", Message.of("input.start-with-space")));
         }
         if (spaceId != null && !knownSpace.test(spaceId)) {
-            errors.add(new InputError("spaceId", "space '" + spaceId + "' is not in a venue this plan may use"));
+            errors.add(new InputError("spaceId", Message.of("input.space-not-usable", spaceId)));
         }
         if (start != null && !onGrainInHorizon(horizon, start)) {
-            errors.add(new InputError(
-                    "start",
-                    "must lie on the " + horizon.grainMinutes()
-                            + "-minute grain, at or after the horizon's start and before its end"));
+            errors.add(new InputError("start", Message.of("input.start-on-grain", horizon.grainMinutes())));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);

@@ -71,12 +71,12 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
 
     @Override
     public void checkDelegationRemovable(long planId, int index, String ref) {
-        edits.withoutElement(plans.load(planId), Section.DELEGATIONS, index, "delegation '" + ref + "'");
+        edits.withoutElement(plans.load(planId), Section.DELEGATIONS, index, "delegation", ref);
     }
 
     @Override
     public void checkEngagementRemovable(long planId, int index, String ref) {
-        edits.withoutElement(plans.load(planId), Section.EVENTS, index, "engagement '" + ref + "'");
+        edits.withoutElement(plans.load(planId), Section.EVENTS, index, "engagement", ref);
     }
 
     @Override

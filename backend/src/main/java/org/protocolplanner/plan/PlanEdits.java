@@ -9,6 +9,7 @@ import org.protocolplanner.exchange.PlanDocumentWriter;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -71,14 +72,15 @@ class PlanEdits {
     }
 
     /** The plan's document without the element at {@code index}; refused with 409 while something refers to it. */
-    PlanDocument withoutElement(Plan plan, Section section, int index, String what) {
+    PlanDocument withoutElement(Plan plan, Section section, int index, String what, String ref) {
         ObjectNode document = ownDocument(plan);
         ((ArrayNode) document.get(section.field)).remove(index);
         try {
             return reader.read(jsonMapper.writeValueAsBytes(document));
         } catch (MalformedDocumentException e) {
-            throw new ConflictException("The " + what + " is still referred to ("
-                    + e.errors().get(0).path() + ": " + e.errors().get(0).message() + "). Remove the reference first.");
+            InputError first = e.errors().get(0);
+            throw new ConflictException(
+                    Message.of("conflict.still-referred", Message.thing(what), ref, first.path(), first.text()));
         }
     }
 
@@ -106,9 +108,9 @@ class PlanEdits {
         for (InputError error : errors) {
             String path = error.path();
             if (path.equals(prefix)) {
-                relative.add(new InputError("$", error.message()));
+                relative.add(new InputError("$", error.text()));
             } else if (path.startsWith(prefix + ".")) {
-                relative.add(new InputError(path.substring(prefix.length() + 1), error.message()));
+                relative.add(new InputError(path.substring(prefix.length() + 1), error.text()));
             } else {
                 relative.add(error);
             }

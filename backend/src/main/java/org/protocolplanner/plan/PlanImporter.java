@@ -19,6 +19,7 @@ import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.exchange.SpaceDoc;
 import org.protocolplanner.exchange.VenueDoc;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.venue.CatalogueDifference;
 import org.protocolplanner.venue.CatalogueNamesakes;
 import org.protocolplanner.venue.CatalogueNamesakes.ImportedVenue;
@@ -214,8 +215,7 @@ public class PlanImporter {
             String owner = venueOfKnownSpace.get(spaceId);
             if (owner != null && !owner.equals(doc.id())) {
                 throw new InvalidRequestException(
-                        path + ".spaces[" + j + "].id",
-                        "space id '" + spaceId + "' already belongs to catalogue venue '" + owner + "'");
+                        path + ".spaces[" + j + "].id", Message.of("input.space-id-taken", spaceId, owner));
             }
         }
     }
@@ -238,8 +238,7 @@ public class PlanImporter {
                 if (part != null && !part.getParts().isEmpty()) {
                     throw new InvalidRequestException(
                             path + ".spaces[" + j + "].parts[" + k + "]",
-                            "space '" + partId + "' has parts in catalogue venue '" + venue.getId()
-                                    + "', so it cannot be a part");
+                            Message.of("input.catalogue-part-has-parts", partId, venue.getId()));
                 }
             }
             VenueDocuments.addSpace(venue, space);

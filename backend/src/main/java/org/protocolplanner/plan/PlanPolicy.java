@@ -6,6 +6,7 @@ import org.protocolplanner.plan.scenario.ScenarioPolicy;
 import org.protocolplanner.security.PlannerUser;
 import org.protocolplanner.security.Role;
 import org.protocolplanner.shared.web.ConflictException;
+import org.protocolplanner.shared.web.Message;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -102,7 +103,7 @@ public final class PlanPolicy {
     public static void checkCanEdit(PlannerUser user, Plan plan) {
         checkCanChange(user, plan);
         if (plan.isSolving()) {
-            throw new ConflictException("This plan is being solved: stop solving first.");
+            throw new ConflictException(Message.of("conflict.solving"));
         }
     }
 
@@ -120,7 +121,7 @@ public final class PlanPolicy {
             throw new AccessDeniedException("this role may not change this plan");
         }
         if (!canEdit(user, plan)) {
-            throw new ConflictException("This scenario has been adopted and is read-only.");
+            throw new ConflictException(Message.of("conflict.scenario-adopted"));
         }
     }
 
@@ -130,10 +131,10 @@ public final class PlanPolicy {
             throw new AccessDeniedException("only protocol officers publish plans");
         }
         if (!canPublish(user, plan)) {
-            throw new ConflictException("Only live plans are published: a scenario never sends a booking request.");
+            throw new ConflictException(Message.of("conflict.publish-scenario"));
         }
         if (plan.isSolving()) {
-            throw new ConflictException("This plan is being solved: stop solving first.");
+            throw new ConflictException(Message.of("conflict.solving"));
         }
     }
 

@@ -20,6 +20,7 @@ import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.StaleVersionException;
 import org.protocolplanner.venue.VenueQueries;
@@ -122,11 +123,7 @@ public class PlanService {
         int standing = bookings.standingOf(id);
         if (standing > 0) {
             throw new ConflictException(
-                    "'" + plan.getName() + "' has " + standing
-                            + (standing == 1
-                                    ? " booking that a venue has confirmed or is answering"
-                                    : " bookings that venues have confirmed or are answering")
-                            + ": withdraw or cancel them first, so that the venues are told.",
+                    Message.of("conflict.standing-bookings", plan.getName(), standing),
                     Map.of("standingBookings", standing));
         }
         JsonNode before = audit.snapshot(response(plan));
@@ -146,7 +143,7 @@ public class PlanService {
 
     static void checkVersion(Plan plan, Long version) {
         if (version == null) {
-            throw new InvalidRequestException("version", "is required to change an existing plan");
+            throw new InvalidRequestException("version", Message.of("input.version-required", Message.thing("plan")));
         }
         if (version != plan.getVersion()) {
             throw new StaleVersionException("plan", plan.getId(), plan.getVersion());
@@ -175,28 +172,29 @@ public class PlanService {
                 if (!zone.getRules()
                         .getOffset(request.horizonStart())
                         .equals(zone.getRules().getOffset(request.horizonEnd()))) {
-                    errors.add(new InputError("timeZone", "its offset changes between the horizon's start and end"));
+                    errors.add(new InputError("timeZone", Message.of("input.time-zone-offset-changes")));
                 }
             } catch (DateTimeException e) {
-                errors.add(new InputError("timeZone", "is not a known time zone"));
+                errors.add(new InputError("timeZone", Message.of("input.unknown-time-zone")));
             }
         }
         if (!request.horizonEnd().isAfter(request.horizonStart())) {
-            errors.add(new InputError("horizonEnd", "must be after horizonStart"));
+            errors.add(new InputError(
+                    "horizonEnd", Message.of("input.after", "horizonStart", Message.field("horizonStart"))));
         } else if (request.horizonEnd().isAfter(request.horizonStart().plusDays(Horizon.MAX_DAYS))) {
-            errors.add(new InputError("horizonEnd", "the horizon may span at most " + Horizon.MAX_DAYS + " days"));
+            errors.add(new InputError("horizonEnd", Message.of("exchange.horizon-too-long", Horizon.MAX_DAYS)));
         }
         if (request.grainMinutes() != null && !GRAINS.contains(request.grainMinutes())) {
-            errors.add(new InputError("grainMinutes", "must be a divisor of 60 from 5 to 60"));
+            errors.add(new InputError("grainMinutes", Message.of("input.grain")));
         }
         List<String> venueIds = request.venueIds() == null ? List.of() : request.venueIds();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < venueIds.size(); i++) {
             String venueId = venueIds.get(i);
             if (!seen.add(venueId)) {
-                errors.add(new InputError("venueIds[" + i + "]", "venue '" + venueId + "' is listed twice"));
+                errors.add(new InputError("venueIds[" + i + "]", Message.of("input.venue-twice", venueId)));
             } else if (!venues.existsById(venueId)) {
-                errors.add(new InputError("venueIds[" + i + "]", "venue '" + venueId + "' is not in the catalogue"));
+                errors.add(new InputError("venueIds[" + i + "]", Message.of("input.venue-not-in-catalogue", venueId)));
             }
         }
         if (!errors.isEmpty()) {
@@ -224,9 +222,7 @@ public class PlanService {
                 used.stream().filter(venueId -> !kept.contains(venueId)).toList();
         if (!dropped.isEmpty()) {
             throw new InvalidRequestException(
-                    "venueIds",
-                    "must keep the venues the plan's engagements, closures" + " or delegations use: "
-                            + String.join(", ", dropped));
+                    "venueIds", Message.of("input.venues-in-use", String.join(", ", dropped)));
         }
     }
 

@@ -19,6 +19,7 @@ import org.protocolplanner.exchange.SolutionDocumentReader;
 import org.protocolplanner.planning.ScheduleScorer;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.ConflictException;
+import org.protocolplanner.shared.web.Message;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,8 +75,7 @@ public class PlanSolutionService {
         ImportedSolution solution = reader.read(body, problem);
         if (expectedRevision != null && expectedRevision != plan.getRevision()) {
             throw new ConflictException(
-                    "The plan has changed since the import was previewed: preview it again.",
-                    Map.of("currentRevision", plan.getRevision()));
+                    Message.of("conflict.import-preview-stale"), Map.of("currentRevision", plan.getRevision()));
         }
         Map<String, Placement> imported = placements(solution);
         List<Engagement> all = engagements.findByPlanIdOrderByPosition(planId);

@@ -14,6 +14,7 @@ import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.engagement.EngagementResponse;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.ConflictException;
+import org.protocolplanner.shared.web.Message;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -95,9 +96,7 @@ public class PlanUndo {
         UndoSteps.Step step = steps.take(CurrentUser.username(), UndoSteps.planScope(planId), stepId);
         if (step.revision() == null || step.revision() != plan.getRevision()) {
             throw new ConflictException(
-                    "The plan has changed since this change (by an edit, a solve or a booking's answer): it can no"
-                            + " longer be undone.",
-                    Map.of("currentRevision", plan.getRevision()));
+                    Message.of("conflict.undo.plan-changed"), Map.of("currentRevision", plan.getRevision()));
         }
         List<Engagement> all = engagements.findByPlanIdOrderByPosition(planId);
         AssignmentChanges changes = AssignmentChanges.of(all);

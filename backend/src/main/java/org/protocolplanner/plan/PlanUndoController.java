@@ -1,6 +1,7 @@
 package org.protocolplanner.plan;
 
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +28,7 @@ class PlanUndoController {
     @PostMapping("/api/plans/{id}/undo")
     PlanUndo.UndoResponse undo(@PathVariable long id, @RequestBody UndoRequest request) {
         if (request.step() == null) {
-            throw new InvalidRequestException("step", "is required: the change to undo");
+            throw new InvalidRequestException("step", Message.of("input.undo-step-required"));
         }
         return undo.undo(id, request.step());
     }

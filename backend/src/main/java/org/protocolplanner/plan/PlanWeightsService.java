@@ -16,6 +16,7 @@ import org.protocolplanner.shared.protocol.ConstraintId;
 import org.protocolplanner.shared.protocol.Limits;
 import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,7 +87,7 @@ public class PlanWeightsService {
                     .filter(c -> c.level() == ConstraintId.Level.SOFT)
                     .isPresent();
             if (!soft) {
-                errors.add(new InputError(path, "is not a soft constraint: only soft rules have weights"));
+                errors.add(new InputError(path, Message.of("input.not-soft-rule")));
             }
         });
         if (!errors.isEmpty()) {

@@ -10,6 +10,7 @@ import org.protocolplanner.planning.analysis.ScoreAnalysis;
 import org.protocolplanner.planning.analysis.ScorePreview;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,7 @@ public class ScoreAnalysisService {
         PlanPolicy.checkCanPreview(CurrentUser.get(), plan);
         ScheduleDraft draft = drafts.draft(plan);
         if (request.eventId() == null || !draft.hasEngagement(request.eventId())) {
-            throw new InvalidRequestException("eventId", "names no engagement of this plan");
+            throw new InvalidRequestException("eventId", Message.of("input.no-such-engagement"));
         }
         Placement placement = PlacementChecks.check(
                 new Horizon(plan.getHorizonStart(), plan.getHorizonEnd(), plan.getGrainMinutes()),
@@ -85,7 +86,8 @@ public class ScoreAnalysisService {
         PlanPolicy.checkCanRead(CurrentUser.get());
         int count = limit == null ? DEFAULT_PLACES : limit;
         if (count < 1 || count > MOST_PLACES) {
-            throw new InvalidRequestException("limit", "must be from 1 to " + MOST_PLACES);
+            throw new InvalidRequestException(
+                    "limit", Message.of("input.must-be", Message.of("value.range", 1, MOST_PLACES)));
         }
         Plan plan = plans.load(planId);
         if (engagements.findByPlanIdAndRef(planId, ref).isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.protocolplanner.shared.web.ConflictException;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -120,13 +121,10 @@ public class UndoSteps {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("change to undo", stepId));
         if (step.id() != stepId) {
-            throw new ConflictException(
-                    "A later change of yours replaced this one: only the last change can be undone.",
-                    Map.of("latestStep", step.id()));
+            throw new ConflictException(Message.of("conflict.undo.replaced"), Map.of("latestStep", step.id()));
         }
         if (step.expiresAt().isBefore(clock.instant())) {
-            throw new ConflictException("This change was made more than " + window.toMinutes()
-                    + " minutes ago: it can no longer be undone.");
+            throw new ConflictException(Message.of("conflict.undo.expired", window.toMinutes()));
         }
         jdbc.update("delete from undo_step where id = ?", step.id());
         return step;

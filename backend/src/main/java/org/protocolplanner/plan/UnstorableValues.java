@@ -2,6 +2,7 @@ package org.protocolplanner.plan;
 
 import java.util.Map;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -24,12 +25,9 @@ final class UnstorableValues {
         log.info("Import refused by the database: {}", e.getMostSpecificCause().getMessage());
         String path = nulCharacter(JSON.readTree(document), "");
         if (path != null) {
-            return new InvalidRequestException(path, "must not contain the NUL character (\\u0000)");
+            return new InvalidRequestException(path, Message.of("input.nul-character"));
         }
-        return new InvalidRequestException(
-                "$",
-                "a value of the document cannot be stored (a text, a number or a"
-                        + " date out of the database's range)");
+        return new InvalidRequestException("$", Message.of("input.unstorable"));
     }
 
     /** The path of the first text (or member name) holding a NUL character, or null. */

@@ -18,6 +18,7 @@ import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.venue.CatalogueNamesakes;
 import org.protocolplanner.venue.CatalogueNamesakes.ImportedVenue;
@@ -98,20 +99,19 @@ public class VenueMatches {
         Plan plan = plans.load(planId);
         PlanPolicy.checkCanEdit(CurrentUser.get(), plan);
         if (!plan.getVenueIds().contains(venueId)) {
-            throw new NotFoundException("venue of plan " + planId, venueId);
+            throw new NotFoundException("venue", venueId);
         }
         ImportedVenue own = namesakes.importedAmong(List.of(venueId)).stream()
                 .findFirst()
-                .orElseThrow(() -> new ConflictException("Venue '" + venueId + "' is in the catalogue already."));
+                .orElseThrow(() -> new ConflictException(Message.of("conflict.venue-in-catalogue", venueId)));
         if (catalogueVenueId == null || catalogueVenueId.isBlank()) {
-            throw new InvalidRequestException("catalogueVenueId", "is required");
+            throw new InvalidRequestException("catalogueVenueId", Message.of("input.required"));
         }
         VenueMatch match = own.matches().stream()
                 .filter(m -> m.catalogueVenueId().equals(catalogueVenueId))
                 .findFirst()
                 .orElseThrow(() -> new InvalidRequestException(
-                        "catalogueVenueId",
-                        "'" + catalogueVenueId + "' is no catalogue venue of the name of '" + venueId + "'"));
+                        "catalogueVenueId", Message.of("input.no-namesake", catalogueVenueId, venueId)));
         Map<String, String> spaces = new LinkedHashMap<>();
         match.spaces().stream()
                 .filter(space -> space.catalogueSpaceId() != null)
@@ -120,8 +120,7 @@ public class VenueMatches {
         if (!bookings.confirmedIn(
                         match.spaces().stream().map(SpaceMatch::spaceId).toList())
                 .isEmpty()) {
-            throw new ConflictException("A confirmed booking holds a space of '" + venueId
-                    + "': its venue agreed to that place, so the plan keeps it.");
+            throw new ConflictException(Message.of("conflict.match-confirmed", venueId));
         }
         List<String> venueIds = new ArrayList<>();
         for (String id : plan.getVenueIds()) {
@@ -167,9 +166,8 @@ public class VenueMatches {
                 .filter(space -> used.contains(space.spaceId()) && !spaces.containsKey(space.spaceId()))
                 .forEach(space -> unmatched.add(space.name() + " (" + space.spaceId() + ")"));
         if (!unmatched.isEmpty()) {
-            throw new ConflictException("The plan uses spaces that '" + match.catalogueVenueId()
-                    + "' has no space of the same name for: " + String.join(", ", unmatched)
-                    + ". Rename them to the catalogue's names, or add the venue to the catalogue instead.");
+            throw new ConflictException(Message.of(
+                    "conflict.match-unmatched-spaces", match.catalogueVenueId(), String.join(", ", unmatched)));
         }
     }
 

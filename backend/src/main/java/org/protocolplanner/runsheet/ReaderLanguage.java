@@ -3,6 +3,7 @@ package org.protocolplanner.runsheet;
 import org.protocolplanner.security.AccountRepository;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.springframework.stereotype.Component;
 
 /** The language of a printout or spreadsheet: the {@code lang} parameter, else the reader's own language. */
@@ -25,7 +26,7 @@ public class ReaderLanguage {
         }
         Wording wording = Wording.of(lang);
         if (wording == null) {
-            throw new InvalidRequestException("lang", "must be en or zh");
+            throw new InvalidRequestException("lang", Message.of("input.lang"));
         }
         return wording;
     }

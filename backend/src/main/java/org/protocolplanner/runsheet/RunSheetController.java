@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import org.protocolplanner.itinerary.ItineraryFonts;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -106,7 +107,7 @@ class RunSheetController {
 
     private ResponseEntity<byte[]> venueSheet(long planId, String venueId, String day, String lang) {
         if (day == null || day.isBlank()) {
-            throw new InvalidRequestException("day", "is required: a day of the plan as YYYY-MM-DD");
+            throw new InvalidRequestException("day", Message.of("input.day-required"));
         }
         Wording wording = languages.of(lang);
         RunSheets.VenueDay sheet = runSheets.venueDay(planId, venueId, day);

@@ -34,6 +34,7 @@ import org.protocolplanner.shared.protocol.EventType;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.PageResponse;
 import org.protocolplanner.venue.Space;
@@ -195,14 +196,16 @@ public class RunSheets {
         try {
             date = LocalDate.parse(day);
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("day", "must be a date as YYYY-MM-DD");
+            throw new InvalidRequestException("day", Message.of("input.day-format"));
         }
         List<LocalDate> days = days(plan);
         if (!days.contains(date)) {
             throw new InvalidRequestException(
                     "day",
-                    "must be a day of the plan, from " + days.get(0) + " to " + days.get(days.size() - 1)
-                            + " (Beijing time)");
+                    Message.of(
+                            "input.day-of-plan",
+                            days.get(0).toString(),
+                            days.get(days.size() - 1).toString()));
         }
         return date;
     }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
+import org.protocolplanner.shared.web.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -48,9 +49,9 @@ public class AccountBootstrap {
     @Transactional
     public void createFirstAdministrator(AdminProperties admin) {
         boolean configured = admin.username() != null && !admin.username().isBlank();
-        String broken = configured ? new PasswordPolicy(false).brokenRule(admin.password(), admin.username()) : null;
+        Message broken = configured ? new PasswordPolicy(false).brokenRule(admin.password(), admin.username()) : null;
         if (broken != null) {
-            throw new IllegalStateException("PLANNER_ADMIN_PASSWORD " + broken + ".");
+            throw new IllegalStateException("PLANNER_ADMIN_PASSWORD " + broken.english() + ".");
         }
         // Instances started together on a new database would each find no account and create the
         // administrator; the lock lets the first create it and the others find it.

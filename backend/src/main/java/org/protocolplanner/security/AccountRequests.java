@@ -14,12 +14,12 @@ final class AccountRequests {
 
     /** A new account; managed venues only for venue managers. */
     record NewAccount(
-            @NotNull @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}", message = "must be 1 to 64 letters, digits or ._@-")
+            @NotNull @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}", message = "{planner.username}")
             String username,
 
             @NotBlank String displayName,
 
-            @Pattern(regexp = ".+@.+", message = "must be an e-mail address") @Nullable
+            @Pattern(regexp = ".+@.+", message = "{planner.email}") @Nullable
             String email,
 
             @NotNull String password,
@@ -30,7 +30,7 @@ final class AccountRequests {
     record AccountChange(
             @NotBlank String displayName,
 
-            @Pattern(regexp = ".+@.+", message = "must be an e-mail address") @Nullable
+            @Pattern(regexp = ".+@.+", message = "{planner.email}") @Nullable
             String email,
 
             @NotEmpty Set<Role> roles,

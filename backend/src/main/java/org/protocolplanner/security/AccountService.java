@@ -8,6 +8,7 @@ import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.StaleVersionException;
 import org.springframework.data.domain.Page;
@@ -68,7 +69,7 @@ public class AccountService {
         passwordPolicy.check("password", request.password(), request.username());
         checkVenues(request.roles(), request.managedVenueIds());
         if (accounts.findByUsername(request.username()).isPresent()) {
-            throw new ConflictException("An account named '" + request.username() + "' already exists.");
+            throw new ConflictException(Message.of("conflict.account-exists", request.username()));
         }
         Account account = new Account(
                 request.username(),
@@ -87,8 +88,7 @@ public class AccountService {
         Account account = load(id);
         checkVersion(account, request.version());
         if (account.isDirectoryManaged() && !account.getRoles().equals(Set.copyOf(request.roles()))) {
-            throw new ConflictException("'" + account.getUsername() + "' is an account of the office directory: its"
-                    + " roles come from its directory groups at each sign-in. Change its groups in the directory.");
+            throw new ConflictException(Message.of("conflict.directory-roles", account.getUsername()));
         }
         checkVenues(request.roles(), request.managedVenueIds());
         if (!request.roles().contains(Role.ADMIN)) {
@@ -136,8 +136,7 @@ public class AccountService {
         Account account = load(id);
         checkVersion(account, request.version());
         if (account.isDirectoryManaged()) {
-            throw new ConflictException("'" + account.getUsername() + "' is an account of the office directory,"
-                    + " which keeps its password: reset it in the directory.");
+            throw new ConflictException(Message.of("conflict.directory-password", account.getUsername()));
         }
         passwordPolicy.check("password", request.password(), account.getUsername());
         JsonNode before = audit.snapshot(AccountResponse.of(account));
@@ -172,8 +171,7 @@ public class AccountService {
                 Integer.class,
                 account.getId());
         if (others == null || others == 0) {
-            throw new ConflictException("'" + account.getUsername() + "' is the last enabled administrator: make"
-                    + " another account an administrator first.");
+            throw new ConflictException(Message.of("conflict.last-administrator", account.getUsername()));
         }
     }
 
@@ -186,12 +184,12 @@ public class AccountService {
             return;
         }
         if (!roles.contains(Role.VENUE_MANAGER)) {
-            throw new InvalidRequestException("managedVenueIds", "only venue managers manage venues");
+            throw new InvalidRequestException("managedVenueIds", Message.of("input.managed-venues-role"));
         }
         List<InputError> errors = new ArrayList<>();
         for (String venueId : venueIds) {
             if (!catalogue.hasVenue(venueId)) {
-                errors.add(new InputError("managedVenueIds", "venue '" + venueId + "' is not in the catalogue"));
+                errors.add(new InputError("managedVenueIds", Message.of("input.venue-not-in-catalogue", venueId)));
             }
         }
         if (!errors.isEmpty()) {

@@ -26,7 +26,7 @@ class MeController {
     }
 
     record Preferences(
-            @NotNull @Pattern(regexp = "en|zh", message = "must be en or zh")
+            @NotNull @Pattern(regexp = "en|zh", message = "{planner.language}")
             String language) {}
 
     @PutMapping("/api/me/preferences")

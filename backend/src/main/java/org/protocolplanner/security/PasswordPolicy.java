@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 
 /**
  * The password rules of NIST SP 800-63B (5.1.1.2) outside demo mode: at least {@value #MINIMUM_LENGTH}
@@ -50,34 +51,34 @@ public final class PasswordPolicy {
 
     /** @throws InvalidRequestException naming {@code path} when the password breaks a rule */
     void check(String path, String password, String username) {
-        String broken = brokenRule(password, username);
+        Message broken = brokenRule(password, username);
         if (broken != null) {
             throw new InvalidRequestException(path, broken);
         }
     }
 
     /** What is wrong with the password, or null when nothing is. */
-    public String brokenRule(String password, String username) {
+    public Message brokenRule(String password, String username) {
         if (password == null || password.isEmpty()) {
-            return "must not be empty";
+            return Message.of("input.password.empty");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
-            return "must have at most " + MAXIMUM_BYTES + " bytes in UTF-8 (at most 24 Chinese characters)";
+            return Message.of("input.password.too-long", MAXIMUM_BYTES);
         }
         if (demoMode) {
             return null;
         }
         if (password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {
-            return "must have at least " + MINIMUM_LENGTH + " characters";
+            return Message.of("input.password.too-short", MINIMUM_LENGTH);
         }
         String folded = password.toLowerCase(Locale.ROOT);
         if (isCommon(folded)) {
-            return "is too common: choose one that is not on lists of common passwords";
+            return Message.of("input.password.common");
         }
         if (username != null
                 && username.length() >= SHORTEST_NAME_CHECKED
                 && folded.contains(username.toLowerCase(Locale.ROOT))) {
-            return "must not contain the user name";
+            return Message.of("input.password.user-name");
         }
         return null;
     }

@@ -7,11 +7,13 @@ import java.util.Map;
 import org.protocolplanner.security.directory.SignInMethods;
 import org.protocolplanner.security.directory.SignInRefusedException;
 import org.protocolplanner.shared.database.DatabaseFaults;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.shared.web.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -92,8 +94,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(BrowserHardening.csrfCookie()))
                 // HTTP Basic signs in on every request: its sign-in lasts for the request and makes no session.
                 .httpBasic(basic -> basic.securityContextRepository(new RequestAttributeSecurityContextRepository())
-                        .authenticationEntryPoint(
-                                (request, response, e) -> refuse(problems, request, response, e, "Sign in first.")))
+                        .authenticationEntryPoint((request, response, e) ->
+                                refuse(problems, request, response, e, Message.of("problem.sign-in-first"))))
                 .formLogin(form -> form.loginProcessingUrl("/login")
                         .successHandler(signIn::succeeded)
                         .failureHandler(
@@ -113,15 +115,20 @@ class SecurityConfiguration {
                                 event.getRequest(),
                                 event.getResponse(),
                                 HttpStatus.UNAUTHORIZED,
-                                "Your session has ended: sign in again.")))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
-                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in first."))
+                                Message.of("problem.session-ended"))))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problems.write(
+                                request, response, HttpStatus.UNAUTHORIZED, Message.of("problem.sign-in-first")))
                         .accessDeniedHandler((request, response, e) -> {
                             if (e instanceof CsrfException && isAnonymous() && !isSignIn(request)) {
                                 // No credentials at all: "sign in first" (401) is the answer, not a missing token.
-                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in first.");
+                                problems.write(
+                                        request,
+                                        response,
+                                        HttpStatus.UNAUTHORIZED,
+                                        Message.of("problem.sign-in-first"));
                             } else {
-                                problems.write(request, response, HttpStatus.FORBIDDEN, "Your role may not do this.");
+                                problems.write(
+                                        request, response, HttpStatus.FORBIDDEN, Message.of("problem.forbidden"));
                             }
                         }));
         signIns.configure(http);
@@ -183,7 +190,7 @@ class SecurityConfiguration {
             HttpServletRequest request,
             HttpServletResponse response,
             AuthenticationException e,
-            String detail)
+            MessageSourceResolvable detail)
             throws IOException {
         if (problems.writeDatabaseFault(request, response, e)) {
             return;
@@ -195,25 +202,26 @@ class SecurityConfiguration {
                     request,
                     response,
                     HttpStatus.TOO_MANY_REQUESTS,
-                    "Too many sign-in attempts: try again in " + seconds + (seconds == 1 ? " second." : " seconds."),
+                    Message.of(
+                            seconds == 1 ? "problem.sign-in-throttled-second" : "problem.sign-in-throttled", seconds),
                     Map.of("retryAfterSeconds", seconds));
         } else if (e instanceof SignInRefusedException refused) {
             problems.write(
                     request,
                     response,
                     refused.reason().status(),
-                    refused.getMessage(),
+                    Message.worded(refused.getMessage()),
                     Map.of("reason", refused.reason().code()));
         } else {
             problems.write(request, response, HttpStatus.UNAUTHORIZED, detail);
         }
     }
 
-    private static String failureDetail(Exception e) {
+    private static Message failureDetail(Exception e) {
         if (e instanceof DisabledException) {
-            return "This account is disabled.";
+            return Message.of("problem.account-disabled");
         }
-        return "Wrong username or password.";
+        return Message.of("problem.wrong-password");
     }
 
     private static boolean carriesBasicCredentials(HttpServletRequest request) {

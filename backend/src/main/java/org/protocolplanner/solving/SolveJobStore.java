@@ -10,6 +10,7 @@ import org.protocolplanner.plan.Plan;
 import org.protocolplanner.plan.PlanService;
 import org.protocolplanner.planning.model.ProtocolSchedule;
 import org.protocolplanner.shared.web.ConflictException;
+import org.protocolplanner.shared.web.Message;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -95,7 +96,7 @@ class SolveJobStore {
         boolean reserved = job != null && ticket.id().equals(job.getTicketId()) && job.getReservedAt() != null;
         if (!reserved) {
             if (plan.isSolving()) {
-                throw new ConflictException("This plan is already being solved.");
+                throw new ConflictException(Message.of("conflict.already-solving"));
             }
             if (jobs.countWaiting() >= capacity) {
                 throw new ResponseStatusException(

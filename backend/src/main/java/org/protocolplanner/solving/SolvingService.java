@@ -10,6 +10,7 @@ import org.protocolplanner.plan.PlanService;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,10 +70,10 @@ public class SolvingService {
     public SolveStatus start(long planId, Duration timeLimit, Long stepLimit) {
         Duration limit = timeLimit == null ? properties.defaultTimeLimit() : timeLimit;
         if (limit.compareTo(MIN_TIME_LIMIT) < 0 || limit.compareTo(MAX_TIME_LIMIT) > 0) {
-            throw new InvalidRequestException("timeLimitSeconds", "must be from 1 second to 30 minutes (1800)");
+            throw new InvalidRequestException("timeLimitSeconds", Message.of("input.time-limit"));
         }
         if (stepLimit != null && (stepLimit < 1 || stepLimit > MAX_STEP_LIMIT)) {
-            throw new InvalidRequestException("stepLimit", "must be from 1 to 10,000,000 steps");
+            throw new InvalidRequestException("stepLimit", Message.of("input.step-limit"));
         }
         Plan plan = plans.load(planId);
         PlanPolicy.checkCanSolve(CurrentUser.get(), plan);
@@ -93,7 +94,7 @@ public class SolvingService {
         while (true) {
             SolveJob job = store.find(planId)
                     .filter(found -> found.getTicketId() != null)
-                    .orElseThrow(() -> new ConflictException("This plan is not being solved."));
+                    .orElseThrow(() -> new ConflictException(Message.of("conflict.not-solving")));
             SolveTicket ticket = job.ticket().orElseThrow();
             if (job.getReservedAt() == null && store.requestStop(planId, ticket.id())) {
                 halt(ticket, ended -> !ticket.id().equals(ended.getTicketId()), deadline);
@@ -101,7 +102,7 @@ public class SolvingService {
             }
             // Taken by a booking answer that pauses the solve: wait for it to hand over the resumed solve.
             if (System.nanoTime() > deadline) {
-                throw new ConflictException("The plan's solve is being paused for a booking answer; try again.");
+                throw new ConflictException(Message.of("conflict.solve-pausing"));
             }
             pause();
         }
@@ -207,7 +208,7 @@ public class SolvingService {
     public SolveStatus status(long planId) {
         PlanPolicy.checkCanRead(CurrentUser.get());
         plans.load(planId);
-        return statuses.find(planId).orElseThrow(() -> new NotFoundException("solve of plan", planId));
+        return statuses.find(planId).orElseThrow(() -> new NotFoundException("solve", planId));
     }
 
     public SseEmitter subscribe(long planId) {

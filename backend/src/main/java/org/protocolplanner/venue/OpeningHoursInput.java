@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.protocolplanner.exchange.OpeningWindow;
 import org.protocolplanner.shared.web.InputError;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.venue.VenueRequests.OpeningExceptionRequest;
 import org.protocolplanner.venue.VenueRequests.OpeningWindowRequest;
 import org.protocolplanner.venue.VenueRequests.TimeRangeRequest;
@@ -45,10 +46,10 @@ final class OpeningHoursInput {
                     .findFirst()
                     .ifPresent(earlier -> errors.add(new InputError(
                             path,
-                            "overlaps another window of the same day ("
-                                    + OpeningWindow.format(earlier.fromMinute()) + "-"
-                                    + OpeningWindow.format(earlier.toMinute())
-                                    + ")")));
+                            Message.of(
+                                    "input.window-overlaps-day",
+                                    OpeningWindow.format(earlier.fromMinute()),
+                                    OpeningWindow.format(earlier.toMinute())))));
             windows.add(candidate);
         }
         return windows;
@@ -61,17 +62,20 @@ final class OpeningHoursInput {
             OpeningExceptionRequest request = requests.get(i);
             String path = "exceptions[" + i + "]";
             if (request.date().isBefore(EARLIEST_DATE) || request.date().isAfter(LATEST_DATE)) {
-                errors.add(new InputError(path + ".date", "must lie between " + EARLIEST_DATE + " and " + LATEST_DATE));
+                errors.add(new InputError(
+                        path + ".date",
+                        Message.of("input.date-between", EARLIEST_DATE.toString(), LATEST_DATE.toString())));
             }
             Integer first = seen.putIfAbsent(request.date(), i);
             if (first != null) {
-                errors.add(new InputError(path + ".date", "has an exception already (exceptions[" + first + "])"));
+                errors.add(new InputError(
+                        path + ".date", Message.of("input.exception-twice", "exceptions[" + first + "]")));
             }
             boolean closed = Boolean.TRUE.equals(request.closed());
             List<TimeRangeRequest> ranges = request.windows() == null ? List.of() : request.windows();
             if (closed == !ranges.isEmpty()) {
                 errors.add(new InputError(
-                        path, closed ? "a closed date has no windows" : "give closed: true or the date's windows"));
+                        path, Message.of(closed ? "input.closed-with-windows" : "input.exception-empty")));
                 continue;
             }
             List<OpeningWindow> windows = new ArrayList<>();
@@ -83,7 +87,7 @@ final class OpeningHoursInput {
                     continue;
                 }
                 if (windows.stream().anyMatch(earlier -> overlap(earlier, window))) {
-                    errors.add(new InputError(windowPath, "overlaps another window of this date"));
+                    errors.add(new InputError(windowPath, Message.of("input.window-overlaps-date")));
                 }
                 windows.add(window);
             }
@@ -96,7 +100,7 @@ final class OpeningHoursInput {
         int fromMinute = minutes(from);
         int toMinute = minutes(to);
         if (fromMinute == SpaceHours.DAY_MINUTES || toMinute <= fromMinute) {
-            errors.add(new InputError(path + ".to", "must be after 'from'"));
+            errors.add(new InputError(path + ".to", Message.of("input.after", "from", Message.field("from"))));
             return null;
         }
         return new OpeningWindow(fromMinute, toMinute);

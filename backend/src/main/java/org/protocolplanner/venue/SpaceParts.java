@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.protocolplanner.shared.web.InputError;
+import org.protocolplanner.shared.web.Message;
 
 /**
  * The rules of a divisible space's parts (plan-exchange-format.md, space {@code parts}) as the venue editor
@@ -22,8 +23,8 @@ final class SpaceParts {
         venue.getSpaces().stream()
                 .filter(whole -> whole.getParts().contains(space.getId()))
                 .findFirst()
-                .ifPresent(whole -> errors.add(
-                        new InputError("parts", "cannot be given: this space is a part of '" + whole.getId() + "'")));
+                .ifPresent(whole ->
+                        errors.add(new InputError("parts", Message.of("input.parts.is-a-part", whole.getId()))));
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < parts.size(); i++) {
             String id = parts.get(i);
@@ -33,13 +34,13 @@ final class SpaceParts {
                     .findFirst()
                     .orElse(null);
             if (id.equals(space.getId())) {
-                errors.add(new InputError(path, "is this space itself"));
+                errors.add(new InputError(path, Message.of("input.parts.itself")));
             } else if (part == null) {
-                errors.add(new InputError(path, "'" + id + "' is not a space of this venue"));
+                errors.add(new InputError(path, Message.of("input.parts.not-of-venue", id)));
             } else if (!part.getParts().isEmpty()) {
-                errors.add(new InputError(path, "'" + id + "' has parts of its own"));
+                errors.add(new InputError(path, Message.of("input.parts.has-parts", id)));
             } else if (!seen.add(id)) {
-                errors.add(new InputError(path, "is listed twice"));
+                errors.add(new InputError(path, Message.of("input.listed-twice")));
             }
         }
         return List.copyOf(parts);

@@ -36,7 +36,7 @@ public final class VenueRequests {
     private VenueRequests() {}
 
     public record VenueRequest(
-            @Pattern(regexp = ID_PATTERN, message = "must be 1-64 characters of A-Z a-z 0-9 . _ -") @Nullable
+            @Pattern(regexp = ID_PATTERN, message = "{planner.id}") @Nullable
             String id,
 
             @NotBlank @Size(max = 300) String nameEn,
@@ -51,19 +51,19 @@ public final class VenueRequests {
 
     /** A window on every day, or on {@code weekday} only. */
     public record OpeningWindowRequest(
-            @NotNull @Pattern(regexp = TIME_PATTERN, message = "must be HH:mm")
+            @NotNull @Pattern(regexp = TIME_PATTERN, message = "{planner.time-of-day}")
             String from,
 
-            @NotNull @Pattern(regexp = TIME_PATTERN, message = "must be HH:mm")
+            @NotNull @Pattern(regexp = TIME_PATTERN, message = "{planner.time-of-day}")
             String to,
 
             @Nullable DayOfWeek weekday) {}
 
     public record TimeRangeRequest(
-            @NotNull @Pattern(regexp = TIME_PATTERN, message = "must be HH:mm")
+            @NotNull @Pattern(regexp = TIME_PATTERN, message = "{planner.time-of-day}")
             String from,
 
-            @NotNull @Pattern(regexp = TIME_PATTERN, message = "must be HH:mm")
+            @NotNull @Pattern(regexp = TIME_PATTERN, message = "{planner.time-of-day}")
             String to) {}
 
     /** A date closed all day ({@code closed: true}) or open in {@code windows} instead of its weekday's hours. */
@@ -78,7 +78,7 @@ public final class VenueRequests {
             @Size(max = 500) @Nullable String reason) {}
 
     public record SpaceRequest(
-            @Pattern(regexp = ID_PATTERN, message = "must be 1-64 characters of A-Z a-z 0-9 . _ -") @Nullable
+            @Pattern(regexp = ID_PATTERN, message = "{planner.id}") @Nullable
             String id,
 
             @NotBlank @Size(max = 300) String nameEn,

@@ -14,6 +14,7 @@ import org.protocolplanner.shared.database.ExclusionViolations;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.StaleVersionException;
 import org.protocolplanner.venue.VenueRequests.BlackoutRequest;
@@ -82,10 +83,10 @@ public class VenueService {
     public VenueDetail create(VenueRequest request) {
         VenuePolicy.checkCanCreate(CurrentUser.get());
         if (request.id() == null) {
-            throw new InvalidRequestException("id", "is required for a new venue");
+            throw new InvalidRequestException("id", Message.of("input.required"));
         }
         if (venues.existsById(request.id())) {
-            throw new ConflictException("A venue with id '" + request.id() + "' already exists.");
+            throw new ConflictException(Message.of("conflict.venue-exists", request.id()));
         }
         Venue venue = new Venue(request.id(), request.nameEn());
         apply(venue, request);
@@ -100,7 +101,7 @@ public class VenueService {
         Venue venue = load(id);
         checkVersion("venue", id, request.version(), venue.getVersion());
         if (request.id() != null && !request.id().equals(id)) {
-            throw new InvalidRequestException("id", "cannot change");
+            throw new InvalidRequestException("id", Message.of("input.id-fixed"));
         }
         JsonNode before = audit.snapshot(detail(venue));
         apply(venue, request);
@@ -116,8 +117,7 @@ public class VenueService {
         int booked =
                 bookings.countFor(venue.getSpaces().stream().map(Space::getId).toList());
         if (booked > 0) {
-            throw new ConflictException(
-                    "The venue '" + id + "' cannot be deleted: " + booked + " booking(s) refer to it.");
+            throw new ConflictException(Message.of("conflict.venue-booked", id, booked));
         }
         JsonNode before = audit.snapshot(detail(venue));
         venues.delete(venue);
@@ -138,8 +138,7 @@ public class VenueService {
         }
         List<String> sameName = namesakes.catalogueVenuesNamed(venue);
         if (!sameName.isEmpty()) {
-            throw new ConflictException("The catalogue already has a venue of this name (" + String.join(", ", sameName)
-                    + "): accept it as the match in the plan instead, or rename this venue first.");
+            throw new ConflictException(Message.of("conflict.catalogue-namesake", String.join(", ", sameName)));
         }
         JsonNode before = audit.snapshot(detail(venue));
         venue.addToCatalogue();
@@ -175,10 +174,10 @@ public class VenueService {
         VenuePolicy.checkCanEditSpaces(CurrentUser.get(), venueId);
         Venue venue = load(venueId);
         if (request.id() == null) {
-            throw new InvalidRequestException("id", "is required for a new space");
+            throw new InvalidRequestException("id", Message.of("input.required"));
         }
         if (spaces.existsById(request.id())) {
-            throw new ConflictException("A space with id '" + request.id() + "' already exists.");
+            throw new ConflictException(Message.of("conflict.space-exists", request.id()));
         }
         Space space = venue.addSpace(request.id(), request.nameEn());
         applySpace(venue, space, request);
@@ -194,7 +193,7 @@ public class VenueService {
         Space space = space(venue, spaceId);
         checkVersion("space", spaceId, request.version(), space.getVersion());
         if (request.id() != null && !request.id().equals(spaceId)) {
-            throw new InvalidRequestException("id", "cannot change");
+            throw new InvalidRequestException("id", Message.of("input.id-fixed"));
         }
         JsonNode before = audit.snapshot(SpaceDetail.of(space));
         applySpace(venue, space, request);
@@ -242,7 +241,7 @@ public class VenueService {
 
     private static void checkVersion(String what, String id, Long version, long current) {
         if (version == null) {
-            throw new InvalidRequestException("version", "is required to change an existing " + what);
+            throw new InvalidRequestException("version", Message.of("input.version-required", Message.thing(what)));
         }
         if (version != current) {
             throw new StaleVersionException(what, id, current);
@@ -251,8 +250,7 @@ public class VenueService {
 
     private static void apply(Venue venue, VenueRequest request) {
         if ((request.lat() == null) != (request.lon() == null)) {
-            throw new InvalidRequestException(
-                    request.lat() == null ? "lat" : "lon", "give both coordinates or neither");
+            throw new InvalidRequestException(request.lat() == null ? "lat" : "lon", Message.of("input.coordinates"));
         }
         venue.setNameEn(request.nameEn());
         venue.setNameZh(request.nameZh());
@@ -278,8 +276,7 @@ public class VenueService {
             return venues.saveAndFlush(venue);
         } catch (DataAccessException e) {
             if (ExclusionViolations.isExclusionViolation(e)) {
-                throw new ConflictException("The parts of '" + space.getId() + "' cannot change so: two confirmed"
-                        + " bookings would then overlap on shared floor. Cancel one of them first.");
+                throw new ConflictException(Message.of("conflict.parts-overlap", space.getId()));
             }
             throw e;
         }
@@ -297,7 +294,8 @@ public class VenueService {
         for (int i = 0; i < periods.size(); i++) {
             BlackoutRequest b = periods.get(i);
             if (!b.end().isAfter(b.start())) {
-                errors.add(new InputError("blackouts[" + i + "].end", "must be after 'start'"));
+                errors.add(new InputError(
+                        "blackouts[" + i + "].end", Message.of("input.after", "start", Message.field("start"))));
             } else {
                 blackouts.add(new Blackout(b.start(), b.end(), b.reason()));
             }
@@ -307,7 +305,7 @@ public class VenueService {
         Set<org.protocolplanner.shared.protocol.Feature> seen = new HashSet<>();
         for (int i = 0; i < features.size(); i++) {
             if (!seen.add(features.get(i))) {
-                errors.add(new InputError("features[" + i + "]", "is listed twice"));
+                errors.add(new InputError("features[" + i + "]", Message.of("input.listed-twice")));
             }
         }
         if (!errors.isEmpty()) {

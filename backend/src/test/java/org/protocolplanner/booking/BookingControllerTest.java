@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.protocolplanner.security.WebSliceSecurity;
 import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.support.WebSlice;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +64,8 @@ class BookingControllerTest {
 
     @Test
     void answersTheServicesRefusalsAsProblems() throws Exception {
-        when(bookings.decline(eq(6L), isNull())).thenThrow(new InvalidRequestException("reason", "is required"));
+        when(bookings.decline(eq(6L), isNull()))
+                .thenThrow(new InvalidRequestException("reason", Message.of("input.required")));
         when(bookings.get(7L)).thenThrow(new NotFoundException("booking", 7L));
 
         mvc.perform(post("/api/bookings/6/decline").with(httpBasic("manager", WebSliceSecurity.PASSWORD)))

@@ -3,6 +3,7 @@ package org.protocolplanner.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.protocolplanner.exchange.TestDocuments.RICH_PLAN;
 import static org.protocolplanner.exchange.TestDocuments.utf8;
 
@@ -244,7 +245,8 @@ class PlanDocumentReaderTest {
         assertThatThrownBy(() -> reader.read(json)).isInstanceOfSatisfying(MalformedDocumentException.class, e -> {
             assertThat(e.tooLarge()).isTrue();
             assertThat(e.errors())
-                    .containsExactly(new InputError("$", "the document is larger than 10485760 bytes (10 MiB)"));
+                    .extracting(InputError::path, InputError::message)
+                    .containsExactly(tuple("$", "the document is larger than 10485760 bytes (10 MiB)"));
         });
     }
 
@@ -304,9 +306,10 @@ class PlanDocumentReaderTest {
                 .isInstanceOfSatisfying(
                         MalformedDocumentException.class,
                         e -> assertThat(e.errors())
+                                .extracting(InputError::path, InputError::message)
                                 .containsExactly(
-                                        new InputError("venues", "more than 2000 venues (2001)"),
-                                        new InputError("delegations", "more than 1000 delegations (1001)")));
+                                        tuple("venues", "more than 2000 venues (2001)"),
+                                        tuple("delegations", "more than 1000 delegations (1001)")));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.protocolplanner.exchange.SolutionDocumentWriter;
 import org.protocolplanner.plan.Plan;
 import org.protocolplanner.plan.PlanSolutionService;
 import org.protocolplanner.shared.web.ConflictException;
+import org.protocolplanner.shared.web.Message;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -62,7 +63,7 @@ public class ScenarioComparison {
     public Comparison compare(long scenarioId) {
         Plan scenario = scenarios.scenario(scenarioId);
         if (scenario.getOriginPlanId() == null) {
-            throw new ConflictException("The live plan this scenario was copied from no longer exists.");
+            throw new ConflictException(Message.of("conflict.origin-gone"));
         }
         long originId = scenario.getOriginPlanId();
         SolutionDocument scenarioSolution = solutions.current(scenarioId);

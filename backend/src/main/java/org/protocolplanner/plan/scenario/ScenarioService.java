@@ -13,6 +13,7 @@ import org.protocolplanner.plan.PlanResponse;
 import org.protocolplanner.plan.PlanService;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.shared.web.ConflictException;
+import org.protocolplanner.shared.web.Message;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,8 +57,7 @@ public class ScenarioService {
         ScenarioPolicy.checkCanCreate(CurrentUser.get());
         Plan origin = plans.load(livePlanId);
         if (origin.getKind() != Plan.Kind.LIVE) {
-            throw new ConflictException(
-                    "Only a live plan can be copied into a scenario; plan " + livePlanId + " is a scenario.");
+            throw new ConflictException(Message.of("conflict.copy-scenario", livePlanId));
         }
         Plan scenario = new Plan(
                 name == null || name.isBlank() ? origin.getName() + " (scenario)" : name.strip(),
@@ -103,17 +103,14 @@ public class ScenarioService {
                 ? null
                 : planRepository.findById(scenario.getOriginPlanId()).orElse(null);
         if (live == null) {
-            throw new ConflictException("The live plan this scenario was copied from no longer exists.");
+            throw new ConflictException(Message.of("conflict.origin-gone"));
         }
         PlanPolicy.checkCanEdit(CurrentUser.get(), live);
         if (live.getRevision() != scenario.getOriginRevision()) {
             List<PlanFingerprint.Change> changes =
                     fingerprint(live).changesSince(PlanFingerprint.fromJson(scenario.getOriginFingerprint()));
             throw new ConflictException(
-                    "The live plan has changed since this scenario was copied from it (revision "
-                            + scenario.getOriginRevision() + ", now " + live.getRevision()
-                            + "): copy it again, or make the "
-                            + "same changes in this scenario.",
+                    Message.of("conflict.origin-changed", scenario.getOriginRevision(), live.getRevision()),
                     Map.of(
                             "originRevision",
                             scenario.getOriginRevision(),
@@ -138,7 +135,7 @@ public class ScenarioService {
         PlanPolicy.checkCanRead(CurrentUser.get());
         Plan plan = plans.load(planId);
         if (plan.getKind() != Plan.Kind.SCENARIO) {
-            throw new ConflictException("Plan " + planId + " is a live plan, not a scenario.");
+            throw new ConflictException(Message.of("conflict.not-scenario", planId));
         }
         return plan;
     }

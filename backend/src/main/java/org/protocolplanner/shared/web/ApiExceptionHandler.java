@@ -3,7 +3,7 @@ package org.protocolplanner.shared.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,6 +12,7 @@ import org.protocolplanner.shared.database.DatabaseFault;
 import org.protocolplanner.shared.database.DatabaseFaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -41,8 +42,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error of the API is an RFC 7807 problem. Client mistakes are 4xx and name what is wrong
- * (an {@code errors} list of {@code {path, message}}); a real fault is a 500 that is logged with
- * its trace on the server and shows none to the caller.
+ * (an {@code errors} list of {@code {path, label, message}}); a real fault is a 500 that is logged with
+ * its trace on the server and shows none to the caller. Titles, details and messages are worded in the
+ * language of the request's {@code Accept-Language} ({@link LocalizedProblems}).
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -53,42 +55,42 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Pattern MAP_KEY = Pattern.compile("\\[([^\\]0-9][^\\]]*)]");
 
     private final DatabaseFaults databaseFaults;
+    private final LocalizedProblems problems;
 
-    ApiExceptionHandler(DatabaseFaults databaseFaults) {
+    ApiExceptionHandler(DatabaseFaults databaseFaults, LocalizedProblems problems) {
         this.databaseFaults = databaseFaults;
+        this.problems = problems;
     }
 
     /** Also a malformed exchange document, which is bad input of its own kind. */
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalidRequest(InvalidRequestException e) {
         HttpStatus status = e.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-        return withErrors(
-                ProblemDetail.forStatusAndDetail(status, describe(e.errors().get(0))), e.errors());
+        return problems.badInput(status, e.errors(), locale());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        return problems.problem(HttpStatus.NOT_FOUND, e.detail(), locale());
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        ProblemDetail problem = problems.problem(HttpStatus.CONFLICT, e.detail(), locale());
         e.properties().forEach(problem::setProperty);
         return problem;
     }
 
     @ExceptionHandler(StaleVersionException.class)
     ProblemDetail staleVersion(StaleVersionException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        ProblemDetail problem = problems.problem(HttpStatus.CONFLICT, e.detail(), locale());
         problem.setProperty("currentVersion", e.currentVersion());
         return problem;
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentWrite(OptimisticLockingFailureException e) {
-        return ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, "Someone else changed this record at the same moment. Reload and try again.");
+        return problems.problem(HttpStatus.CONFLICT, Message.of("problem.concurrent-write"), locale());
     }
 
     /** A database constraint refused the write: the request conflicts with data that exists. */
@@ -97,16 +99,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         log.info(
                 "Write refused by a database constraint: {}",
                 e.getMostSpecificCause().getMessage());
-        return ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT,
-                "The change conflicts with existing data (for example a record that still refers to it).");
+        return problems.problem(HttpStatus.CONFLICT, Message.of("problem.integrity-violation"), locale());
     }
 
     /** {@code sort} names no property of what is listed. */
     @ExceptionHandler(PropertyReferenceException.class)
     ProblemDetail unknownSortProperty(PropertyReferenceException e) {
-        InputError error = new InputError("sort", "cannot sort by '" + e.getPropertyName() + "'");
-        return withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(error)), List.of(error));
+        return badInput(new InputError("sort", Message.of("input.sort.unknown", e.getPropertyName())));
     }
 
     /** Repositories hand an unknown sort property on wrapped; anything else so wrapped is a fault. */
@@ -126,13 +125,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(JsonNodeException.class)
     ProblemDetail wrongJsonValue(JsonNodeException e) {
-        InputError error = new InputError("$", "a value has the wrong type or is out of range");
-        return withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(error)), List.of(error));
+        return badInput(new InputError("$", Message.of("input.wrong-type-or-range")));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role may not do this.");
+        return problems.problem(HttpStatus.FORBIDDEN, Message.of("problem.forbidden"), locale());
     }
 
     /**
@@ -152,13 +150,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .header(
                             HttpHeaders.RETRY_AFTER,
                             Long.toString(databaseFault.get().retryAfterSeconds()))
-                    .body(ProblemWriter.databaseProblem(databaseFault.get()));
+                    .body(problems.databaseProblem(databaseFault.get(), locale()));
         }
         log.error("Unexpected server fault", e);
         return ResponseEntity.internalServerError()
-                .body(ProblemDetail.forStatusAndDetail(
-                        HttpStatus.INTERNAL_SERVER_ERROR,
-                        "An unexpected error occurred on the server; it has been logged."));
+                .body(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, Message.of("problem.server-fault"), locale()));
     }
 
     @Override
@@ -166,17 +162,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<InputError> errors = new ArrayList<>();
         for (FieldError field : e.getBindingResult().getFieldErrors()) {
-            errors.add(new InputError(jsonPath(field.getField()), field.getDefaultMessage()));
+            errors.add(new InputError(jsonPath(field.getField()), Message.worded(field.getDefaultMessage())));
         }
         e.getBindingResult()
                 .getGlobalErrors()
-                .forEach(global -> errors.add(new InputError("$", global.getDefaultMessage())));
+                .forEach(global -> errors.add(new InputError("$", Message.worded(global.getDefaultMessage()))));
         if (errors.isEmpty()) {
-            errors.add(new InputError("$", "invalid request"));
+            errors.add(new InputError("$", Message.of("input.invalid")));
         }
-        ProblemDetail problem =
-                withErrors(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(errors.get(0))), errors);
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(problems.badInput(HttpStatus.BAD_REQUEST, errors, locale()));
     }
 
     @Override
@@ -186,26 +180,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         e.getParameterValidationResults()
                 .forEach(result -> result.getResolvableErrors()
                         .forEach(error -> errors.add(new InputError(
-                                result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+                                result.getMethodParameter().getParameterName(),
+                                Message.worded(error.getDefaultMessage())))));
         if (errors.isEmpty()) {
-            errors.add(new InputError("$", "invalid request"));
+            errors.add(new InputError("$", Message.of("input.invalid")));
         }
-        return ResponseEntity.badRequest()
-                .body(withErrors(
-                        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(errors.get(0))), errors));
+        return ResponseEntity.badRequest().body(problems.badInput(HttpStatus.BAD_REQUEST, errors, locale()));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        InputError error = new InputError("$", "the request body is not valid JSON of the expected shape");
+        InputError error = new InputError("$", Message.of("input.not-json"));
         if (e.getCause() instanceof JacksonException jackson
                 && !jackson.getPath().isEmpty()) {
             error = new InputError(path(jackson.getPath()), wrongValue(jackson));
         }
-        return ResponseEntity.badRequest()
-                .body(withErrors(
-                        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(error)), List.of(error)));
+        return ResponseEntity.badRequest().body(badInput(error));
     }
 
     @Override
@@ -217,10 +208,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String name = e instanceof MethodArgumentTypeMismatchException mismatch
                 ? mismatch.getName()
                 : String.valueOf(e.getPropertyName());
-        InputError error = new InputError(name, "has the wrong type: '" + e.getValue() + "'");
         return ResponseEntity.badRequest()
-                .body(withErrors(
-                        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(error)), List.of(error)));
+                .body(badInput(new InputError(name, Message.of("input.wrong-type", String.valueOf(e.getValue())))));
     }
 
     @Override
@@ -232,6 +221,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         if (status.is5xxServerError()) {
             log.error("Server fault while handling a request", e);
+        }
+        if (body instanceof ProblemDetail problem) {
+            problems.title(problem, locale());
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
     }
@@ -277,42 +269,42 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * What the value should have been, as the exchange reader words it: an unknown enum value names the
      * known ones, and a fraction, a text or a list where a whole number belongs says so (nothing is rounded).
      */
-    private static String wrongValue(JacksonException e) {
+    private static Message wrongValue(JacksonException e) {
         if (e instanceof InputCoercionException) {
-            return "is out of range";
+            return Message.of("input.out-of-range");
         }
         if (!(e instanceof MismatchedInputException mismatch) || mismatch.getTargetType() == null) {
-            return "has the wrong type or an unknown value";
+            return Message.of("input.wrong-type-or-value");
         }
         Class<?> type = mismatch.getTargetType();
         Object value = e instanceof InvalidFormatException format ? format.getValue() : null;
         if (type.isEnum() && value != null) {
-            return "unknown value '" + value + "'; expected one of "
-                    + Arrays.stream(type.getEnumConstants())
+            return Message.of(
+                    "input.unknown-value",
+                    String.valueOf(value),
+                    Arrays.stream(type.getEnumConstants())
                             .map(c -> ((Enum<?>) c).name())
-                            .collect(Collectors.joining(", "));
+                            .collect(Collectors.joining(", ")));
         }
         String expected = WHOLE_NUMBERS.contains(type)
-                ? "a whole number"
+                ? "whole-number"
                 : Number.class.isAssignableFrom(type) || type == double.class
-                        ? "a number"
-                        : type == Boolean.class || type == boolean.class ? "true or false" : null;
+                        ? "number"
+                        : type == Boolean.class || type == boolean.class ? "boolean" : null;
         if (expected == null) {
-            return "has the wrong type or an unknown value";
+            return Message.of("input.wrong-type-or-value");
         }
-        return "must be " + expected + (value instanceof Number number ? ", not " + number : "");
+        return value instanceof Number number
+                ? Message.of("input.must-be-not", Message.of("value." + expected), number.toString())
+                : Message.of("input.must-be", Message.of("value." + expected));
     }
 
-    private static String describe(InputError error) {
-        return error.path() + ": " + error.message();
+    private ProblemDetail badInput(InputError error) {
+        return problems.badInput(HttpStatus.BAD_REQUEST, List.of(error), locale());
     }
 
-    private static ProblemDetail withErrors(ProblemDetail problem, List<InputError> errors) {
-        problem.setProperty(
-                "errors",
-                errors.stream()
-                        .map(error -> Map.of("path", error.path(), "message", error.message()))
-                        .toList());
-        return problem;
+    /** The language of the request being answered, as the locale resolver chose it from {@code Accept-Language}. */
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
     }
 }

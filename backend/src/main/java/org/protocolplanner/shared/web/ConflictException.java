@@ -8,15 +8,21 @@ import java.util.Map;
  */
 public class ConflictException extends RuntimeException {
 
+    private final transient Message detail;
     private final Map<String, Object> properties;
 
-    public ConflictException(String detail) {
+    public ConflictException(Message detail) {
         this(detail, Map.of());
     }
 
-    public ConflictException(String detail, Map<String, Object> properties) {
-        super(detail);
+    public ConflictException(Message detail, Map<String, Object> properties) {
+        super(detail.english());
+        this.detail = detail;
         this.properties = Map.copyOf(properties);
+    }
+
+    public Message detail() {
+        return detail;
     }
 
     public Map<String, Object> properties() {

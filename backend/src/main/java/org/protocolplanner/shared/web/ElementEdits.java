@@ -36,8 +36,7 @@ public final class ElementEdits {
     /** 400 without a version in the body, 409 when it is not the stored one. */
     public static void checkVersion(String what, String ref, Long version, long current) {
         if (version == null) {
-            throw new InvalidRequestException(
-                    "version", "is required (a whole number of at most 64 bits) to change" + " an existing " + what);
+            throw new InvalidRequestException("version", Message.of("input.version-required", Message.thing(what)));
         }
         if (version != current) {
             throw new StaleVersionException(what, ref, current);
@@ -47,7 +46,7 @@ public final class ElementEdits {
     /** An element's id is its identity in the plan's document: a change may repeat it, never alter it. */
     public static void checkSameId(String id, String ref) {
         if (id != null && !ref.equals(id)) {
-            throw new InvalidRequestException("id", "cannot change: delete the element and add a new one");
+            throw new InvalidRequestException("id", Message.of("input.element-id-fixed"));
         }
     }
 }

@@ -11,7 +11,7 @@ public class InvalidRequestException extends RuntimeException {
         this(errors.get(0).path() + ": " + errors.get(0).message(), errors);
     }
 
-    public InvalidRequestException(String path, String message) {
+    public InvalidRequestException(String path, Message message) {
         this(List.of(new InputError(path, message)));
     }
 

@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.protocolplanner.shared.database.DatabaseFault;
 import org.protocolplanner.shared.database.DatabaseFaults;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,13 +26,20 @@ public class ProblemWriter {
 
     private final JsonMapper jsonMapper;
     private final DatabaseFaults databaseFaults;
+    private final LocalizedProblems problems;
+    private final LocaleResolver locales;
 
-    public ProblemWriter(JsonMapper jsonMapper, DatabaseFaults databaseFaults) {
+    public ProblemWriter(
+            JsonMapper jsonMapper, DatabaseFaults databaseFaults, LocalizedProblems problems, LocaleResolver locales) {
         this.jsonMapper = jsonMapper;
         this.databaseFaults = databaseFaults;
+        this.problems = problems;
+        this.locales = locales;
     }
 
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    /** Worded in the language of the request's {@code Accept-Language}, as Spring MVC's answers are. */
+    public void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, MessageSourceResolvable detail)
             throws IOException {
         write(request, response, status, detail, Map.of());
     }
@@ -40,10 +49,10 @@ public class ProblemWriter {
             HttpServletRequest request,
             HttpServletResponse response,
             HttpStatus status,
-            String detail,
+            MessageSourceResolvable detail,
             Map<String, Object> properties)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = problems.problem(status, detail, locales.resolveLocale(request));
         properties.forEach(problem::setProperty);
         write(request, response, problem);
     }
@@ -69,14 +78,7 @@ public class ProblemWriter {
         }
         response.resetBuffer();
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(fault.get().retryAfterSeconds()));
-        write(request, response, databaseProblem(fault.get()));
+        write(request, response, problems.databaseProblem(fault.get(), locales.resolveLocale(request)));
         return true;
-    }
-
-    /** The same answer for Spring MVC's exception handlers. */
-    static ProblemDetail databaseProblem(DatabaseFault fault) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, fault.detail());
-        problem.setProperty("retryAfterSeconds", fault.retryAfterSeconds());
-        return problem;
     }
 }

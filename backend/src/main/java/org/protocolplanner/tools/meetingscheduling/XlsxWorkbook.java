@@ -15,6 +15,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.protocolplanner.exchange.MalformedDocumentException;
 import org.protocolplanner.shared.web.InputError;
+import org.protocolplanner.shared.web.Message;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -193,6 +194,6 @@ final class XlsxWorkbook {
     }
 
     static MalformedDocumentException malformed(String path, String message) {
-        return new MalformedDocumentException(List.of(new InputError(path, message)));
+        return new MalformedDocumentException(List.of(new InputError(path, Message.worded(message))));
     }
 }

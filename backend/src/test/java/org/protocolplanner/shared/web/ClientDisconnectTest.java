@@ -21,7 +21,8 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
 class ClientDisconnectTest {
 
     private final ApiExceptionHandler handler = new ApiExceptionHandler(
-            new DatabaseFaults(new StaticListableBeanFactory().getBeanProvider(EmbeddedDatabase.class)));
+            new DatabaseFaults(new StaticListableBeanFactory().getBeanProvider(EmbeddedDatabase.class)),
+            new LocalizedProblems(Messages.BUNDLE));
     private final ServletWebRequest request = new ServletWebRequest(new MockHttpServletRequest());
 
     @Test

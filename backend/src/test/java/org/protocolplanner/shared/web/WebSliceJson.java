@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The application's JSON rules and problem details for a web slice test: strict scalars, and the writer
- * the error handler and the filters answer with.
+ * the error handler and the filters answer with, in the words of the API's bundles.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({StrictJsonValues.class, ProblemWriter.class, DatabaseFaults.class})
+@Import({StrictJsonValues.class, ProblemWriter.class, LocalizedProblems.class, Messages.class, DatabaseFaults.class})
 public class WebSliceJson {}
