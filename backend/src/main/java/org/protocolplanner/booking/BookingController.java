@@ -105,7 +105,7 @@ class BookingController {
             description = "404 when there is none (never answered, undone already, or past the undo window).")
     @GetMapping("/api/bookings/answers/undo")
     UndoStepResponse lastAnswer() {
-        return undo.latest().orElseThrow(() -> new NotFoundException("answer to undo", "last"));
+        return undo.latest().orElseThrow(() -> new NotFoundException("answer-to-undo", "last"));
     }
 
     @Operation(

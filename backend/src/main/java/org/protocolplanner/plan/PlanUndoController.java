@@ -22,7 +22,7 @@ class PlanUndoController {
     /** 404 when the user has nothing on this plan to undo (never changed it, undone already, or too long ago). */
     @GetMapping("/api/plans/{id}/undo")
     UndoStepResponse latest(@PathVariable long id) {
-        return undo.latest(id).orElseThrow(() -> new NotFoundException("change to undo on plan", id));
+        return undo.latest(id).orElseThrow(() -> new NotFoundException("change-to-undo-on-plan", id));
     }
 
     @PostMapping("/api/plans/{id}/undo")

@@ -119,7 +119,7 @@ public class UndoSteps {
                 .query("select * from undo_step where username = ? and scope = ? for update", rows(), username, scope)
                 .stream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("change to undo", stepId));
+                .orElseThrow(() -> new NotFoundException("change-to-undo", stepId));
         if (step.id() != stepId) {
             throw new ConflictException(Message.of("conflict.undo.replaced"), Map.of("latestStep", step.id()));
         }

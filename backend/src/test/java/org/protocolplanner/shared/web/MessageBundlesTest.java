@@ -31,6 +31,8 @@ class MessageBundlesTest {
     private static final Pattern CODE_IN_SOURCE = Pattern.compile(
             "(?:Message\\.of\\(|\\.error\\(|new InputError\\([^,()]+,\\s*)\\s*\"((?:problem|conflict|input|exchange"
                     + "|value|thing|kind|field)\\.[A-Za-z0-9.$-]+)\"(?!\\s*\\+)");
+    /** The kind of record a 404 names: {@code new NotFoundException("plan", id)} asks for {@code thing.plan}. */
+    private static final Pattern NOT_FOUND_THING = Pattern.compile("new NotFoundException\\(\\s*\"([^\"]+)\"");
     /** A key the code composes: {@code "value." + expected}, {@code "thing." + what}. */
     private static final Pattern COMPOSED_PREFIX =
             Pattern.compile("\"((?:value|thing|kind|problem\\.database)\\.)\" \\+");
@@ -93,6 +95,10 @@ class MessageBundlesTest {
                 Matcher literal = CODE_IN_SOURCE.matcher(code);
                 while (literal.find()) {
                     named.add(literal.group(1));
+                }
+                Matcher thing = NOT_FOUND_THING.matcher(code);
+                while (thing.find()) {
+                    named.add("thing." + thing.group(1));
                 }
                 Matcher composed = COMPOSED_PREFIX.matcher(code);
                 while (composed.find()) {
