@@ -12,6 +12,7 @@ import { useBoardRange } from '../hooks/use-board-range';
 import { useBoardReady } from '../hooks/use-board-ready';
 import { useBoardRows } from '../hooks/use-board-rows';
 import { BoardRangeCaption } from './board-range-controls';
+import { useUndoShortcut } from '../hooks/use-undo-shortcut';
 import { BoardSidePanel } from './board-side-panel';
 import { BoardToolbar } from './board-toolbar';
 import { EngagementDrawer } from './engagement-drawer';
@@ -55,6 +56,7 @@ export function PlanBoard({ planId, venueName, header }: PlanBoardProps) {
   const { ready, onDrawn } = useBoardReady(dataArrived);
   const items = useBoardItems(data, rows.view, rows.highlighted);
   const range = useBoardRange(horizon);
+  useUndoShortcut(planId, !!plan.data && allows(plan.data, 'edit'));
 
   const error = plan.error ?? document.error ?? engagements.error;
   if (error) {
