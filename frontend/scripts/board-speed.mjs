@@ -78,6 +78,9 @@ console.log(
 // The first movable engagement drawn whole in the timeline's visible part (one that starts before
 // the window lies under the rows' labels), as e2e/plan-board.spec.ts picks it.
 async function movableEngagement() {
+    // Scrolled to the timeline, as an officer dragging works: the plan's own venues' notice and the
+    // score's figures above it may leave the engagements of its first rows below the screen's edge.
+    await page.locator('.plan-timeline').evaluate((element) => element.scrollIntoView({ block: 'start' }));
     const items = page.locator('.vis-item.engagement:not(.engagement-pinned)');
     const index = await items.evaluateAll((elements) => {
         const panel = document.querySelector('.vis-panel.vis-center').getBoundingClientRect();

@@ -12,6 +12,7 @@ import {
   toTimelineGroup,
   type TimelineGroup,
 } from '@/lib/timeline-content';
+import type { TimeRange } from '@/lib/timeline-zoom';
 import { useLatest } from '@/lib/use-latest';
 import type { BoardGroup, BoardItem } from '@/lib/board-rows';
 
@@ -38,6 +39,10 @@ export interface PlanTimelineProps {
   focused: string[];
   /** A venue's row was clicked open or closed. */
   onToggleVenue: (venueId: string) => void;
+  /** A range to show, asked for by a zoom or view button: a new object for each press. */
+  range?: TimeRange;
+  /** The range shown, once drawn and after each zoom, scroll or button. */
+  onRangeChange?: (range: TimeRange) => void;
   ariaLabel: string;
 }
 
@@ -64,7 +69,10 @@ export function PlanTimeline(props: PlanTimelineProps) {
       orientation: 'top',
       stack: true,
       verticalScroll: true,
-      maxHeight: 620,
+      // As high as the screen, less the board's toolbar and the app's header: scrolled to the
+      // toolbar, the time axis and the rows under it are all in view, and the rows scroll under
+      // the axis.
+      maxHeight: 'max(360px, calc(100vh - 150px))',
       zoomKey: 'ctrlKey',
       min: horizon.start,
       max: horizon.end,
@@ -110,6 +118,9 @@ export function PlanTimeline(props: PlanTimelineProps) {
       const first = items[0];
       latest.current.onSelect(first ? itemSet.current.get(first)?.eventId : undefined);
     });
+    created.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
+      latest.current.onRangeChange?.({ start: new Date(start), end: new Date(end) });
+    });
     created.on('changed', () => {
       if (initiallyDrawn) latest.current.onDrawn();
     });
@@ -130,6 +141,7 @@ export function PlanTimeline(props: PlanTimelineProps) {
       panel.setAttribute('tabindex', '0');
     });
     timeline.current = created;
+    latest.current.onRangeChange?.(created.getWindow());
     const element = container.current!;
     return () => {
       element.removeEventListener('click', toggle);
@@ -165,12 +177,20 @@ export function PlanTimeline(props: PlanTimelineProps) {
   }, [props.items, props.groups, latest]);
 
   useEffect(() => {
+    if (props.range) timeline.current?.setWindow(props.range.start, props.range.end, { animation: false });
+  }, [props.range]);
+
+  useEffect(() => {
     const present = props.focused.filter((id) => itemSet.current.get(id));
     if (present.length > 0) {
       timeline.current?.setSelection(present);
       // Centred at the zoom the person chose: vis-timeline otherwise zooms in until the engagements
       // fill the window (an hour for one engagement), and the rest of the day goes out of sight.
       timeline.current?.focus(present, { zoom: false, animation: false });
+      // The explanation may lie under the timeline (on screens narrower than 1600 px): its
+      // engagements are shown where the person can see them.
+      const top = container.current?.getBoundingClientRect().top ?? 0;
+      if (top < 0 || top > window.innerHeight / 2) container.current?.scrollIntoView({ block: 'start' });
     }
   }, [props.focused]);
 

@@ -1,3 +1,4 @@
+import { canvasMeasure, fittedLabel, type Measure } from '@/lib/label-fit';
 import { textElement } from '@/lib/text-element';
 import type { BoardGroup, BoardItem } from '@/lib/board-rows';
 
@@ -76,16 +77,37 @@ export interface TimelineGroup {
   order: number;
 }
 
+/**
+ * The width of the rows' labels, in pixels: a long name is cut to it (and says so) rather than
+ * widening the column and leaving the timeline less room.
+ */
+export const ROW_LABEL_WIDTH = 200;
+/** A venue's label starts with its open or closed mark, a space's is indented: 1.2 and 1.6 em of 14 px. */
+const VENUE_TEXT_WIDTH = ROW_LABEL_WIDTH - 17;
+const SPACE_TEXT_WIDTH = ROW_LABEL_WIDTH - 23;
+
+const measures = new Map<string, Measure>();
+function measureFor(weight: number): Measure {
+  const font = `${weight} 14px ${getComputedStyle(document.body).fontFamily || 'sans-serif'}`;
+  let measure = measures.get(font);
+  if (!measure) {
+    measure = canvasMeasure(font);
+    measures.set(font, measure);
+  }
+  return measure;
+}
+
 export function toTimelineGroup(group: BoardGroup): TimelineGroup {
   if (!group.venue) {
-    return { id: group.id, content: textElement(group.content), className: group.className, order: group.order };
+    const label = fittedLabel(document.createElement('span'), group.content, SPACE_TEXT_WIDTH, measureFor(400));
+    return { id: group.id, content: label, className: group.className, order: group.order };
   }
   const toggle = document.createElement('button');
   toggle.type = 'button';
   toggle.className = 'board-venue-toggle';
   toggle.dataset.venue = group.venue.id;
   toggle.setAttribute('aria-expanded', String(group.venue.open));
-  toggle.textContent = group.content;
+  fittedLabel(toggle, group.content, VENUE_TEXT_WIDTH, measureFor(600));
   return { id: group.id, content: toggle, className: group.className, order: group.order };
 }
 

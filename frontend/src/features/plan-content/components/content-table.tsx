@@ -131,7 +131,16 @@ export function ContentTable<T extends { id: string }>(props: ContentTableProps<
         columns={[
           ...props.columns,
           ...(withActions
-            ? [{ key: 'actions', title: t(`${section}.column.actions`), render: (_: unknown, row: T) => actions(row) }]
+            ? [
+                {
+                  key: 'actions',
+                  title: t(`${section}.column.actions`),
+                  // Kept at the table's right edge while its other columns scroll: Edit and Delete
+                  // stay in reach on any screen.
+                  fixed: 'end' as const,
+                  render: (_: unknown, row: T) => actions(row),
+                },
+              ]
             : []),
         ]}
       />

@@ -2,14 +2,22 @@ import { Input, Pagination, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BoardView } from '@/lib/board-rows';
 import type { Plan } from '@/types/api';
+import type { BoardRange } from '../hooks/use-board-range';
 import type { BoardRows } from '../hooks/use-board-rows';
+import { BoardRangeControls } from './board-range-controls';
 import { PlanExportsMenu } from './plan-exports-menu';
 
+export interface BoardToolbarProps {
+  plan: Plan;
+  rows: BoardRows;
+  range: BoardRange;
+}
+
 /**
- * Above the timeline: by venue or by delegation, the venue search and pages, the run sheets and exports,
- * the highlighted engagements.
+ * Above the timeline: by venue or by delegation, the day and week views and the zoom, the venue
+ * search and pages, the run sheets and exports, the highlighted engagements.
  */
-export function BoardToolbar({ plan, rows }: { plan: Plan; rows: BoardRows }) {
+export function BoardToolbar({ plan, rows, range }: BoardToolbarProps) {
   const { t } = useTranslation();
   const { view, pages, page, highlighted } = rows;
   return (
@@ -23,6 +31,7 @@ export function BoardToolbar({ plan, rows }: { plan: Plan; rows: BoardRows }) {
             { value: 'delegations', label: t('board.byDelegation') },
           ]}
         />
+        <BoardRangeControls range={range} />
         {view === 'venues' && (
           <>
             <Input.Search

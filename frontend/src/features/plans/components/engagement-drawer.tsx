@@ -27,6 +27,8 @@ export interface EngagementDrawerProps {
   planId: number;
   engagement: Engagement | undefined;
   spaceName: (spaceId: string) => string;
+  /** The venue of a space, named in the UI's language. */
+  venueOfSpace: (spaceId: string) => string;
   delegationName: (delegationId: string) => string;
   canEdit: boolean;
   /** The booking for where the engagement is now, if it was published there, with the reason its answer gave. */
@@ -45,6 +47,7 @@ export function EngagementDrawer({
   planId,
   engagement,
   spaceName,
+  venueOfSpace,
   delegationName,
   canEdit,
   booking,
@@ -98,6 +101,11 @@ export function EngagementDrawer({
             items={[
               { key: 'title', label: t('board.engagement'), children: engagement.title },
               { key: 'type', label: t('venues.type'), children: t(`enums.eventType.${engagement.type}`) },
+              {
+                key: 'venue',
+                label: t('board.venue'),
+                children: placed ? venueOfSpace(engagement.assignment!.spaceId!) : t('board.notPlaced'),
+              },
               {
                 key: 'where',
                 label: t('board.space'),

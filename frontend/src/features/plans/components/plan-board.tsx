@@ -8,8 +8,10 @@ import { allows } from '@/lib/allowed-actions';
 import type { Plan } from '@/types/api';
 import { type BoardData, useBoardData } from '../hooks/use-board-data';
 import { useBoardMove } from '../hooks/use-board-move';
+import { useBoardRange } from '../hooks/use-board-range';
 import { useBoardReady } from '../hooks/use-board-ready';
 import { useBoardRows } from '../hooks/use-board-rows';
+import { BoardRangeCaption } from './board-range-controls';
 import { useUndoShortcut } from '../hooks/use-undo-shortcut';
 import { BoardSidePanel } from './board-side-panel';
 import { BoardToolbar } from './board-toolbar';
@@ -53,6 +55,7 @@ export function PlanBoard({ planId, venueName, header }: PlanBoardProps) {
   const dataArrived = !!(plan.data && document.data && engagements.data && horizon);
   const { ready, onDrawn } = useBoardReady(dataArrived);
   const items = useBoardItems(data, rows.view, rows.highlighted);
+  const range = useBoardRange(horizon);
   useUndoShortcut(planId, !!plan.data && allows(plan.data, 'edit'));
 
   const error = plan.error ?? document.error ?? engagements.error;
@@ -74,35 +77,44 @@ export function PlanBoard({ planId, venueName, header }: PlanBoardProps) {
           {t(`enums.planKind.${plan.data.kind}`)}
         </Typography.Text>
       </Typography.Title>
-      {header?.(plan.data)}
+      {/* In one line where the screen allows it: the timeline starts as high on the screen as it can. */}
+      <div className="board-header">{header?.(plan.data)}</div>
       <SetbackBanner plan={plan.data} bookings={data.booked} onHighlight={rows.highlight} />
-      <SolveControls
-        planId={planId}
-        status={solveStatus.data}
-        canEdit={allows(plan.data, 'solve')}
-        canPublish={allows(plan.data, 'publish')}
-      />
+      <div className="board-status">
+        <SolveControls
+          planId={planId}
+          status={solveStatus.data}
+          canEdit={allows(plan.data, 'solve')}
+          canPublish={allows(plan.data, 'publish')}
+        />
+        <Scores score={score} kpis={solution.data?.kpis} />
+      </div>
       {solving && <Alert type="info" className="board-solving" title={t('board.solving')} />}
-      <Scores score={score} kpis={solution.data?.kpis} />
+      {/* The timeline takes the whole width below 1600 px, the side panel going under it. */}
       <Row gutter={16} className="board-main">
-        <Col xs={24} xl={17}>
-          <BoardToolbar plan={plan.data} rows={rows} />
-          <Timeline
-            groups={rows.groups}
-            items={items}
-            horizon={horizon}
-            offsetMinutes={data.offsetMinutes}
-            snap={move.snap}
-            onMove={move.onDrop}
-            onSelect={setSelected}
-            onDrawn={onDrawn}
-            focused={rows.highlighted}
-            onToggleVenue={rows.toggleVenue}
-            ariaLabel={t('board.title')}
-          />
+        <Col xs={24} xxl={17}>
+          <BoardToolbar plan={plan.data} rows={rows} range={range} />
+          <div className="board-timeline-frame">
+            <BoardRangeCaption range={range} offsetMinutes={data.offsetMinutes} />
+            <Timeline
+              groups={rows.groups}
+              items={items}
+              horizon={horizon}
+              offsetMinutes={data.offsetMinutes}
+              snap={move.snap}
+              onMove={move.onDrop}
+              onSelect={setSelected}
+              onDrawn={onDrawn}
+              focused={rows.highlighted}
+              onToggleVenue={rows.toggleVenue}
+              range={range.asked}
+              onRangeChange={range.onRangeChange}
+              ariaLabel={t('board.title')}
+            />
+          </div>
           <TypeLegend />
         </Col>
-        <Col xs={24} xl={7}>
+        <Col xs={24} xxl={7}>
           <BoardSidePanel planId={planId} data={data} onHighlight={rows.highlight} onSelect={setSelected} />
         </Col>
       </Row>
@@ -118,6 +130,7 @@ export function PlanBoard({ planId, venueName, header }: PlanBoardProps) {
         planId={planId}
         engagement={selectedEngagement}
         spaceName={(id) => data.spaces.get(id)?.name ?? id}
+        venueOfSpace={(id) => data.spaces.get(id)?.venueName ?? id}
         delegationName={(id) => data.delegationNames.get(id) ?? id}
         canEdit={data.editable}
         booking={selected ? data.booked.get(selected) : undefined}

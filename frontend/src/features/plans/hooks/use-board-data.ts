@@ -52,13 +52,15 @@ export function useBoardData(planId: number, venueName: ((venueId: string) => st
   const offsetMinutes = useMemo(() => zoneOffsetMinutes(plan.data?.timeZone ?? 'Asia/Shanghai'), [plan.data?.timeZone]);
   const editable = allows(plan.data, 'edit') && !solving;
 
+  // Each space with its venue, the venue named in the UI's language.
   const spaces = useMemo(() => {
-    const byId = new Map<string, { name: string; venueId: string }>();
-    document.data?.venues.forEach((venue) =>
-      venue.spaces.forEach((space) => byId.set(space.id, { name: space.name, venueId: venue.id })),
-    );
+    const byId = new Map<string, { name: string; venueId: string; venueName: string }>();
+    document.data?.venues.forEach((venue) => {
+      const name = venueName?.(venue.id) ?? venue.name;
+      venue.spaces.forEach((space) => byId.set(space.id, { name: space.name, venueId: venue.id, venueName: name }));
+    });
     return byId;
-  }, [document.data]);
+  }, [document.data, venueName]);
   // Spaces in explanations read "Hall at Venue" in English and "场馆厅室" in Chinese, with the
   // catalogue's Chinese venue names.
   const names: NameLookup = useMemo(() => {
