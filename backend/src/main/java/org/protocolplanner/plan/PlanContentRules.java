@@ -1,7 +1,6 @@
 package org.protocolplanner.plan;
 
 import java.time.LocalDateTime;
-import org.jspecify.annotations.Nullable;
 import org.protocolplanner.delegation.DelegationPlans;
 import org.protocolplanner.delegation.DelegationRequest;
 import org.protocolplanner.engagement.EngagementPlans;
@@ -82,6 +81,11 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
     }
 
     @Override
+    public void markMoved(long planId) {
+        plans.load(planId).markMoved();
+    }
+
+    @Override
     public Placement checkedPlacement(long planId, String spaceId, LocalDateTime start) {
         PlanDocument problem = exporter.toDocument(plans.load(planId));
         return PlacementChecks.check(
@@ -99,14 +103,8 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
     }
 
     @Override
-    public long revision(long planId) {
-        return plans.load(planId).getRevision();
-    }
-
-    @Override
     @Transactional(readOnly = true)
-    public ScoreDoc scoreAfterMove(long planId, String eventId, @Nullable Placement placement, long revision) {
-        return drafts.draftAfterMove(plans.load(planId), eventId, placement, revision)
-                .score();
+    public ScoreDoc scoreAfterMove(long planId) {
+        return drafts.draft(plans.load(planId)).score();
     }
 }

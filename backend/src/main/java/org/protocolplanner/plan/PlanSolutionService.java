@@ -67,7 +67,7 @@ public class PlanSolutionService {
             engagement.assign(
                     assignment == null ? null : assignment.spaceId(), assignment == null ? null : assignment.start());
         }
-        plan.markRevised();
+        plan.markMoved();
         engagements.flush();
         changes.record(audit, CurrentUser.username(), planId, "import-solution", all);
         return score(plan);
