@@ -7,11 +7,13 @@ import org.protocolplanner.engagement.EngagementPlans;
 import org.protocolplanner.engagement.EngagementRequest;
 import org.protocolplanner.exchange.DelegationDoc;
 import org.protocolplanner.exchange.EventDoc;
+import org.protocolplanner.exchange.Horizon;
 import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 import org.protocolplanner.plan.PlanEdits.Section;
 import org.protocolplanner.security.CurrentUser;
+import org.protocolplanner.venue.VenueQueries;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,13 +27,13 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
 
     private final PlanService plans;
     private final PlanEdits edits;
-    private final PlanExporter exporter;
+    private final VenueQueries venues;
     private final ScheduleDrafts drafts;
 
-    PlanContentRules(PlanService plans, PlanEdits edits, PlanExporter exporter, ScheduleDrafts drafts) {
+    PlanContentRules(PlanService plans, PlanEdits edits, VenueQueries venues, ScheduleDrafts drafts) {
         this.plans = plans;
         this.edits = edits;
-        this.exporter = exporter;
+        this.venues = venues;
         this.drafts = drafts;
     }
 
@@ -87,12 +89,12 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
 
     @Override
     public Placement checkedPlacement(long planId, String spaceId, LocalDateTime start) {
-        PlanDocument problem = exporter.toDocument(plans.load(planId));
+        // Runs with the plan's row locked: two small queries, where exporting the whole plan for its venues
+        // took long enough on a large plan to queue the other changes of the plan behind it.
+        Plan plan = plans.load(planId);
         return PlacementChecks.check(
-                problem.horizon(),
-                id -> problem.venues().stream()
-                        .flatMap(venue -> venue.spaces().stream())
-                        .anyMatch(space -> space.id().equals(id)),
+                new Horizon(plan.getHorizonStart(), plan.getHorizonEnd(), plan.getGrainMinutes()),
+                id -> venues.isSpaceOfLocatedVenue(id, plan.getVenueIds()),
                 spaceId,
                 start);
     }
