@@ -144,9 +144,9 @@ public class EngagementService {
             engagement.assign(
                     placement == null ? null : placement.spaceId(), placement == null ? null : placement.start());
         }
-        // A pin set or lifted is part of what the plan asks of its schedule (the solver keeps pins); a pinned
-        // engagement pinned elsewhere, or a free one moved, only changes where things are.
-        if (pinned == wasPinned) {
+        // Pins are part of what the plan asks of its schedule (the solver keeps them): setting, lifting or moving
+        // one changes the problem; moving an engagement that is not pinned only changes where things are.
+        if (!pinned && !wasPinned) {
             plans.markMoved(planId);
         } else {
             plans.markRevised(planId);

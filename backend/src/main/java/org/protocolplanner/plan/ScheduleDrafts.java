@@ -3,6 +3,8 @@ package org.protocolplanner.plan;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.exchange.PlanDocument;
@@ -35,6 +37,9 @@ class ScheduleDrafts {
     private final PlanStamps stamps;
     private final PlanExporter exporter;
     private final EngagementRepository engagements;
+    /** A lock per plan, held while its draft is built. */
+    private final Map<Long, Object> building = new ConcurrentHashMap<>();
+
     private final Map<Long, Entry> byPlan = new LinkedHashMap<>(PLANS_KEPT, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
@@ -58,29 +63,45 @@ class ScheduleDrafts {
      */
     ScheduleDraft draft(Plan plan) {
         PlanStamps.Stamp stamp = stamps.of(plan);
+        ScheduleDraft kept = keptOrBroughtUpToDate(plan, stamp);
+        if (kept != null) {
+            return kept;
+        }
+        // One build per plan at a time: the requests that arrive meanwhile wait for it and bring it up to
+        // date, rather than each building its own (seconds of CPU each, which then queued everything else).
+        // Previews of other plans do not wait for it.
+        synchronized (building.computeIfAbsent(plan.getId(), id -> new Object())) {
+            kept = keptOrBroughtUpToDate(plan, stamp);
+            if (kept != null) {
+                return kept;
+            }
+            long started = System.nanoTime();
+            PlanDocument problem = exporter.toDocument(plan);
+            ScheduleDraft draft = scorer.draft(problem, savedPlaces(plan));
+            log.debug(
+                    "Built the draft of plan {} at revision {} in {} ms",
+                    plan.getId(),
+                    stamp.revision(),
+                    (System.nanoTime() - started) / 1_000_000);
+            synchronized (byPlan) {
+                byPlan.put(plan.getId(), new Entry(stamp, draft));
+            }
+            return draft;
+        }
+    }
+
+    /** The kept draft at {@code stamp}, or brought up to it; null when none is kept or the problem changed. */
+    private @Nullable ScheduleDraft keptOrBroughtUpToDate(Plan plan, PlanStamps.Stamp stamp) {
         Entry entry;
         synchronized (byPlan) {
             entry = byPlan.get(plan.getId());
         }
-        if (entry != null && entry.stamp().equals(stamp)) {
+        if (entry != null
+                && (entry.stamp().equals(stamp)
+                        || (entry.stamp().sameProblem(stamp) && broughtUpToDate(plan, stamp, entry)))) {
             return entry.draft();
         }
-        if (entry != null && entry.stamp().sameProblem(stamp) && broughtUpToDate(plan, stamp, entry)) {
-            return entry.draft();
-        }
-        // Built outside the lock so that previews of other plans do not wait for it.
-        long started = System.nanoTime();
-        PlanDocument problem = exporter.toDocument(plan);
-        ScheduleDraft draft = scorer.draft(problem, savedPlaces(plan));
-        log.debug(
-                "Built the draft of plan {} at revision {} in {} ms",
-                plan.getId(),
-                stamp.revision(),
-                (System.nanoTime() - started) / 1_000_000);
-        synchronized (byPlan) {
-            byPlan.put(plan.getId(), new Entry(stamp, draft));
-        }
-        return draft;
+        return null;
     }
 
     private boolean broughtUpToDate(Plan plan, PlanStamps.Stamp stamp, Entry entry) {
