@@ -27,6 +27,7 @@ import { admin } from './sections/admin';
 import { exportMenus } from './sections/exports';
 import { setbacks } from './sections/setbacks';
 import { importedVenues } from './sections/imported-venues';
+import { undo } from './sections/undo';
 
 /**
  * English UI strings, one section of sections/ under each key. Each section's Chinese must carry
@@ -61,6 +62,7 @@ export const en = {
   exports: exportMenus.en,
   setbacks: setbacks.en,
   importedVenues: importedVenues.en,
+  undo: undo.en,
 };
 
 export type Messages = Strings<typeof en>;

@@ -27,6 +27,7 @@ import { admin } from './sections/admin';
 import { exportMenus } from './sections/exports';
 import { setbacks } from './sections/setbacks';
 import { importedVenues } from './sections/imported-venues';
+import { undo } from './sections/undo';
 
 /** Simplified Chinese UI strings, in the terms of docs/reference/terminology-zh.md. */
 export const zh: Messages = {
@@ -58,4 +59,5 @@ export const zh: Messages = {
   exports: exportMenus.zh,
   setbacks: setbacks.zh,
   importedVenues: importedVenues.zh,
+  undo: undo.zh,
 };

@@ -1,9 +1,13 @@
 package org.protocolplanner.booking;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.protocolplanner.plan.PlanPolicy;
+import org.protocolplanner.plan.UndoSteps;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
 import org.protocolplanner.shared.web.ConflictException;
@@ -37,13 +41,16 @@ public class BookingService {
     private final BookingPlaces places;
     private final SolvingService solving;
     private final JdbcTemplate jdbc;
+    private final UndoSteps undoSteps;
 
     BookingService(
             BookingAnswers answers,
             BookingViews views,
             BookingPlaces places,
             SolvingService solving,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            UndoSteps undoSteps) {
+        this.undoSteps = undoSteps;
         this.answers = answers;
         this.views = views;
         this.places = places;
@@ -75,7 +82,10 @@ public class BookingService {
         PlannerUser user = CurrentUser.get();
         Target target = target(id);
         checkCanAnswer(user, id, target);
-        return apply(id, target, () -> answers.confirm(id, user.username(), null));
+        List<AnsweredBooking> answered = new ArrayList<>();
+        BookingResponse response = apply(id, target, () -> answered.add(answers.confirm(id, user.username(), null)));
+        rememberAnswers(user.username(), answered);
+        return response;
     }
 
     public BookingResponse decline(long id, String reason) {
@@ -83,7 +93,22 @@ public class BookingService {
         Target target = target(id);
         checkCanAnswer(user, id, target);
         String why = reason(reason, true);
-        return apply(id, target, () -> answers.decline(id, user.username(), why, null));
+        List<AnsweredBooking> answered = new ArrayList<>();
+        BookingResponse response =
+                apply(id, target, () -> answered.add(answers.decline(id, user.username(), why, null)));
+        rememberAnswers(user.username(), answered);
+        return response;
+    }
+
+    /**
+     * Remembers the answers just given (a repeated answer, which changed nothing, left out) as the user's last, to
+     * undo for a while; it replaces the answer before.
+     */
+    void rememberAnswers(String username, Collection<AnsweredBooking> answered) {
+        List<AnsweredBooking> given = answered.stream().filter(Objects::nonNull).toList();
+        if (!given.isEmpty()) {
+            undoSteps.remember(username, UndoSteps.BOOKINGS, null, UndoSteps.Kind.ANSWER, null, given);
+        }
     }
 
     /** Confirm and decline: the venue's managers, or the officers for a venue without managers. */

@@ -1,6 +1,7 @@
 package org.protocolplanner.engagement;
 
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
 import org.protocolplanner.exchange.EventDoc;
 import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
@@ -41,6 +42,14 @@ public interface EngagementPlans {
      * as {@link #markRevised} does, and lets the plan's kept scoring drafts be brought up to date.
      */
     void markMoved(long planId);
+
+    /**
+     * Remembers for the signed-in user, to undo for a while, where engagement {@code ref} was before a move or
+     * a pin by hand ({@code pin}: only its pin changed): its place and its pin, each null for none. Called
+     * after the plan's revision moved, in the change's transaction.
+     */
+    void rememberPlaceBefore(
+            long planId, String ref, boolean pin, @Nullable Placement assigned, @Nullable Placement pinned);
 
     /**
      * A place given by hand, checked as a pinned place of the plan's document is: a space and a start both

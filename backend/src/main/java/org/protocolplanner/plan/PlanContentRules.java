@@ -1,6 +1,8 @@
 package org.protocolplanner.plan;
 
 import java.time.LocalDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.protocolplanner.delegation.DelegationPlans;
 import org.protocolplanner.delegation.DelegationRequest;
 import org.protocolplanner.engagement.EngagementPlans;
@@ -29,9 +31,11 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
     private final PlanEdits edits;
     private final VenueQueries venues;
     private final ScheduleDrafts drafts;
+    private final PlanUndo undo;
 
-    PlanContentRules(PlanService plans, PlanEdits edits, VenueQueries venues, ScheduleDrafts drafts) {
+    PlanContentRules(PlanService plans, PlanEdits edits, VenueQueries venues, ScheduleDrafts drafts, PlanUndo undo) {
         this.plans = plans;
+        this.undo = undo;
         this.edits = edits;
         this.venues = venues;
         this.drafts = drafts;
@@ -85,6 +89,21 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
     @Override
     public void markMoved(long planId) {
         plans.load(planId).markMoved();
+    }
+
+    @Override
+    public void rememberPlaceBefore(
+            long planId, String ref, boolean pin, @Nullable Placement assigned, @Nullable Placement pinned) {
+        undo.remember(
+                planId,
+                pin ? UndoSteps.Kind.PIN : UndoSteps.Kind.MOVE,
+                plans.load(planId).getRevision(),
+                List.of(new PlanUndo.PlaceBefore(
+                        ref,
+                        assigned == null ? null : assigned.spaceId(),
+                        assigned == null ? null : assigned.start().toString(),
+                        pinned == null ? null : pinned.spaceId(),
+                        pinned == null ? null : pinned.start().toString())));
     }
 
     @Override
