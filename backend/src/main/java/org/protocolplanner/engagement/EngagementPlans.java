@@ -38,6 +38,12 @@ public interface EngagementPlans {
     void markRevised(long planId);
 
     /**
+     * A change of where engagements are placed and of nothing else, their pins included: moves the revision
+     * as {@link #markRevised} does, and lets the plan's kept scoring drafts be brought up to date.
+     */
+    void markMoved(long planId);
+
+    /**
      * Remembers for the signed-in user, to undo for a while, where engagement {@code ref} was before a move or
      * a pin by hand ({@code pin}: only its pin changed): its place and its pin, each null for none. Called
      * after the plan's revision moved, in the change's transaction.
@@ -57,13 +63,10 @@ public interface EngagementPlans {
     /** The plan's score as it is stored now: call it after the change is flushed. */
     ScoreDoc score(long planId);
 
-    /** The plan's revision as this transaction sees it. */
-    long revision(long planId);
-
     /**
-     * The plan's score after engagement {@code eventId} was moved to {@code placement} (null: unscheduled) in
-     * a change that made the plan's {@code revision} and is committed: as {@link #score}, but without scoring
-     * the whole plan again when the score of the revision before is at hand and nothing changed since.
+     * The plan's score after a move by hand, called once the move is committed, in a transaction of its own:
+     * as {@link #score}, but without scoring the whole plan again when a draft of it is kept, on this
+     * instance, from before moves made since (here or on another instance).
      */
-    ScoreDoc scoreAfterMove(long planId, String eventId, @Nullable Placement placement, long revision);
+    ScoreDoc scoreAfterMove(long planId);
 }

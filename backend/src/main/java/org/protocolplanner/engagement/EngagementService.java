@@ -8,7 +8,6 @@ import static org.protocolplanner.shared.web.ElementEdits.nextPosition;
 
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.exchange.EventDoc;
@@ -117,16 +116,13 @@ public class EngagementService {
      * (changes of one plan wait for each other) for milliseconds, not for the seconds a score can take.
      */
     public AssignmentResponse assign(long planId, String ref, AssignmentRequest request) {
-        Assigned assigned = transaction.execute(status -> assignInTransaction(planId, ref, request));
-        ScoreDoc score = plans.scoreAfterMove(planId, ref, assigned.placement(), assigned.revision());
+        Engagement assigned = transaction.execute(status -> assignInTransaction(planId, ref, request));
+        ScoreDoc score = plans.scoreAfterMove(planId);
         return new AssignmentResponse(
-                EngagementResponse.of(assigned.engagement(), allowedActions(planId)), score, score.hard() == 0);
+                EngagementResponse.of(assigned, allowedActions(planId)), score, score.hard() == 0);
     }
 
-    /** A committed move: the engagement as saved, where it is now, and the plan's revision it made. */
-    private record Assigned(Engagement engagement, @Nullable Placement placement, long revision) {}
-
-    private Assigned assignInTransaction(long planId, String ref, AssignmentRequest request) {
+    private Engagement assignInTransaction(long planId, String ref, AssignmentRequest request) {
         plans.checkCanEdit(planId);
         Engagement engagement =
                 engagements.findByPlanIdAndRef(planId, ref).orElseThrow(() -> new NotFoundException("engagement", ref));
@@ -139,13 +135,13 @@ public class EngagementService {
         }
         Placement placement = plans.checkedPlacement(planId, request.spaceId(), request.start());
         JsonNode before = audit.snapshot(EngagementResponse.audited(engagement));
+        boolean wasPinned = engagement.isPinned();
         Placement assignedBefore = engagement.isScheduled()
                 ? new Placement(engagement.getAssignedSpaceId(), engagement.getAssignedStart())
                 : null;
-        Placement pinnedBefore = engagement.isPinned()
-                ? new Placement(engagement.getPinnedSpaceId(), engagement.getPinnedStart())
-                : null;
-        boolean pinned = request.pinned() == null ? engagement.isPinned() : request.pinned();
+        Placement pinnedBefore =
+                wasPinned ? new Placement(engagement.getPinnedSpaceId(), engagement.getPinnedStart()) : null;
+        boolean pinned = request.pinned() == null ? wasPinned : request.pinned();
         if (pinned && placement == null) {
             throw new InvalidRequestException("pinned", Message.of("input.pin-unscheduled"));
         }
@@ -156,7 +152,13 @@ public class EngagementService {
             engagement.assign(
                     placement == null ? null : placement.spaceId(), placement == null ? null : placement.start());
         }
-        plans.markRevised(planId);
+        // Pins are part of what the plan asks of its schedule (the solver keeps them): setting, lifting or moving
+        // one changes the problem; moving an engagement that is not pinned only changes where things are.
+        if (!pinned && !wasPinned) {
+            plans.markMoved(planId);
+        } else {
+            plans.markRevised(planId);
+        }
         engagements.saveAndFlush(engagement);
         plans.rememberPlaceBefore(planId, ref, Objects.equals(assignedBefore, placement), assignedBefore, pinnedBefore);
         audit.record(
@@ -165,7 +167,7 @@ public class EngagementService {
                 "assign",
                 before,
                 EngagementResponse.audited(engagement));
-        return new Assigned(engagement, placement, plans.revision(planId));
+        return engagement;
     }
 
     private List<String> allowedActions(long planId) {

@@ -53,6 +53,9 @@ public class Plan {
 
     private long revision;
 
+    @Column(name = "problem_revision")
+    private long problemRevision;
+
     @Column(name = "origin_plan_id")
     private Long originPlanId;
 
@@ -121,6 +124,15 @@ public class Plan {
     /** Any change to the plan's content moves its revision (docs/reference/roles.md). */
     public void markRevised() {
         revision++;
+        problemRevision++;
+    }
+
+    /**
+     * A change of where engagements are placed, and of nothing else (the pins included): moves the revision
+     * but not the problem revision, so that kept scoring drafts are brought up to date rather than rebuilt.
+     */
+    public void markMoved() {
+        revision++;
     }
 
     public Long getId() {
@@ -161,6 +173,10 @@ public class Plan {
 
     public long getRevision() {
         return revision;
+    }
+
+    public long getProblemRevision() {
+        return problemRevision;
     }
 
     public Long getOriginPlanId() {

@@ -9,11 +9,13 @@ import org.protocolplanner.engagement.EngagementPlans;
 import org.protocolplanner.engagement.EngagementRequest;
 import org.protocolplanner.exchange.DelegationDoc;
 import org.protocolplanner.exchange.EventDoc;
+import org.protocolplanner.exchange.Horizon;
 import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 import org.protocolplanner.plan.PlanEdits.Section;
 import org.protocolplanner.security.CurrentUser;
+import org.protocolplanner.venue.VenueQueries;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,15 +29,15 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
 
     private final PlanService plans;
     private final PlanEdits edits;
-    private final PlanExporter exporter;
+    private final VenueQueries venues;
     private final ScheduleDrafts drafts;
     private final PlanUndo undo;
 
-    PlanContentRules(PlanService plans, PlanEdits edits, PlanExporter exporter, ScheduleDrafts drafts, PlanUndo undo) {
+    PlanContentRules(PlanService plans, PlanEdits edits, VenueQueries venues, ScheduleDrafts drafts, PlanUndo undo) {
         this.plans = plans;
         this.undo = undo;
         this.edits = edits;
-        this.exporter = exporter;
+        this.venues = venues;
         this.drafts = drafts;
     }
 
@@ -85,6 +87,11 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
     }
 
     @Override
+    public void markMoved(long planId) {
+        plans.load(planId).markMoved();
+    }
+
+    @Override
     public void rememberPlaceBefore(
             long planId, String ref, boolean pin, @Nullable Placement assigned, @Nullable Placement pinned) {
         undo.remember(
@@ -101,12 +108,12 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
 
     @Override
     public Placement checkedPlacement(long planId, String spaceId, LocalDateTime start) {
-        PlanDocument problem = exporter.toDocument(plans.load(planId));
+        // Runs with the plan's row locked: two small queries, where exporting the whole plan for its venues
+        // took long enough on a large plan to queue the other changes of the plan behind it.
+        Plan plan = plans.load(planId);
         return PlacementChecks.check(
-                problem.horizon(),
-                id -> problem.venues().stream()
-                        .flatMap(venue -> venue.spaces().stream())
-                        .anyMatch(space -> space.id().equals(id)),
+                new Horizon(plan.getHorizonStart(), plan.getHorizonEnd(), plan.getGrainMinutes()),
+                id -> venues.isSpaceOfLocatedVenue(id, plan.getVenueIds()),
                 spaceId,
                 start);
     }
@@ -117,14 +124,8 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
     }
 
     @Override
-    public long revision(long planId) {
-        return plans.load(planId).getRevision();
-    }
-
-    @Override
     @Transactional(readOnly = true)
-    public ScoreDoc scoreAfterMove(long planId, String eventId, @Nullable Placement placement, long revision) {
-        return drafts.draftAfterMove(plans.load(planId), eventId, placement, revision)
-                .score();
+    public ScoreDoc scoreAfterMove(long planId) {
+        return drafts.draft(plans.load(planId)).score();
     }
 }

@@ -49,7 +49,8 @@ public class PlanMarks {
 
     private void revise(long planId, String marks) {
         jdbc.update(
-                "update plan set revision = revision + 1, version = version + 1, updated_at = now()" + marks
+                "update plan set revision = revision + 1, problem_revision = problem_revision + 1, version = version + 1,"
+                        + " updated_at = now()" + marks
                         + " where id = ?",
                 planId);
     }

@@ -89,7 +89,7 @@ public class PlanSolutionService {
             engagement.assign(
                     placement == null ? null : placement.spaceId(), placement == null ? null : placement.start());
         }
-        plan.markRevised();
+        plan.markMoved();
         engagements.flush();
         changes.record(audit, CurrentUser.username(), planId, "import-solution", all);
         undo.remember(planId, UndoSteps.Kind.IMPORT, plan.getRevision(), replaced);

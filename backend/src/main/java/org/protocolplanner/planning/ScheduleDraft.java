@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
@@ -90,20 +93,33 @@ public final class ScheduleDraft implements AutoCloseable {
     }
 
     /**
-     * Moves engagement {@code eventId} to {@code placement} (unscheduled when null) for good, as a move by
-     * hand was just saved, rescoring only the matches it takes part in; answers the plan's new score.
+     * Places every engagement where the plan now has it, as it was saved since this draft was built (by a
+     * move by hand on any instance, or a solve), rescoring only the matches of the engagements that moved:
+     * milliseconds where building a new draft takes seconds. {@code saved} is read under this draft's lock,
+     * so that two callers cannot put older placements over newer ones. Answers the plan's new score.
      *
-     * @throws IllegalArgumentException when the engagement or the space is not in the plan
+     * @param saved event id to space and start; an engagement it does not name is unscheduled
+     * @return the score, or empty when a placement names an engagement or a space this draft does not have
+     *     (the plan's problem changed since: build a new draft); the draft is then left as it was
      */
-    public synchronized ScoreDoc apply(String eventId, Placement placement) {
-        EngagementAssignment assignment = assignmentOf(eventId);
-        SpaceBrief space = spaceOf(placement);
-        place(
-                assignment,
-                space,
-                placement == null ? null : schedule.getHorizon().minuteOf(placement.start()));
+    public synchronized Optional<ScoreDoc> bringUpToDate(Supplier<Map<String, Placement>> saved) {
+        Map<String, Placement> placements = saved.get();
+        for (Map.Entry<String, Placement> placement : placements.entrySet()) {
+            if (!assignments.containsKey(placement.getKey())
+                    || !spaces.containsKey(placement.getValue().spaceId())) {
+                return Optional.empty();
+            }
+        }
+        for (EngagementAssignment assignment : schedule.getAssignments()) {
+            Placement placement = placements.get(assignment.getId());
+            SpaceBrief space = placement == null ? null : spaces.get(placement.spaceId());
+            Integer start = placement == null ? null : schedule.getHorizon().minuteOf(placement.start());
+            if (assignment.getSpace() != space || !Objects.equals(assignment.getStart(), start)) {
+                place(assignment, space, start);
+            }
+        }
         score = director.calculateScore();
-        return scoreDoc(score);
+        return Optional.of(scoreDoc(score));
     }
 
     /**

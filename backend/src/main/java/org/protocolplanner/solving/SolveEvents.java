@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -16,9 +18,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * The open event streams of plans' solves. A stream is dropped as soon as it completes, times out or
  * fails to take an event, and their number is capped, so that streams never pile up.
+ *
+ * <p>When the application stops, every stream is ended before the web server's graceful shutdown starts
+ * (a higher lifecycle phase stops first): an open stream is a request in progress, which the graceful
+ * shutdown would wait for until its time runs out (30 s), and the browser's EventSource reconnects by itself,
+ * through the proxy to an instance that runs. A stream asked for while stopping ends at once.
  */
 @Component
-class SolveEvents {
+class SolveEvents implements SmartLifecycle {
 
     /** A stream is closed after this long without the client reconnecting; EventSource reconnects by itself. */
     static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
@@ -28,6 +35,7 @@ class SolveEvents {
 
     private final Map<Long, Set<SseEmitter>> byPlan = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
+    private final AtomicBoolean running = new AtomicBoolean();
     private final int maxSubscribers;
 
     SolveEvents(SolvingProperties properties) {
@@ -60,7 +68,27 @@ class SolveEvents {
         if (current != null) {
             send(planId, emitter, STATE, current);
         }
+        if (!running.get()) {
+            emitter.complete();
+        }
         return emitter;
+    }
+
+    @Override
+    public void start() {
+        running.set(true);
+    }
+
+    /** Ends every open stream: the application is stopping (or its test context is paused). */
+    @Override
+    public void stop() {
+        running.set(false);
+        byPlan.values().forEach(emitters -> List.copyOf(emitters).forEach(SseEmitter::complete));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running.get();
     }
 
     boolean hasSubscribers(long planId) {

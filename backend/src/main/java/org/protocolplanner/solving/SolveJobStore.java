@@ -248,7 +248,7 @@ class SolveJobStore {
 
     private void record(Plan plan, SolveJob job, PlanScheduleMapper.Snapshot snapshot, Progress progress) {
         if (mapper.write(plan.getId(), job.getRequestedBy(), snapshot, progress.best())) {
-            plan.markRevised();
+            plan.markMoved();
         }
         job.saved(
                 progress.score(),

@@ -39,6 +39,19 @@ public class VenueQueries implements VenueCatalogue {
         return jdbc.queryForObject("select venue_id from space where id = ?", String.class, spaceId);
     }
 
+    /**
+     * Whether the space is one of these venues' and its venue has coordinates: a space of the venues a plan's
+     * problem document holds (a venue without coordinates is left out of it).
+     */
+    public boolean isSpaceOfLocatedVenue(String spaceId, Collection<String> venueIds) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from space s join venue v on v.id = s.venue_id"
+                        + " where s.id = ? and v.id = any (?) and v.lat is not null and v.lon is not null)",
+                Boolean.class,
+                spaceId,
+                venueIds.toArray(String[]::new)));
+    }
+
     /** The ids of these venues' spaces. */
     public List<String> spaceIdsOf(Collection<String> venueIds) {
         return jdbc.queryForList("select id from space where venue_id = any (?)", String.class, (Object)

@@ -17,7 +17,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.protocolplanner.support.Api;
 import org.protocolplanner.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** PATCH /api/plans/{id}/engagements/{eventId}/assignment: moving, pinning and unpinning by hand. */
@@ -26,6 +28,9 @@ public class EngagementAssignmentIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void movesAnEngagementAndAnswersItsNewVersionAndThePlansNewScore() throws IOException {
@@ -73,6 +78,40 @@ public class EngagementAssignmentIT {
                     .as(move)
                     .isEqualTo(officer.get(plan + "/solution").json().get("score"));
         }
+    }
+
+    @Test
+    void aMoveAfterAnotherInstancesMovesAnswersTheScoreOfTheWholePlanScoredAfresh() throws IOException {
+        Api officer = Api.as(port, "officer");
+        String plan = workedExample(officer);
+        long planId = Long.parseLong(plan.substring(plan.lastIndexOf('/') + 1));
+        // This instance keeps the plan's draft.
+        assertThat(officer.post(plan + "/score-preview", "{\"eventId\":\"E1\"}").status())
+                .isEqualTo(200);
+        // Another instance moves two engagements, into a clash and out of the schedule, as it commits them:
+        // the places and the plan's revision, its problem revision untouched. This instance's draft is now
+        // behind, and is brought up to date from the saved places.
+        jdbc.update(
+                "update engagement set assigned_space_id = 'S2', assigned_start = '2026-09-01 15:00',"
+                        + " version = version + 1 where plan_id = ? and ref = 'E1'",
+                planId);
+        jdbc.update(
+                "update engagement set assigned_space_id = null, assigned_start = null, version = version + 1"
+                        + " where plan_id = ? and ref = 'E2'",
+                planId);
+        jdbc.update("update plan set revision = revision + 2 where id = ?", planId);
+
+        Api.Answer moved = patch(
+                officer,
+                plan + "/engagements/E4/assignment",
+                "{\"spaceId\":\"S2\",\"start\":\"2026-09-01T15:00\",\"version\":" + version(officer, plan, "E4") + "}");
+
+        assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+        JsonNode afresh = officer.get(plan + "/solution").json().get("score");
+        assertThat(moved.json().get("score")).isEqualTo(afresh);
+        assertThat(officer.get(plan + "/score-analysis").json().get("score")).isEqualTo(afresh);
+        // The three moves together break more hard rules than the worked example's solution does.
+        assertThat(afresh.get("hard").asLong()).isLessThan(0);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.protocolplanner.exchange.Placement;
 import org.protocolplanner.exchange.PlanDocument;
+import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 import org.protocolplanner.planning.analysis.MatchExplanation;
 import org.protocolplanner.planning.analysis.ScoreAnalysis;
 import org.protocolplanner.planning.analysis.ScorePreview;
@@ -106,6 +107,69 @@ class ScheduleDraftTest {
                 assertThat(sentences(preview.removed())).isEqualTo(minus(all(saved), all(after)));
             }
         }
+    }
+
+    @Test
+    void aDraftBroughtUpToDateScoresAsOneBuiltAfreshAndAsAFullRecount() {
+        GeneratedSummit summit = SummitGenerator.generate(SummitOptions.of(12, 30, 3, 11));
+        PlanDocument plan = summit.plan();
+        ProtocolSchedule schedule = new ProtocolScheduleFactory().create(plan, summit.witness());
+        Random random = new Random(5);
+        Map<String, Placement> saved = new LinkedHashMap<>(summit.witness());
+        try (ScheduleDraft kept = SCORER.draft(plan, saved)) {
+            // Rounds of moves saved elsewhere (another instance, a solve): several engagements each, some
+            // left out, and the kept draft brought up to date after each round.
+            for (int round = 0; round < 6; round++) {
+                for (int move = 0; move < 1 + round; move++) {
+                    EngagementAssignment assignment = schedule.getAssignments()
+                            .get(random.nextInt(schedule.getAssignments().size()));
+                    if (random.nextInt(5) == 0) {
+                        saved.remove(assignment.getId());
+                    } else {
+                        saved.put(assignment.getId(), randomPlace(schedule, assignment, random));
+                    }
+                }
+                Map<String, Placement> now = Map.copyOf(saved);
+
+                ScoreDoc brought = kept.bringUpToDate(() -> now).orElseThrow();
+
+                try (ScheduleDraft built = SCORER.draft(plan, now)) {
+                    assertThat(brought).as("round %d", round).isEqualTo(built.score());
+                }
+                assertThat(brought)
+                        .as("round %d", round)
+                        .isEqualTo(SCORER.analyze(plan, now).score());
+                assertThat(kept.score()).isEqualTo(brought);
+            }
+        }
+    }
+
+    @Test
+    void leavesADraftAsItWasWhenThePlacesNameAnEngagementOrASpaceItLacks() {
+        try (ScheduleDraft draft = SCORER.draft(workedExample(), workedExampleAssignment())) {
+            ScoreDoc before = draft.score();
+            Map<String, Placement> unknownEvent = new LinkedHashMap<>(workedExampleAssignment());
+            unknownEvent.put("E99", new Placement("S1", at("2026-09-01T10:00")));
+            Map<String, Placement> unknownSpace = new LinkedHashMap<>(workedExampleAssignment());
+            unknownSpace.put("E1", new Placement("S99", at("2026-09-01T10:00")));
+            unknownSpace.remove("E2");
+
+            assertThat(draft.bringUpToDate(() -> unknownEvent)).isEmpty();
+            assertThat(draft.bringUpToDate(() -> unknownSpace)).isEmpty();
+            assertThat(draft.score()).isEqualTo(before);
+            assertThat(draft.bringUpToDate(() -> workedExampleAssignment())).contains(before);
+        }
+    }
+
+    private static Placement randomPlace(ProtocolSchedule schedule, EngagementAssignment assignment, Random random) {
+        return new Placement(
+                assignment
+                        .getCandidateSpaces()
+                        .get(random.nextInt(
+                                (int) assignment.getCandidateSpaces().getSize()))
+                        .id(),
+                schedule.getHorizon().timeOf(assignment.getCandidateStarts().get(random.nextInt((int)
+                        assignment.getCandidateStarts().getSize()))));
     }
 
     private static List<String> all(ScoreAnalysis analysis) {
