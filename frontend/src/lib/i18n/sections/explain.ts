@@ -39,7 +39,7 @@ const explainEn = {
     'Delegations headed by a {{rank}} are treated unequally in {{type}}: {{firstEvent}} at prestige {{firstPrestige}}, {{secondEvent}} at prestige {{secondPrestige}}',
   travelBurden: '{{delegation}} delegation: {{travelMinutes}} travel minutes on {{date}}',
   capacityFit:
-    '{{event}}: {{capacity}} seats in {{space}} for {{headcount}} people ({{emptySeats}} empty seats beyond a margin of {{margin}})',
+    '{{event}}: {{capacity}} seats in {{space}} for {{headcount}} people ({{emptySeats}} empty seats beyond a margin of {{margin}}, {{emptyPercent}}% of the room)',
   preferredSpace: '{{event}} is in {{space}}, not one of its preferred spaces',
   customaryHours:
     '{{event}} ({{type}}) runs {{start}} to {{end}}, off its customary hours: a start from {{startFrom}} to {{startUntil}}, an end by {{latestEnd}}',
@@ -95,7 +95,7 @@ export const explain = {
       '{{rank}}率领的代表团在{{type}}中接待不对等：{{firstEvent}}规格{{firstPrestige}}，{{secondEvent}}规格{{secondPrestige}}',
     travelBurden: '{{delegation}}代表团：{{date}}路途时间共{{travelMinutes}}分钟',
     capacityFit:
-      '{{event}}：{{space}}有{{capacity}}个座位，出席{{headcount}}人（预留{{margin}}个座位之外空座{{emptySeats}}个）',
+      '{{event}}：{{space}}有{{capacity}}个座位，出席{{headcount}}人（预留{{margin}}个座位之外空座{{emptySeats}}个，占{{emptyPercent}}%）',
     preferredSpace: '{{event}}安排在{{space}}，不是其优先场地',
     customaryHours:
       '{{event}}（{{type}}）于{{start}}至{{end}}举行，不在惯常时段：应于{{startFrom}}至{{startUntil}}开始，{{latestEnd}}前结束',

@@ -91,14 +91,14 @@ final class QualityConstruction implements CustomPhaseCommand<ProtocolSchedule> 
 
     /**
      * What the space alone adds to the soft score, with the plan's weights: prestige short of what the
-     * attendees deserve, empty seats beyond the margin, a space not preferred, and the drive from each
+     * attendees deserve, the share of seats empty beyond the margin, a space not preferred, and the drive from each
      * delegation's hotel and back (the day's other stops are not known yet).
      */
     static long spaceCost(EngagementBrief engagement, SpaceBrief space, ProtocolWeights weights) {
         long cost = weights.weight(ConstraintId.RANK_PRESTIGE)
                         * Math.max(
                                 0, engagement.deservedPrestige() - space.venue().prestige())
-                + weights.weight(ConstraintId.CAPACITY_FIT) * engagement.needs().emptySeatsAboveMargin(space);
+                + weights.weight(ConstraintId.CAPACITY_FIT) * engagement.needs().emptySeatPercentAboveMargin(space);
         if (!engagement.preferredSpaces().isEmpty()
                 && !engagement.preferredSpaces().contains(space)) {
             cost += weights.weight(ConstraintId.PREFERRED_SPACE);

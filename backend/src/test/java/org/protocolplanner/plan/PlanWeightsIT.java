@@ -25,7 +25,7 @@ class PlanWeightsIT {
         String plan = importExample(officer);
         JsonNode weights = officer.get(plan + "/weights").json();
         assertThat(weights.get("weights")).hasSize(10);
-        assertThat(byId(weights)).containsEntry("rank-prestige", 10).containsEntry("travel-burden", 1);
+        assertThat(byId(weights)).containsEntry("rank-prestige", 30).containsEntry("travel-burden", 1);
 
         Api.Answer changed = officer.put(
                 plan + "/weights",

@@ -156,7 +156,7 @@ class ScheduleScorerTest {
         SolutionDocument byPlan = SCORER.score(
                 withWeights(workedExample(), Map.of("rank-prestige", 3, "capacity-fit", 0)), workedExampleAssignment());
 
-        assertThat(row(byDefault, "rank-prestige").score()).isEqualTo(-10 * prestigeUnits);
+        assertThat(row(byDefault, "rank-prestige").score()).isEqualTo(-30 * prestigeUnits);
         assertThat(row(byPlan, "rank-prestige").score()).isEqualTo(-3 * prestigeUnits);
         assertThat(row(byDefault, "capacity-fit").score()).isNegative();
         assertThat(row(byPlan, "capacity-fit").score()).isZero();

@@ -54,6 +54,7 @@ final class QualityWording {
                             + count(j.eventIds().size(), "engagement") + ")");
         } else if (justification instanceof QualityJustification.EmptySeats j) {
             int empty = j.capacity() - j.headcount() - j.margin();
+            int percent = (int) (100L * empty / j.capacity());
             return new WordedMatch(
                     params().event("event", j.eventId())
                             .space("space", j.spaceId())
@@ -61,10 +62,11 @@ final class QualityWording {
                             .value("headcount", j.headcount())
                             .value("margin", j.margin())
                             .value("emptySeats", empty)
+                            .value("emptyPercent", percent)
                             .values(),
                     names.event(j.eventId()) + ": " + j.capacity() + " seats in " + names.space(j.spaceId())
                             + " for " + people(j.headcount()) + " (" + empty
-                            + " empty seats beyond a margin of " + j.margin() + ")");
+                            + " empty seats beyond a margin of " + j.margin() + ", " + percent + "% of the room)");
         } else if (justification instanceof QualityJustification.NotPreferredSpace j) {
             return new WordedMatch(
                     params().event("event", j.eventId())

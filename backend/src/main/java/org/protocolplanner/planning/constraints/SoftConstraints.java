@@ -14,6 +14,7 @@ import org.protocolplanner.planning.model.Attendance;
 import org.protocolplanner.planning.model.CustomaryHours;
 import org.protocolplanner.planning.model.DayRoute;
 import org.protocolplanner.planning.model.EngagementAssignment;
+import org.protocolplanner.planning.model.EngagementBrief;
 import org.protocolplanner.planning.model.ProtocolWeights;
 import org.protocolplanner.planning.model.PublishedPlace;
 import org.protocolplanner.planning.model.ScheduleHorizon;
@@ -64,27 +65,26 @@ final class SoftConstraints {
     }
 
     /**
-     * Delegations of one rank are treated alike: of two engagements of one type, each between the host
-     * and one of two such delegations, the squared difference of the venues' prestige. Summed over all
-     * pairs this is n times the sum of squared deviations from the mean, so one slighted delegation
-     * costs more than a small spread over many. Unit: squared prestige points, per pair.
+     * Delegations of one rank are treated alike: of two engagements of one type led by the same rank (the
+     * highest-ranking attendee's, {@link EngagementBrief#leadingRank}), the squared difference of the venues'
+     * prestige. Talks between two heads of state count as theirs as much as a head of state's talks with the
+     * host, as the equal-treatment spread counts them. Summed over all pairs this is n times the sum of
+     * squared deviations from the mean, so one slighted delegation costs more than a small spread over many.
+     * Unit: squared prestige points, per pair.
      */
     static Constraint equalTreatment(ConstraintFactory factory) {
-        return withSoleDelegation(factory)
+        return attendedByDelegations(factory)
                 .join(
-                        withSoleDelegation(factory),
+                        attendedByDelegations(factory),
                         equal(assignment -> assignment.getEngagement().type()),
-                        equal(assignment ->
-                                assignment.getEngagement().soleDelegation().headRank()),
-                        filtering((first, second) -> first.getId().compareTo(second.getId()) < 0
-                                && first.getEngagement().soleDelegation()
-                                        != second.getEngagement().soleDelegation()))
+                        equal(assignment -> assignment.getEngagement().leadingRank()),
+                        filtering((first, second) -> first.getId().compareTo(second.getId()) < 0))
                 // After the join, not in a filtering joiner: Bavet may test a joiner against an assignment whose
                 // space was emptied by the same move and is not yet retracted.
                 .filter((first, second) -> prestigeSpread(first, second) > 0)
                 .penalizeConfigurableLong(SoftConstraints::prestigeSpread)
                 .justifyWith((first, second, score) -> new QualityJustification.UnequalTreatment(
-                        first.getEngagement().soleDelegation().headRank(),
+                        first.getEngagement().leadingRank(),
                         first.getEngagement().type(),
                         first.getId(),
                         second.getId(),
@@ -93,9 +93,9 @@ final class SoftConstraints {
                 .asConstraint(ConstraintId.EQUAL_TREATMENT.id());
     }
 
-    private static UniConstraintStream<EngagementAssignment> withSoleDelegation(ConstraintFactory factory) {
+    private static UniConstraintStream<EngagementAssignment> attendedByDelegations(ConstraintFactory factory) {
         return factory.forEach(EngagementAssignment.class)
-                .filter(assignment -> assignment.getEngagement().soleDelegation() != null);
+                .filter(assignment -> assignment.getEngagement().leadingRank() != null);
     }
 
     private static long prestigeSpread(EngagementAssignment first, EngagementAssignment second) {
@@ -127,11 +127,14 @@ final class SoftConstraints {
                 .asConstraint(ConstraintId.TRAVEL_BURDEN.id());
     }
 
-    /** An event uses a space of fitting size. Unit: empty seats beyond a quarter of the headcount (at least 10). */
+    /**
+     * An event uses a space of fitting size. Unit: percent of the space's seats empty beyond a tenth of the
+     * headcount (at least 2), per event.
+     */
     static Constraint capacityFit(ConstraintFactory factory) {
         return factory.forEach(EngagementAssignment.class)
-                .filter(assignment -> assignment.emptySeatsAboveMargin() > 0)
-                .penalizeConfigurableLong(EngagementAssignment::emptySeatsAboveMargin)
+                .filter(assignment -> assignment.emptySeatPercentAboveMargin() > 0)
+                .penalizeConfigurableLong(EngagementAssignment::emptySeatPercentAboveMargin)
                 .justifyWith((assignment, score) -> {
                     var needs = assignment.getEngagement().needs();
                     return new QualityJustification.EmptySeats(

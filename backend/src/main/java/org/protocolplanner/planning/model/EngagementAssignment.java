@@ -141,8 +141,9 @@ public class EngagementAssignment {
         return Math.max(0, engagement.deservedPrestige() - venue().prestige());
     }
 
-    public int emptySeatsAboveMargin() {
-        return engagement.needs().emptySeatsAboveMargin(space);
+    /** Capacity-fit's penalty, see {@link SpaceNeeds#emptySeatPercentAboveMargin}. */
+    public int emptySeatPercentAboveMargin() {
+        return engagement.needs().emptySeatPercentAboveMargin(space);
     }
 
     /** Customary-hours' match: the engagement starts or ends outside its type's customary hours. */

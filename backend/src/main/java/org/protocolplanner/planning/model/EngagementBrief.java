@@ -1,5 +1,6 @@
 package org.protocolplanner.planning.model;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.protocolplanner.shared.protocol.EventType;
@@ -24,6 +25,7 @@ public final class EngagementBrief {
     private final PublishedPlace published;
     private final int deservedPrestige;
     private final boolean attendedByHeadOfState;
+    private final HeadRank leadingRank;
 
     /**
      * @param durationMinutes already rounded up to the grain: the length of the event's interval
@@ -56,6 +58,12 @@ public final class EngagementBrief {
                 .max()
                 .orElse(0);
         this.attendedByHeadOfState = delegations.stream().anyMatch(d -> d.headRank() == HeadRank.HEAD_OF_STATE);
+        this.leadingRank = delegations.stream()
+                .map(DelegationBrief::headRank)
+                .min(Comparator.comparingInt(HeadRank::deservedPrestige)
+                        .reversed()
+                        .thenComparing(Comparator.naturalOrder()))
+                .orElse(null);
     }
 
     public boolean isAttendedBy(DelegationBrief delegation) {
@@ -71,9 +79,13 @@ public final class EngagementBrief {
         return attendedByHeadOfState;
     }
 
-    /** The one delegation of an engagement between a single delegation and the host; null otherwise. */
-    public DelegationBrief soleDelegation() {
-        return delegations.size() == 1 ? delegations.get(0) : null;
+    /**
+     * The rank that sets the engagement's protocol level: the highest-ranking attendee's (most prestige
+     * deserved, a head of state before a head of government), as the prestige gap and the equal-treatment
+     * spread count it; null for an event no delegation attends.
+     */
+    public HeadRank leadingRank() {
+        return leadingRank;
     }
 
     public String id() {

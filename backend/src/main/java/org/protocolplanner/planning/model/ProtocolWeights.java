@@ -25,10 +25,10 @@ public final class ProtocolWeights {
 
     private static Map<ConstraintId, Long> defaults() {
         Map<ConstraintId, Long> defaults = new EnumMap<>(ConstraintId.class);
-        defaults.put(ConstraintId.RANK_PRESTIGE, 10L); // per prestige point short, per event
+        defaults.put(ConstraintId.RANK_PRESTIGE, 30L); // per prestige point short, per event
         defaults.put(ConstraintId.EQUAL_TREATMENT, 5L); // per squared prestige point between two peers
         defaults.put(ConstraintId.TRAVEL_BURDEN, 1L); // per travel minute
-        defaults.put(ConstraintId.CAPACITY_FIT, 1L); // per empty seat above the margin
+        defaults.put(ConstraintId.CAPACITY_FIT, 8L); // per percent of the seats empty beyond the margin
         defaults.put(ConstraintId.PREFERRED_SPACE, 100L); // per event outside its preferred spaces
         defaults.put(ConstraintId.CUSTOMARY_HOURS, 100L); // per event off its customary hours
         defaults.put(ConstraintId.REST_GAP, 2L); // per minute of pause short

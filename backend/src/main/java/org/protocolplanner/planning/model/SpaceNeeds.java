@@ -28,14 +28,28 @@ public record SpaceNeeds(
         return space.takes(layout) ? Math.max(0, headcount - space.capacity(layout)) : headcount;
     }
 
-    /** The empty seats capacity-fit tolerates: a quarter of the headcount, at least ten. */
+    /**
+     * The empty seats capacity-fit tolerates: a tenth of the headcount, at least two (an interpreter and a
+     * note-taker at a table of talks).
+     */
     public int seatMargin() {
-        return Math.max(10, headcount / 4);
+        return Math.max(2, headcount / 10);
     }
 
-    /** Capacity-fit's penalty: empty seats beyond the margin; 0 when the space lacks the layout (a hard matter). */
+    /** Empty seats beyond the margin; 0 when the space lacks the layout (a hard matter). */
     public int emptySeatsAboveMargin(SpaceBrief space) {
         return space.takes(layout) ? Math.max(0, space.capacity(layout) - headcount - seatMargin()) : 0;
+    }
+
+    /**
+     * Capacity-fit's penalty: the percentage (rounded down) of the space's seats in this layout left empty
+     * beyond the margin. A share rather than a count, because what a delegation sees is how empty the room
+     * looks: eight empty chairs at a twelve-seat table look worse than eighty in a thousand-seat hall, and the
+     * empty-seat share is what protocol offices compare.
+     */
+    public int emptySeatPercentAboveMargin(SpaceBrief space) {
+        int empty = emptySeatsAboveMargin(space);
+        return empty == 0 ? 0 : (int) (100L * empty / space.capacity(layout));
     }
 
     /** Security-grade's penalty: grade steps the space's venue lies below the required grade. */

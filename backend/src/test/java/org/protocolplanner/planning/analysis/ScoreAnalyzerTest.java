@@ -207,7 +207,7 @@ class ScoreAnalyzerTest {
                             .sum())
                     .isEqualTo(row.score());
         }
-        assertThat(constraint(analysis, "rank-prestige").weight()).isEqualTo(10);
+        assertThat(constraint(analysis, "rank-prestige").weight()).isEqualTo(30);
         assertThat(constraint(analysis, "travel-time").weight()).isEqualTo(1);
     }
 

@@ -92,7 +92,7 @@ class SoftRulesTest {
         }
 
         @Test
-        void acceptsEqualVenuesAndComparesOnlyPeersInTheSameKindOfEngagement() {
+        void acceptsEqualVenuesAndComparesOnlyEngagementsOfOneTypeLedByOneRank() {
             EngagementBrief brazilTalks = event("talks-br")
                     .type(EventType.BILATERAL_TALKS)
                     .attendedBy(BRAZIL)
@@ -101,7 +101,7 @@ class SoftRulesTest {
                     .type(EventType.WORKING_LUNCH)
                     .attendedBy(FRANCE)
                     .build();
-            EngagementBrief jointPress = event("press")
+            EngagementBrief jointTalks = event("talks-ke-fr")
                     .type(EventType.BILATERAL_TALKS)
                     .attendedBy(KENYA, FRANCE)
                     .build();
@@ -109,10 +109,24 @@ class SoftRulesTest {
                     .given(
                             placed(kenyaTalks, BANQUET_HALL, clock("10:00")),
                             placed(franceTalks, FANGFEIYUAN, clock("10:00")),
+                            placed(jointTalks, FANGFEIYUAN, clock("15:00")),
                             placed(brazilTalks, MUNICIPAL_ROOM, clock("10:00")),
-                            placed(franceLunch, MUNICIPAL_ROOM, clock("12:00")),
-                            placed(jointPress, MUNICIPAL_ROOM, clock("15:00")))
+                            placed(franceLunch, MUNICIPAL_ROOM, clock("12:00")))
                     .penalizesBy(0);
+        }
+
+        @Test
+        void countsTalksBetweenTwoHeadsOfStateAmongTheirRanksTalks() {
+            EngagementBrief jointTalks = event("talks-ke-br")
+                    .type(EventType.BILATERAL_TALKS)
+                    .attendedBy(KENYA, BRAZIL)
+                    .build();
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.equalTreatment(factory))
+                    .given(
+                            placed(kenyaTalks, BANQUET_HALL, clock("10:00")),
+                            placed(franceTalks, BANQUET_HALL, clock("12:00")),
+                            placed(jointTalks, MUNICIPAL_ROOM, clock("15:00")))
+                    .penalizesBy(2 * (9 - 4) * (9 - 4));
         }
     }
 
@@ -167,28 +181,45 @@ class SoftRulesTest {
     class CapacityFit {
 
         @Test
-        void penalisesEmptySeatsBeyondTheMargin() {
+        void penalisesTheShareOfSeatsLeftEmptyBeyondTheMargin() {
+            // 5,000 - 20 - 2 = 4,978 empty seats beyond the margin: 99.56 % of the hall, rounded down.
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.capacityFit(factory))
                     .given(placed(event("talks").headcount(20, Layout.THEATRE).build(), PLENARY_HALL, clock("10:00")))
-                    .penalizesBy(5000 - 20 - 10);
+                    .penalizesBy(99);
         }
 
         @Test
-        void acceptsEmptySeatsWithinAQuarterOfTheHeadcount() {
+        void countsEmptyChairsAtASmallTableMoreThanAsManyInALargeHall() {
+            // 30 - 12 - 2 = 16 of 30 seats (53 %); 120 - 100 - 10 = 10 of 120 seats (8 %).
+            VERIFIER.verifyThat((provider, factory) -> SoftConstraints.capacityFit(factory))
+                    .given(
+                            placed(event("talks").headcount(12, Layout.THEATRE).build(), FANGFEIYUAN, clock("10:00")),
+                            placed(
+                                    event("briefing")
+                                            .headcount(100, Layout.THEATRE)
+                                            .build(),
+                                    BANQUET_HALL,
+                                    clock("14:00")))
+                    .penalizesBy(53 + 8);
+        }
+
+        @Test
+        void acceptsEmptySeatsWithinATenthOfTheHeadcount() {
             VERIFIER.verifyThat((provider, factory) -> SoftConstraints.capacityFit(factory))
                     .given(
                             placed(
                                     event("reception")
-                                            .headcount(96, Layout.THEATRE)
+                                            .headcount(110, Layout.THEATRE)
                                             .build(),
                                     BANQUET_HALL,
                                     clock("10:00")),
+                            placed(event("talks").headcount(28, Layout.THEATRE).build(), FANGFEIYUAN, clock("14:00")),
                             placed(
-                                    event("talks")
+                                    event("lunch")
                                             .headcount(10, Layout.ROUNDTABLE)
                                             .build(),
                                     BANQUET_HALL,
-                                    clock("14:00")))
+                                    clock("16:00")))
                     .penalizesBy(0);
         }
     }
