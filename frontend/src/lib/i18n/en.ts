@@ -27,6 +27,9 @@ import { admin } from './sections/admin';
 import { exportMenus } from './sections/exports';
 import { setbacks } from './sections/setbacks';
 import { importedVenues } from './sections/imported-venues';
+import { catalogue } from './sections/catalogue';
+import { timeline } from './sections/timeline';
+import { controls } from './sections/controls';
 
 /**
  * English UI strings, one section of sections/ under each key. Each section's Chinese must carry
@@ -61,6 +64,9 @@ export const en = {
   exports: exportMenus.en,
   setbacks: setbacks.en,
   importedVenues: importedVenues.en,
+  catalogue: catalogue.en,
+  timeline: timeline.en,
+  controls: controls.en,
 };
 
 export type Messages = Strings<typeof en>;

@@ -8,6 +8,7 @@ import { currentLanguage } from '@/lib/i18n';
 import { useAudit } from '../api/audit';
 import { AUDITED_ENTITIES, type AuditEntry, type AuditFilter } from '../api/types';
 import { auditDiff, beijingInstant, shown } from '../lib/audit-diff';
+import { auditAction, auditActor } from '@/lib/audit-words';
 import '../admin.css';
 
 const PAGE_SIZE = 20;
@@ -181,7 +182,7 @@ export function AuditPage() {
           }}
           columns={[
             { key: 'when', title: t('admin.audit.when'), render: (_, e) => formatBeijing(e.occurredAt, language) },
-            { key: 'who', title: t('admin.audit.who'), render: (_, e) => e.actor ?? t('admin.audit.system') },
+            { key: 'who', title: t('admin.audit.who'), render: (_, e) => auditActor(e.actor, t) },
             {
               key: 'entity',
               title: t('admin.audit.entity'),
@@ -189,7 +190,7 @@ export function AuditPage() {
                 t(`admin.audit.entities.${e.entity}` as 'admin.audit.entities.venue', { defaultValue: e.entity }),
             },
             { key: 'entityId', title: t('admin.audit.entityId'), dataIndex: 'entityId' },
-            { key: 'action', title: t('admin.audit.action'), render: (_, e) => <code>{e.action}</code> },
+            { key: 'action', title: t('admin.audit.action'), render: (_, e) => auditAction(e.action, t) },
           ]}
         />
       )}

@@ -16,6 +16,7 @@ export function BoardToolbar({ plan, rows }: { plan: Plan; rows: BoardRows }) {
     <>
       <div className="board-toolbar">
         <Segmented<BoardView>
+          aria-label={t('controls.boardRows')}
           value={view}
           onChange={rows.setView}
           options={[

@@ -18,6 +18,7 @@ const venue: VenueSummary = {
   securityGrade: 'A',
   prestige: 8,
   gradingIsDemoAssumption: false,
+  spaceNamesZh: {},
   spaceCount: 2,
   largestCapacity: { BANQUET: 300 },
   incomplete: false,
