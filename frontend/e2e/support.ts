@@ -141,8 +141,7 @@ export async function expectAccessible(page: Page, screen: string, scope?: strin
  * catalogue without a Chinese name (its reference data gives none), and one whose Chinese name has a
  * Latin word in it. Delegations: the international
  * organisations the demo summit invites, which have no country code, under the names the plan gives
- * them. People: the demo accounts' usernames and names, which are theirs. Plans: the demo summit's
- * name, as its officer gave it.
+ * them. People: the demo accounts' usernames and names, which are theirs.
  */
 export const NAMES_WITHOUT_CHINESE_FORM: readonly string[] = [
   "Journalists' Home Hotel",
@@ -175,7 +174,6 @@ export const NAMES_WITHOUT_CHINESE_FORM: readonly string[] = [
   'officer',
   'planner',
   'manager',
-  'Summit week: 50 delegations, 421 venues, 7 days (seed 2027)',
 ];
 
 /**
@@ -197,10 +195,37 @@ export function englishWords(text: string, allowed: readonly string[] = NAMES_WI
 }
 
 /**
+ * What users named or wrote themselves that a screen may show in their words, as the API lists it to
+ * the signed-in user: the plans' names (the flows make plans of their own, named in English), the
+ * titles of the engagements of the plan on screen and of those in bookings, and the reasons given
+ * with bookings' answers. A role that may not list plans or bookings has none of them.
+ */
+async function namesGiven(page: Page): Promise<string[]> {
+  const listed = async <T>(path: string): Promise<T[]> => {
+    const response = await page.request.get(path);
+    return response.ok() ? ((await response.json()) as { content: T[] }).content : [];
+  };
+  const planOnScreen = /^\/plans\/(\d+)/.exec(new URL(page.url()).pathname)?.[1];
+  const plans = await listed<{ name: string }>('/api/plans?size=200');
+  const engagements = planOnScreen
+    ? await listed<{ title: string }>(`/api/plans/${planOnScreen}/engagements?size=2000`)
+    : [];
+  const bookings = await listed<{ planName: string; reason?: string | null; engagement?: { title?: string } | null }>(
+    '/api/bookings?size=200',
+  );
+  return [
+    ...plans.map((plan) => plan.name),
+    ...engagements.map((engagement) => engagement.title),
+    ...bookings.flatMap((booking) => [booking.planName, booking.reason ?? '', booking.engagement?.title ?? '']),
+  ].filter((name) => name.length > 0);
+}
+
+/**
  * On a Chinese screen, no text a person reads (text nodes, labels, titles, placeholders) holds an
- * English word, except in the names of NAMES_WITHOUT_CHINESE_FORM (and `allowed`, names a flow made
- * itself), and none is an i18n key left untranslated ("board.solve"). What a user typed into the plan
- * is the plan's: an engagement's title on a timeline or in an element marked `data-plan-data`.
+ * English word, except in the names of NAMES_WITHOUT_CHINESE_FORM, those users gave (namesGiven) and
+ * `allowed` (what a flow typed itself), and none is an i18n key left untranslated ("board.solve"). What
+ * a user typed into the plan is the plan's: an engagement's title on a timeline or in an element marked
+ * `data-plan-data`.
  */
 export async function expectNoEnglishUi(page: Page, screen: string, allowed: readonly string[] = []): Promise<void> {
   const texts = await page.evaluate(() => {
@@ -232,7 +257,7 @@ export async function expectNoEnglishUi(page: Page, screen: string, allowed: rea
     }
     return found;
   });
-  const names = [...NAMES_WITHOUT_CHINESE_FORM, ...allowed];
+  const names = [...NAMES_WITHOUT_CHINESE_FORM, ...(await namesGiven(page)), ...allowed];
   const english = [...new Set(texts.filter((text) => englishWords(text, names).length > 0))];
   const keys = texts.filter((text) => /^[a-z]+(\.[A-Za-z_-]+)+$/.test(text));
   expect({ screen, english, keys }).toEqual({ screen, english: [], keys: [] });
