@@ -179,17 +179,18 @@ export const NAMES_WITHOUT_CHINESE_FORM: readonly string[] = [
 /**
  * The English words of a text: runs of Latin letters with a small letter in them ("Nepal",
  * "iCal"), read with the names allowed set aside. Capitals alone are codes (a country's "KE", a
- * security grade "A", "PDF"), and a token joined by digits, dots, underscores or @ is an id, a file
- * or an address ("del-007", "plan-12.json"), as is a lower-case token joined by hyphens
+ * security grade "A", "PDF"), and a token joined by digits, dots, underscores, brackets or @ is an id,
+ * a file, a JSON path or an address ("del-007", "plan-12.json", "events[0].headcount"), as is a lower-case
+ * token joined by hyphens
  * ("cncc-phase-i-plenary-hall"): none of these is a word a person reads as English.
  */
 export function englishWords(text: string, allowed: readonly string[] = NAMES_WITHOUT_CHINESE_FORM): string[] {
   let rest = text;
   for (const name of [...allowed].sort((a, b) => b.length - a.length)) rest = rest.split(name).join(' ');
   return rest
-    .split(/[^A-Za-z0-9._@'’-]+/)
+    .split(/[^A-Za-z0-9._@'’[\]-]+/)
     .map((token) => token.replace(/^['’-]+|['’-]+$/g, ''))
-    .filter((token) => !/[0-9._@]/.test(token) && !/^[a-z]+(-[a-z]+)+$/.test(token))
+    .filter((token) => !/[0-9._@[\]]/.test(token) && !/^[a-z]+(-[a-z]+)+$/.test(token))
     .flatMap((token) => token.split('-'))
     .filter((word) => /^[A-Za-z'’]{2,}$/.test(word) && /[a-z]/.test(word));
 }
@@ -231,7 +232,9 @@ export async function expectNoEnglishUi(page: Page, screen: string, allowed: rea
   const texts = await page.evaluate(() => {
     // Not shown: hidden text, scripts, what only shows without JavaScript. Marked as read in another language:
     // the language switch's "English". The plan's data: engagement titles on a timeline or marked as such.
-    const skipped = '[hidden], script, style, noscript, [lang]:not([lang^="zh"]), .vis-item, [data-plan-data]';
+    // antd's result illustrations carry an English SVG title ("Unauthorized") it offers no way to translate.
+    const skipped =
+      '[hidden], script, style, noscript, [lang]:not([lang^="zh"]), .vis-item, [data-plan-data], .ant-result-image';
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
