@@ -6,6 +6,7 @@ import {
   exactly,
   expectAccessible,
   expectNoEnglishUi,
+  openDemoBoard,
   screenshot,
   signIn,
   solveOnBoard,
@@ -37,16 +38,6 @@ async function answerTo(page: Page, method: string, path: RegExp, action: () => 
     action(),
   ]);
   return answer;
-}
-
-async function openDemoBoard(page: Page) {
-  await page.getByRole('navigation').getByRole('link').nth(1).click(); // Plans, after the overview
-  // By its name: the other specs import renamed copies of it, which the list may show first.
-  await page
-    .getByRole('link', { name: /^Summit week/ })
-    .first()
-    .click();
-  await expect(page.getByTestId('plan-board')).toHaveAttribute('data-board-ready', 'true', { timeout: 60_000 });
 }
 
 async function solve(page: Page, language: Language) {

@@ -74,6 +74,17 @@ export async function solveOnBoard(
   await expect(back).toBeEnabled();
 }
 
+/** Opens the demo summit's board from the menu and waits until the board is drawn. */
+export async function openDemoBoard(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('link').nth(1).click(); // Plans, after the overview
+  // By its name: the other specs import renamed copies of it, which the list may show first.
+  await page
+    .getByRole('link', { name: /^Summit week/ })
+    .first()
+    .click();
+  await expect(page.getByTestId('plan-board')).toHaveAttribute('data-board-ready', 'true', { timeout: 60_000 });
+}
+
 /** Matches a whole text exactly, not as part of a longer one. */
 export function exactly(text: string): RegExp {
   return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);

@@ -135,3 +135,65 @@ for (const language of ['en', 'zh'] as Language[]) {
     await screenshot(page, `space-hours-${language}`);
   });
 }
+
+/** The convention centre's Phase II plenary hall, which the demo divides in two. */
+const DIVIDED_VENUE = 'china-national-convention-center-phase-ii';
+const DIVIDED_HALL = `${DIVIDED_VENUE}-plenary-hall`;
+const PART_NAMES = {
+  en: ['Plenary hall, part 1', 'Plenary hall, part 2'],
+  zh: ['大会堂第一分厅', '大会堂第二分厅'],
+};
+
+for (const language of ['en', 'zh'] as Language[]) {
+  test(`a venue manager takes a part out of a divisible hall and puts it back (${language})`, async ({ page }) => {
+    const strings = STRINGS[language].venue;
+    const [first, second] = PART_NAMES[language] as [string, string];
+    const separator = STRINGS[language].explain.listSeparator;
+    await signIn(page, 'manager', language);
+    await page.goto(`/venues/${DIVIDED_VENUE}/edit`);
+    const editor = page.getByTestId(`space-editor-${DIVIDED_HALL}`);
+    const partsInput = page.locator(`#space-${DIVIDED_HALL}_parts`);
+    const parts = editor.locator('.ant-form-item', { has: partsInput });
+    await expect(parts).toContainText(first);
+    await expect(parts).toContainText(second);
+    // A part offers no parts of its own, and says whose part it is.
+    const part = page.getByTestId(`space-editor-${DIVIDED_HALL}-part-1`);
+    await expect(part).toContainText(
+      strings.partOfHint.replace('{{wholes}}', language === 'zh' ? '大会堂' : 'Plenary hall'),
+    );
+    await expect(part.locator(`#space-${DIVIDED_HALL}-part-1_parts`)).toHaveCount(0);
+
+    // Backspace in the list takes out its last part.
+    await partsInput.focus();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Escape');
+    await expect(parts).not.toContainText(second);
+    await editor.locator('button[type="submit"]').click();
+    await expect(successMessage(page, strings.saved)).toBeVisible();
+
+    await page.goto(`/venues/${DIVIDED_VENUE}`);
+    const spaces = page.getByTestId('venue-spaces');
+    await expect(spaces).toContainText(strings.madeOf.replace('{{parts}}', first));
+    await expect(spaces.locator(`tr[data-row-key="${DIVIDED_HALL}-part-2"]`)).toContainText(strings.notDivided);
+
+    await page.goto(`/venues/${DIVIDED_VENUE}/edit`);
+    await partsInput.click();
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${second}"]`).click();
+    await page.keyboard.press('Escape');
+    await expect(parts).toContainText(second);
+    await editor.locator('button[type="submit"]').click();
+    await expect(successMessage(page, strings.saved)).toBeVisible();
+    await screenshot(page, `space-parts-editor-${language}`);
+    await expectAccessible(page, `space parts editor (${language})`);
+    if (language === 'zh') await expectNoEnglishUi(page, 'space parts editor');
+
+    await page.goto(`/venues/${DIVIDED_VENUE}`);
+    await expect(spaces).toContainText(strings.madeOf.replace('{{parts}}', `${first}${separator}${second}`));
+    await expect(spaces.locator(`tr[data-row-key="${DIVIDED_HALL}-part-2"]`)).toContainText(
+      strings.partOf.replace('{{wholes}}', language === 'zh' ? '大会堂' : 'Plenary hall'),
+    );
+    await screenshot(page, `space-parts-${language}`);
+    await expectAccessible(page, `venue page with parts (${language})`);
+    if (language === 'zh') await expectNoEnglishUi(page, 'venue page with parts');
+  });
+}

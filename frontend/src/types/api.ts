@@ -43,6 +43,8 @@ export interface ProblemDetail {
   retryAfterSeconds?: number;
   /** A sign-in refused although its password was right (no role, a local account while a directory is in use ...). */
   reason?: string;
+  /** A plan that may not be deleted (409): how many of its bookings are requested or confirmed. */
+  standingBookings?: number;
 }
 
 /**

@@ -30,6 +30,8 @@ import { importedVenues } from './sections/imported-venues';
 import { catalogue } from './sections/catalogue';
 import { timeline } from './sections/timeline';
 import { controls } from './sections/controls';
+import { undo } from './sections/undo';
+import { venueMap } from './sections/venue-map';
 
 /**
  * English UI strings, one section of sections/ under each key. Each section's Chinese must carry
@@ -67,6 +69,8 @@ export const en = {
   catalogue: catalogue.en,
   timeline: timeline.en,
   controls: controls.en,
+  undo: undo.en,
+  venueMap: venueMap.en,
 };
 
 export type Messages = Strings<typeof en>;

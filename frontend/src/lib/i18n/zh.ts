@@ -30,6 +30,8 @@ import { importedVenues } from './sections/imported-venues';
 import { catalogue } from './sections/catalogue';
 import { timeline } from './sections/timeline';
 import { controls } from './sections/controls';
+import { undo } from './sections/undo';
+import { venueMap } from './sections/venue-map';
 
 /** Simplified Chinese UI strings, in the terms of docs/reference/terminology-zh.md. */
 export const zh: Messages = {
@@ -64,4 +66,6 @@ export const zh: Messages = {
   catalogue: catalogue.zh,
   timeline: timeline.zh,
   controls: controls.zh,
+  undo: undo.zh,
+  venueMap: venueMap.zh,
 };

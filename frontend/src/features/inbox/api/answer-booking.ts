@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useUndoOffer } from '@/components/undo-offer';
 import { apiRequest } from '@/lib/api-client';
 import type { components } from '@/types/generated/openapi';
 import type { Booking } from '../types';
@@ -13,16 +14,22 @@ export type AnswerRequest = components['schemas']['ReasonRequest'] & {
 
 /**
  * POST /api/bookings/{id}/confirm|decline|cancel. Afterwards the lists are read again, and the
- * notifications too: an answer may bring news (the backend tells the officers).
+ * notifications too: an answer may bring news (the backend tells the officers). A confirm or decline is offered
+ * for undo.
  */
 export function useAnswerBooking() {
   const client = useQueryClient();
+  const { offer } = useUndoOffer();
   return useMutation({
     mutationFn: ({ bookingId, answer, reason }: AnswerRequest) =>
       apiRequest<Booking>(`/api/bookings/${bookingId}/${answer}`, {
         method: 'POST',
         body: answer === 'confirm' ? undefined : { reason },
       }),
+    // A confirm or decline may be taken back for a while; a cancellation is told to the officers at once.
+    onSuccess: (_, { answer }) => {
+      if (answer !== 'cancel') void offer({ kind: 'bookings' });
+    },
     onSettled: () => {
       void client.invalidateQueries({ queryKey: ['bookings'] });
       void client.invalidateQueries({ queryKey: ['notifications'] });

@@ -73,7 +73,7 @@ describe('answering several requests at once', () => {
     expect(outcomes).toHaveTextContent('1 of 2 confirmed; 1 not answered: see why below.');
     const rows = within(outcomes).getAllByTestId(/^batch-outcome-/);
     expect(rows.map((row) => row.dataset.result)).toEqual(['CONFLICT', 'ANSWERED']);
-    expect(rows[0]).toHaveTextContent('clashes with confirmed booking 9 of the same space (409)');
+    expect(rows[0]).toHaveTextContent('clashes with confirmed booking 9 of the same floor (409)');
     expect(rows[1]).toHaveTextContent('Confirmed');
     expect(within(screen.getByTestId('request-43')).getByTestId('answer-outcome-43')).toHaveAttribute(
       'data-result',

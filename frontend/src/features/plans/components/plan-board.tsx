@@ -10,6 +10,7 @@ import { type BoardData, useBoardData } from '../hooks/use-board-data';
 import { useBoardMove } from '../hooks/use-board-move';
 import { useBoardReady } from '../hooks/use-board-ready';
 import { useBoardRows } from '../hooks/use-board-rows';
+import { useUndoShortcut } from '../hooks/use-undo-shortcut';
 import { BoardSidePanel } from './board-side-panel';
 import { BoardToolbar } from './board-toolbar';
 import { EngagementDrawer } from './engagement-drawer';
@@ -52,6 +53,7 @@ export function PlanBoard({ planId, venueName, header }: PlanBoardProps) {
   const dataArrived = !!(plan.data && document.data && engagements.data && horizon);
   const { ready, onDrawn } = useBoardReady(dataArrived);
   const items = useBoardItems(data, rows.view, rows.highlighted);
+  useUndoShortcut(planId, !!plan.data && allows(plan.data, 'edit'));
 
   const error = plan.error ?? document.error ?? engagements.error;
   if (error) {

@@ -2,6 +2,7 @@ import { Alert, Table, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DeletePlanButton } from '@/components/delete-plan-button';
 import { errorMessage } from '@/lib/errors';
 import type { Plan } from '@/types/api';
 import { usePlans } from '../api/get-plans';
@@ -66,6 +67,7 @@ export function PlanList({ actions }: PlanListProps) {
         ...(actions
           ? [{ key: 'actions', title: actions.title, render: (_: unknown, plan: Plan) => actions.render(plan) }]
           : []),
+        { key: 'delete', title: t('undo.delete.button'), render: (_, plan) => <DeletePlanButton plan={plan} /> },
       ]}
     />
   );

@@ -18,12 +18,28 @@ export function useImportPlan() {
   });
 }
 
-/** PUT /api/plans/{id}/solution: the document's assignment becomes the plan's. */
+/** POST /api/plans/{id}/solution/preview: what importing the document would change, nothing saved. */
+export type ImportPreview = Schemas['ImportPreview'];
+
+export function useSolutionPreview(planId: number) {
+  return useMutation({
+    mutationFn: (document: unknown) =>
+      apiRequest<ImportPreview>(`/api/plans/${planId}/solution/preview`, { method: 'POST', body: document as object }),
+  });
+}
+
+/**
+ * PUT /api/plans/{id}/solution: the document's assignment becomes the plan's, provided the plan is still at the
+ * revision the preview was made on (else 409: preview again).
+ */
 export function useImportSolution(planId: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (document: unknown) =>
-      apiRequest<unknown>(`/api/plans/${planId}/solution`, { method: 'PUT', body: document as object }),
+    mutationFn: ({ document, revision }: { document: unknown; revision: number }) =>
+      apiRequest<unknown>(`/api/plans/${planId}/solution?revision=${revision}`, {
+        method: 'PUT',
+        body: document as object,
+      }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['plans', planId] }),
   });
 }

@@ -7,9 +7,17 @@ import { allows } from '@/lib/allowed-actions';
 import { errorMessage } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
 import type { Plan } from '@/types/api';
-import { useImportSolution, type CatalogueDifference, type ImportResult } from '../api/transfer';
+import { useUndoOffer } from '@/components/undo-offer';
+import {
+  useImportSolution,
+  useSolutionPreview,
+  type CatalogueDifference,
+  type ImportPreview,
+  type ImportResult,
+} from '../api/transfer';
 import { downloadFile } from '@/lib/download';
 import { DocumentFileButton } from './document-file-button';
+import { ImportPreviewDialog } from './import-preview-dialog';
 import { ImportedVenues } from './imported-venues';
 import { problemsOf } from './import-plan';
 import '../transfer.css';
@@ -24,6 +32,9 @@ export function PlanTransfer({ plan }: { plan: Plan }) {
   const { message } = App.useApp();
   const location = useLocation();
   const importSolution = useImportSolution(plan.id);
+  const previewSolution = useSolutionPreview(plan.id);
+  const { offer } = useUndoOffer();
+  const [pending, setPending] = useState<{ document: unknown; preview: ImportPreview }>();
   const [problems, setProblems] = useState<Array<{ path?: string; message: string }>>([]);
   const [busy, setBusy] = useState<string>();
   const imported = (location.state as { imported?: ImportResult } | null)?.imported;
@@ -49,10 +60,26 @@ export function PlanTransfer({ plan }: { plan: Plan }) {
       setProblems([{ path: '$', message: t('transfer.notJson') }]);
       return;
     }
-    importSolution.mutate(document, {
-      onSuccess: () => void message.success(t('transfer.solutionImported')),
+    // Asked first: the import is applied only once the person has seen what it would change.
+    previewSolution.mutate(document, {
+      onSuccess: (preview) => setPending({ document, preview }),
       onError: (error) => setProblems(problemsOf(error, t('errors.unexpected'), t)),
     });
+  };
+
+  const applySolution = () => {
+    if (!pending) return;
+    importSolution.mutate(
+      { document: pending.document, revision: pending.preview.revision },
+      {
+        onSuccess: () => {
+          void message.success(t('transfer.solutionImported'));
+          void offer({ kind: 'plan', planId: plan.id });
+        },
+        onError: (error) => setProblems(problemsOf(error, t('errors.unexpected'), t)),
+        onSettled: () => setPending(undefined),
+      },
+    );
   };
 
   return (
@@ -67,12 +94,21 @@ export function PlanTransfer({ plan }: { plan: Plan }) {
         {allows(plan, 'edit') && (
           <DocumentFileButton
             label={t('transfer.importSolution')}
-            loading={importSolution.isPending}
+            loading={previewSolution.isPending || importSolution.isPending}
             testId="import-solution-file"
             onDocument={onSolution}
           />
         )}
       </Space>
+      {pending && (
+        <ImportPreviewDialog
+          preview={pending.preview}
+          live={plan.kind === 'LIVE'}
+          importing={importSolution.isPending}
+          onImport={applySolution}
+          onCancel={() => setPending(undefined)}
+        />
+      )}
       <ProblemList title={t('transfer.solutionRefused')} problems={problems} testId="solution-problems" />
       {showDifferences && imported && (
         <Differences

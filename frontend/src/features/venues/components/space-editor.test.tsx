@@ -36,7 +36,7 @@ describe('the space editor', () => {
           400,
         ),
     });
-    const { user } = renderInApp(<SpaceEditor venueId="cncc" space={ballroom} language="en" />);
+    const { user } = renderInApp(<SpaceEditor venueId="cncc" space={ballroom} spaces={[ballroom]} language="en" />);
 
     const theatre = screen.getByRole('spinbutton', { name: 'Theatre' });
     await user.clear(theatre);
@@ -51,5 +51,36 @@ describe('the space editor', () => {
     };
     expect(sent.capacity.THEATRE).toBe(-10);
     expect(screen.queryByText('Space saved.')).not.toBeInTheDocument();
+  });
+
+  it('keeps a divisible hall’s parts when other fields are saved, and tells a part it has none', async () => {
+    await i18n.changeLanguage('en');
+    const hallA: SpaceDetail = { ...ballroom, id: 'cncc-hall-a', nameEn: 'Hall A' };
+    const hallB: SpaceDetail = { ...ballroom, id: 'cncc-hall-b', nameEn: 'Hall B' };
+    const hallAB: SpaceDetail = {
+      ...ballroom,
+      id: 'cncc-hall-ab',
+      nameEn: 'Hall AB',
+      parts: ['cncc-hall-a', 'cncc-hall-b'],
+    };
+    const spaces = [hallAB, hallA, hallB];
+    const api = mockApi({
+      'GET /api/csrf': csrfEndpoint('token'),
+      'PUT /api/venues/cncc/spaces/cncc-hall-ab': () => json({ id: 'cncc', spaces }),
+    });
+    const { user } = renderInApp(
+      <>
+        <SpaceEditor venueId="cncc" space={hallAB} spaces={spaces} language="en" />
+        <SpaceEditor venueId="cncc" space={hallA} spaces={spaces} language="en" />
+      </>,
+    );
+
+    expect(screen.getByText('This space is a part of Hall AB: a part has no parts of its own.')).toBeInTheDocument();
+    expect(screen.getByTestId('space-editor-cncc-hall-ab')).toHaveTextContent('Hall AHall B');
+    await user.click(screen.getAllByRole('button', { name: 'Save space' })[0]!);
+
+    await screen.findByText('Space saved.');
+    const sent = JSON.parse(api.sent('PUT /api/venues/cncc/spaces/cncc-hall-ab')[0]!.body!) as { parts: string[] };
+    expect(sent.parts).toEqual(['cncc-hall-a', 'cncc-hall-b']);
   });
 });

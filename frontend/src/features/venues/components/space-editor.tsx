@@ -14,6 +14,7 @@ import {
   type RangeForm,
 } from '../lib/opening-hours';
 import { ExceptionsFields } from './exceptions-fields';
+import { PartsField } from './parts-field';
 import { WeeklyRangesFields } from './weekly-ranges-fields';
 import { FEATURES, LAYOUTS } from '@/lib/vocabulary';
 
@@ -24,17 +25,28 @@ interface SpaceForm {
   open: RangeForm[];
   exceptions: ExceptionForm[];
   blackouts: Array<{ start: string; end: string; reason?: string }>;
+  parts: string[];
 }
 
 /** The fields the API's errors are shown under, named as the API names them. */
-const FIELDS = [...LAYOUTS.map((layout) => `capacity.${layout}`), 'features', 'turnoverMinutes'];
+const FIELDS = [...LAYOUTS.map((layout) => `capacity.${layout}`), 'features', 'turnoverMinutes', 'parts'];
 
 /**
- * One space's form: capacities per layout, features, turnover, weekly opening ranges, dated exceptions and
- * blackouts. A value
+ * One space's form: capacities per layout, features, turnover, the parts it is made of among the venue's
+ * `spaces`, weekly opening ranges, dated exceptions and blackouts. A value
  * out of range is not changed to the nearest one: the API refuses it, and says so under the field.
  */
-export function SpaceEditor({ venueId, space, language }: { venueId: string; space: SpaceDetail; language: Language }) {
+export function SpaceEditor({
+  venueId,
+  space,
+  spaces,
+  language,
+}: {
+  venueId: string;
+  space: SpaceDetail;
+  spaces: readonly SpaceDetail[];
+  language: Language;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const update = useUpdateSpace(venueId);
@@ -59,6 +71,7 @@ export function SpaceEditor({ venueId, space, language }: { venueId: string; spa
           open: rangesToRequest(values.open ?? []),
           exceptions: exceptionsToRequest(values.exceptions ?? []),
           blackouts: values.blackouts.map((b) => ({ start: b.start, end: b.end, reason: b.reason || undefined })),
+          parts: values.parts ?? [],
           version: space.version,
         },
       },
@@ -79,6 +92,7 @@ export function SpaceEditor({ venueId, space, language }: { venueId: string; spa
           capacity: space.capacity,
           features: space.features,
           turnoverMinutes: space.turnoverMinutes,
+          parts: space.parts,
           open: rangesToForm(space),
           exceptions: exceptionsToForm(space),
           blackouts: space.blackouts.map((b) => ({
@@ -101,6 +115,7 @@ export function SpaceEditor({ venueId, space, language }: { venueId: string; spa
         <Form.Item name="turnoverMinutes" label={t('venue.turnover')}>
           <InputNumber />
         </Form.Item>
+        <PartsField space={space} spaces={spaces} language={language} />
         <WeeklyRangesFields />
         <ExceptionsFields />
         <Form.List name="blackouts">

@@ -9,7 +9,9 @@ import { useAreas } from '../api/get-areas';
 import { useAllVenues } from '@/api/get-all-venues';
 import { useVenueSearch, type VenueFilters as Filters } from '@/api/search-venues';
 import { localName } from '../lib/venue-name';
+import { useHighlightedPlan } from '../hooks/use-highlighted-plan';
 import { useImportedVenueColumns } from './imported-venue-columns';
+import { MapPlanSelect, type PlanChoice } from './map-plan-select';
 import { VenueFilters } from './venue-filters';
 import { VenueMap } from './venue-map';
 
@@ -17,11 +19,12 @@ const distinct = (values: Array<string | null | undefined>) =>
   [...new Set(values.filter((value): value is string => !!value))].sort();
 
 /**
- * The venue catalogue: search and filters, the list, and the map of what the filters leave. Venues imported
+ * The venue catalogue: search and filters, the list, and the map of what the filters leave, which highlights
+ * the venues of a plan (`?plan=` in the address; those who may read plans choose it here). Venues imported
  * plans brought and still own are listed apart (decision 0111), with the plan each came with and, for the
  * catalogue's editors, a way to add it to the catalogue.
  */
-export function VenueCatalogue() {
+export function VenueCatalogue({ plans }: { plans: PlanChoice[] | null }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const language = currentLanguage();
@@ -32,10 +35,13 @@ export function VenueCatalogue() {
   const name = (item: { nameEn: string; nameZh?: string | null }) => localName(item, language);
   const imported = filters.scope === 'IMPORTED';
   const importedColumns = useImportedVenueColumns(name);
+  const plan = useHighlightedPlan();
 
   const types = useMemo(() => distinct(all.data?.map((venue) => venue.type) ?? []), [all.data]);
   const districts = useMemo(() => distinct(all.data?.map((venue) => venue.district) ?? []), [all.data]);
   const venues = found.data?.content ?? [];
+  const highlighted = plan.highlighted;
+  const highlightedCount = highlighted ? venues.filter((venue) => highlighted.venueIds.has(venue.id)).length : null;
 
   return (
     <>
@@ -57,11 +63,21 @@ export function VenueCatalogue() {
       <p data-testid="venue-count" aria-live="polite">
         {t('venues.total', { count: found.data?.totalElements ?? 0 })}
       </p>
+      {plans && (
+        <MapPlanSelect
+          plans={plans}
+          planId={plan.planId}
+          planName={plan.planName}
+          highlightedCount={highlightedCount}
+          onChange={plan.choose}
+        />
+      )}
       <VenueMap
         venues={venues}
         areas={areas.data ?? []}
         name={name}
         onOpen={(id) => void navigate(`/venues/${encodeURIComponent(id)}`)}
+        plan={highlighted}
       />
       <Table<VenueSummary>
         rowKey="id"
@@ -75,7 +91,7 @@ export function VenueCatalogue() {
             key: 'name',
             title: t('venues.name'),
             render: (_, venue) => (
-              <span>
+              <span className="venue-name-cell">
                 <Link to={`/venues/${encodeURIComponent(venue.id)}`}>{name(venue)}</Link>{' '}
                 {venue.incomplete && <Tag className="tag-incomplete">{t('venues.incomplete')}</Tag>}
                 {venue.synthetic && <Tag>{t('venues.synthetic')}</Tag>}

@@ -41,7 +41,7 @@ export function VenueEditor({ venueId }: { venueId: string }) {
       </Typography.Title>
       <div className="space-editors">
         {venue.data.spaces.map((space) => (
-          <SpaceEditor key={space.id} venueId={venueId} space={space} language={language} />
+          <SpaceEditor key={space.id} venueId={venueId} space={space} spaces={venue.data.spaces} language={language} />
         ))}
       </div>
     </>

@@ -9,10 +9,11 @@ import type { SpaceDetail } from '@/types/api';
 import { useVenue } from '../api/get-venue';
 import { localName } from '../lib/venue-name';
 import { describeExceptions, describeWeek } from '../lib/opening-hours';
+import { partsOf, wholesOf } from '../lib/space-parts';
 import { VenueRunSheetMenu } from './venue-run-sheet-menu';
 
 /**
- * A venue: where it is, how it is graded, and its spaces with capacities, hours and blackouts; the link to
+ * A venue: where it is, how it is graded, and its spaces with capacities, parts, hours and blackouts; the link to
  * its spaces' editor where the venue's `allowedActions` has "editSpaces".
  */
 export function VenuePage({ venueId }: { venueId: string }) {
@@ -79,6 +80,20 @@ export function VenuePage({ venueId }: { venueId: string }) {
               Object.entries(space.capacity ?? {})
                 .map(([layout, seats]) => `${t(`enums.layout.${layout}` as 'enums.layout.THEATRE')} ${seats}`)
                 .join(' · '),
+          },
+          {
+            key: 'parts',
+            title: t('venue.parts'),
+            render: (_, space) => {
+              const names = (list: SpaceDetail[]) =>
+                list.map((s) => localName(s, language)).join(t('explain.listSeparator'));
+              const parts = partsOf(space, v.spaces);
+              const wholes = wholesOf(space, v.spaces);
+              if (parts.length > 0) {
+                return t('venue.madeOf', { parts: names(parts) });
+              }
+              return wholes.length > 0 ? t('venue.partOf', { wholes: names(wholes) }) : t('venue.notDivided');
+            },
           },
           {
             key: 'features',

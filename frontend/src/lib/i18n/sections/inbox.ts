@@ -67,8 +67,8 @@ const inboxEn = {
     result: {
       confirmed: 'Confirmed',
       declined: 'Declined',
-      conflict: 'Not confirmed: clashes with a confirmed booking of the same space (409)',
-      conflictWith: 'Not confirmed: clashes with confirmed booking {{other}} of the same space (409)',
+      conflict: 'Not confirmed: clashes with a confirmed booking of the same floor (409)',
+      conflictWith: 'Not confirmed: clashes with confirmed booking {{other}} of the same floor (409)',
       stale: 'Not answered: it changed since you read it (409)',
       staleNow: 'Not answered: it changed since you read it, and is now {{status}} (409)',
       REFUSED: 'Not answered: its status no longer takes this answer (409)',
@@ -207,8 +207,8 @@ export const inbox = {
       result: {
         confirmed: '已确认',
         declined: '已婉拒',
-        conflict: '未确认：与同一场地的已确认预订冲突（409）',
-        conflictWith: '未确认：与同一场地的已确认场地预订 {{other}} 冲突（409）',
+        conflict: '未确认：与同一场地（或与之共用场地的可分隔厅室、分厅）的已确认预订冲突（409）',
+        conflictWith: '未确认：与同一场地（或与之共用场地的可分隔厅室、分厅）的已确认场地预订 {{other}} 冲突（409）',
         stale: '未答复：您查看之后该请求已有变动（409）',
         staleNow: '未答复：您查看之后该请求已有变动，现为“{{status}}”（409）',
         REFUSED: '未答复：该请求当前状态不能作此答复（409）',

@@ -24,6 +24,13 @@ const venueEn = {
   notEditable: 'You cannot edit this venue.',
   coordinates: 'Coordinates',
   none: 'None',
+  parts: 'Parts',
+  partsHint:
+    'A divisible hall is made of other spaces of this venue. Booking or using the whole makes each part busy, and a part in use keeps the whole busy.',
+  partOfHint: 'This space is a part of {{wholes}}: a part has no parts of its own.',
+  notDivided: 'Not divided',
+  madeOf: 'Made of {{parts}}',
+  partOf: 'Part of {{wholes}}',
 };
 
 export const venue = {
@@ -51,5 +58,11 @@ export const venue = {
     notEditable: '您无权编辑此场馆。',
     coordinates: '坐标',
     none: '无',
+    parts: '分厅',
+    partsHint: '可分隔厅室由本场馆的其他厅室组成。预订或使用整个厅室即占用其每个分厅，任一分厅在用时整个厅室也不可用。',
+    partOfHint: '本厅室是{{wholes}}的分厅：分厅不能再有自己的分厅。',
+    notDivided: '不分隔',
+    madeOf: '由{{parts}}组成',
+    partOf: '{{wholes}}的分厅',
   } satisfies Strings<typeof venueEn>,
 };

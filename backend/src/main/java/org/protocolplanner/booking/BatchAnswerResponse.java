@@ -13,7 +13,7 @@ public record BatchAnswerResponse(String answer, int answered, int refused, List
     public enum Result {
         /** Confirmed or declined as asked (or it already was: answers are idempotent); status 200. */
         ANSWERED,
-        /** Confirming would overlap a confirmed booking of the same space ({@code conflictingBookingId}); 409. */
+        /** Confirming would overlap a confirmed booking of the same space or of one sharing its floor ({@code conflictingBookingId}); 409. */
         CONFLICT,
         /** It changed since the answerer read it ({@code currentVersion}, and the booking as it is now); 409. */
         STALE,

@@ -71,23 +71,30 @@ class BatchAnswers {
                 outcomes.put(item.id(), refusal(item.id(), e));
             }
         }
+        List<AnsweredBooking> answered = new ArrayList<>();
         byPlan.forEach((planId, ofPlan) -> solving.applyPausingSolve(planId, () -> {
-            ofPlan.forEach(item -> outcomes.put(item.id(), apply(item, confirm, user.username(), reason)));
+            ofPlan.forEach(item -> outcomes.put(item.id(), apply(item, confirm, user.username(), reason, answered)));
             return null;
         }));
+        // The whole batch is one answer to undo.
+        bookings.rememberAnswers(user.username(), answered);
         return response(confirm, items, outcomes, user);
     }
 
-    private Outcome apply(BatchAnswerRequest.Item item, boolean confirm, String actor, String reason) {
+    private Outcome apply(
+            BatchAnswerRequest.Item item,
+            boolean confirm,
+            String actor,
+            String reason,
+            List<AnsweredBooking> answered) {
         long id = item.id();
         try {
-            bookings.attempt(id, () -> {
-                if (confirm) {
-                    answers.confirm(id, actor, item.version());
-                } else {
-                    answers.decline(id, actor, reason, item.version());
-                }
-            });
+            bookings.attempt(
+                    id,
+                    () -> answered.add(
+                            confirm
+                                    ? answers.confirm(id, actor, item.version())
+                                    : answers.decline(id, actor, reason, item.version())));
             return new Outcome(id, Result.ANSWERED, 200, null, null, null, null);
         } catch (RuntimeException e) {
             return refusal(id, e);

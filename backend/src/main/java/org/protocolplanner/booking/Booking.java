@@ -118,6 +118,14 @@ class Booking {
         return TRANSITIONS.get(from).contains(next);
     }
 
+    /** Puts the booking back as an undone answer found it: its status and who answered it, when and why. */
+    void restore(BookingStatus before, String reasonBefore, Instant answeredAtBefore, String answeredByBefore) {
+        status = before;
+        reason = reasonBefore;
+        answeredAt = answeredAtBefore;
+        answeredBy = answeredByBefore;
+    }
+
     boolean moveTo(BookingStatus next, String actor, String why, Instant now) {
         if (status == next) {
             return false;

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.engagement.Engagement;
@@ -63,16 +64,19 @@ class BookingAnswers {
      * @param expectedVersion the version the answerer read; null for any
      */
     @Transactional
-    public void confirm(long id, String actor, Long expectedVersion) {
+    public @Nullable AnsweredBooking confirm(long id, String actor, Long expectedVersion) {
         Booking booking = locked(id, expectedVersion);
         Instant now = clock.instant();
         AuditedBooking before = AuditedBooking.of(booking);
+        AnsweredBooking.BookingBefore undoable = AnsweredBooking.BookingBefore.of(booking);
         if (!booking.moveTo(BookingStatus.CONFIRMED, actor, null, now)) {
-            return;
+            return null;
         }
         Booking replaced = booking.getReplacesBookingId() == null
                 ? null
                 : bookings.findLocked(booking.getReplacesBookingId()).orElse(null);
+        AnsweredBooking.BookingBefore replacedBefore =
+                replaced == null ? null : AnsweredBooking.BookingBefore.of(replaced);
         if (replaced != null) {
             advance(replaced, BookingStatus.CANCELLED, actor, "replaced by booking " + id, now, "cancel");
         }
@@ -80,14 +84,27 @@ class BookingAnswers {
         bookings.saveAndFlush(booking);
         recordBooking(actor, "confirm", before, booking);
         Plan plan = plans.load(booking.getPlanId());
-        engagementOf(booking)
-                .ifPresent(engagement -> changeEngagement(
-                        actor,
-                        "confirm",
-                        engagement,
-                        () -> engagement.pin(booking.getSpaceId(), BookingPlaces.localStart(plan, booking))));
+        Engagement engagement = engagementOf(booking).orElse(null);
+        AnsweredBooking.EngagementBefore engagementBefore =
+                engagement == null ? null : AnsweredBooking.EngagementBefore.of(engagement);
+        if (engagement != null) {
+            changeEngagement(
+                    actor,
+                    "confirm",
+                    engagement,
+                    () -> engagement.pin(booking.getSpaceId(), BookingPlaces.localStart(plan, booking)));
+        }
         marks.bookingChanged(booking.getPlanId());
         notices.confirmed(id);
+        return new AnsweredBooking(
+                id,
+                booking.getPlanId(),
+                "confirm",
+                undoable.after(booking.getVersion()),
+                replacedBefore == null ? null : replacedBefore.after(replaced.getVersion()),
+                engagementBefore == null ? null : engagementBefore.after(engagement.getVersion()),
+                false,
+                marks.revision(booking.getPlanId()));
     }
 
     /**
@@ -99,10 +116,11 @@ class BookingAnswers {
      * @param expectedVersion the version the answerer read; null for any
      */
     @Transactional
-    public void decline(long id, String actor, String reason, Long expectedVersion) {
+    public @Nullable AnsweredBooking decline(long id, String actor, String reason, Long expectedVersion) {
         Booking booking = locked(id, expectedVersion);
+        AnsweredBooking.BookingBefore undoable = AnsweredBooking.BookingBefore.of(booking);
         if (!advance(booking, BookingStatus.DECLINED, actor, reason, clock.instant(), "decline")) {
-            return;
+            return null;
         }
         Plan plan = plans.load(booking.getPlanId());
         Booking confirmed = booking.getReplacesBookingId() == null
@@ -111,6 +129,8 @@ class BookingAnswers {
                         .filter(old -> old.getStatus() == BookingStatus.CONFIRMED)
                         .orElse(null);
         Engagement engagement = engagementOf(booking).orElse(null);
+        AnsweredBooking.EngagementBefore engagementBefore =
+                engagement == null ? null : AnsweredBooking.EngagementBefore.of(engagement);
         if (engagement != null) {
             changeEngagement(actor, "decline", engagement, () -> {
                 exclude(engagement, booking.getSpaceId());
@@ -123,6 +143,7 @@ class BookingAnswers {
                 }
             });
         }
+        boolean setNeedsReplan = false;
         if (confirmed != null && engagement != null) {
             marks.bookingChanged(plan.getId());
             notices.declined(id, false);
@@ -131,7 +152,17 @@ class BookingAnswers {
             boolean newlyNeedsReplan = !plan.isNeedsReplan();
             marks.needsReplan(plan.getId());
             notices.declined(id, newlyNeedsReplan);
+            setNeedsReplan = newlyNeedsReplan;
         }
+        return new AnsweredBooking(
+                id,
+                plan.getId(),
+                "decline",
+                undoable.after(booking.getVersion()),
+                null,
+                engagementBefore == null ? null : engagementBefore.after(engagement.getVersion()),
+                setNeedsReplan,
+                marks.revision(plan.getId()));
     }
 
     /** Releases a confirmed booking; the plan needs attention, and the officer decides what follows. */

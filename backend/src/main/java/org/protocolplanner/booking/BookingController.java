@@ -3,6 +3,10 @@ package org.protocolplanner.booking;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.jspecify.annotations.Nullable;
+import org.protocolplanner.plan.UndoRequest;
+import org.protocolplanner.plan.UndoStepResponse;
+import org.protocolplanner.shared.web.InvalidRequestException;
+import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.shared.web.PageResponse;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -23,9 +27,11 @@ class BookingController {
     private final BookingService bookings;
     private final BatchAnswers batch;
     private final Publishing publishing;
+    private final BookingUndo undo;
 
-    BookingController(BookingService bookings, BatchAnswers batch, Publishing publishing) {
+    BookingController(BookingService bookings, BatchAnswers batch, Publishing publishing, BookingUndo undo) {
         this.bookings = bookings;
+        this.undo = undo;
         this.batch = batch;
         this.publishing = publishing;
     }
@@ -91,6 +97,27 @@ class BookingController {
     @PostMapping("/api/bookings/answers")
     BatchAnswerResponse answerMany(@RequestBody BatchAnswerRequest request) {
         return batch.answer(request);
+    }
+
+    @Operation(
+            summary = "The signed-in user's last answer that may still be undone",
+            description = "404 when there is none (never answered, undone already, or past the undo window).")
+    @GetMapping("/api/bookings/answers/undo")
+    UndoStepResponse lastAnswer() {
+        return undo.latest().orElseThrow(() -> new NotFoundException("answer to undo", "last"));
+    }
+
+    @Operation(
+            summary = "Undo the signed-in user's last answer, single or batch",
+            description = "Every booking it answered is requested again, the confirmed booking a confirm replaced is"
+                    + " confirmed again, and each engagement's pin, place and excluded spaces are as before. 409 when"
+                    + " any of them changed since, when a later answer replaced it or the window has passed.")
+    @PostMapping("/api/bookings/answers/undo")
+    BookingUndo.UndoneAnswers undoLastAnswer(@RequestBody UndoRequest request) {
+        if (request.step() == null) {
+            throw new InvalidRequestException("step", "is required: the answer to undo");
+        }
+        return undo.undo(request.step());
     }
 
     @PostMapping("/api/bookings/{id}/cancel")

@@ -3,6 +3,7 @@ package org.protocolplanner.booking;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.protocolplanner.engagement.Engagement;
 import org.protocolplanner.plan.Plan;
 import org.protocolplanner.security.AccountQueries;
@@ -46,6 +47,17 @@ class BookingPlaces {
 
     String venueOf(String spaceId) {
         return venues.venueOf(spaceId);
+    }
+
+    /** The spaces whose floor a booking of this space holds: its parts when it is divisible, else itself. */
+    String[] floorUnits(String spaceId) {
+        return venues.floorUnits(spaceId).toArray(String[]::new);
+    }
+
+    /** A space's English name with its venue's, as a refusal names it. */
+    String spaceName(String spaceId) {
+        VenueQueries.SpacePlace place = venues.placesOf(List.of(spaceId)).get(spaceId);
+        return place == null ? spaceId : place.spaceNameEn() + " (" + place.venueNameEn() + ")";
     }
 
     boolean hasManagers(String venueId) {

@@ -1,11 +1,15 @@
 package org.protocolplanner.booking;
 
-import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.protocolplanner.plan.PlanPolicy;
+import org.protocolplanner.plan.UndoSteps;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
+import org.protocolplanner.shared.database.ExclusionViolations;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.NotFoundException;
@@ -30,20 +34,21 @@ public class BookingService {
     /** Attempts of one answer whose transaction lost a deadlock or a race for a row. */
     static final int ATTEMPTS = 5;
 
-    private static final String EXCLUSION_VIOLATION = "23P01";
-
     private final BookingAnswers answers;
     private final BookingViews views;
     private final BookingPlaces places;
     private final SolvingService solving;
     private final JdbcTemplate jdbc;
+    private final UndoSteps undoSteps;
 
     BookingService(
             BookingAnswers answers,
             BookingViews views,
             BookingPlaces places,
             SolvingService solving,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            UndoSteps undoSteps) {
+        this.undoSteps = undoSteps;
         this.answers = answers;
         this.views = views;
         this.places = places;
@@ -75,7 +80,10 @@ public class BookingService {
         PlannerUser user = CurrentUser.get();
         Target target = target(id);
         checkCanAnswer(user, id, target);
-        return apply(id, target, () -> answers.confirm(id, user.username(), null));
+        List<AnsweredBooking> answered = new ArrayList<>();
+        BookingResponse response = apply(id, target, () -> answered.add(answers.confirm(id, user.username(), null)));
+        rememberAnswers(user.username(), answered);
+        return response;
     }
 
     public BookingResponse decline(long id, String reason) {
@@ -83,7 +91,22 @@ public class BookingService {
         Target target = target(id);
         checkCanAnswer(user, id, target);
         String why = reason(reason, true);
-        return apply(id, target, () -> answers.decline(id, user.username(), why, null));
+        List<AnsweredBooking> answered = new ArrayList<>();
+        BookingResponse response =
+                apply(id, target, () -> answered.add(answers.decline(id, user.username(), why, null)));
+        rememberAnswers(user.username(), answered);
+        return response;
+    }
+
+    /**
+     * Remembers the answers just given (a repeated answer, which changed nothing, left out) as the user's last, to
+     * undo for a while; it replaces the answer before.
+     */
+    void rememberAnswers(String username, Collection<AnsweredBooking> answered) {
+        List<AnsweredBooking> given = answered.stream().filter(Objects::nonNull).toList();
+        if (!given.isEmpty()) {
+            undoSteps.remember(username, UndoSteps.BOOKINGS, null, UndoSteps.Kind.ANSWER, null, given);
+        }
     }
 
     /** Confirm and decline: the venue's managers, or the officers for a venue without managers. */
@@ -163,7 +186,7 @@ public class BookingService {
                             + " moment. Reload and try again.");
                 }
             } catch (DataAccessException e) {
-                if (isExclusionViolation(e)) {
+                if (ExclusionViolations.isExclusionViolation(e)) {
                     throw doubleBooking(id);
                 }
                 throw e;
@@ -171,27 +194,30 @@ public class BookingService {
         }
     }
 
+    /**
+     * The refusal of a confirm that overlapped a confirmed booking on shared floor, naming that booking
+     * and, when it is of another space (a whole or a part of this one), both spaces.
+     */
     private DoubleBookingException doubleBooking(long id) {
-        List<Long> conflicting = jdbc.queryForList("""
-                select other.id from booking b join booking other
-                  on other.space_id = b.space_id and other.id <> b.id and other.status = 'CONFIRMED'
-                 and other.busy && b.busy
-                where b.id = ? order by other.starts_at, other.id""", Long.class, id);
+        String spaceId = jdbc.queryForObject("select space_id from booking where id = ?", String.class, id);
+        List<Map<String, Object>> conflicting = jdbc.queryForList("""
+                select other.id, other.space_id from booking b
+                  join booking_floor f on f.unit_id = any (?) and f.busy && b.busy and f.booking_id <> b.id
+                  join booking other on other.id = f.booking_id
+                where b.id = ? order by other.starts_at, other.id limit 1""", places.floorUnits(spaceId), id);
         if (conflicting.isEmpty()) {
             return new DoubleBookingException(
-                    "Booking " + id + " overlaps a confirmed booking of the same space.", Map.of());
+                    "Booking " + id + " overlaps a confirmed booking of the same space or of one sharing its floor.",
+                    Map.of());
         }
+        long other = ((Number) conflicting.get(0).get("id")).longValue();
+        String otherSpace = (String) conflicting.get(0).get("space_id");
+        String where = otherSpace.equals(spaceId)
+                ? " of the same space."
+                : " of " + places.spaceName(otherSpace) + ", which shares floor with " + places.spaceName(spaceId)
+                        + ".";
         return new DoubleBookingException(
-                "Booking " + id + " overlaps confirmed booking " + conflicting.get(0) + " of the same space.",
-                Map.of("conflictingBookingId", conflicting.get(0)));
-    }
-
-    private static boolean isExclusionViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+                "Booking " + id + " overlaps confirmed booking " + other + where,
+                Map.of("conflictingBookingId", other, "conflictingSpaceId", otherSpace));
     }
 }

@@ -1,6 +1,6 @@
 /**
  * Publishing a live plan: the bookings of its spaces, the venue managers' answers, the lapse job.
- * Owns the table {@code booking}.
+ * Owns the tables {@code booking} and {@code booking_floor} (the floor a confirmed booking holds).
  */
 @ApplicationModule(
         allowedDependencies = {

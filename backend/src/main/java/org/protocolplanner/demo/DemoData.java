@@ -27,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo: grades and prestige for the real venues (marked as demo assumptions), daily opening
- * hours and facilities for the venues of the demo venue manager (demo assumptions too), synthetic
+ * hours and facilities for the venues of the demo venue manager (demo assumptions too), the divisible
+ * plenary hall of the convention center's Phase II as a whole with two parts, synthetic
  * reception sites up to 456 in all (marked synthetic), a demo summit week imported through the same
  * path as a user's file, and the four demo accounts with password "demo". Loaded once per database.
  */
@@ -96,6 +97,7 @@ class DemoData {
                 venue.setPrestige(grading.prestige());
                 venue.setGradingIsDemoAssumption(true);
                 if (isManagedByDemoManager(venue)) {
+                    DemoDivisibleHalls.divide(venue);
                     DemoOpeningHours.equipWhereMissing(venue);
                 }
             }

@@ -38,6 +38,14 @@ public interface EngagementPlans {
     void markRevised(long planId);
 
     /**
+     * Remembers for the signed-in user, to undo for a while, where engagement {@code ref} was before a move or
+     * a pin by hand ({@code pin}: only its pin changed): its place and its pin, each null for none. Called
+     * after the plan's revision moved, in the change's transaction.
+     */
+    void rememberPlaceBefore(
+            long planId, String ref, boolean pin, @Nullable Placement assigned, @Nullable Placement pinned);
+
+    /**
      * A place given by hand, checked as a pinned place of the plan's document is: a space and a start both
      * or neither, a space of a venue the plan may use, a start on the grain within the horizon; 400 naming
      * {@code spaceId} or {@code start}.

@@ -7,6 +7,7 @@ import static org.protocolplanner.shared.web.ElementEdits.indexOf;
 import static org.protocolplanner.shared.web.ElementEdits.nextPosition;
 
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
@@ -136,6 +137,12 @@ public class EngagementService {
         }
         Placement placement = plans.checkedPlacement(planId, request.spaceId(), request.start());
         JsonNode before = audit.snapshot(EngagementResponse.audited(engagement));
+        Placement assignedBefore = engagement.isScheduled()
+                ? new Placement(engagement.getAssignedSpaceId(), engagement.getAssignedStart())
+                : null;
+        Placement pinnedBefore = engagement.isPinned()
+                ? new Placement(engagement.getPinnedSpaceId(), engagement.getPinnedStart())
+                : null;
         boolean pinned = request.pinned() == null ? engagement.isPinned() : request.pinned();
         if (pinned && placement == null) {
             throw new InvalidRequestException("pinned", "an unscheduled engagement cannot be pinned");
@@ -149,6 +156,7 @@ public class EngagementService {
         }
         plans.markRevised(planId);
         engagements.saveAndFlush(engagement);
+        plans.rememberPlaceBefore(planId, ref, Objects.equals(assignedBefore, placement), assignedBefore, pinnedBefore);
         audit.record(
                 AuditedEntity.ENGAGEMENT,
                 AuditedEntity.inPlan(planId, ref),

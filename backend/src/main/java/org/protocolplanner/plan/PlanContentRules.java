@@ -1,6 +1,7 @@
 package org.protocolplanner.plan;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.protocolplanner.delegation.DelegationPlans;
 import org.protocolplanner.delegation.DelegationRequest;
@@ -28,9 +29,11 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
     private final PlanEdits edits;
     private final PlanExporter exporter;
     private final ScheduleDrafts drafts;
+    private final PlanUndo undo;
 
-    PlanContentRules(PlanService plans, PlanEdits edits, PlanExporter exporter, ScheduleDrafts drafts) {
+    PlanContentRules(PlanService plans, PlanEdits edits, PlanExporter exporter, ScheduleDrafts drafts, PlanUndo undo) {
         this.plans = plans;
+        this.undo = undo;
         this.edits = edits;
         this.exporter = exporter;
         this.drafts = drafts;
@@ -79,6 +82,21 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
     @Override
     public void markRevised(long planId) {
         plans.load(planId).markRevised();
+    }
+
+    @Override
+    public void rememberPlaceBefore(
+            long planId, String ref, boolean pin, @Nullable Placement assigned, @Nullable Placement pinned) {
+        undo.remember(
+                planId,
+                pin ? UndoSteps.Kind.PIN : UndoSteps.Kind.MOVE,
+                plans.load(planId).getRevision(),
+                List.of(new PlanUndo.PlaceBefore(
+                        ref,
+                        assigned == null ? null : assigned.spaceId(),
+                        assigned == null ? null : assigned.start().toString(),
+                        pinned == null ? null : pinned.spaceId(),
+                        pinned == null ? null : pinned.start().toString())));
     }
 
     @Override

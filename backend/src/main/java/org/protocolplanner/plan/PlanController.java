@@ -1,5 +1,6 @@
 package org.protocolplanner.plan;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -126,9 +128,21 @@ class PlanController {
             value = "/api/plans/{id}/solution",
             consumes = MediaType.ALL_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> importSolution(@PathVariable long id, HttpServletRequest request) throws IOException {
+    ResponseEntity<byte[]> importSolution(
+            @PathVariable long id,
+            @Parameter(description = "the revision the import was previewed on; a plan changed since is 409")
+                    @RequestParam(required = false)
+                    Long revision,
+            HttpServletRequest request)
+            throws IOException {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(solutionWriter.write(solutions.importSolution(id, request.getInputStream())));
+                .body(solutionWriter.write(solutions.importSolution(id, request.getInputStream(), revision)));
+    }
+
+    /** What importing the solution document would change, saving nothing; a bad document is 400 as for the import. */
+    @PostMapping(value = "/api/plans/{id}/solution/preview", consumes = MediaType.ALL_VALUE)
+    ImportPreview previewSolution(@PathVariable long id, HttpServletRequest request) throws IOException {
+        return solutions.preview(id, request.getInputStream());
     }
 }

@@ -37,6 +37,16 @@ public class PlanMarks {
         revise(planId, ", needs_replan = false, needs_attention = false");
     }
 
+    /** The plan's revision as the database has it now. */
+    public long revision(long planId) {
+        return jdbc.queryForObject("select revision from plan where id = ?", Long.class, planId);
+    }
+
+    /** An undone decline takes back the re-plan mark it set (its caller has checked that nothing else needs it). */
+    public void replanMarkUndone(long planId) {
+        revise(planId, ", needs_replan = false");
+    }
+
     private void revise(long planId, String marks) {
         jdbc.update(
                 "update plan set revision = revision + 1, version = version + 1, updated_at = now()" + marks

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * What other modules read of the catalogue's tables ({@code venue}, {@code space}): they ask here rather
+ * What other modules read of the catalogue's tables ({@code venue}, {@code space}, {@code space_part}): they ask here rather
  * than query those tables themselves, so that the catalogue may change its tables alone.
  */
 @Service
@@ -50,6 +50,14 @@ public class VenueQueries implements VenueCatalogue {
         return jdbc.queryForList(
                 "select distinct venue_id from space where id = any (?) order by venue_id", String.class, (Object)
                         spaceIds.toArray(String[]::new));
+    }
+
+    /**
+     * The floor a booking of this space holds: its parts when it is divisible, else the space itself. Two
+     * spaces share floor exactly when their floors meet, since a part has no parts of its own.
+     */
+    public List<String> floorUnits(String spaceId) {
+        return jdbc.queryForList("select space_floor_units(?) order by 1", String.class, spaceId);
     }
 
     /** The minutes a space needs between two uses. */

@@ -4,6 +4,7 @@ import static org.protocolplanner.shared.protocol.Limits.CAPACITY_MAX;
 import static org.protocolplanner.shared.protocol.Limits.CAPACITY_MIN;
 import static org.protocolplanner.shared.protocol.Limits.TURNOVER_MINUTES_MAX;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -88,5 +89,13 @@ public final class VenueRequests {
             @Nullable List<@Valid @NotNull OpeningWindowRequest> open,
             @Size(max = 400) @Nullable List<@Valid @NotNull OpeningExceptionRequest> exceptions,
             @Nullable List<@Valid @NotNull BlackoutRequest> blackouts,
+
+            @Schema(
+                    description = "ids of other spaces of the same venue this space is made of (a divisible"
+                            + " hall); each has no parts of its own. Null or empty: not divisible")
+            @Size(max = 50)
+            @Nullable
+            List<@NotNull String> parts,
+
             @Nullable Long version) {}
 }

@@ -10,6 +10,7 @@ import org.protocolplanner.audit.AuditLog;
 import org.protocolplanner.audit.AuditedEntity;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
+import org.protocolplanner.shared.database.ExclusionViolations;
 import org.protocolplanner.shared.web.ConflictException;
 import org.protocolplanner.shared.web.InputError;
 import org.protocolplanner.shared.web.InvalidRequestException;
@@ -21,6 +22,7 @@ import org.protocolplanner.venue.VenueRequests.VenueRequest;
 import org.protocolplanner.venue.VenueResponses.SpaceDetail;
 import org.protocolplanner.venue.VenueResponses.VenueDetail;
 import org.protocolplanner.venue.VenueResponses.VenueSummary;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -179,8 +181,8 @@ public class VenueService {
             throw new ConflictException("A space with id '" + request.id() + "' already exists.");
         }
         Space space = venue.addSpace(request.id(), request.nameEn());
-        applySpace(space, request);
-        VenueDetail after = detail(venues.saveAndFlush(venue));
+        applySpace(venue, space, request);
+        VenueDetail after = detail(saveParts(venue, space));
         audit.record(AuditedEntity.SPACE, space.getId(), "create", null, SpaceDetail.of(space));
         return after;
     }
@@ -195,8 +197,8 @@ public class VenueService {
             throw new InvalidRequestException("id", "cannot change");
         }
         JsonNode before = audit.snapshot(SpaceDetail.of(space));
-        applySpace(space, request);
-        VenueDetail after = detail(venues.saveAndFlush(venue));
+        applySpace(venue, space, request);
+        VenueDetail after = detail(saveParts(venue, space));
         audit.record(AuditedEntity.SPACE, spaceId, "update", before, SpaceDetail.of(space));
         return after;
     }
@@ -267,8 +269,25 @@ public class VenueService {
         }
     }
 
-    private static void applySpace(Space space, SpaceRequest request) {
+    /**
+     * Saves a space whose parts may have changed. Dividing a hall changes the floor its confirmed bookings
+     * hold, and the database refuses it when two of them would then overlap on shared floor (decision 0134).
+     */
+    private Venue saveParts(Venue venue, Space space) {
+        try {
+            return venues.saveAndFlush(venue);
+        } catch (DataAccessException e) {
+            if (ExclusionViolations.isExclusionViolation(e)) {
+                throw new ConflictException("The parts of '" + space.getId() + "' cannot change so: two confirmed"
+                        + " bookings would then overlap on shared floor. Cancel one of them first.");
+            }
+            throw e;
+        }
+    }
+
+    private static void applySpace(Venue venue, Space space, SpaceRequest request) {
         List<InputError> errors = new ArrayList<>();
+        List<String> parts = SpaceParts.check(venue, space, request.parts(), errors);
         OpeningHoursInput hours = new OpeningHoursInput(errors);
         List<SpaceOpeningWindow> open = hours.weekly(request.open() == null ? List.of() : request.open());
         List<OpeningException> exceptions =
@@ -302,5 +321,6 @@ public class VenueService {
         space.setOpeningHours(open);
         space.setOpeningExceptions(exceptions);
         space.setBlackouts(blackouts);
+        space.setParts(parts);
     }
 }

@@ -39,6 +39,9 @@ class BookingControllerTest {
     Publishing publishing;
 
     @MockitoBean
+    BookingUndo undo;
+
+    @MockitoBean
     BatchAnswers batch;
 
     @Test

@@ -577,11 +577,43 @@ class RoleMatrixIT {
                 200,
                 403);
 
+        row(
+                "POST",
+                "/api/plans/{id}/solution/preview",
+                w -> w.plan() + "/solution/preview",
+                w -> w.solution(w.plan()),
+                401,
+                200,
+                200,
+                403,
+                403);
+        // Undo: a caller takes back only their own last change, offered to them by GET …/undo.
+        get("/api/plans/{id}/undo (nothing to undo)", w -> w.plan() + "/undo", 401, 404, 404, 404, 403);
+        row(
+                "POST",
+                "/api/plans/{id}/undo",
+                w -> w.plan() + "/undo",
+                w -> w.importToUndo(w.plan()),
+                401,
+                200,
+                200,
+                403,
+                403);
         // Scenarios: planners too, except adoption; a scenario is never published.
         row("POST", "/api/plans/{live id}/scenarios", w -> w.plan() + "/scenarios", w -> "", 401, 201, 201, 201, 403);
         get("/api/plans/{scenario}", World::scenario, 401, 200, 200, 200, 403);
         row("PUT", "/api/plans/{scenario}", World::scenario, w -> w.planChange(w.scenario()), 401, 200, 200, 200, 403);
         row("DELETE", "/api/plans/{scenario}", World::scenario, null, 401, 204, 204, 204, 403);
+        row(
+                "POST",
+                "/api/plans/{scenario}/undo",
+                w -> w.scenario() + "/undo",
+                w -> w.importToUndo(w.scenario()),
+                401,
+                200,
+                200,
+                200,
+                403);
         row(
                 "PUT",
                 "/api/plans/{scenario}/solution",
@@ -763,6 +795,16 @@ class RoleMatrixIT {
                 200,
                 200,
                 200,
+                200);
+        row(
+                "POST",
+                "/api/bookings/answers/undo",
+                w -> "/api/bookings/answers/undo",
+                World::answerToUndo,
+                401,
+                200,
+                200,
+                403,
                 200);
         row(
                 "POST",
@@ -1296,6 +1338,35 @@ class RoleMatrixIT {
 
         Object planDocument() {
             return BookingFixtures.summitDay("Matrix import", site);
+        }
+
+        /**
+         * The caller's own last change of the plan, as its undo names it: the caller imports the plan's own solution
+         * first where their role may (a change that moves nothing is still one to undo); 0 where there is none.
+         */
+        Object importToUndo(String planPath) {
+            if (feedOwner == Caller.NOBODY) {
+                return Map.of("step", 0);
+            }
+            Api caller = Api.as(test.port, feedOwner.demoAccount);
+            caller.put(planPath + "/solution", solution(planPath));
+            return stepOf(caller.get(planPath + "/undo"));
+        }
+
+        /** The caller's own last answer, given first where their role may: a manager's own venue, else an unmanaged one. */
+        Object answerToUndo() {
+            if (feedOwner == Caller.NOBODY) {
+                return Map.of("step", 0);
+            }
+            Api caller = Api.as(test.port, feedOwner.demoAccount);
+            long id = booking(feedOwner == Caller.VENUE_MANAGER ? site.banquetHall() : site.salon());
+            caller.post("/api/bookings/" + id + "/confirm", "");
+            return stepOf(caller.get("/api/bookings/answers/undo"));
+        }
+
+        private static Map<String, Long> stepOf(Api.Answer offered) {
+            return Map.of(
+                    "step", offered.status() == 200 ? offered.json().get("step").asLong() : 0L);
         }
 
         Object solution(String planPath) {

@@ -24,7 +24,7 @@ class SchemaRulesIT {
     void migratesTheSchemaOnPostgres17() {
         assertThat(jdbc.queryForObject("show server_version", String.class)).startsWith("17.");
         assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
-                .isEqualTo(18);
+                .isEqualTo(20);
     }
 
     @Test
@@ -66,6 +66,84 @@ class SchemaRulesIT {
     }
 
     @Test
+    void aConfirmedWholeAndAConfirmedPartCannotOverlap() {
+        long planA = plan("Floor plan A");
+        long planB = plan("Floor plan B");
+        dividedHall("schema-floor");
+        booking(planA, "schema-floor-ab", "CONFIRMED", "2027-06-01 09:00+08", "2027-06-01 11:00+08");
+        assertThatThrownBy(() ->
+                        booking(planB, "schema-floor-a", "CONFIRMED", "2027-06-01 10:30+08", "2027-06-01 12:00+08"))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("booking_floor_not_shared");
+        // The other way round: a confirmed part keeps the whole out.
+        booking(planB, "schema-floor-b", "CONFIRMED", "2027-06-01 13:00+08", "2027-06-01 14:00+08");
+        assertThatThrownBy(() ->
+                        booking(planA, "schema-floor-ab", "CONFIRMED", "2027-06-01 13:30+08", "2027-06-01 15:00+08"))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("booking_floor_not_shared");
+        // Parts share no floor with each other, and a booking that is not confirmed holds none.
+        booking(planB, "schema-floor-a", "CONFIRMED", "2027-06-01 13:00+08", "2027-06-01 14:00+08");
+        booking(planB, "schema-floor-a", "REQUESTED", "2027-06-01 09:00+08", "2027-06-01 10:00+08");
+        // Cancelling the whole frees its parts.
+        jdbc.update("update booking set status = 'CANCELLED' where space_id = 'schema-floor-ab'");
+        booking(planB, "schema-floor-a", "CONFIRMED", "2027-06-01 10:30+08", "2027-06-01 12:00+08");
+    }
+
+    @Test
+    void dividingAHallWhoseFloorIsConfirmedTwiceAtOnceIsRefused() {
+        long plan = plan("Floor plan C");
+        dividedHall("schema-divide");
+        jdbc.update("insert into space (id, venue_id, position, name_en) values ('schema-divide-c',"
+                + " 'schema-divide-venue', 3, 'C')");
+        booking(plan, "schema-divide-ab", "CONFIRMED", "2027-06-01 09:00+08", "2027-06-01 11:00+08");
+        booking(plan, "schema-divide-c", "CONFIRMED", "2027-06-01 10:00+08", "2027-06-01 11:00+08");
+        assertThatThrownBy(() -> jdbc.update("insert into space_part (space_id, position, part_id)"
+                        + " values ('schema-divide-ab', 2, 'schema-divide-c')"))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("booking_floor_not_shared");
+    }
+
+    @Test
+    void aPartIsOfTheSameVenueAndHasNoPartsOfItsOwn() {
+        dividedHall("schema-sound");
+        dividedHall("schema-other");
+        assertThatThrownBy(() -> jdbc.update("insert into space_part (space_id, position, part_id)"
+                        + " values ('schema-sound-ab', 2, 'schema-other-a')"))
+                .rootCause()
+                .hasMessageContaining("not a space of the same venue");
+        jdbc.update("insert into space (id, venue_id, position, name_en) values ('schema-sound-abc',"
+                + " 'schema-sound-venue', 3, 'ABC')");
+        assertThatThrownBy(() -> jdbc.update("insert into space_part (space_id, position, part_id)"
+                        + " values ('schema-sound-abc', 0, 'schema-sound-ab')"))
+                .rootCause()
+                .hasMessageContaining("has parts of its own");
+        assertThatThrownBy(() -> jdbc.update("insert into space_part (space_id, position, part_id)"
+                        + " values ('schema-sound-a', 0, 'schema-sound-abc')"))
+                .rootCause()
+                .hasMessageContaining("is a part of another space");
+    }
+
+    /** A venue {@code prefix-venue} whose hall {@code prefix-ab} is made of halls {@code prefix-a} and {@code prefix-b}. */
+    private void dividedHall(String prefix) {
+        jdbc.update("insert into venue (id, name_en) values (?, 'Divided hall venue')", prefix + "-venue");
+        jdbc.update(
+                "insert into space (id, venue_id, position, name_en) values (?, ?, 0, 'A'), (?, ?, 1, 'B'),"
+                        + " (?, ?, 2, 'AB')",
+                prefix + "-a",
+                prefix + "-venue",
+                prefix + "-b",
+                prefix + "-venue",
+                prefix + "-ab",
+                prefix + "-venue");
+        jdbc.update(
+                "insert into space_part (space_id, position, part_id) values (?, 0, ?), (?, 1, ?)",
+                prefix + "-ab",
+                prefix + "-a",
+                prefix + "-ab",
+                prefix + "-b");
+    }
+
+    @Test
     void theAuditLogIsAppendOnly() {
         jdbc.update("insert into audit_log (actor, entity_type, entity_id, action) values ('test', 'plan', '1', 'x')");
         assertThatThrownBy(() -> jdbc.update("update audit_log set actor = 'someone else'"))
@@ -102,6 +180,21 @@ class SchemaRulesIT {
                         "select count(*) from space where venue_id = 'diaoyutai-state-guesthouse'"
                                 + " and capacity_theatre is null and capacity_banquet is null",
                         Integer.class))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void theDemosDivisiblePlenaryHallIsAWholeOfTwoPartsWithNoSeatsNoSourceGives() {
+        String hall = "china-national-convention-center-phase-ii-plenary-hall";
+        assertThat(jdbc.queryForList(
+                        "select part_id from space_part where space_id = ? order by position", String.class, hall))
+                .containsExactly(hall + "-part-1", hall + "-part-2");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from space where id like ? and num_nonnulls(capacity_theatre,"
+                                + " capacity_banquet, capacity_reception, capacity_roundtable, capacity_classroom,"
+                                + " capacity_ceremony) = 0",
+                        Integer.class,
+                        hall + "%"))
                 .isEqualTo(3);
     }
 

@@ -1,0 +1,116 @@
+import type { Strings } from '../strings';
+
+/**
+ * Asking before and taking back: the Undo offer after a move, pin, import or answer, the import's preview and
+ * deleting a plan or scenario; en.ts and zh.ts take them in under `undo`.
+ */
+const undoEn = {
+  done: {
+    MOVE: 'Engagement moved.',
+    PIN: 'Pin changed.',
+    IMPORT: 'Solution imported.',
+    ANSWER: 'Answer saved.',
+  },
+  within: 'You can undo this for {{minutes}} minutes, until the plan changes again.',
+  withinAnswer: 'You can undo this for {{minutes}} minutes, while the booking stays as you left it.',
+  button: 'Undo',
+  undone: 'Undone: it is as it was before.',
+  refused: 'Could not undo: {{detail}}',
+  changedSince:
+    'Could not undo: it has changed since (or the time to undo has passed), so it can no longer be taken back.',
+  gone: 'There is nothing left to undo.',
+  nothing: 'There is no move or pin of yours to undo on this plan.',
+  preview: {
+    title: 'Import this solution?',
+    live: 'This is a live plan: venues may already hold what it asks for.',
+    loading: 'Working out what the import would change…',
+    moved: 'Moved ({{count}})',
+    scheduled: 'Newly scheduled ({{count}})',
+    unscheduled: 'No longer scheduled ({{count}})',
+    unchanged: '{{count}} engagements stay where they are.',
+    nothingChanges: 'The import changes no engagement’s place.',
+    engagement: 'Engagement',
+    from: 'Now',
+    to: 'After the import',
+    notScheduled: 'not scheduled',
+    score: 'Score: now {{before}}, after the import {{after}}',
+    feasible: 'every hard rule kept',
+    infeasible: 'hard rules broken',
+    hardBroken: 'Hard rules broken after the import',
+    hardRow: '{{rule}}: {{count}} times',
+    apply: 'Import',
+    cancel: 'Cancel',
+  },
+  delete: {
+    button: 'Delete',
+    label: 'Delete {{name}}',
+    titleLive: 'Delete the live plan “{{name}}”?',
+    titleScenario: 'Delete the scenario “{{name}}”?',
+    live: 'Its delegations, engagements, closures and weights are deleted with it. Its scenarios stay, without their origin. This cannot be undone.',
+    scenario:
+      'Its delegations, engagements, closures and weights are deleted with it. The live plan stays as it is. This cannot be undone.',
+    confirm: 'Delete',
+    cancel: 'Cancel',
+    deleted: '“{{name}}” deleted.',
+    standing:
+      '“{{name}}” was not deleted: {{count}} of its bookings are requested or confirmed, and venues count on them. Withdraw or cancel them first (the venues are told).',
+    failed: '“{{name}}” was not deleted: {{detail}}',
+    understood: 'OK',
+  },
+};
+
+export const undo = {
+  en: undoEn,
+  zh: {
+    done: {
+      MOVE: '活动已移动。',
+      PIN: '锁定状态已更改。',
+      IMPORT: '排期结果已导入。',
+      ANSWER: '答复已保存。',
+    },
+    within: '{{minutes}} 分钟内、方案再次变动之前，可以撤销。',
+    withinAnswer: '{{minutes}} 分钟内、预订保持您答复后的状态时，可以撤销。',
+    button: '撤销',
+    undone: '已撤销：已恢复原状。',
+    refused: '无法撤销：{{detail}}',
+    changedSince: '无法撤销：此后已有变动（或已超过可撤销时间）。',
+    gone: '没有可撤销的操作。',
+    nothing: '此方案中没有您可撤销的移动或锁定。',
+    preview: {
+      title: '导入此排期结果？',
+      live: '这是正式方案：场馆可能已为其请求预留场地。',
+      loading: '正在计算导入将带来的变化…',
+      moved: '移动（{{count}}）',
+      scheduled: '新排入（{{count}}）',
+      unscheduled: '不再排入（{{count}}）',
+      unchanged: '{{count}} 项活动位置不变。',
+      nothingChanges: '导入不改变任何活动的位置。',
+      engagement: '活动',
+      from: '现在',
+      to: '导入后',
+      notScheduled: '未排入',
+      score: '评分：现在 {{before}}，导入后 {{after}}',
+      feasible: '满足全部硬性规则',
+      infeasible: '违反硬性规则',
+      hardBroken: '导入后违反的硬性规则',
+      hardRow: '{{rule}}：{{count}} 次',
+      apply: '导入',
+      cancel: '取消',
+    },
+    delete: {
+      button: '删除',
+      label: '删除“{{name}}”',
+      titleLive: '删除正式方案“{{name}}”？',
+      titleScenario: '删除推演方案“{{name}}”？',
+      live: '其代表团、活动、场地关闭和权重将一并删除。其推演方案保留，但不再关联来源。此操作无法撤销。',
+      scenario: '其代表团、活动、场地关闭和权重将一并删除。正式方案保持不变。此操作无法撤销。',
+      confirm: '删除',
+      cancel: '取消',
+      deleted: '“{{name}}”已删除。',
+      standing:
+        '“{{name}}”未删除：其中 {{count}} 项预订已请求或已确认，场馆正据此安排。请先撤回或取消这些预订（场馆会收到通知）。',
+      failed: '“{{name}}”未删除：{{detail}}',
+      understood: '知道了',
+    },
+  } satisfies Strings<typeof undoEn>,
+};
