@@ -23,7 +23,8 @@ export function ProblemList({
         <ul className="problem-list-items">
           {problems.map((problem, index) => (
             <li key={index}>
-              {problem.path && <code className="problem-path">{problem.path}</code>} {problem.message}
+              {problem.path && <code className="problem-path">{problem.path}</code>}{' '}
+              <span className="problem-message">{problem.message}</span>
             </li>
           ))}
         </ul>
