@@ -49,7 +49,8 @@ function EntryChanges({ entry }: { entry: AuditEntry }) {
               <th scope="col">{t('admin.audit.after')}</th>
             </tr>
           </thead>
-          <tbody>
+          {/* The record's own field names and values, as stored: data, not words of this UI. */}
+          <tbody data-plan-data>
             {changes.map((change) => (
               <tr key={change.path}>
                 <th scope="row">{change.path}</th>
@@ -65,13 +66,13 @@ function EntryChanges({ entry }: { entry: AuditEntry }) {
         <div className="audit-json">
           <div>
             <Typography.Text strong>{t('admin.audit.before')}</Typography.Text>
-            <pre tabIndex={0}>
+            <pre tabIndex={0} data-plan-data>
               {entry.before == null ? t('admin.audit.nothing') : JSON.stringify(entry.before, null, 2)}
             </pre>
           </div>
           <div>
             <Typography.Text strong>{t('admin.audit.after')}</Typography.Text>
-            <pre tabIndex={0}>
+            <pre tabIndex={0} data-plan-data>
               {entry.after == null ? t('admin.audit.nothing') : JSON.stringify(entry.after, null, 2)}
             </pre>
           </div>
