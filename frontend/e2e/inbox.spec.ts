@@ -97,13 +97,13 @@ for (const language of ['en', 'zh'] as Language[]) {
     await clash.scrollIntoViewIfNeeded();
     await screenshot(page, `inbox-conflict-${language}`);
     await expectAccessible(page, `inbox conflict (${language})`);
-    // The server's detail again; the card's own title is checked.
+    // The server's detail again, here and in the batch's note; the cards' own titles are checked.
     if (zh)
       await expectNoEnglishUi(
         page,
         'inbox conflict',
         [],
-        `[data-testid="answer-error-${twin.id}"] .ant-alert-description`,
+        `[data-testid="answer-error-${twin.id}"] .ant-alert-description, [data-testid="answer-outcome-${twin.id}"] .ant-alert-description`,
       );
 
     // Decline another, with a reason (required).
