@@ -116,7 +116,14 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(dialog.locator('.ant-form-item-explain-error')).toHaveCount(0);
     await screenshot(page, `inbox-decline-${language}`);
     await expectAccessible(page, `decline dialog (${language})`, '.inbox-reason-dialog .ant-modal');
-    if (zh) await expectNoEnglishUi(page, 'decline dialog');
+    // The reason the flow typed is its own; the conflict's server detail is still on the twin's cards.
+    if (zh)
+      await expectNoEnglishUi(
+        page,
+        'decline dialog',
+        [`E2E ${language}: hall under repair`],
+        `[data-testid="answer-error-${twin.id}"] .ant-alert-description, [data-testid="answer-outcome-${twin.id}"] .ant-alert-description`,
+      );
     await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
     await expect(page.getByTestId(`request-${declined.id}`)).toHaveCount(0);
 

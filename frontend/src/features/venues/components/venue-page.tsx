@@ -132,7 +132,7 @@ export function VenuePage({ venueId }: { venueId: string }) {
                 : space.blackouts.map((b) => (
                     <div key={`${b.start}-${b.end}`}>
                       {b.start.replace('T', ' ')} – {b.end.replace('T', ' ')}
-                      {b.reason ? ` (${b.reason})` : ''}
+                      {b.reason ? <span data-plan-data> ({b.reason})</span> : ''}
                     </div>
                   )),
           },
