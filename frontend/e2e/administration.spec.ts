@@ -109,8 +109,8 @@ for (const language of ['en', 'zh'] as Language[]) {
     const rows = page.getByTestId('audit-table').locator('tbody tr.ant-table-row');
     await expect(rows.filter({ hasNotText: username })).toHaveCount(0);
     // Newest first: the disabling, (in Chinese, the new account saving its language,) the creation.
-    await expect(rows.first()).toContainText('disable');
-    await expect(rows.last()).toContainText('create');
+    await expect(rows.first()).toContainText(zh ? '停用' : 'disable');
+    await expect(rows.last()).toContainText(zh ? '新建' : 'create');
     await rows.first().locator('.ant-table-row-expand-icon').click();
     const changes = page.locator('.audit-changes').first();
     await expect(changes.locator('tbody tr').filter({ hasText: 'enabled' })).toContainText('true');

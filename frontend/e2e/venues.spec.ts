@@ -27,6 +27,9 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expectAccessible(page, `venue catalogue (${language})`);
     if (language === 'zh') await expectNoEnglishUi(page, 'venue catalogue');
 
+    // The map's marks, clustered at this zoom, are named in the UI's language in venue-map.spec.ts (a mark's
+    // label is its tooltip).
+
     await page.goto(`/venues/${OWN_VENUE}/edit`);
     const editor = page.locator('.space-editor').first();
     await expect(editor).toBeVisible();
@@ -48,10 +51,20 @@ for (const language of ['en', 'zh'] as Language[]) {
 
     await page.goto(`/venues/${OWN_VENUE}`);
     await expect(page.getByTestId('venue-spaces')).toContainText(reason);
+    await screenshot(page, `venue-page-${language}`);
+    await expectAccessible(page, `venue page (${language})`);
+    if (language === 'zh') await expectNoEnglishUi(page, 'venue page', [reason]);
 
     // Another venue: its page is readable, its editor is not offered and cannot be opened.
     await page.goto(`/venues/${OTHER_VENUE}`);
     await expect(page.getByTestId('venue-spaces')).toBeVisible();
+    // Its type, district and halls in the UI's language, from the catalogue.
+    for (const text of language === 'zh'
+      ? ['国家建筑／会议厅', '西城区', '万人大礼堂', '宴会厅']
+      : ['state building / conference hall', 'Xicheng', 'Great Hall of the People - Great Auditorium']) {
+      await expect(page.locator('main')).toContainText(text);
+    }
+    if (language === 'zh') await expectNoEnglishUi(page, 'another venue page');
     await expect(page.locator(`a[href="/venues/${OTHER_VENUE}/edit"]`)).toHaveCount(0);
     await page.goto(`/venues/${OTHER_VENUE}/edit`);
     await expect(page.getByTestId('venue-not-editable')).toBeVisible();

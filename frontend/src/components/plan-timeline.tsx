@@ -13,6 +13,8 @@ import {
   type TimelineGroup,
 } from '@/lib/timeline-content';
 import type { TimeRange } from '@/lib/timeline-zoom';
+import { currentLanguage } from '@/lib/i18n';
+import { timelineLocale } from '@/lib/timeline-locale';
 import { useLatest } from '@/lib/use-latest';
 import type { BoardGroup, BoardItem } from '@/lib/board-rows';
 
@@ -65,7 +67,10 @@ export function PlanTimeline(props: PlanTimelineProps) {
     let initiallyDrawn = false;
     const { horizon, offsetMinutes } = latest.current;
     const offset = `${offsetMinutes >= 0 ? '+' : '-'}${String(Math.floor(Math.abs(offsetMinutes) / 60)).padStart(2, '0')}:${String(Math.abs(offsetMinutes) % 60).padStart(2, '0')}`;
+    const { locale, locales, momentLocale } = timelineLocale(currentLanguage());
     const options: TimelineOptions = {
+      locale,
+      locales,
       orientation: 'top',
       stack: true,
       verticalScroll: true,
@@ -79,7 +84,7 @@ export function PlanTimeline(props: PlanTimelineProps) {
       ...initialWindow(latest.current.items, horizon),
       zoomMin: 60 * 60_000,
       zoomMax: horizon.end.getTime() - horizon.start.getTime(),
-      moment: (date: moment.MomentInput) => moment(date).utcOffset(offset),
+      moment: (date: moment.MomentInput) => moment(date).utcOffset(offset).locale(momentLocale),
       format: LABELS,
       groupOrder: 'order', // venues in use first, as board-rows orders them
       editable: { add: false, remove: false, updateTime: true, updateGroup: true, overrideItems: false },

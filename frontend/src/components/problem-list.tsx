@@ -33,7 +33,7 @@ export function ProblemList({
               ) : (
                 problem.path && <code className="problem-path">{problem.path}</code>
               )}{' '}
-              {problem.message}
+              <span className="problem-message">{problem.message}</span>
             </li>
           ))}
         </ul>

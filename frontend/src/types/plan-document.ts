@@ -10,6 +10,8 @@ export type LocalDateTime = string;
 export interface DocumentSpace {
   id: string;
   name: string;
+  /** The document's own (English) name, when `name` is the one in the UI's language (usePlanDocument). */
+  nameInDocument?: string;
   capacity: Record<string, number>;
   features: string[];
   turnoverMinutes: number;
@@ -18,6 +20,8 @@ export interface DocumentSpace {
 export interface DocumentVenue {
   id: string;
   name: string;
+  /** The document's own (English) name, when `name` is the one in the UI's language (usePlanDocument). */
+  nameInDocument?: string;
   lat: number;
   lon: number;
   securityGrade: string;
@@ -27,7 +31,8 @@ export interface DocumentVenue {
 
 export interface DocumentDelegation {
   id: string;
-  country: string;
+  /** ISO 3166-1 alpha-2; absent for an international organisation. */
+  country?: string | null;
   name: string;
   headRank: string;
   size: number;

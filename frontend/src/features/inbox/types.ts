@@ -14,7 +14,7 @@ export type BookingAction = Schemas['BookingResponse']['allowedActions'][number]
  */
 export type Booking = Schemas['BookingResponse'];
 
-/** The engagement booked; `id`, `title` and `attendees` (the delegations' names) are null where the reader may not see them. */
+/** The engagement booked; `id`, `title` and `attendees` (the delegations' names and country codes) are null where the reader may not see them. */
 export type BookedEngagement = Schemas['EngagementSummary'];
 
 /** POST /api/me/feed-token: the token is in this answer only; the feed paths are templates. */

@@ -27,6 +27,9 @@ import { admin } from './sections/admin';
 import { exportMenus } from './sections/exports';
 import { setbacks } from './sections/setbacks';
 import { importedVenues } from './sections/imported-venues';
+import { catalogue } from './sections/catalogue';
+import { timeline } from './sections/timeline';
+import { controls } from './sections/controls';
 import { undo } from './sections/undo';
 import { venueMap } from './sections/venue-map';
 
@@ -63,6 +66,9 @@ export const en = {
   exports: exportMenus.en,
   setbacks: setbacks.en,
   importedVenues: importedVenues.en,
+  catalogue: catalogue.en,
+  timeline: timeline.en,
+  controls: controls.en,
   undo: undo.en,
   venueMap: venueMap.en,
 };

@@ -27,6 +27,9 @@ import { admin } from './sections/admin';
 import { exportMenus } from './sections/exports';
 import { setbacks } from './sections/setbacks';
 import { importedVenues } from './sections/imported-venues';
+import { catalogue } from './sections/catalogue';
+import { timeline } from './sections/timeline';
+import { controls } from './sections/controls';
 import { undo } from './sections/undo';
 import { venueMap } from './sections/venue-map';
 
@@ -60,6 +63,9 @@ export const zh: Messages = {
   exports: exportMenus.zh,
   setbacks: setbacks.zh,
   importedVenues: importedVenues.zh,
+  catalogue: catalogue.zh,
+  timeline: timeline.zh,
+  controls: controls.zh,
   undo: undo.zh,
   venueMap: venueMap.zh,
 };

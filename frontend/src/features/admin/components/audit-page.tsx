@@ -8,6 +8,7 @@ import { currentLanguage } from '@/lib/i18n';
 import { useAudit } from '../api/audit';
 import { AUDITED_ENTITIES, type AuditEntry, type AuditFilter } from '../api/types';
 import { auditDiff, beijingInstant, shown } from '../lib/audit-diff';
+import { auditAction, auditActor } from '@/lib/audit-words';
 import '../admin.css';
 
 const PAGE_SIZE = 20;
@@ -48,7 +49,8 @@ function EntryChanges({ entry }: { entry: AuditEntry }) {
               <th scope="col">{t('admin.audit.after')}</th>
             </tr>
           </thead>
-          <tbody>
+          {/* The record's own field names and values, as stored: data, not words of this UI. */}
+          <tbody data-plan-data>
             {changes.map((change) => (
               <tr key={change.path}>
                 <th scope="row">{change.path}</th>
@@ -64,13 +66,13 @@ function EntryChanges({ entry }: { entry: AuditEntry }) {
         <div className="audit-json">
           <div>
             <Typography.Text strong>{t('admin.audit.before')}</Typography.Text>
-            <pre tabIndex={0}>
+            <pre tabIndex={0} data-plan-data>
               {entry.before == null ? t('admin.audit.nothing') : JSON.stringify(entry.before, null, 2)}
             </pre>
           </div>
           <div>
             <Typography.Text strong>{t('admin.audit.after')}</Typography.Text>
-            <pre tabIndex={0}>
+            <pre tabIndex={0} data-plan-data>
               {entry.after == null ? t('admin.audit.nothing') : JSON.stringify(entry.after, null, 2)}
             </pre>
           </div>
@@ -181,7 +183,7 @@ export function AuditPage() {
           }}
           columns={[
             { key: 'when', title: t('admin.audit.when'), render: (_, e) => formatBeijing(e.occurredAt, language) },
-            { key: 'who', title: t('admin.audit.who'), render: (_, e) => e.actor ?? t('admin.audit.system') },
+            { key: 'who', title: t('admin.audit.who'), render: (_, e) => auditActor(e.actor, t) },
             {
               key: 'entity',
               title: t('admin.audit.entity'),
@@ -189,7 +191,7 @@ export function AuditPage() {
                 t(`admin.audit.entities.${e.entity}` as 'admin.audit.entities.venue', { defaultValue: e.entity }),
             },
             { key: 'entityId', title: t('admin.audit.entityId'), dataIndex: 'entityId' },
-            { key: 'action', title: t('admin.audit.action'), render: (_, e) => <code>{e.action}</code> },
+            { key: 'action', title: t('admin.audit.action'), render: (_, e) => auditAction(e.action, t) },
           ]}
         />
       )}

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from '@/types/api';
 import { administrator, planner, protocolOfficer } from '@/testing/fixtures';
+import { i18n } from '@/lib/i18n';
 import { json, mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
 import type { Booking } from '../types';
@@ -31,7 +32,10 @@ const salonRequest: Booking = {
     headcount: 10,
     layout: 'ROUNDTABLE',
     requiredFeatures: [],
-    attendees: ['Ruritania'],
+    attendees: [
+      { name: 'Ruritania', country: null },
+      { name: 'Oman', country: 'OM' },
+    ],
     confidential: false,
   },
   version: 1,
@@ -77,6 +81,24 @@ describe('the officers’ bookings inbox', () => {
     expect(reads.every((query) => query.get('status') === 'REQUESTED' && query.get('managed') === 'false')).toBe(true);
     // The card's venue is read after the card is drawn (its query starts with the page's effects).
     await waitFor(() => expect(api.sent('GET /api/venues/heritage')).toHaveLength(1));
+  });
+
+  it('names the attending delegations by their country in Chinese, and by the name given where none is known', async () => {
+    try {
+      officerInbox({ ...protocolOfficer(), language: 'zh' });
+
+      const card = await screen.findByTestId('request-41');
+      expect(within(card).getByText('Ruritania、阿曼')).toBeInTheDocument();
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
+
+  it('names the attending delegations as given in English', async () => {
+    officerInbox(protocolOfficer());
+
+    const card = await screen.findByTestId('request-41');
+    expect(within(card).getByText('Ruritania, Oman')).toBeInTheDocument();
   });
 
   it('offers only the answers the server allows for each request', async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { allows } from '@/lib/allowed-actions';
 import { formatBeijing } from '@/lib/datetime';
 import { currentLanguage } from '@/lib/i18n';
+import { delegationName } from '@/lib/local-names';
 import type { PlaceNames } from '../lib/local-names';
 import { urgencyOf } from '../lib/urgency';
 import { bookingWhen } from '../lib/when';
@@ -159,7 +160,11 @@ export function RequestCard({
             key: 'delegations',
             label: t('inbox.requests.delegations'),
             span: 'filled',
-            children: withheld ? withheldText : (engagement?.attendees ?? []).join(t('explain.listSeparator')) || '-',
+            children: withheld
+              ? withheldText
+              : (engagement?.attendees ?? [])
+                  .map((attendee) => delegationName(attendee, language))
+                  .join(t('explain.listSeparator')) || '-',
           },
           {
             key: 'requested',

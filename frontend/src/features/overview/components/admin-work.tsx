@@ -1,6 +1,7 @@
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { auditAction, auditActor } from '@/lib/audit-words';
 import { formatBeijing } from '@/lib/datetime';
 import { currentLanguage } from '@/lib/i18n';
 import type { AdminWork as Work } from '../types';
@@ -52,8 +53,8 @@ export function AdminWork({ work }: { work: Work }) {
               <li key={entry.id}>
                 <Typography.Text type="secondary">{formatBeijing(entry.occurredAt, language)}</Typography.Text>{' '}
                 {t('overview.work.auditLine', {
-                  actor: entry.actor,
-                  action: entry.action,
+                  actor: auditActor(entry.actor, t),
+                  action: auditAction(entry.action, t),
                   entity: t(`overview.entity.${entry.entity}`, { defaultValue: entry.entity }),
                   id: entry.entityId,
                 })}

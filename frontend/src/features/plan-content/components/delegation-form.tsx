@@ -2,6 +2,8 @@ import { Alert, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClearControl } from '@/components/clear-control';
+import { currentLanguage } from '@/lib/i18n';
+import { delegationName } from '@/lib/local-names';
 import { isApiError } from '@/lib/api-client';
 import { toMinute } from '@/lib/datetime';
 import { errorMessage } from '@/lib/errors';
@@ -70,7 +72,9 @@ export function DelegationForm({
   );
   const others = useMemo(
     () =>
-      delegations.filter((d) => d.id !== delegation?.id).map((d) => ({ value: d.id, label: `${d.name} (${d.id})` })),
+      delegations
+        .filter((d) => d.id !== delegation?.id)
+        .map((d) => ({ value: d.id, label: `${delegationName(d, currentLanguage())} (${d.id})` })),
     [delegations, delegation],
   );
 

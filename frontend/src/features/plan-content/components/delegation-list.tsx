@@ -7,9 +7,10 @@ import { toMinute } from '@/lib/datetime';
 import { downloadFile } from '@/lib/download';
 import { errorMessage } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
+import { countryName, delegationName } from '@/lib/local-names';
 import type { Plan, Delegation } from '@/types/api';
 import { useDelegations, useDeleteDelegation } from '../api/delegations';
-import { countryName, matchesDelegation } from '../lib/delegation-search';
+import { matchesDelegation } from '../lib/delegation-search';
 import '../plan-content.css';
 import { ContentTable } from './content-table';
 import { DelegationForm } from './delegation-form';
@@ -38,7 +39,10 @@ export function DelegationList({ plan, editable }: { plan: Plan; editable: boole
     () => new Map(document.data?.venues.map((venue) => [venue.id, venue.name]) ?? []),
     [document.data],
   );
-  const names = useMemo(() => new Map(delegations.data?.map((d) => [d.id, d.name]) ?? []), [delegations.data]);
+  const names = useMemo(
+    () => new Map(delegations.data?.map((d) => [d.id, delegationName(d, language)]) ?? []),
+    [delegations.data, language],
+  );
 
   if (delegations.error) return <LoadError error={delegations.error} />;
 
@@ -61,7 +65,7 @@ export function DelegationList({ plan, editable }: { plan: Plan; editable: boole
       rows={rows}
       loading={delegations.isLoading}
       editable={editable}
-      nameOf={(d) => d.name}
+      nameOf={(d) => delegationName(d, language)}
       onSearch={setQuery}
       remove={(id, callbacks) => remove.mutate(id, callbacks)}
       form={(row, done) => (
@@ -86,7 +90,7 @@ export function DelegationList({ plan, editable }: { plan: Plan; editable: boole
       )}
       columns={[
         { key: 'id', title: t('delegations.column.id'), dataIndex: 'id' },
-        { key: 'name', title: t('delegations.column.name'), dataIndex: 'name' },
+        { key: 'name', title: t('delegations.column.name'), render: (_, d) => delegationName(d, language) },
         {
           key: 'country',
           title: t('delegations.column.country'),

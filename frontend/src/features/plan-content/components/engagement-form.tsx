@@ -2,6 +2,8 @@ import { Alert, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClearControl } from '@/components/clear-control';
+import { currentLanguage } from '@/lib/i18n';
+import { delegationName } from '@/lib/local-names';
 import type { Engagement, Delegation } from '@/types/api';
 import { useSaveEngagement } from '../api/engagements';
 import {
@@ -50,7 +52,7 @@ export function EngagementForm({
   );
   const spaceNames = useMemo(() => new Map(spaceOptions.map((o) => [o.value, o.label])), [spaceOptions]);
   const delegationOptions = useMemo(
-    () => delegations.map((d) => ({ value: d.id, label: `${d.name} (${d.id})` })),
+    () => delegations.map((d) => ({ value: d.id, label: `${delegationName(d, currentLanguage())} (${d.id})` })),
     [delegations],
   );
   const engagementOptions = useMemo(

@@ -6,7 +6,8 @@ import { usePlanDocument } from '@/api/get-plan-document';
 import { LoadError } from '@/components/query-state';
 import { allows } from '@/lib/allowed-actions';
 import { toMinute } from '@/lib/datetime';
-import { i18n } from '@/lib/i18n';
+import { currentLanguage, i18n } from '@/lib/i18n';
+import { delegationName } from '@/lib/local-names';
 import type { Engagement, Plan } from '@/types/api';
 import { useDelegations } from '../api/delegations';
 import { useDeleteEngagement } from '../api/engagements';
@@ -31,7 +32,11 @@ export function EngagementList({ plan, editable }: { plan: Plan; editable: boole
   const remove = useDeleteEngagement(plan.id);
   const [query, setQuery] = useState('');
 
-  const names = useMemo(() => new Map(delegations.data?.map((d) => [d.id, d.name]) ?? []), [delegations.data]);
+  const language = currentLanguage();
+  const names = useMemo(
+    () => new Map(delegations.data?.map((d) => [d.id, delegationName(d, language)]) ?? []),
+    [delegations.data, language],
+  );
   const rows = useMemo(
     () => (engagements.data ?? []).filter((e) => matchesEngagement(e, query, typeNames, (id) => names.get(id))),
     [engagements.data, query, names],
@@ -66,7 +71,8 @@ export function EngagementList({ plan, editable }: { plan: Plan; editable: boole
           title: t('engagements.column.title'),
           render: (_, e) => (
             <>
-              {e.title} {e.confidential && <Tag className="tag-hard">{t('engagements.confidential')}</Tag>}
+              <span data-plan-data>{e.title}</span>{' '}
+              {e.confidential && <Tag className="tag-hard">{t('engagements.confidential')}</Tag>}
             </>
           ),
         },

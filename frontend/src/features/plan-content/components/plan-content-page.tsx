@@ -6,6 +6,8 @@ import { usePlan } from '@/api/get-plan';
 import { ACTIVE_STATES, useSolveStatus } from '@/api/get-solve-status';
 import { allows } from '@/lib/allowed-actions';
 import { isApiError } from '@/lib/api-client';
+import { currentLanguage } from '@/lib/i18n';
+import { zoneName } from '@/lib/local-names';
 import type { Plan } from '@/types/api';
 import type { ContentSection } from './content-table';
 import { PlanContentLinks } from './plan-content-links';
@@ -53,7 +55,7 @@ export function PlanContentPage({ planId, section, children }: PlanContentPagePr
       )}
       {mayEdit && solving && <Alert type="warning" className="plan-content-note" title={t('delegations.solving')} />}
       <Typography.Paragraph type="secondary" className="plan-content-note">
-        {t('delegations.timesNote', { zone: plan.data.timeZone })}
+        {t('delegations.timesNote', { zone: zoneName(plan.data.timeZone, currentLanguage()) })}
       </Typography.Paragraph>
       {children({ plan: plan.data, editable })}
     </div>

@@ -1,24 +1,5 @@
+import { countryName } from '@/lib/local-names';
 import type { Delegation } from '@/types/api';
-
-const regionNames = new Map<string, Intl.DisplayNames | null>();
-
-/** A country's name from its ISO code, in the given language; undefined for no or an unknown code. */
-export function countryName(code: string | null | undefined, language: string): string | undefined {
-  if (!code) return undefined;
-  if (!regionNames.has(language)) {
-    try {
-      regionNames.set(language, new Intl.DisplayNames([language], { type: 'region' }));
-    } catch {
-      regionNames.set(language, null);
-    }
-  }
-  try {
-    const name = regionNames.get(language)?.of(code.toUpperCase());
-    return name && name !== code.toUpperCase() ? name : undefined;
-  } catch {
-    return undefined; // not a region code
-  }
-}
 
 /**
  * Whether a search matches a delegation: its id, its name, its country code, or its country's

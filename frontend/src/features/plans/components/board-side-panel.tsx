@@ -32,6 +32,7 @@ export function BoardSidePanel({
   return (
     <>
       <Segmented<SidePanel>
+        aria-label={t('controls.boardSidePanel')}
         block
         value={panel}
         onChange={setPanel}

@@ -24,6 +24,7 @@ export function BoardToolbar({ plan, rows, range }: BoardToolbarProps) {
     <>
       <div className="board-toolbar">
         <Segmented<BoardView>
+          aria-label={t('controls.boardRows')}
           value={view}
           onChange={rows.setView}
           options={[

@@ -62,11 +62,13 @@ export function useBoardData(planId: number, venueName: ((venueId: string) => st
     return byId;
   }, [document.data, venueName]);
   // Spaces in explanations read "Hall at Venue" in English and "场馆厅室" in Chinese, with the
-  // catalogue's Chinese venue names.
+  // catalogue's Chinese names; delegations by the name the document has in the UI's language.
   const names: NameLookup = useMemo(() => {
     const venueNames = new Map(document.data?.venues.map((venue) => [venue.id, venue.name]) ?? []);
+    const delegationNames = new Map(document.data?.delegations.map((d) => [d.id, d.name]) ?? []);
     return {
       venue: venueName,
+      delegation: (id: string) => delegationNames.get(id),
       space: (id: string) => {
         const space = spaces.get(id);
         if (!space) return undefined;

@@ -43,7 +43,7 @@ export function useBoardRows(data: BoardData, venueName: ((venueId: string) => s
       : delegationGroups(document.data);
   }, [view, document.data, loaded, usedSpaces, venueName, toggledVenues]);
   const englishVenueNames = useMemo(
-    () => new Map(document.data?.venues.map((venue) => [venue.id, [venue.name]]) ?? []),
+    () => new Map(document.data?.venues.map((venue) => [venue.id, [venue.nameInDocument ?? venue.name]]) ?? []),
     [document.data],
   );
   const pages = useMemo(

@@ -3,10 +3,12 @@ import type { MatchExplanation } from '@/types/api';
 
 /**
  * Names the board knows better than the match does: the backend words a match with the plan's
- * own (English) names; in Chinese a venue reads better by its catalogue name.
+ * own (English) names; in Chinese a venue and a space read better by their catalogue names, and a
+ * delegation by its country's Chinese name.
  */
 export interface NameLookup {
   venue?: (id: string) => string | undefined;
+  delegation?: (id: string) => string | undefined;
   /** A space with its venue, worded in the UI's language ("Hall at Venue", "场馆厅室"). */
   space?: (id: string) => string | undefined;
 }
@@ -18,11 +20,14 @@ const num = (value: unknown): number => (typeof value === 'number' ? value : Num
 
 function named(parameters: Parameters, key: string, names: NameLookup): string {
   const id = text(parameters[`${key}Id`]);
-  const lookup = key.toLowerCase().endsWith('venue')
+  const lowered = key.toLowerCase();
+  const lookup = lowered.endsWith('venue')
     ? names.venue
-    : key.toLowerCase().endsWith('space')
+    : lowered.endsWith('space')
       ? names.space
-      : undefined;
+      : lowered.endsWith('delegation')
+        ? names.delegation
+        : undefined;
   const local = id ? lookup?.(id) : undefined;
   return local ?? text(parameters[key]);
 }

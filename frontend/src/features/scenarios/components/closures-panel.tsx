@@ -150,7 +150,9 @@ export function ClosuresPanel({ plan, canEdit, venueName }: ClosuresPanelProps) 
           {
             key: 'reason',
             title: t('scenarios.closures.reason'),
-            render: (_, c) => (c.derived ? <Tag>{t('scenarios.closures.derived')}</Tag> : c.reason),
+            // A reason is the planner's own words, as a booking's reason is.
+            render: (_, c) =>
+              c.derived ? <Tag>{t('scenarios.closures.derived')}</Tag> : <span data-plan-data>{c.reason}</span>,
           },
           ...(canEdit
             ? [

@@ -2,6 +2,7 @@ import { Segmented, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { catalogueTerm } from '@/lib/catalogue-terms';
 import { currentLanguage } from '@/lib/i18n';
 import type { VenueSummary } from '@/types/api';
 import { useAreas } from '../api/get-areas';
@@ -97,8 +98,12 @@ export function VenueCatalogue({ plans }: { plans: PlanChoice[] | null }) {
               </span>
             ),
           },
-          { key: 'type', title: t('venues.type'), dataIndex: 'type' },
-          { key: 'district', title: t('venues.district'), dataIndex: 'district' },
+          { key: 'type', title: t('venues.type'), render: (_, v) => catalogueTerm('venueType', v.type, language) },
+          {
+            key: 'district',
+            title: t('venues.district'),
+            render: (_, v) => catalogueTerm('district', v.district, language),
+          },
           { key: 'grade', title: t('venues.grade'), dataIndex: 'securityGrade' },
           { key: 'prestige', title: t('venues.prestige'), dataIndex: 'prestige' },
           { key: 'spaces', title: t('venues.spaces'), dataIndex: 'spaceCount' },

@@ -1,6 +1,8 @@
 import { Button, Checkbox, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { VenueFilters as Filters } from '@/api/search-venues';
+import { catalogueTerm } from '@/lib/catalogue-terms';
+import { currentLanguage } from '@/lib/i18n';
 import { FEATURES, LAYOUTS, SECURITY_GRADES } from '@/lib/vocabulary';
 
 export interface VenueFiltersProps {
@@ -31,6 +33,7 @@ function ChoiceFilter({ label, id, className, value, onChange, options }: Choice
 /** Search by English or Chinese name, and the catalogue's filters. */
 export function VenueFilters({ value, types, districts, onChange }: VenueFiltersProps) {
   const { t } = useTranslation();
+  const language = currentLanguage();
   const set = (patch: Partial<Filters>) => onChange({ ...value, ...patch });
   const any = { value: '', label: t('venues.any') };
   return (
@@ -51,7 +54,7 @@ export function VenueFilters({ value, types, districts, onChange }: VenueFilters
           className="venue-select"
           value={value.type}
           onChange={(type) => set({ type })}
-          options={[any, ...types.map((type) => ({ value: type, label: type }))]}
+          options={[any, ...types.map((type) => ({ value: type, label: catalogueTerm('venueType', type, language) }))]}
         />
         <ChoiceFilter
           label={t('venues.district')}
@@ -59,7 +62,10 @@ export function VenueFilters({ value, types, districts, onChange }: VenueFilters
           className="venue-select"
           value={value.district}
           onChange={(district) => set({ district })}
-          options={[any, ...districts.map((district) => ({ value: district, label: district }))]}
+          options={[
+            any,
+            ...districts.map((district) => ({ value: district, label: catalogueTerm('district', district, language) })),
+          ]}
         />
         <ChoiceFilter
           label={t('venues.grade')}

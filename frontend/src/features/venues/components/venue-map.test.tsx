@@ -20,6 +20,7 @@ function venue(id: string, lat: number, lon: number, securityGrade: 'A' | 'B' | 
     securityGrade,
     prestige: 8,
     gradingIsDemoAssumption: false,
+    spaceNamesZh: {},
     spaceCount: 2,
     largestCapacity: { BANQUET: 300 },
     incomplete: false,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '@/components/query-state';
 import { Link } from 'react-router';
 import { allows } from '@/lib/allowed-actions';
+import { catalogueTerm } from '@/lib/catalogue-terms';
 import { currentLanguage } from '@/lib/i18n';
 import type { SpaceDetail } from '@/types/api';
 import { useVenue } from '../api/get-venue';
@@ -38,8 +39,8 @@ export function VenuePage({ venueId }: { venueId: string }) {
         bordered
         column={{ xs: 1, md: 2 }}
         items={[
-          { key: 'type', label: t('venues.type'), children: v.type },
-          { key: 'district', label: t('venues.district'), children: v.district },
+          { key: 'type', label: t('venues.type'), children: catalogueTerm('venueType', v.type, language) },
+          { key: 'district', label: t('venues.district'), children: catalogueTerm('district', v.district, language) },
           {
             key: 'grade',
             label: t('venues.grade'),
@@ -131,7 +132,7 @@ export function VenuePage({ venueId }: { venueId: string }) {
                 : space.blackouts.map((b) => (
                     <div key={`${b.start}-${b.end}`}>
                       {b.start.replace('T', ' ')} – {b.end.replace('T', ' ')}
-                      {b.reason ? ` (${b.reason})` : ''}
+                      {b.reason ? <span data-plan-data> ({b.reason})</span> : ''}
                     </div>
                   )),
           },

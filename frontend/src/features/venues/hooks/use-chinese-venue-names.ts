@@ -1,6 +1,6 @@
-import { useCallback, useMemo } from 'react';
-import { currentLanguage } from '@/lib/i18n';
-import { useAllVenues } from '@/api/get-all-venues';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useChineseNames } from '@/api/get-all-venues';
 
 /**
  * A venue's name from the catalogue in the UI's language, by venue id, for screens that draw a
@@ -8,14 +8,8 @@ import { useAllVenues } from '@/api/get-all-venues';
  * the catalogue has one, else undefined (the caller keeps the document's name).
  */
 export function useChineseVenueNames(): (venueId: string) => string | undefined {
-  const venues = useAllVenues();
-  const language = currentLanguage();
-  const chineseNames = useMemo(
-    () => new Map((venues.data ?? []).flatMap((venue) => (venue.nameZh ? [[venue.id, venue.nameZh] as const] : []))),
-    [venues.data],
-  );
-  return useCallback(
-    (venueId: string) => (language === 'zh' ? chineseNames.get(venueId) : undefined),
-    [language, chineseNames],
-  );
+  const { i18n } = useTranslation();
+  const chinese = useChineseNames();
+  const zh = i18n.language === 'zh';
+  return useCallback((venueId: string) => (zh ? chinese.venues.get(venueId) : undefined), [zh, chinese]);
 }

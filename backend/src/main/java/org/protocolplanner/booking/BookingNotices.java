@@ -269,7 +269,12 @@ class BookingNotices {
             } else {
                 line.append(": ").append(engagement.title());
                 if (!engagement.attendees().isEmpty()) {
-                    line.append(" with ").append(String.join(", ", engagement.attendees()));
+                    line.append(" with ")
+                            .append(String.join(
+                                    ", ",
+                                    engagement.attendees().stream()
+                                            .map(BookingResponse.Attendee::name)
+                                            .toList()));
                 }
             }
         }

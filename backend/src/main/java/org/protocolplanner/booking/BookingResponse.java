@@ -92,6 +92,9 @@ public record BookingResponse(
             int headcount,
             String layout,
             List<String> requiredFeatures,
-            @Nullable List<String> attendees,
+            @Nullable List<Attendee> attendees,
             boolean confidential) {}
+
+    /** A delegation attending, with its ISO 3166 country code so that a screen may name it in its own language. */
+    public record Attendee(String name, @Nullable String country) {}
 }

@@ -194,7 +194,8 @@ class BookingViews {
                             : delegations.stream()
                                     .filter(delegation ->
                                             engagement.getDelegations().contains(delegation.getRef()))
-                                    .map(Delegation::getName)
+                                    .map(delegation ->
+                                            new BookingResponse.Attendee(delegation.getName(), delegation.getCountry()))
                                     .toList(),
                     engagement.isConfidential());
         }

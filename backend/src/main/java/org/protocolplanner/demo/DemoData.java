@@ -110,6 +110,8 @@ class DemoData {
         for (SyntheticSite site : new SyntheticVenueGenerator(SEED).generate(Math.max(0, count), horizon)) {
             Venue venue = VenueDocuments.fromDocument(site.venue());
             venue.setNameZh(site.nameZh());
+            venue.getSpaces()
+                    .forEach(space -> space.setNameZh(site.spaceNamesZh().get(space.getId())));
             venue.setDistrict(site.district());
             venue.setVenueType(site.type());
             venue.setSynthetic(true);

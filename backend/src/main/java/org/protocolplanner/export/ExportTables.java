@@ -156,7 +156,11 @@ class ExportTables {
                                     .toList()),
                     engagement == null || hidden
                             ? null
-                            : String.join(wording.chinese() ? "、" : ", ", engagement.attendees()),
+                            : String.join(
+                                    wording.chinese() ? "、" : ", ",
+                                    engagement.attendees().stream()
+                                            .map(BookingResponse.Attendee::name)
+                                            .toList()),
                     beijing(booking.answerBy()),
                     booking.reason()));
         }

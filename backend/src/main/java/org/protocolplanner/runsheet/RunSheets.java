@@ -317,7 +317,11 @@ public class RunSheets {
                     EventType.valueOf(engagement.type()),
                     engagement.confidential(),
                     hidden ? null : attendeeIds.getOrDefault(engagement.id(), List.of()),
-                    hidden ? null : engagement.attendees(),
+                    hidden
+                            ? null
+                            : engagement.attendees().stream()
+                                    .map(BookingResponse.Attendee::name)
+                                    .toList(),
                     engagement.headcount(),
                     engagement.layout() == null ? null : Layout.valueOf(engagement.layout()),
                     engagement.requiredFeatures().stream().map(Feature::valueOf).toList(),

@@ -33,6 +33,8 @@ public final class VenueResponses {
      * One row of the catalogue list.
      *
      * @param importedWith null for a venue of the catalogue; the plan it came with for a plan's own venue
+     * @param spaceNamesZh the Chinese names of those of its spaces that have one, by space id: a plan's document names
+     *     spaces in English only, and screens that draw a plan show them in Chinese from here
      */
     public record VenueSummary(
             String id,
@@ -50,6 +52,7 @@ public final class VenueResponses {
             int spaceCount,
             Map<Layout, Integer> largestCapacity,
             @Nullable ImportedWith importedWith,
+            Map<String, String> spaceNamesZh,
 
             @ArraySchema(
                     schema =
@@ -83,7 +86,18 @@ public final class VenueResponses {
                     v.getSpaces().size(),
                     largest,
                     ImportedWith.of(v),
+                    chineseSpaceNames(v),
                     allowedActions);
+        }
+
+        private static Map<String, String> chineseSpaceNames(Venue v) {
+            Map<String, String> names = new java.util.LinkedHashMap<>();
+            for (Space space : v.getSpaces()) {
+                if (space.getNameZh() != null && !space.getNameZh().isBlank()) {
+                    names.put(space.getId(), space.getNameZh());
+                }
+            }
+            return names;
         }
     }
 

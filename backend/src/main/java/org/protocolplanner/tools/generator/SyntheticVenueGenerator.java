@@ -3,8 +3,10 @@ package org.protocolplanner.tools.generator;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.protocolplanner.exchange.Horizon;
 import org.protocolplanner.exchange.OpeningWindow;
@@ -117,7 +119,21 @@ public final class SyntheticVenueGenerator {
                 kind.drawPrestige(random),
                 List.copyOf(spaces));
         String nameZh = "模拟外事接待点位 " + number + "（" + district.chineseName() + "）";
-        return new SyntheticSite(venue, nameZh, district.englishName(), "synthetic " + kind.englishName());
+        Map<String, String> spaceNamesZh = new LinkedHashMap<>();
+        for (SpaceDoc space : spaces) {
+            spaceNamesZh.put(space.id(), chinesePart(space.name()));
+        }
+        return new SyntheticSite(
+                venue, nameZh, Map.copyOf(spaceNamesZh), district.englishName(), "synthetic " + kind.englishName());
+    }
+
+    /** A space's Chinese name: its English name carries it in brackets ("Orchid Room (兰厅)" gives "兰厅"). */
+    static String chinesePart(String name) {
+        int open = name.lastIndexOf(" (");
+        if (open < 0 || !name.endsWith(")")) {
+            throw new IllegalArgumentException("a synthetic space name without its Chinese name: " + name);
+        }
+        return name.substring(open + 2, name.length() - 1);
     }
 
     private static SpaceDoc space(

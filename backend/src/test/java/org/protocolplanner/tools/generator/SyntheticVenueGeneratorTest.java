@@ -52,6 +52,22 @@ class SyntheticVenueGeneratorTest {
     }
 
     @Test
+    void everySpaceHasTheChineseNameItsEnglishNameCarries() {
+        assertThat(RECEPTION_SITES).allSatisfy(site -> {
+            assertThat(site.spaceNamesZh().keySet())
+                    .containsExactlyInAnyOrderElementsOf(site.venue().spaces().stream()
+                            .map(space -> space.id())
+                            .toList());
+            site.venue()
+                    .spaces()
+                    .forEach(space -> assertThat(space.name())
+                            .endsWith(" (" + site.spaceNamesZh().get(space.id()) + ")"));
+            assertThat(site.spaceNamesZh().values())
+                    .allSatisfy(name -> assertThat(name).matches("\\p{IsHan}+"));
+        });
+    }
+
+    @Test
     void sitesLieInBeijingClusteredByDistrict() {
         assertThat(venues()).allSatisfy(v -> {
             assertThat(v.lat()).isBetween(39.44, 41.06);
