@@ -110,26 +110,10 @@ class BookingUndo {
             Booking booking = unchanged(answer.booking());
             Booking replaced = answer.replaced() == null ? null : unchanged(answer.replaced());
             Engagement engagement = answer.engagement() == null ? null : unchanged(answer.engagement());
-            AuditedBooking before = AuditedBooking.of(booking);
-            answer.booking().restore(booking);
             // The request stops being confirmed before the booking it replaced is confirmed again.
-            bookings.saveAndFlush(booking);
-            audit.record(
-                    AuditedEntity.BOOKING,
-                    booking.getId(),
-                    "undo-" + answer.answer(),
-                    before,
-                    AuditedBooking.of(booking));
+            restore(answer.booking(), booking, answer.answer());
             if (replaced != null) {
-                AuditedBooking replacedBefore = AuditedBooking.of(replaced);
-                answer.replaced().restore(replaced);
-                bookings.saveAndFlush(replaced);
-                audit.record(
-                        AuditedEntity.BOOKING,
-                        replaced.getId(),
-                        "undo-" + answer.answer(),
-                        replacedBefore,
-                        AuditedBooking.of(replaced));
+                restore(answer.replaced(), replaced, answer.answer());
             }
             if (engagement != null) {
                 JsonNode was = audit.snapshot(EngagementResponse.audited(engagement));
@@ -168,6 +152,14 @@ class BookingUndo {
         }
         marked.removeIf(planId -> marks.revision(planId) != lastRevision.get(planId));
         return marked;
+    }
+
+    /** Puts a booking back as it was before the answer, saved at once, and records that in the audit log. */
+    private void restore(AnsweredBooking.BookingBefore was, Booking booking, String answer) {
+        AuditedBooking before = AuditedBooking.of(booking);
+        was.restore(booking);
+        bookings.saveAndFlush(booking);
+        audit.record(AuditedEntity.BOOKING, booking.getId(), "undo-" + answer, before, AuditedBooking.of(booking));
     }
 
     private Booking unchanged(AnsweredBooking.BookingBefore before) {
