@@ -1,6 +1,7 @@
 package org.protocolplanner.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -128,6 +130,19 @@ class MessageBundlesTest {
             }
             assertThat(words).as("English words in %s=%s", key, text).isEmpty();
         });
+    }
+
+    /** {@link Message#of} passes numbers on as text, so that none is grouped: no message may format one as a number. */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "messages_zh"})
+    void everyMessageFormatsWithItsArgumentsAsText(String name) throws IOException {
+        Properties messages = bundle(name + ".properties");
+        Object[] arguments = {"1", "2", "3", "4", "5", "6"};
+        assertThat(messages.stringPropertyNames())
+                .allSatisfy(key -> assertThatCode(
+                                () -> new MessageFormat(messages.getProperty(key), Locale.ROOT).format(arguments))
+                        .as(key)
+                        .doesNotThrowAnyException());
     }
 
     @Test
