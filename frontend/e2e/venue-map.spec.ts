@@ -87,7 +87,14 @@ for (const language of ['en', 'zh'] as Language[]) {
     await expect(map.locator('.venue-mark-other').first()).toBeAttached();
     await screenshot(page, `venue-map-plan-${language}`);
     await expectAccessible(page, `venue map (${language})`);
-    if (language === 'zh') await expectNoEnglishUi(page, 'venue map');
+    if (language === 'zh') {
+      // Venues officers added under the name they gave, with no Chinese one (another flow adds one), are data.
+      const catalogue = (await (await page.request.get('/api/venues?scope=ALL&size=1000')).json()) as {
+        content: { nameEn: string; nameZh?: string | null }[];
+      };
+      const namesWithoutChinese = catalogue.content.filter((venue) => !venue.nameZh).map((venue) => venue.nameEn);
+      await expectNoEnglishUi(page, 'venue map', namesWithoutChinese);
+    }
 
     // A venue's mark is a button the keyboard reaches: Enter opens the venue.
     const venue = await markInView(map, '.venue-marker');
