@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '@/types/plan-document';
-import { countryName, delegationName, localPlanDocument, zoneName } from './local-names';
+import { countryName, delegationName, localPlanDocument, spaceLabels, zoneName } from './local-names';
 
 describe('countryName', () => {
   it("names a country by its ISO code in the UI's language", () => {
@@ -105,5 +105,33 @@ describe('zoneName', () => {
     expect(zoneName('Asia/Shanghai', 'zh')).toBe('中国标准时间');
     expect(zoneName('Asia/Shanghai', 'en')).toBe('Asia/Shanghai');
     expect(zoneName('Mars/Olympus', 'zh')).toBe('Mars/Olympus');
+  });
+});
+
+describe('spaceLabels', () => {
+  const venues = [
+    {
+      id: 'gh',
+      name: 'Great Hall',
+      spaces: [
+        { id: 'gh-banquet', name: 'Banquet Hall' },
+        { id: 'gh-golden', name: 'Golden Hall' },
+      ],
+    },
+    { id: 'dyt', name: 'Diaoyutai', spaces: [{ id: 'dyt-5', name: 'Building 5' }] },
+  ];
+
+  it('names each space with its venue', () => {
+    expect([...spaceLabels(venues)]).toEqual([
+      ['gh-banquet', 'Great Hall · Banquet Hall'],
+      ['gh-golden', 'Great Hall · Golden Hall'],
+      ['dyt-5', 'Diaoyutai · Building 5'],
+    ]);
+  });
+
+  it('takes a venue’s name from the given names where they have one', () => {
+    const labels = spaceLabels(venues, (id) => (id === 'gh' ? '人民大会堂' : undefined));
+    expect(labels.get('gh-golden')).toBe('人民大会堂 · Golden Hall');
+    expect(labels.get('dyt-5')).toBe('Diaoyutai · Building 5');
   });
 });

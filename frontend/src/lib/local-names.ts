@@ -76,3 +76,20 @@ export function zoneName(zone: string, language: Language): string {
     return zone; // not a zone this browser knows
   }
 }
+
+/**
+ * Each space of a plan's venues as "venue · space", by space id: how screens name a place where the venue is not
+ * otherwise on screen. `venueName` may name a venue in place of the document (the catalogue's name in the UI's
+ * language).
+ */
+export function spaceLabels(
+  venues: ReadonlyArray<{ id: string; name: string; spaces: ReadonlyArray<{ id: string; name: string }> }>,
+  venueName: (venueId: string) => string | undefined = () => undefined,
+): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const venue of venues) {
+    const name = venueName(venue.id) ?? venue.name;
+    for (const space of venue.spaces) labels.set(space.id, `${name} · ${space.name}`);
+  }
+  return labels;
+}

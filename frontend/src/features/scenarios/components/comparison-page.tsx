@@ -1,10 +1,11 @@
 import { Alert, Col, Row, Typography } from 'antd';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePlan } from '@/api/get-plan';
 import { usePlanDocument } from '@/api/get-plan-document';
 import { LoadError, Loading } from '@/components/query-state';
+import { spaceLabels } from '@/lib/local-names';
 import { useComparison } from '../api/scenarios';
 import { comparisonView } from '../lib/comparison-view';
 import { ComparisonEngagements } from './comparison-engagements';
@@ -30,15 +31,10 @@ export function ComparisonPage({ scenarioId, venueName }: ComparisonPageProps) {
   const comparison = useComparison(scenarioId);
   const scenarioDocument = usePlanDocument(scenarioId);
   const view = useMemo(() => comparison.data && comparisonView(comparison.data), [comparison.data]);
-  const name = useCallback((venueId: string, fallback: string) => venueName?.(venueId) ?? fallback, [venueName]);
-
-  const spaceNames = useMemo(() => {
-    const names = new Map<string, string>();
-    for (const venue of scenarioDocument.data?.venues ?? []) {
-      for (const space of venue.spaces) names.set(space.id, `${name(venue.id, venue.name)} · ${space.name}`);
-    }
-    return names;
-  }, [scenarioDocument.data, name]);
+  const spaceNames = useMemo(
+    () => spaceLabels(scenarioDocument.data?.venues ?? [], venueName),
+    [scenarioDocument.data, venueName],
+  );
 
   const error = plan.error ?? comparison.error;
   if (error) return <LoadError error={error} />;

@@ -1,5 +1,8 @@
 import { Alert, Modal, Table, Tag, type ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatBeijing } from '@/lib/datetime';
+import { currentLanguage } from '@/lib/i18n';
+import { toInstant } from '@/lib/plan-time';
 import type { ImportPreview } from '../api/transfer';
 
 type Change = ImportPreview['moved'][number];
@@ -10,25 +13,35 @@ function scoreText(score: ImportPreview['scoreBefore']): string {
 }
 
 /**
- * Asks before a solution is imported: what it would move, newly schedule and unschedule, the score now and after,
- * and the hard rules it would break. Nothing is saved until the person imports.
+ * Asks before a solution is imported: what it would move, newly schedule and unschedule (each place as "venue ·
+ * space" and its start in Beijing time), the score now and after, and the hard rules it would break. Nothing is saved
+ * until the person imports.
  */
 export function ImportPreviewDialog({
   preview,
+  spaceName,
+  offsetMinutes,
   live,
   importing,
   onImport,
   onCancel,
 }: {
   preview: ImportPreview;
+  /** A space as the UI names it ("venue · space"), by its id. */
+  spaceName: (spaceId: string) => string;
+  /** The offset of the plan's time zone, whose local date-times the preview gives. */
+  offsetMinutes: number;
   live: boolean;
   importing: boolean;
   onImport: () => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const language = currentLanguage();
   const place = (p: Place) =>
-    p ? `${p.spaceId} ${p.start.replace('T', ' ').slice(0, 16)}` : t('undo.preview.notScheduled');
+    p
+      ? `${spaceName(p.spaceId)}, ${formatBeijing(toInstant(p.start.slice(0, 16), offsetMinutes), language)}`
+      : t('undo.preview.notScheduled');
   const sections: Array<[string, Change[]]> = [
     [t('undo.preview.moved', { count: preview.moved.length }), preview.moved],
     [t('undo.preview.scheduled', { count: preview.newlyScheduled.length }), preview.newlyScheduled],

@@ -1,9 +1,13 @@
 import { Alert, App, Button, Space, Table } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { ProblemList } from '@/components/problem-list';
+import { usePlanDocument } from '@/api/get-plan-document';
 import { allows } from '@/lib/allowed-actions';
+import { BEIJING_TIME_ZONE } from '@/lib/datetime';
+import { spaceLabels } from '@/lib/local-names';
+import { zoneOffsetMinutes } from '@/lib/plan-time';
 import { errorMessage } from '@/lib/errors';
 import { currentLanguage } from '@/lib/i18n';
 import type { Plan } from '@/types/api';
@@ -34,6 +38,9 @@ export function PlanTransfer({ plan }: { plan: Plan }) {
   const importSolution = useImportSolution(plan.id);
   const previewSolution = useSolutionPreview(plan.id);
   const { offer } = useUndoOffer();
+  const planDocument = usePlanDocument(plan.id);
+  const spaceNames = useMemo(() => spaceLabels(planDocument.data?.venues ?? []), [planDocument.data]);
+  const offsetMinutes = zoneOffsetMinutes(planDocument.data?.timeZone ?? BEIJING_TIME_ZONE);
   const [pending, setPending] = useState<{ document: unknown; preview: ImportPreview }>();
   const [problems, setProblems] = useState<Array<{ path?: string; message: string }>>([]);
   const [busy, setBusy] = useState<string>();
@@ -103,6 +110,8 @@ export function PlanTransfer({ plan }: { plan: Plan }) {
       {pending && (
         <ImportPreviewDialog
           preview={pending.preview}
+          spaceName={(id) => spaceNames.get(id) ?? id}
+          offsetMinutes={offsetMinutes}
           live={plan.kind === 'LIVE'}
           importing={importSolution.isPending}
           onImport={applySolution}
