@@ -61,6 +61,30 @@ export default config(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/components/number-input.tsx'],
+    rules: {
+      // Labels a screen reader reads stay in the UI's language: antd's number field names its step buttons in
+      // English, which NumberInput puts right.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'antd', importNames: ['InputNumber'], message: 'Use NumberInput from @/components.' }],
+        },
+      ],
+      // An icon names itself by its English file name ("bell"): one the UI draws is hidden from screen readers
+      // (the control it sits in is named) or named in the UI's language.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'JSXOpeningElement[name.name=/(Outlined|Filled|TwoTone)$/]:not(:has(JSXAttribute[name.name=/^aria-(hidden|label)$/]))',
+          message: 'Give the icon aria-hidden (its control is named) or an aria-label from i18n.',
+        },
+      ],
+    },
+  },
+  {
     // A component that long holds more than one thing: its state goes to hooks, its parts to components.
     files: ['src/**/*.tsx'],
     rules: { 'max-lines': ['error', { max: 250 }] },

@@ -7,5 +7,5 @@ import { useTranslation } from 'react-i18next';
  */
 export function useClearControl(): { clearIcon: React.ReactNode; label: string } {
   const { t } = useTranslation();
-  return { clearIcon: <CloseCircleFilled />, label: t('common.clear') };
+  return { clearIcon: <CloseCircleFilled aria-hidden />, label: t('common.clear') };
 }

@@ -1,4 +1,4 @@
-import { Result } from 'antd';
+import { StatusResult } from '@/components/status-result';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -18,7 +18,7 @@ export function InboxRoute() {
   const officer = user.allowedActions.includes('answerUnmanagedVenueBookings');
   if (!manager && !officer) {
     return (
-      <Result
+      <StatusResult
         status="403"
         title={<h1 className="not-found-title">{t('inbox.notAllowed')}</h1>}
         subTitle={t('inbox.notAllowedDetail')}

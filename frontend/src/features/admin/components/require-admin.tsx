@@ -1,4 +1,4 @@
-import { Result } from 'antd';
+import { StatusResult } from '@/components/status-result';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -14,7 +14,7 @@ export function RequireAdmin({ children }: { children: ReactNode }) {
   if (user.allowedActions.includes('administer')) return <>{children}</>;
   return (
     <div data-testid="not-allowed">
-      <Result
+      <StatusResult
         status="403"
         title={<h1 className="not-found-title">{t('admin.notAllowed.title')}</h1>}
         subTitle={t('admin.notAllowed.detail')}

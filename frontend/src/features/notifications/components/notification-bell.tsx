@@ -22,7 +22,7 @@ export function NotificationBell({ actions }: { actions: readonly UserAction[] }
       <Badge count={count} size="small" offset={[-4, 4]} color="#a8071a">
         <Button
           shape="circle"
-          icon={<BellOutlined />}
+          icon={<BellOutlined aria-hidden />}
           aria-label={t('notifications.bell', { count })}
           aria-haspopup="dialog"
           data-testid="notification-bell"

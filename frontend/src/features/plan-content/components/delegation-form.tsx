@@ -1,4 +1,5 @@
-import { Alert, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Alert, Form, Input, Select, Space } from 'antd';
+import { NumberInput } from '@/components/number-input';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClearControl } from '@/components/clear-control';
@@ -149,7 +150,7 @@ export function DelegationForm({
           label={t('delegations.form.size')}
           rules={[{ required: true, message: t('delegations.form.required') }]}
         >
-          <InputNumber />
+          <NumberInput />
         </Form.Item>
         <Space wrap align="start">
           <Form.Item

@@ -1,4 +1,5 @@
-import { Alert, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
+import { Alert, Form, Input, Select, Space, Switch } from 'antd';
+import { NumberInput } from '@/components/number-input';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClearControl } from '@/components/clear-control';
@@ -128,10 +129,10 @@ export function EngagementForm({
           </Space>
           <Space wrap align="start">
             <Form.Item name="headcount" label={t('engagements.form.headcount')} rules={required}>
-              <InputNumber />
+              <NumberInput />
             </Form.Item>
             <Form.Item name="priority" label={t('engagements.form.priority')}>
-              <InputNumber />
+              <NumberInput />
             </Form.Item>
           </Space>
           <Form.Item name="requiredFeatures" label={t('engagements.form.requiredFeatures')}>
@@ -166,7 +167,7 @@ export function EngagementForm({
         <fieldset className="form-section">
           <legend>{t('engagements.form.timing')}</legend>
           <Form.Item name="durationMinutes" label={t('engagements.form.duration')} rules={required}>
-            <InputNumber />
+            <NumberInput />
           </Form.Item>
           <Space wrap align="start">
             <Form.Item name="earliestStart" label={t('engagements.form.earliestStart')}>

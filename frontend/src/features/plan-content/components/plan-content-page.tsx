@@ -1,4 +1,5 @@
-import { Alert, Result, Typography } from 'antd';
+import { Alert, Typography } from 'antd';
+import { StatusResult } from '@/components/status-result';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '@/components/query-state';
@@ -34,7 +35,7 @@ export function PlanContentPage({ planId, section, children }: PlanContentPagePr
   const plan = usePlan(planId);
   const solve = useSolveStatus(planId);
   if (isApiError(plan.error, 403)) {
-    return <Result status="403" title={t('delegations.noAccess')} data-testid="plan-content-forbidden" />;
+    return <StatusResult status="403" title={t('delegations.noAccess')} data-testid="plan-content-forbidden" />;
   }
   if (plan.error) return <LoadError error={plan.error} />;
   if (!plan.data) return <Loading />;

@@ -22,7 +22,7 @@ export function BoardRangeControls({ range }: { range: BoardRange }) {
       <Space.Compact>
         <Tooltip title={t('board.range.zoomIn')}>
           <Button
-            icon={<ZoomInOutlined />}
+            icon={<ZoomInOutlined aria-hidden />}
             aria-label={t('board.range.zoomIn')}
             disabled={!shown || !canZoomIn(shown)}
             onClick={range.zoomIn}
@@ -30,7 +30,7 @@ export function BoardRangeControls({ range }: { range: BoardRange }) {
         </Tooltip>
         <Tooltip title={t('board.range.zoomOut')}>
           <Button
-            icon={<ZoomOutOutlined />}
+            icon={<ZoomOutOutlined aria-hidden />}
             aria-label={t('board.range.zoomOut')}
             disabled={!shown || !horizon || !canZoomOut(shown, horizon)}
             onClick={range.zoomOut}

@@ -1,4 +1,5 @@
-import { App, Button, InputNumber, Popconfirm, Space, Tag, Typography } from 'antd';
+import { App, Button, Popconfirm, Space, Tag, Typography } from 'antd';
+import { NumberInput } from '@/components/number-input';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/errors';
@@ -36,7 +37,7 @@ export function SolveControls({ planId, status, canEdit, canPublish }: SolveCont
         <>
           <label className="board-time-limit">
             {t('board.timeLimit')}{' '}
-            <InputNumber
+            <NumberInput
               min={1}
               max={1800}
               value={seconds}

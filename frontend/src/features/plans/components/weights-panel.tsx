@@ -1,4 +1,5 @@
-import { App, Button, Form, InputNumber, Typography } from 'antd';
+import { App, Button, Form, Typography } from 'antd';
+import { NumberInput } from '@/components/number-input';
 import { useTranslation } from 'react-i18next';
 import { ProblemList } from '@/components/problem-list';
 import { useFormProblems } from '@/lib/use-form-problems';
@@ -55,7 +56,7 @@ export function WeightsPanel({ planId, canEdit }: { planId: number; canEdit: boo
           label={ruleName(row.constraintId, t)}
           extra={t('board.weightDefault', { value: row.defaultWeight })}
         >
-          <InputNumber />
+          <NumberInput />
         </Form.Item>
       ))}
       {canEdit && (

@@ -1,5 +1,5 @@
 import { Alert, Col, Row, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePlan } from '@/api/get-plan';
@@ -31,6 +31,7 @@ export function ComparisonPage({ scenarioId, venueName }: ComparisonPageProps) {
   const comparison = useComparison(scenarioId);
   const scenarioDocument = usePlanDocument(scenarioId);
   const view = useMemo(() => comparison.data && comparisonView(comparison.data), [comparison.data]);
+  const name = useCallback((venueId: string, fallback: string) => venueName?.(venueId) ?? fallback, [venueName]);
   const spaceNames = useMemo(
     () => spaceLabels(scenarioDocument.data?.venues ?? [], venueName),
     [scenarioDocument.data, venueName],

@@ -1,4 +1,5 @@
-import { App, Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
+import { App, Button, Card, Form, Input, Select, Space } from 'antd';
+import { NumberInput } from '@/components/number-input';
 import { useTranslation } from 'react-i18next';
 import { ProblemList } from '@/components/problem-list';
 import { useFormProblems } from '@/lib/use-form-problems';
@@ -105,7 +106,7 @@ export function SpaceEditor({
         <Space wrap>
           {LAYOUTS.map((layout) => (
             <Form.Item key={layout} name={['capacity', layout]} label={t(`enums.layout.${layout}`)}>
-              <InputNumber />
+              <NumberInput />
             </Form.Item>
           ))}
         </Space>
@@ -113,7 +114,7 @@ export function SpaceEditor({
           <Select mode="multiple" options={FEATURES.map((f) => ({ value: f, label: t(`enums.feature.${f}`) }))} />
         </Form.Item>
         <Form.Item name="turnoverMinutes" label={t('venue.turnover')}>
-          <InputNumber />
+          <NumberInput />
         </Form.Item>
         <PartsField space={space} spaces={spaces} language={language} />
         <WeeklyRangesFields />

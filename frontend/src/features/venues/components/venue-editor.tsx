@@ -1,4 +1,5 @@
-import { Result, Typography } from 'antd';
+import { Typography } from 'antd';
+import { StatusResult } from '@/components/status-result';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '@/components/query-state';
 import { Link } from 'react-router';
@@ -25,7 +26,7 @@ export function VenueEditor({ venueId }: { venueId: string }) {
   }
   if (!allows(venue.data, 'editSpaces')) {
     return (
-      <Result
+      <StatusResult
         status="404"
         title={t('venue.notEditable')}
         extra={<Link to="/venues">{t('venue.back')}</Link>}

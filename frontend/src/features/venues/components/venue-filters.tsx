@@ -1,4 +1,5 @@
-import { Button, Checkbox, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Button, Checkbox, Form, Input, Select, Space } from 'antd';
+import { NumberInput } from '@/components/number-input';
 import { useTranslation } from 'react-i18next';
 import type { VenueFilters as Filters } from '@/api/search-venues';
 import { catalogueTerm } from '@/lib/catalogue-terms';
@@ -84,7 +85,7 @@ export function VenueFilters({ value, types, districts, onChange }: VenueFilters
           options={[any, ...LAYOUTS.map((layout) => ({ value: layout, label: t(`enums.layout.${layout}`) }))]}
         />
         <Form.Item label={t('venues.capacity')} htmlFor="venue-capacity">
-          <InputNumber
+          <NumberInput
             id="venue-capacity"
             min={0}
             disabled={!value.layout}
