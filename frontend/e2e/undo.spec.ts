@@ -12,7 +12,7 @@ import { expectAccessible, expectNoEnglishUi, screenshot, signIn, successMessage
 const STRINGS = { en, zh: chinese };
 
 interface Solution {
-  assignments: Array<{ eventId: string }>;
+  assignments: Array<{ eventId: string; spaceId: string }>;
   unassigned: string[];
 }
 
@@ -68,6 +68,10 @@ for (const language of ['en', 'zh'] as Language[]) {
     const dialog = page.locator('.ant-modal').filter({ has: page.getByTestId('import-preview-body') });
     await expect(dialog).toContainText(s.undo.preview.unscheduled.replace('{{count}}', '1'));
     await expect(dialog).toContainText(s.undo.preview.live);
+    // Its place named as the board names it, venue and space, not by the space's id.
+    const was = solution.assignments.find((a) => a.eventId === removed)!;
+    await expect(dialog).toContainText(' · ');
+    await expect(dialog).not.toContainText(was.spaceId);
     expect(await scheduled()).toContain(removed);
     await screenshot(page, `undo-import-preview-${language}`);
     await expectAccessible(page, `import preview (${language})`, '.ant-modal');

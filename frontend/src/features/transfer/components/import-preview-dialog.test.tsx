@@ -104,7 +104,7 @@ describe('the import’s preview', () => {
 
     const body = await screen.findByTestId('import-preview-body');
     expect(body).toHaveTextContent('移动（1）');
-    expect(body).toHaveTextContent('人民大会堂 · 宴会厅, 2026年9月1日 19:00');
+    expect(body).toHaveTextContent('人民大会堂 · 宴会厅，2026年9月1日 19:00');
     expect(body).toHaveTextContent('场地时间冲突：2 次');
     expect(body).not.toHaveTextContent('正式方案');
     await i18n.changeLanguage('en');

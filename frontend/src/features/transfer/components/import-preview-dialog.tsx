@@ -40,7 +40,10 @@ export function ImportPreviewDialog({
   const language = currentLanguage();
   const place = (p: Place) =>
     p
-      ? `${spaceName(p.spaceId)}, ${formatBeijing(toInstant(p.start.slice(0, 16), offsetMinutes), language)}`
+      ? t('undo.preview.place', {
+          space: spaceName(p.spaceId),
+          time: formatBeijing(toInstant(p.start.slice(0, 16), offsetMinutes), language),
+        })
       : t('undo.preview.notScheduled');
   const sections: Array<[string, Change[]]> = [
     [t('undo.preview.moved', { count: preview.moved.length }), preview.moved],
