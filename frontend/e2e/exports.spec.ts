@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Download, type Page } from '@playwright/test';
 import { en } from '../src/lib/i18n/en';
 import { zh } from '../src/lib/i18n/zh';
 import { expectNoEnglishUi, screenshot, signIn, type Language } from './support';
@@ -12,7 +12,9 @@ import { withoutDisplayName } from './support-people';
  * What protocol offices print and share: an officer downloads a day's master schedule and the plan's
  * workbook from the board; the venue manager downloads their venue's run sheet from the venue page and
  * their bookings from the inbox. Each download is checked by its file name and that it is not empty, and
- * the run sheet's first page is kept as a picture (pdftoppm) for a person to look at.
+ * the run sheet's first page is kept as a picture (pdftoppm) for a person to look at. The master schedule's text
+ * (pdftotext) and the workbook's cells name the delegations as the screens do: in Chinese by their country's name
+ * as Chromium gives it, with 代表团, never by the plan's English name.
  */
 
 const STRINGS = { en, zh };
@@ -29,6 +31,52 @@ async function downloadBy(page: Page, click: () => Promise<void>): Promise<Downl
 
 async function size(download: Download): Promise<number> {
   return (await stat(await download.path())).size;
+}
+
+interface Delegation {
+  id: string;
+  name: string;
+  country?: string | null;
+}
+
+/** The plan's delegations with the name a download in the language gives each, the browser naming countries. */
+async function delegationsAsNamed(page: Page, officer: APIRequestContext, planId: number, language: Language) {
+  const answer = await officer.get(`/api/plans/${planId}/delegations?size=500`);
+  expect(answer.status()).toBe(200);
+  const delegations = ((await answer.json()) as { content: Delegation[] }).content;
+  const countries = await page.evaluate(
+    (codes) => {
+      const names = new Intl.DisplayNames(['zh'], { type: 'region', fallback: 'none' });
+      return codes.map((code) => (code ? (names.of(code.toUpperCase()) ?? null) : null));
+    },
+    delegations.map((d) => d.country ?? null),
+  );
+  return delegations.map((delegation, i) => ({
+    ...delegation,
+    named: language === 'zh' && countries[i] ? `${countries[i]}代表团` : delegation.name,
+  }));
+}
+
+/** A PDF's text, without the spaces and line breaks that its table cells' wrapping puts in names. */
+async function pdfText(path: string): Promise<string> {
+  const { stdout } = await promisify(execFile)('pdftotext', [path, '-']);
+  return stdout.replace(/\s+/g, '');
+}
+
+/** The texts of a workbook's cells (inline or shared strings), each list of names split into its names. */
+async function workbookTexts(path: string): Promise<Set<string>> {
+  const { stdout } = await promisify(execFile)('unzip', ['-p', path, 'xl/*.xml'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const texts = [...stdout.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((match) =>
+    match[1]!
+      .replaceAll('&apos;', "'")
+      .replaceAll('&quot;', '"')
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&amp;', '&'),
+  );
+  return new Set(texts.flatMap((text) => text.split(/、|, /)));
 }
 
 for (const language of ['en', 'zh'] as Language[]) {
@@ -54,12 +102,25 @@ for (const language of ['en', 'zh'] as Language[]) {
     const master = await downloadBy(page, () => page.getByRole('menuitem', { name: day, exact: true }).click());
     expect(master.suggestedFilename()).toBe(`master-schedule-${planId}-${day}-${language}.pdf`);
     expect(await size(master)).toBeGreaterThan(0);
+    const delegations = await delegationsAsNamed(page, published.officer, planId, language);
+    const engagement = (await (
+      await published.officer.get(`/api/plans/${planId}/engagements/${published.first.engagement.id}`)
+    ).json()) as { delegations: string[] };
+    const masterText = await pdfText(await master.path());
+    for (const id of engagement.delegations) {
+      expect(masterText).toContain(delegations.find((d) => d.id === id)!.named.replace(/\s+/g, ''));
+    }
 
     await page.getByTestId('plan-exports').click();
     const workbook = await downloadBy(page, () => page.getByRole('menuitem', { name: s.exports.workbook }).click());
     expect(workbook.suggestedFilename()).toBe(`plan-${planId}-schedule-${language}.xlsx`);
     expect(await size(workbook)).toBeGreaterThan(0);
     expect((await readFile(await workbook.path())).subarray(0, 2).toString('latin1')).toBe('PK');
+    const cells = await workbookTexts(await workbook.path());
+    for (const delegation of delegations) {
+      expect(cells, delegation.named).toContain(delegation.named);
+      if (delegation.named !== delegation.name) expect(cells, delegation.name).not.toContain(delegation.name);
+    }
 
     // The venue manager: the run sheet of their venue's day, then their bookings.
     const managerPage = await (await browser.newContext()).newPage();

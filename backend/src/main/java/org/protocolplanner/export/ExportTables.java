@@ -6,11 +6,14 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.protocolplanner.booking.BookingResponse;
 import org.protocolplanner.delegation.Delegation;
 import org.protocolplanner.runsheet.RunSheets;
 import org.protocolplanner.runsheet.ScheduleEntry;
 import org.protocolplanner.runsheet.Wording;
+import org.protocolplanner.shared.protocol.DelegationName;
 import org.protocolplanner.shared.protocol.EventType;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
@@ -91,7 +94,7 @@ class ExportTables {
             rows.add(Arrays.asList(
                     d.getRef(),
                     d.getCountry(),
-                    d.getName(),
+                    wording.delegation(new DelegationName(d.getName(), d.getCountry())),
                     wording.rank(d.getHeadRank()),
                     d.getSize(),
                     d.getArrival(),
@@ -104,6 +107,27 @@ class ExportTables {
     /** The plan's bookings, or with a null plan every booking the reader may read. */
     Table bookings(Long planId, Wording wording) {
         return bookings(runSheets.bookings(planId, null), wording);
+    }
+
+    /**
+     * Booking times are the booked place's, in Beijing time; a redacted engagement keeps only its type and needs.
+     * A booking names its place in English: in Chinese the catalogue's names are looked up.
+     */
+    private Table bookings(List<BookingResponse> bookings, Wording wording) {
+        Map<String, RunSheets.Place> places = wording.chinese()
+                ? runSheets.placesOf(
+                        bookings.stream().map(BookingResponse::spaceId).collect(Collectors.toSet()))
+                : Map.of();
+        List<List<Object>> rows = new ArrayList<>();
+        for (BookingResponse booking : bookings) {
+            RunSheets.Place place = places.get(booking.spaceId());
+            rows.add(bookingRow(
+                    booking,
+                    place == null ? booking.venueName() : wording.name(booking.venueName(), place.venueNameZh()),
+                    place == null ? booking.spaceName() : wording.name(booking.spaceName(), place.spaceNameZh()),
+                    wording));
+        }
+        return new Table(wording.says("bookings"), wording.headings(BOOKINGS), rows);
     }
 
     private static Table scheduleTable(String name, List<ScheduleEntry> entries, Wording wording) {
@@ -127,44 +151,37 @@ class ExportTables {
         return new Table(name, wording.headings(SCHEDULE), rows);
     }
 
-    /** Booking times are the booked place's, in Beijing time; a redacted engagement keeps only its type and needs. */
-    private static Table bookings(List<BookingResponse> bookings, Wording wording) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (BookingResponse booking : bookings) {
-            BookingResponse.EngagementSummary engagement = booking.engagement();
-            boolean hidden = engagement != null && engagement.id() == null;
-            EventType type = engagement == null ? null : EventType.valueOf(engagement.type());
-            rows.add(Arrays.asList(
-                    booking.id(),
-                    wording.booking(booking.status()),
-                    booking.planName(),
-                    booking.venueName(),
-                    booking.spaceName(),
-                    beijing(booking.startsAt()),
-                    beijing(booking.endsAt()),
-                    engagement == null ? null : engagement.id(),
-                    engagement == null ? null : hidden ? wording.says("confidential") : engagement.title(),
-                    type == null ? null : wording.type(type),
-                    engagement == null ? null : engagement.headcount(),
-                    engagement == null || engagement.layout() == null
-                            ? null
-                            : wording.layout(Layout.valueOf(engagement.layout())),
-                    engagement == null
-                            ? null
-                            : wording.needs(engagement.requiredFeatures().stream()
-                                    .map(Feature::valueOf)
-                                    .toList()),
-                    engagement == null || hidden
-                            ? null
-                            : String.join(
-                                    wording.chinese() ? "、" : ", ",
-                                    engagement.attendees().stream()
-                                            .map(BookingResponse.Attendee::name)
-                                            .toList()),
-                    beijing(booking.answerBy()),
-                    booking.reason()));
-        }
-        return new Table(wording.says("bookings"), wording.headings(BOOKINGS), rows);
+    private static List<Object> bookingRow(BookingResponse booking, String venue, String space, Wording wording) {
+        BookingResponse.EngagementSummary engagement = booking.engagement();
+        boolean hidden = engagement != null && engagement.id() == null;
+        EventType type = engagement == null ? null : EventType.valueOf(engagement.type());
+        return Arrays.asList(
+                booking.id(),
+                wording.booking(booking.status()),
+                booking.planName(),
+                venue,
+                space,
+                beijing(booking.startsAt()),
+                beijing(booking.endsAt()),
+                engagement == null ? null : engagement.id(),
+                engagement == null ? null : hidden ? wording.says("confidential") : engagement.title(),
+                type == null ? null : wording.type(type),
+                engagement == null ? null : engagement.headcount(),
+                engagement == null || engagement.layout() == null
+                        ? null
+                        : wording.layout(Layout.valueOf(engagement.layout())),
+                engagement == null
+                        ? null
+                        : wording.needs(engagement.requiredFeatures().stream()
+                                .map(Feature::valueOf)
+                                .toList()),
+                engagement == null || hidden
+                        ? null
+                        : wording.delegations(engagement.attendees().stream()
+                                .map(attendee -> new DelegationName(attendee.name(), attendee.country()))
+                                .toList()),
+                beijing(booking.answerBy()),
+                booking.reason());
     }
 
     private static LocalDateTime beijing(Instant instant) {

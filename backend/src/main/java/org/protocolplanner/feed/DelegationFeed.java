@@ -53,7 +53,7 @@ class DelegationFeed {
                         stop.end(),
                         !live || !isConfirmed(stop.booking())))
                 .toList();
-        return new Calendar(schedule.delegationName() + " · " + schedule.planName(), events);
+        return new Calendar(schedule.delegationName().name() + " · " + schedule.planName(), events);
     }
 
     private static String description(Stop stop, boolean live) {

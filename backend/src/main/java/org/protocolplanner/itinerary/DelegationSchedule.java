@@ -19,6 +19,7 @@ import org.protocolplanner.exchange.VenueDoc;
 import org.protocolplanner.plan.Plan;
 import org.protocolplanner.plan.PlanService;
 import org.protocolplanner.planning.TravelTimes;
+import org.protocolplanner.shared.protocol.DelegationName;
 import org.protocolplanner.shared.protocol.EventType;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.protocolplanner.venue.VenueQueries;
@@ -65,7 +66,7 @@ public class DelegationSchedule {
             String planName,
             boolean live,
             String delegationId,
-            String delegationName,
+            DelegationName delegationName,
             ZoneId zone,
             List<Stop> stops) {}
 
@@ -125,7 +126,7 @@ public class DelegationSchedule {
                 plan.getName(),
                 plan.getKind() == Plan.Kind.LIVE,
                 delegationId,
-                delegation.getName(),
+                new DelegationName(delegation.getName(), delegation.getCountry()),
                 zone,
                 List.copyOf(stops));
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.protocolplanner.booking.BookingStatus;
 import org.protocolplanner.booking.EngagementBookingStates.State;
+import org.protocolplanner.shared.protocol.DelegationName;
 import org.protocolplanner.shared.protocol.EventType;
 
 /** The itinerary's wording in English and in Chinese, the latter in the terms of docs/reference/terminology-zh.md. */
@@ -142,6 +143,11 @@ enum ItineraryLanguage {
     /** The reason the venue (or whoever released the booking) gave. */
     String reason(String text) {
         return String.format(reason, text);
+    }
+
+    /** The delegation as this language names it (docs/decisions/0133). */
+    String delegation(DelegationName name) {
+        return name.in(this == ZH);
     }
 
     /** A catalogue name in this language; a Chinese name the catalogue lacks falls back to the English one. */

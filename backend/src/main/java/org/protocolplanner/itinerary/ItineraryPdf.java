@@ -69,9 +69,9 @@ class ItineraryPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         PdfWriter.getInstance(document, out);
-        document.addTitle(language.title + " · " + schedule.delegationName());
+        document.addTitle(language.title + " · " + language.delegation(schedule.delegationName()));
         document.open();
-        document.add(new Paragraph(language.title + " · " + schedule.delegationName(), title));
+        document.add(new Paragraph(language.title + " · " + language.delegation(schedule.delegationName()), title));
         document.add(new Paragraph(language.plan + ": " + schedule.planName(), text));
         document.add(new Paragraph(language.timeNote, note));
         Map<LocalDate, List<Stop>> days = byDay(schedule.stops());

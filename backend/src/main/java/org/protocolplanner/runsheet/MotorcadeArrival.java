@@ -1,6 +1,7 @@
 package org.protocolplanner.runsheet;
 
 import java.time.LocalDateTime;
+import org.protocolplanner.shared.protocol.DelegationName;
 import org.protocolplanner.shared.protocol.HeadRank;
 
 /**
@@ -10,7 +11,7 @@ import org.protocolplanner.shared.protocol.HeadRank;
 public record MotorcadeArrival(
         LocalDateTime at,
         String delegationId,
-        String delegationName,
+        DelegationName delegationName,
         HeadRank rank,
         String engagementTitle,
         String spaceNameEn,

@@ -138,7 +138,7 @@ class RunSheetPdf {
         for (MotorcadeArrival arrival : arrivals) {
             table.addCell(cell(new Phrase(Integer.toString(order++), type.text())));
             table.addCell(cell(new Phrase(CLOCK.format(arrival.at()), type.text())));
-            table.addCell(cell(new Phrase(arrival.delegationName(), type.text())));
+            table.addCell(cell(new Phrase(wording.delegation(arrival.delegationName()), type.text())));
             table.addCell(cell(new Phrase(wording.rank(arrival.rank()), type.text())));
             table.addCell(cell(new Phrase(arrival.engagementTitle(), type.text())));
             table.addCell(cell(new Phrase(wording.name(arrival.spaceNameEn(), arrival.spaceNameZh()), type.text())));

@@ -30,6 +30,7 @@ import org.protocolplanner.runsheet.RunSheetRows.BookedPlace;
 import org.protocolplanner.runsheet.RunSheetRows.Visit;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.security.PlannerUser;
+import org.protocolplanner.shared.protocol.DelegationName;
 import org.protocolplanner.shared.protocol.EventType;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
@@ -77,8 +78,8 @@ public class RunSheets {
         }
     }
 
-    /** A space with its venue's names, looked up once per request. */
-    private record Place(
+    /** A space with its venue's names in the catalogue, looked up once per request. */
+    public record Place(
             String venueId, String venueNameEn, String venueNameZh, String spaceNameEn, String spaceNameZh) {}
 
     private final PlanService plans;
@@ -177,6 +178,12 @@ public class RunSheets {
         }
     }
 
+    /** The catalogue's names of these spaces and their venues, by space id; an unknown id is left out. */
+    @Transactional(readOnly = true)
+    public Map<String, Place> placesOf(Collection<String> spaceIds) {
+        return places(spaces.findAllById(spaceIds));
+    }
+
     /**
      * The days of the plan's horizon in Beijing: from the day it starts to the day it ends (an end at midnight
      * closes the day before).
@@ -232,7 +239,7 @@ public class RunSheets {
                 .toList();
         Map<String, Place> places = places(spaces.findAllById(
                 scheduled.stream().map(Engagement::getAssignedSpaceId).collect(Collectors.toSet())));
-        Map<String, String> names = delegationNames(plan.getId());
+        Map<String, DelegationName> names = delegationNames(plan.getId());
         Map<String, List<BookedPlace>> booked = bookedPlaces(plan.getId(), venueId, zone);
         return scheduled.stream()
                 .map(engagement -> {
@@ -253,7 +260,7 @@ public class RunSheets {
                             engagement.isConfidential(),
                             engagement.getDelegations(),
                             engagement.getDelegations().stream()
-                                    .map(ref -> names.getOrDefault(ref, ref))
+                                    .map(ref -> names.getOrDefault(ref, new DelegationName(ref, null)))
                                     .toList(),
                             engagement.getHeadcount(),
                             engagement.getLayout(),
@@ -320,7 +327,7 @@ public class RunSheets {
                     hidden
                             ? null
                             : engagement.attendees().stream()
-                                    .map(BookingResponse.Attendee::name)
+                                    .map(attendee -> new DelegationName(attendee.name(), attendee.country()))
                                     .toList(),
                     engagement.headcount(),
                     engagement.layout() == null ? null : Layout.valueOf(engagement.layout()),
@@ -361,12 +368,17 @@ public class RunSheets {
         delegations
                 .findByPlanIdOrderByPosition(planId)
                 .forEach(d -> byId.put(
-                        d.getRef(), new PlanDelegation(d.getRef(), d.getName(), d.getHeadRank(), d.getPosition())));
+                        d.getRef(),
+                        new PlanDelegation(
+                                d.getRef(),
+                                new DelegationName(d.getName(), d.getCountry()),
+                                d.getHeadRank(),
+                                d.getPosition())));
         return byId;
     }
 
-    private Map<String, String> delegationNames(long planId) {
-        Map<String, String> names = new HashMap<>();
+    private Map<String, DelegationName> delegationNames(long planId) {
+        Map<String, DelegationName> names = new HashMap<>();
         planDelegations(planId).values().forEach(d -> names.put(d.id(), d.name()));
         return names;
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.protocolplanner.booking.BookingStatus;
+import org.protocolplanner.shared.protocol.DelegationName;
 import org.protocolplanner.shared.protocol.EventType;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.Layout;
@@ -29,7 +30,7 @@ public record ScheduleEntry(
         EventType type,
         boolean confidential,
         List<String> delegationIds,
-        List<String> delegationNames,
+        List<DelegationName> delegationNames,
         int headcount,
         Layout layout,
         List<Feature> needs,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.protocolplanner.booking.BookingStatus;
+import org.protocolplanner.shared.protocol.DelegationName;
 import org.protocolplanner.shared.protocol.EventType;
 import org.protocolplanner.shared.protocol.Feature;
 import org.protocolplanner.shared.protocol.HeadRank;
@@ -204,7 +205,17 @@ public enum Wording {
     }
 
     public String delegations(ScheduleEntry entry) {
-        return entry.redacted() ? "" : String.join(chinese() ? "、" : ", ", entry.delegationNames());
+        return entry.redacted() ? "" : delegations(entry.delegationNames());
+    }
+
+    /** Delegations as this language names them (docs/decisions/0133), in a list of this language. */
+    public String delegations(List<DelegationName> names) {
+        return String.join(
+                chinese() ? "、" : ", ", names.stream().map(this::delegation).toList());
+    }
+
+    public String delegation(DelegationName name) {
+        return name.in(chinese());
     }
 
     /** STATE_BANQUET as "state banquet". */

@@ -99,6 +99,25 @@ class ExportIT {
             Sheet monday = workbook.getSheet("2027-06-14");
             assertThat(cells(monday.getRow(0))).startsWith("日期", "开始", "结束", "场馆", "厅室");
             assertThat(cells(monday.getRow(3))).contains(SummitDayFixture.BANQUET_HALL_ZH, "欢迎仪式", "酒会式", "待确认");
+            // Delegations by their country as the UI names them; one without a code keeps its own name.
+            assertThat(column(monday, 8))
+                    .containsExactly(
+                            SummitDayFixture.RURITANIA_ZH,
+                            "Freedonia",
+                            SummitDayFixture.RURITANIA_ZH,
+                            SummitDayFixture.RURITANIA_ZH + "、Freedonia");
+            assertThat(column(workbook.getSheet("代表团"), 2)).containsExactly(SummitDayFixture.RURITANIA_ZH, "Freedonia");
+            Sheet bookings = workbook.getSheet("场地预订");
+            assertThat(column(bookings, 13)).contains(SummitDayFixture.RURITANIA_ZH + "、Freedonia");
+            assertThat(column(bookings, 3)).contains(SummitDayFixture.GUESTHOUSE_ZH, SummitDayFixture.HERITAGE_ZH);
+            assertThat(column(bookings, 4)).contains(SummitDayFixture.BANQUET_HALL_ZH, SummitDayFixture.SALON_ZH);
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    assertThat(cells(row))
+                            .as(sheet.getSheetName())
+                            .noneMatch(SummitDayFixture::namesRuritaniaInEnglish);
+                }
+            }
         }
 
         Api.Answer csv = Api.as(port, "officer").get(day.plan + "/schedule.csv?lang=zh");
@@ -112,7 +131,12 @@ class ExportIT {
         assertThat(lines.get(0)).isEqualTo("日期,开始,结束,场馆,厅室,活动编号,活动,活动类型,代表团,人数,布置,所需设施,场地预订");
         assertThat(lines).hasSize(5);
         assertThat(lines.get(4))
-                .contains("2027-06-14 19:00", SummitDayFixture.SECRET_TITLE, "国宴", "Ruritania、Freedonia");
+                .contains(
+                        "2027-06-14 19:00",
+                        SummitDayFixture.SECRET_TITLE,
+                        "国宴",
+                        SummitDayFixture.RURITANIA_ZH + "、Freedonia");
+        assertThat(lines).noneMatch(SummitDayFixture::namesRuritaniaInEnglish);
     }
 
     @Test

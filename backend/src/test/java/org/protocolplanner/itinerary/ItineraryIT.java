@@ -94,7 +94,9 @@ class ItineraryIT {
                         "路途时间：" + SALON_TO_GUESTHOUSE + " 分钟",
                         "同一场馆，无需转场",
                         "09:00–09:45",
-                        "Briefing for Ruritania");
+                        "Briefing for Ruritania",
+                        "日程安排 · " + SummitDayFixture.RURITANIA_ZH);
+        assertThat(SummitDayFixture.namesRuritaniaInEnglish(text)).as(text).isFalse();
         keep(answer.body(), "zh");
     }
 

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.protocolplanner.support.Api;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,6 +27,12 @@ public final class SummitDayFixture {
     public static final String BANQUET_HALL_ZH = "宴会厅";
     public static final String HERITAGE_ZH = "测试文化遗址";
     public static final String SALON_ZH = "会客厅";
+    /** Ruritania's delegation in Chinese: the plan gives it Nepal's code. Freedonia has none. */
+    public static final String RURITANIA_ZH = "尼泊尔代表团";
+    /** The one engagement title that has Ruritania as a word: the plan's own text, in whatever language. */
+    private static final String BRIEFING_TITLE = "Briefing for Ruritania";
+
+    private static final Pattern RURITANIA = Pattern.compile("Ruritania\\b");
 
     private static final AtomicInteger DAYS = new AtomicInteger();
 
@@ -147,13 +155,13 @@ public final class SummitDayFixture {
                                         15)))),
                 "delegations",
                 List.of(
-                        delegation("ruritania", "Ruritania", "HEAD_OF_STATE"),
-                        delegation("freedonia", "Freedonia", "MINISTER")),
+                        delegation("ruritania", "Ruritania", "NP", "HEAD_OF_STATE"),
+                        delegation("freedonia", "Freedonia", null, "MINISTER")),
                 "events",
                 List.of(
                         event(
                                 "briefing",
-                                "Briefing for Ruritania",
+                                BRIEFING_TITLE,
                                 "BRIEFING",
                                 List.of("ruritania"),
                                 10,
@@ -189,12 +197,19 @@ public final class SummitDayFixture {
                                 true)));
     }
 
-    private static Map<String, Object> delegation(String id, String name, String rank) {
-        return Map.of(
+    /** Whether the text names Ruritania's delegation by its English name, outside the engagements' titles. */
+    public static boolean namesRuritaniaInEnglish(String text) {
+        return RURITANIA.matcher(text.replace(BRIEFING_TITLE, "")).find();
+    }
+
+    /**
+     * @param country the code a Chinese printout names the delegation by ({@link #RURITANIA_ZH}); null for a
+     *                delegation that keeps its own name in Chinese too
+     */
+    private static Map<String, Object> delegation(String id, String name, String country, String rank) {
+        Map<String, Object> delegation = new LinkedHashMap<>(Map.of(
                 "id",
                 id,
-                "country",
-                name.substring(0, 2).toUpperCase(),
                 "name",
                 name,
                 "headRank",
@@ -204,7 +219,11 @@ public final class SummitDayFixture {
                 "arrival",
                 DAY.toString(),
                 "departure",
-                DAY.plusDays(2).toString());
+                DAY.plusDays(2).toString()));
+        if (country != null) {
+            delegation.put("country", country);
+        }
+        return delegation;
     }
 
     private static Map<String, Object> event(

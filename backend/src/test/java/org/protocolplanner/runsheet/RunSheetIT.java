@@ -99,7 +99,12 @@ class RunSheetIT {
                         "宴会式",
                         "未发送",
                         "车队抵达顺序",
-                        "国家元首");
+                        "国家元首",
+                        SummitDayFixture.RURITANIA_ZH + "、Freedonia");
+        // Delegations by their country in Chinese, as the UI names them: the arrival too. The titles are the
+        // plan's own text ("Welcome of the Ruritanian delegation").
+        assertThat(text).contains("1 14:00 " + SummitDayFixture.RURITANIA_ZH + " 国家元首");
+        assertThat(SummitDayFixture.namesRuritaniaInEnglish(text)).as(text).isFalse();
         keep(answer.body(), "run-sheet-zh.pdf");
     }
 
@@ -151,7 +156,10 @@ class RunSheetIT {
         assertThat(own.status()).as(own.text()).isEqualTo(200);
         assertThat(own.header("Cache-Control")).contains("no-store");
         String text = PdfText.of(own.body());
-        assertThat(text).contains("场馆日程单", "涉密：国宴", "待确认").doesNotContain(SummitDayFixture.SECRET_TITLE);
+        assertThat(text)
+                .contains("场馆日程单", "涉密：国宴", "待确认", "1 14:00 " + SummitDayFixture.RURITANIA_ZH + " 国家元首")
+                .doesNotContain(SummitDayFixture.SECRET_TITLE);
+        assertThat(SummitDayFixture.namesRuritaniaInEnglish(text)).as(text).isFalse();
         assertThat(Api.anonymous(port)
                         .get(feed + "/venues/" + day.heritageSite + ".pdf?day=" + DAY)
                         .status())
@@ -198,7 +206,15 @@ class RunSheetIT {
         try {
             String text =
                     PdfText.of(planner.get(day.plan + "/run-sheets/days/" + DAY).body());
-            assertThat(text).contains("总日程表", "2027年6月14日 星期一");
+            assertThat(text)
+                    .contains(
+                            "总日程表",
+                            "2027年6月14日 星期一",
+                            SummitDayFixture.HERITAGE_ZH,
+                            SummitDayFixture.SALON_ZH,
+                            SummitDayFixture.RURITANIA_ZH + "、Freedonia")
+                    .doesNotContain("Feeds heritage site", "Salon");
+            assertThat(SummitDayFixture.namesRuritaniaInEnglish(text)).as(text).isFalse();
         } finally {
             planner.put("/api/me/preferences", Map.of("language", "en"));
         }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.protocolplanner.booking.BookingStatus;
 import org.protocolplanner.runsheet.RunSheetRows.BookedPlace;
 import org.protocolplanner.runsheet.RunSheetRows.Visit;
+import org.protocolplanner.shared.protocol.DelegationName;
 import org.protocolplanner.shared.protocol.EventType;
 import org.protocolplanner.shared.protocol.HeadRank;
 import org.protocolplanner.shared.protocol.Layout;
@@ -21,10 +22,15 @@ class RunSheetRowsTest {
     private static final String GUESTHOUSE = "guesthouse";
 
     private static final Map<String, PlanDelegation> DELEGATIONS = Map.of(
-            "ruritania", new PlanDelegation("ruritania", "Ruritania", HeadRank.HEAD_OF_STATE, 0),
-            "freedonia", new PlanDelegation("freedonia", "Freedonia", HeadRank.HEAD_OF_GOVERNMENT, 1),
-            "sylvania", new PlanDelegation("sylvania", "Sylvania", HeadRank.HEAD_OF_STATE, 2),
-            "grand-fenwick", new PlanDelegation("grand-fenwick", "Grand Fenwick", HeadRank.MINISTER, 3));
+            "ruritania",
+                    new PlanDelegation("ruritania", new DelegationName("Ruritania", null), HeadRank.HEAD_OF_STATE, 0),
+            "freedonia",
+                    new PlanDelegation(
+                            "freedonia", new DelegationName("Freedonia", null), HeadRank.HEAD_OF_GOVERNMENT, 1),
+            "sylvania", new PlanDelegation("sylvania", new DelegationName("Sylvania", null), HeadRank.HEAD_OF_STATE, 2),
+            "grand-fenwick",
+                    new PlanDelegation(
+                            "grand-fenwick", new DelegationName("Grand Fenwick", null), HeadRank.MINISTER, 3));
 
     @Test
     void entriesReadInTimeOrderThenByVenueAndSpace() {
@@ -58,7 +64,7 @@ class RunSheetRowsTest {
         // comes without a motorcade. At 09:00 the head of state before the head of government, whichever
         // the engagement lists first.
         assertThat(arrivals)
-                .extracting(MotorcadeArrival::delegationName, MotorcadeArrival::at)
+                .extracting(arrival -> arrival.delegationName().name(), MotorcadeArrival::at)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Sylvania", MORNING.minusHours(1)),
                         org.assertj.core.groups.Tuple.tuple("Ruritania", MORNING),
@@ -89,7 +95,9 @@ class RunSheetRowsTest {
         List<MotorcadeArrival> arrivals =
                 RunSheetRows.arrivals(GREAT_HALL, List.of(secret, open), List.of(), DELEGATIONS);
 
-        assertThat(arrivals).extracting(MotorcadeArrival::delegationName).containsExactly("Freedonia");
+        assertThat(arrivals)
+                .extracting(arrival -> arrival.delegationName().name())
+                .containsExactly("Freedonia");
         assertThat(Wording.EN.title(secret)).isEqualTo("Confidential: state banquet");
         assertThat(Wording.ZH.title(secret)).isEqualTo("涉密：国宴");
         assertThat(Wording.EN.delegations(secret)).isEmpty();
