@@ -79,7 +79,9 @@ class TitlesAsTextIT {
         assertThat(notifications.header("Content-Type")).startsWith("application/json");
         JsonNode confirmed = null;
         for (JsonNode notification : notifications.json().get("content")) {
-            if (notification.get("subjectId").asString().equals(String.valueOf(talks))) {
+            // By kind as well as id: the publish notice's subject is the plan, whose id may equal the booking's.
+            if (notification.get("kind").asString().equals("BOOKING_CONFIRMED")
+                    && notification.get("subjectId").asString().equals(String.valueOf(talks))) {
                 confirmed = notification;
             }
         }
