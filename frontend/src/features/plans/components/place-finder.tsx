@@ -23,7 +23,7 @@ export interface PlaceFinderProps {
   onChoose: (place: PlaceOption) => void;
 }
 
-/** Matches shown of each list before "n more": a move can touch dozens of equal-treatment pairs. */
+/** Matches shown of each list before "n more", so that the places stay comparable at a glance. */
 const MATCHES_SHOWN = 3;
 
 function Matches({ title, matches, names }: { title: string; matches: MatchExplanation[]; names: NameLookup }) {

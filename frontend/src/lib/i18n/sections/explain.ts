@@ -36,7 +36,7 @@ const explainEn = {
   rankPrestige:
     '{{event}} is at {{venue}} (prestige {{venuePrestige}}), {{gap}} below the prestige {{deservedPrestige}} its highest-ranking guest deserves',
   equalTreatment:
-    'Delegations headed by a {{rank}} are treated unequally in {{type}}: {{firstEvent}} at prestige {{firstPrestige}}, {{secondEvent}} at prestige {{secondPrestige}}',
+    'Delegations headed by a {{rank}} are treated unequally in {{type}}: {{engagements}} engagements at venues of prestige {{lowestPrestige}} to {{highestPrestige}}',
   travelBurden: '{{delegation}} delegation: {{travelMinutes}} travel minutes on {{date}}',
   capacityFit:
     '{{event}}: {{capacity}} seats in {{space}} for {{headcount}} people ({{emptySeats}} empty seats beyond a margin of {{margin}}, {{emptyPercent}}% of the room)',
@@ -92,7 +92,7 @@ export const explain = {
     rankPrestige:
       '{{event}}安排在{{venue}}（接待规格{{venuePrestige}}），比最高级别来宾应有的规格{{deservedPrestige}}低{{gap}}',
     equalTreatment:
-      '{{rank}}率领的代表团在{{type}}中接待不对等：{{firstEvent}}规格{{firstPrestige}}，{{secondEvent}}规格{{secondPrestige}}',
+      '{{rank}}率领的代表团在{{type}}中接待不对等：{{engagements}}场活动的场馆规格从{{lowestPrestige}}到{{highestPrestige}}不等',
     travelBurden: '{{delegation}}代表团：{{date}}路途时间共{{travelMinutes}}分钟',
     capacityFit:
       '{{event}}：{{space}}有{{capacity}}个座位，出席{{headcount}}人（预留{{margin}}个座位之外空座{{emptySeats}}个，占{{emptyPercent}}%）',

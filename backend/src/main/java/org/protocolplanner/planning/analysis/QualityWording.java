@@ -34,14 +34,13 @@ final class QualityWording {
             return new WordedMatch(
                     params().value("rank", j.rank())
                             .value("type", j.type())
-                            .event("firstEvent", j.firstEventId())
-                            .event("secondEvent", j.secondEventId())
-                            .value("firstPrestige", j.firstPrestige())
-                            .value("secondPrestige", j.secondPrestige())
+                            .value("engagements", j.engagements())
+                            .value("lowestPrestige", j.lowestPrestige())
+                            .value("highestPrestige", j.highestPrestige())
                             .values(),
                     "Delegations headed by a " + words(j.rank()) + " are treated unequally in " + words(j.type())
-                            + ": " + names.event(j.firstEventId()) + " at prestige " + j.firstPrestige() + ", "
-                            + names.event(j.secondEventId()) + " at prestige " + j.secondPrestige());
+                            + ": " + count(j.engagements(), "engagement") + " at venues of prestige "
+                            + j.lowestPrestige() + " to " + j.highestPrestige());
         } else if (justification instanceof QualityJustification.TravelBurden j) {
             return new WordedMatch(
                     params().delegation("delegation", j.delegationId())

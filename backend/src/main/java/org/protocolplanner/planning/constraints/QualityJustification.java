@@ -19,21 +19,22 @@ public interface QualityJustification extends ProtocolJustification {
         }
     }
 
-    /** Two peers' engagements of one type in venues of different prestige. */
-    record UnequalTreatment(
-            HeadRank rank,
-            EventType type,
-            String firstEventId,
-            String secondEventId,
-            int firstPrestige,
-            int secondPrestige)
+    /**
+     * Peers' engagements of one type in venues of different prestige: one match per group of peers, as
+     * the rule counts them together.
+     *
+     * @param engagements how many engagements of the type the rank leads
+     * @param lowestPrestige and {@code highestPrestige}: the range of their venues' prestige
+     */
+    record UnequalTreatment(HeadRank rank, EventType type, int engagements, int lowestPrestige, int highestPrestige)
             implements QualityJustification {
         public ConstraintId constraint() {
             return ConstraintId.EQUAL_TREATMENT;
         }
 
+        /** None in particular: the spread is the group's, and any of its engagements can narrow it. */
         public List<String> eventIds() {
-            return List.of(firstEventId, secondEventId);
+            return List.of();
         }
     }
 
