@@ -311,4 +311,32 @@ class ScoreAnalyzerTest {
         assertThat(analysis.score().hard()).isZero();
         assertThat(analysis.unscheduled()).isEmpty();
     }
+
+    @Test
+    void explainsUnequalTreatmentOnceForEachGroupOfPeersWithTheRangeOfPrestige() {
+        GeneratedSummit summit = SummitGenerator.generate(SummitOptions.of(12, 30, 3, 7));
+
+        ConstraintAnalysis equalTreatment =
+                constraint(SCORER.analyze(summit.plan(), summit.witness()), "equal-treatment");
+
+        assertThat(equalTreatment.explanations()).isNotEmpty().allSatisfy(match -> {
+            int lowest = (Integer) match.parameters().get("lowestPrestige");
+            int highest = (Integer) match.parameters().get("highestPrestige");
+            int engagements = (Integer) match.parameters().get("engagements");
+            assertThat(lowest).isLessThan(highest);
+            assertThat(engagements).isGreaterThan(1);
+            assertThat(match.sentence())
+                    .contains(
+                            "are treated unequally in",
+                            engagements + " engagements at venues of prestige " + lowest + " to " + highest);
+            // At most every pair at the widest difference: the penalty is a sum over the group's pairs.
+            long pairs = (long) engagements * (engagements - 1) / 2;
+            long widest = (long) (highest - lowest) * (highest - lowest);
+            assertThat(-match.score()).isGreaterThan(0).isLessThanOrEqualTo(pairs * widest * 5);
+        });
+        assertThat(equalTreatment.explanations())
+                .extracting(match -> match.parameters().get("type") + "/"
+                        + match.parameters().get("rank"))
+                .doesNotHaveDuplicates();
+    }
 }
