@@ -3,6 +3,7 @@ package org.protocolplanner.planning;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,11 @@ final class PlaceNeighbourhood {
     private final int[][] venuesByDistance;
 
     private final Map<EngagementBrief, SpaceBrief[][]> spacesByVenue = new IdentityHashMap<>();
+
+    /** The assignments {@link #assignmentsByDelegation} indexes: a solve's working schedule keeps its list. */
+    private List<EngagementAssignment> indexedAssignments;
+    /** Each delegation's assignments, in the schedule's order, so that an anchor is not a scan of them all. */
+    private Map<DelegationBrief, List<EngagementAssignment>> assignmentsByDelegation;
 
     private PlaceNeighbourhood(ProtocolSchedule schedule) {
         this.spaces = schedule.getSpaces();
@@ -134,7 +140,7 @@ final class PlaceNeighbourhood {
      * Where the engagement's delegations are anyway: its own venue, the venue of another engagement of one
      * of its delegations on the same day, or a delegation's hotel; null when it has none of these.
      */
-    private static VenueBrief anchor(EngagementAssignment assignment, List<EngagementAssignment> all, Random random) {
+    private VenueBrief anchor(EngagementAssignment assignment, List<EngagementAssignment> all, Random random) {
         EngagementBrief engagement = assignment.getEngagement();
         List<VenueBrief> anchors = new ArrayList<>(4);
         if (assignment.isScheduled()) {
@@ -148,17 +154,28 @@ final class PlaceNeighbourhood {
             }
             if (assignment.isScheduled()) {
                 int day = ScheduleHorizon.dayOf(assignment.getStart());
-                for (EngagementAssignment other : all) {
-                    if (other != assignment
-                            && other.isScheduled()
-                            && other.getEngagement().isAttendedBy(delegation)
-                            && ScheduleHorizon.dayOf(other.getStart()) == day) {
+                for (EngagementAssignment other : assignmentsOf(delegation, all)) {
+                    if (other != assignment && other.isScheduled() && ScheduleHorizon.dayOf(other.getStart()) == day) {
                         anchors.add(other.venue());
                     }
                 }
             }
         }
         return anchors.isEmpty() ? null : anchors.get(random.nextInt(anchors.size()));
+    }
+
+    private List<EngagementAssignment> assignmentsOf(DelegationBrief delegation, List<EngagementAssignment> all) {
+        if (all != indexedAssignments) {
+            Map<DelegationBrief, List<EngagementAssignment>> index = new HashMap<>();
+            for (EngagementAssignment assignment : all) {
+                for (DelegationBrief attending : assignment.getEngagement().delegations()) {
+                    index.computeIfAbsent(attending, d -> new ArrayList<>()).add(assignment);
+                }
+            }
+            assignmentsByDelegation = index;
+            indexedAssignments = all;
+        }
+        return assignmentsByDelegation.getOrDefault(delegation, List.of());
     }
 
     private static SpaceBrief randomSpace(EngagementAssignment assignment, Random random) {

@@ -11,7 +11,15 @@ import org.protocolplanner.shared.protocol.HeadRank;
 public record DelegationBrief(
         String id, String name, HeadRank headRank, int size, int arrival, int departure, VenueBrief hotel) {
 
-    /** Ids are unique in a plan; hashing only the id keeps the rules that group by delegation cheap. */
+    /**
+     * Ids are unique in a plan; comparing and hashing only the id keeps the rules that join or group by
+     * delegation cheap (a record would compare every field, the hotel's too, on each of the solver's moves).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof DelegationBrief delegation && id.equals(delegation.id));
+    }
+
     @Override
     public int hashCode() {
         return id.hashCode();
