@@ -3,7 +3,6 @@ package org.protocolplanner.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.protocolplanner.exchange.MalformedDocumentException;
 import org.protocolplanner.shared.web.InputError;
 
@@ -20,16 +19,18 @@ public final class CommandLine {
     public static final int USAGE_ERROR = 1;
     public static final int MALFORMED_DOCUMENT = 2;
 
-    private static final Set<String> COMMANDS =
-            Set.of("solve", "baseline", "generate", "benchmark", "convert-meeting-scheduling", "database");
     /** Read by logback when it starts: the solver's step logging would swamp the one-line answers. */
     private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
 
     private CommandLine() {}
 
-    /** True when the arguments name a command of this class rather than options for the application. */
+    /**
+     * True when the arguments start with a word rather than an option for the application: one of this
+     * class's commands, {@code help}, or a mistyped one, which is answered with the usage lines instead of
+     * starting the application on the user's data.
+     */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        return args.length > 0 && !args[0].startsWith("-");
     }
 
     /** Quiets logging before any logger exists; only for a process that runs a command and exits. */
@@ -49,18 +50,14 @@ public final class CommandLine {
                 case "benchmark" -> BenchmarkCommand.run(rest, out);
                 case "convert-meeting-scheduling" -> ConvertMeetingSchedulingCommand.run(rest);
                 case "database" -> DatabaseCommand.run(rest, out);
+                case "help" -> printUsage(out);
                 default -> throw new UsageException("unknown command " + args[0]);
             }
             out.flush();
             return OK;
         } catch (UsageException e) {
             err.println(e.getMessage());
-            err.println("usage: " + SolveCommand.USAGE);
-            err.println("       " + BaselineCommand.USAGE);
-            err.println("       " + GenerateCommand.USAGE);
-            err.println("       " + BenchmarkCommand.USAGE);
-            err.println("       " + ConvertMeetingSchedulingCommand.USAGE);
-            err.println("       " + DatabaseCommand.USAGE);
+            printUsage(err);
             return USAGE_ERROR;
         } catch (MalformedDocumentException e) {
             for (InputError error : e.errors()) {
@@ -68,5 +65,15 @@ public final class CommandLine {
             }
             return MALFORMED_DOCUMENT;
         }
+    }
+
+    private static void printUsage(PrintStream to) {
+        to.println("usage: " + SolveCommand.USAGE);
+        to.println("       " + BaselineCommand.USAGE);
+        to.println("       " + GenerateCommand.USAGE);
+        to.println("       " + BenchmarkCommand.USAGE);
+        to.println("       " + ConvertMeetingSchedulingCommand.USAGE);
+        to.println("       " + DatabaseCommand.USAGE);
+        to.println("       (no command, or only --options: starts the application)");
     }
 }

@@ -31,14 +31,25 @@ class CommandLineTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void recognisesOnlyItsOwnCommands() {
+    void startsTheApplicationOnlyWithoutACommandWord() {
         assertThat(CommandLine.isCommand(new String[] {"solve", "--input", "x"}))
                 .isTrue();
         assertThat(CommandLine.isCommand(new String[] {"benchmark"})).isTrue();
         assertThat(CommandLine.isCommand(new String[] {"database", "--port", "5433"}))
                 .isTrue();
+        assertThat(CommandLine.isCommand(new String[] {"help"})).isTrue();
+        assertThat(CommandLine.isCommand(new String[] {"slove"})).isTrue();
         assertThat(CommandLine.isCommand(new String[] {"--server.port=9090"})).isFalse();
         assertThat(CommandLine.isCommand(new String[0])).isFalse();
+    }
+
+    @Test
+    void answersHelpWithTheUsageAndAMistypedCommandWithAnError() {
+        assertThat(run("help")).isEqualTo(CommandLine.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("solve --input PLAN.json", "database [--port N]");
+
+        assertThat(run("slove", "--input", "plan.json")).isEqualTo(CommandLine.USAGE_ERROR);
+        assertThat(err()).startsWith("unknown command slove").contains("usage: solve --input PLAN.json");
     }
 
     @Test
