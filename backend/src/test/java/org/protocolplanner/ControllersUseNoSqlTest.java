@@ -3,12 +3,7 @@ package org.protocolplanner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,31 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 class ControllersUseNoSqlTest {
 
-    /**
-     * The application's own compiled classes only, read from their directory: the classes they use are
-     * named, not read from their jars, which is all a rule about dependencies needs.
-     */
-    private static final JavaClasses APPLICATION = importApplication();
-
-    private static JavaClasses importApplication() {
-        ArchConfiguration configuration = ArchConfiguration.get();
-        boolean resolving = configuration.resolveMissingDependenciesFromClassPath();
-        configuration.setResolveMissingDependenciesFromClassPath(false);
-        try {
-            Path classes = Path.of(ProtocolPlannerApplication.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-            return new ClassFileImporter()
-                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                    .importPath(classes.resolve("org/protocolplanner"));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            configuration.setResolveMissingDependenciesFromClassPath(resolving);
-        }
-    }
+    private static final JavaClasses APPLICATION = ApplicationClasses.all();
 
     @Test
     void importsTheRealControllers() {

@@ -60,13 +60,10 @@ public interface EngagementPlans {
      */
     Placement checkedPlacement(long planId, String spaceId, LocalDateTime start);
 
-    /** The plan's score as it is stored now: call it after the change is flushed. */
-    ScoreDoc score(long planId);
-
     /**
-     * The plan's score after a move by hand, called once the move is committed, in a transaction of its own:
-     * as {@link #score}, but without scoring the whole plan again when a draft of it is kept, on this
-     * instance, from before moves made since (here or on another instance).
+     * The plan's score after a move by hand, called once the move is committed and outside any transaction
+     * (scoring holds no connection): the plan as stored now, without scoring the whole plan again when a
+     * draft of it is kept, on this instance, from before moves made since (here or on another instance).
      */
     ScoreDoc scoreAfterMove(long planId);
 }

@@ -17,7 +17,6 @@ import org.protocolplanner.plan.PlanEdits.Section;
 import org.protocolplanner.security.CurrentUser;
 import org.protocolplanner.venue.VenueQueries;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The plan's side of a change of its delegations or engagements: its access rules, the exchange format's
@@ -119,12 +118,6 @@ class PlanContentRules implements DelegationPlans, EngagementPlans {
     }
 
     @Override
-    public ScoreDoc score(long planId) {
-        return drafts.draft(plans.load(planId)).score();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public ScoreDoc scoreAfterMove(long planId) {
         return drafts.draft(plans.load(planId)).score();
     }

@@ -7,13 +7,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.protocolplanner.engagement.EngagementRepository;
 import org.protocolplanner.exchange.Placement;
-import org.protocolplanner.exchange.PlanDocument;
 import org.protocolplanner.exchange.SolutionDocument.ScoreDoc;
 import org.protocolplanner.planning.ScheduleDraft;
 import org.protocolplanner.planning.ScheduleScorer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The schedule drafts that score previews, places and moves by hand run on, one per plan for the few plans
@@ -22,6 +23,11 @@ import org.springframework.stereotype.Component;
  * one it was built at. When only the engagements' places changed since (moves by hand, on this instance or
  * another, and solves), it is brought up to date from the saved places, rescoring only the engagements that
  * moved; any other change to the plan, its bookings or its venues builds a new one.
+ *
+ * <p>Call it outside a transaction: it reads the database in short transactions of its own and holds no
+ * connection while it scores or while it waits for another request's build, which takes seconds. A caller's
+ * transaction would hold its connection all that time, and the requests queued behind one build would
+ * take the whole pool, leaving reads to time out waiting for a connection.
  */
 @Component
 class ScheduleDrafts {
@@ -35,8 +41,9 @@ class ScheduleDrafts {
 
     private final ScheduleScorer scorer;
     private final PlanStamps stamps;
-    private final PlanExporter exporter;
     private final EngagementRepository engagements;
+    private final SavedProblems problems;
+    private final TransactionTemplate reading;
     /** A lock per plan, held while its draft is built. */
     private final Map<Long, Object> building = new ConcurrentHashMap<>();
 
@@ -49,11 +56,18 @@ class ScheduleDrafts {
         }
     };
 
-    ScheduleDrafts(ScheduleScorer scorer, PlanStamps stamps, PlanExporter exporter, EngagementRepository engagements) {
+    ScheduleDrafts(
+            ScheduleScorer scorer,
+            PlanStamps stamps,
+            EngagementRepository engagements,
+            SavedProblems problems,
+            PlatformTransactionManager transactions) {
         this.scorer = scorer;
         this.stamps = stamps;
-        this.exporter = exporter;
         this.engagements = engagements;
+        this.problems = problems;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     /**
@@ -62,7 +76,7 @@ class ScheduleDrafts {
      * places. Call it after the plan's changes are flushed, so that the stamp includes them.
      */
     ScheduleDraft draft(Plan plan) {
-        PlanStamps.Stamp stamp = stamps.of(plan);
+        PlanStamps.Stamp stamp = reading.execute(status -> stamps.of(plan));
         ScheduleDraft kept = keptOrBroughtUpToDate(plan, stamp);
         if (kept != null) {
             return kept;
@@ -76,8 +90,8 @@ class ScheduleDrafts {
                 return kept;
             }
             long started = System.nanoTime();
-            PlanDocument problem = exporter.toDocument(plan);
-            ScheduleDraft draft = scorer.draft(problem, savedPlaces(plan));
+            SavedProblems.Saved saved = problems.read(plan.getId());
+            ScheduleDraft draft = scorer.draft(saved.problem(), saved.places());
             log.debug(
                     "Built the draft of plan {} at revision {} in {} ms",
                     plan.getId(),

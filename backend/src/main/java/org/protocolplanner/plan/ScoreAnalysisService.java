@@ -13,7 +13,6 @@ import org.protocolplanner.shared.web.InvalidRequestException;
 import org.protocolplanner.shared.web.Message;
 import org.protocolplanner.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A plan's score explained, on the same problem the solution document scores (derived closures
@@ -31,34 +30,35 @@ public class ScoreAnalysisService {
     static final int MOST_PLACES = 50;
 
     private final PlanService plans;
-    private final PlanExporter exporter;
     private final EngagementRepository engagements;
     private final ScheduleScorer scorer;
     private final ScheduleDrafts drafts;
+    private final SavedProblems problems;
 
     ScoreAnalysisService(
             PlanService plans,
-            PlanExporter exporter,
             EngagementRepository engagements,
             ScheduleScorer scorer,
-            ScheduleDrafts drafts) {
+            ScheduleDrafts drafts,
+            SavedProblems problems) {
         this.plans = plans;
-        this.exporter = exporter;
         this.engagements = engagements;
         this.scorer = scorer;
         this.drafts = drafts;
+        this.problems = problems;
     }
 
-    @Transactional(readOnly = true)
+    /** Scored outside the transaction that reads the plan: scoring holds no connection. */
     public ScoreAnalysis analysis(long planId) {
         PlanPolicy.checkCanRead(CurrentUser.get());
-        Plan plan = plans.load(planId);
-        return scorer.analyze(
-                exporter.toDocument(plan), CurrentPlacements.of(engagements.findByPlanIdOrderByPosition(planId)));
+        SavedProblems.Saved saved = problems.read(planId);
+        return scorer.analyze(saved.problem(), saved.places());
     }
 
-    /** The score the move would give and the matches it would add and remove; nothing is saved. */
-    @Transactional(readOnly = true)
+    /**
+     * The score the move would give and the matches it would add and remove; nothing is saved. Outside a
+     * transaction, as the places below: the draft holds no connection while it scores or waits for a build.
+     */
     public ScorePreview preview(long planId, ScorePreviewRequest request) {
         Plan plan = plans.load(planId);
         PlanPolicy.checkCanPreview(CurrentUser.get(), plan);
@@ -81,7 +81,6 @@ public class ScoreAnalysisService {
      *
      * @param limit how many, 1 to {@value #MOST_PLACES}; null for {@value #DEFAULT_PLACES}
      */
-    @Transactional(readOnly = true)
     public PlaceOptions places(long planId, String ref, Integer limit) {
         PlanPolicy.checkCanRead(CurrentUser.get());
         int count = limit == null ? DEFAULT_PLACES : limit;
